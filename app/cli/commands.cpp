@@ -1,0 +1,337 @@
+#include "commands.h"
+
+#include "client/helperclient.h"
+#include "cli/duration.h"
+#include "net/cidr.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace Rampart::Cli {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("rampartctl", text, nullptr, n);
+}
+
+QString usage()
+{
+    return tr("Usage: rampartctl COMMAND [OPTIONS]\n"
+              "\n"
+              "Commands:\n"
+              "  block ADDRESS|CIDR... [--timeout DURATION] [--comment TEXT]\n"
+              "                        block sources (DURATION: 90s, 15m, 1h, 2d, 1w;\n"
+              "                        permanent without --timeout)\n"
+              "  unblock ADDRESS|CIDR...\n"
+              "                        remove sources from the blocklist\n"
+              "  list [--json]         show the blocklist\n"
+              "  status [--json]       show the helper, the sets and the rules\n"
+              "  save                  bring the kernel in line with the store and sync it\n"
+              "  verdict drop|reject   choose what happens to packets from blocked sources\n"
+              "\n"
+              "Exit status: 0 done, 1 refused or invalid (the reason is on standard error),\n"
+              "2 usage error.\n");
+}
+
+// Items may also come as one argument with commas or spaces, as pasted from elsewhere.
+QStringList splitItems(const QStringList &arguments)
+{
+    static const QRegularExpression separators(QStringLiteral("[,\\s]+"));
+    QStringList items;
+    for (const QString &argument : arguments)
+        items << argument.split(separators, Qt::SkipEmptyParts);
+    return items;
+}
+
+// Checks every item before anything is sent, so that all the bad ones are named at once.
+bool validate(const QStringList &items, bool forBlocking, QTextStream &err)
+{
+    int bad = 0;
+    for (const QString &item : items) {
+        const CidrParse parsed = parseCidr(item);
+        QString problem = parsed.error;
+        if (parsed.cidr && forBlocking)
+            problem = blockRefusal(*parsed.cidr);
+        if (!problem.isEmpty()) {
+            err << tr("rampartctl: %1").arg(problem) << '\n';
+            ++bad;
+        }
+    }
+    if (bad) {
+        err << (forBlocking ? tr("rampartctl: %n invalid item(s); nothing was blocked.", bad)
+                            : tr("rampartctl: %n invalid item(s); nothing was unblocked.", bad))
+            << '\n';
+    }
+    return bad == 0;
+}
+
+template<typename Reply>
+bool succeeded(Reply &reply, QTextStream &err)
+{
+    reply.waitForFinished();
+    if (!reply.isError())
+        return true;
+    err << tr("rampartctl: %1").arg(HelperClient::describe(reply.error())) << '\n';
+    return false;
+}
+
+QJsonValue timeValue(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODate)) : QJsonValue();
+}
+
+int block(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption timeout(QStringLiteral("timeout"), tr("How long the block lasts."),
+                                     tr("duration"));
+    const QCommandLineOption comment(QStringLiteral("comment"), tr("Why, for the record."),
+                                     tr("text"));
+    parser.addOptions({ timeout, comment });
+    if (!parser.parse(arguments)) {
+        err << tr("rampartctl: %1").arg(parser.errorText()) << '\n' << usage();
+        return Usage;
+    }
+    const QStringList items = splitItems(parser.positionalArguments().mid(1));
+    if (items.isEmpty()) {
+        err << tr("rampartctl: block needs at least one address or network") << '\n' << usage();
+        return Usage;
+    }
+    quint32 seconds = 0;
+    if (parser.isSet(timeout)) {
+        const std::optional<quint32> parsed = parseDuration(parser.value(timeout));
+        if (!parsed) {
+            err << tr("rampartctl: %1 is not a duration; use for example 90s, 15m, 1h, 2d or 1w")
+                       .arg(quotedItem(parser.value(timeout)))
+                << '\n';
+            return Usage;
+        }
+        if (*parsed > maxTimeoutSeconds) {
+            err << tr("rampartctl: the kernel cannot time out a block after more than %1; leave "
+                      "out --timeout to block permanently")
+                       .arg(formatDuration(maxTimeoutSeconds))
+                << '\n';
+            return Refused;
+        }
+        seconds = *parsed;
+    }
+    if (!validate(items, true, err))
+        return Refused;
+
+    HelperClient client;
+    QDBusPendingReply<uint, uint> reply = client.block(items, seconds, parser.value(comment));
+    if (!succeeded(reply, err))
+        return Refused;
+    const uint added = reply.argumentAt<0>();
+    const uint updated = reply.argumentAt<1>();
+    const QString scope = seconds ? tr("for %1").arg(formatDuration(seconds)) : tr("permanently");
+    out << tr("Blocked %n entry(ies) %1", int(added + updated)).arg(scope);
+    if (updated)
+        out << ' ' << tr("(%n already blocked, renewed)", int(updated));
+    out << ".\n";
+    return Success;
+}
+
+int unblock(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const QStringList items = splitItems(arguments.mid(1));
+    if (items.isEmpty()) {
+        err << tr("rampartctl: unblock needs at least one address or network") << '\n' << usage();
+        return Usage;
+    }
+    if (!validate(items, false, err))
+        return Refused;
+    HelperClient client;
+    QDBusPendingReply<uint, QStringList> reply = client.unblock(items);
+    if (!succeeded(reply, err))
+        return Refused;
+    out << tr("Unblocked %n entry(ies).", int(reply.argumentAt<0>())) << '\n';
+    const QStringList notBlocked = reply.argumentAt<1>();
+    if (!notBlocked.isEmpty())
+        err << tr("rampartctl: not blocked, left as is: %1").arg(notBlocked.join(QStringLiteral(", ")))
+            << '\n';
+    return Success;
+}
+
+int list(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), tr("Write JSON."));
+    parser.addOption(json);
+    if (!parser.parse(arguments) || parser.positionalArguments().size() != 1) {
+        err << tr("rampartctl: list takes no arguments besides --json") << '\n' << usage();
+        return Usage;
+    }
+    HelperClient client;
+    QDBusPendingReply<QDBusUnixFileDescriptor> reply = client.list();
+    if (!succeeded(reply, err))
+        return Refused;
+    QString error;
+    const QList<BlockedEntry> entries = HelperClient::readListing(reply.value(), &error);
+    if (!error.isEmpty()) {
+        err << tr("rampartctl: %1").arg(error) << '\n';
+        return Refused;
+    }
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const BlockedEntry &entry : entries) {
+            array.append(QJsonObject {
+                { QStringLiteral("cidr"), entry.cidr },
+                { QStringLiteral("source"), entry.source },
+                { QStringLiteral("created"), timeValue(entry.created) },
+                { QStringLiteral("expires"), timeValue(entry.expires) },
+                { QStringLiteral("packets"), double(entry.packets) },
+                { QStringLiteral("comment"), entry.comment },
+            });
+        }
+        out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        return Success;
+    }
+    const QDateTime now = QDateTime::currentDateTime();
+    const QLocale locale;
+    out << qSetFieldWidth(40) << Qt::left << tr("ENTRY") << qSetFieldWidth(22) << tr("EXPIRES")
+        << qSetFieldWidth(12) << Qt::right << tr("PACKETS") << qSetFieldWidth(0) << "  "
+        << tr("SOURCE") << "  " << tr("COMMENT") << '\n';
+    for (const BlockedEntry &entry : entries) {
+        const QString expires = entry.expires.isValid()
+            ? tr("in %1").arg(formatDuration(now.secsTo(entry.expires)))
+            : tr("never");
+        out << qSetFieldWidth(40) << Qt::left << entry.cidr << qSetFieldWidth(22) << expires
+            << qSetFieldWidth(12) << Qt::right << locale.toString(qulonglong(entry.packets))
+            << qSetFieldWidth(0) << "  " << entry.source << "  " << entry.comment << '\n';
+    }
+    out << tr("%n entry(ies).", int(entries.size())) << '\n';
+    return Success;
+}
+
+int status(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), tr("Write JSON."));
+    parser.addOption(json);
+    if (!parser.parse(arguments) || parser.positionalArguments().size() != 1) {
+        err << tr("rampartctl: status takes no arguments besides --json") << '\n' << usage();
+        return Usage;
+    }
+    HelperClient client;
+    QDBusPendingReply<HelperStatus> reply = client.status();
+    if (!succeeded(reply, err))
+        return Refused;
+    const HelperStatus status = reply.value();
+    const QDateTime saved = status.lastSaved ? QDateTime::fromSecsSinceEpoch(status.lastSaved)
+                                             : QDateTime();
+    bool inSync = status.rulesInPlace;
+    for (const SetStatus &set : status.sets)
+        inSync = inSync && set.inSync();
+    if (parser.isSet(json)) {
+        QJsonArray sets;
+        for (const SetStatus &set : status.sets) {
+            sets.append(QJsonObject {
+                { QStringLiteral("name"), set.name },
+                { QStringLiteral("family"), int(set.family) },
+                { QStringLiteral("kernelEntries"), qint64(set.kernelEntries) },
+                { QStringLiteral("storeEntries"), qint64(set.storeEntries) },
+                { QStringLiteral("maxElements"), qint64(set.maxElements) },
+                { QStringLiteral("inSync"), set.inSync() },
+            });
+        }
+        const QJsonObject object {
+            { QStringLiteral("helper"), QStringLiteral("reachable") },
+            { QStringLiteral("storePath"), status.storePath },
+            { QStringLiteral("verdict"), status.verdict },
+            { QStringLiteral("rulesInPlace"), status.rulesInPlace },
+            { QStringLiteral("inSync"), inSync },
+            { QStringLiteral("lastSaved"), timeValue(saved) },
+            { QStringLiteral("sets"), sets },
+        };
+        out << QJsonDocument(object).toJson(QJsonDocument::Indented);
+        return Success;
+    }
+    const QLocale locale;
+    out << tr("Helper: reachable") << '\n'
+        << tr("Store: %1").arg(status.storePath) << '\n'
+        << tr("Rules: %1, verdict %2")
+               .arg(status.rulesInPlace ? tr("in place") : tr("MISSING"), status.verdict)
+        << '\n';
+    for (const SetStatus &set : status.sets) {
+        out << tr("Set %1 (IPv%2): %3 entries in the kernel, %4 in the store, room for %5%6")
+                   .arg(set.name)
+                   .arg(set.family)
+                   .arg(locale.toString(set.kernelEntries), locale.toString(set.storeEntries),
+                        locale.toString(set.maxElements),
+                        set.inSync() ? QString() : tr(" (OUT OF SYNC: run rampartctl save)"))
+            << '\n';
+    }
+    out << tr("Last save: %1").arg(saved.isValid() ? locale.toString(saved, QLocale::ShortFormat) : tr("never"))
+        << '\n';
+    return Success;
+}
+
+int save(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    if (arguments.size() != 1) {
+        err << tr("rampartctl: save takes no arguments") << '\n' << usage();
+        return Usage;
+    }
+    HelperClient client;
+    QDBusPendingReply<qlonglong> reply = client.save();
+    if (!succeeded(reply, err))
+        return Refused;
+    out << tr("Saved at %1.").arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(reply.value()),
+                                                      QLocale::ShortFormat))
+        << '\n';
+    return Success;
+}
+
+int verdict(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const QString choice = arguments.value(1).toUpper();
+    if (arguments.size() != 2 || (choice != QLatin1String("DROP") && choice != QLatin1String("REJECT"))) {
+        err << tr("rampartctl: verdict takes one argument, drop or reject") << '\n' << usage();
+        return Usage;
+    }
+    HelperClient client;
+    QDBusPendingReply<> reply = client.setVerdict(choice);
+    if (!succeeded(reply, err))
+        return Refused;
+    out << tr("Packets from blocked sources are now handled with %1.").arg(choice) << '\n';
+    return Success;
+}
+
+} // namespace
+
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const QString command = arguments.value(0);
+    if (command == QLatin1String("block"))
+        return block(arguments, out, err);
+    if (command == QLatin1String("unblock"))
+        return unblock(arguments, out, err);
+    if (command == QLatin1String("list"))
+        return list(arguments, out, err);
+    if (command == QLatin1String("status"))
+        return status(arguments, out, err);
+    if (command == QLatin1String("save"))
+        return save(arguments, out, err);
+    if (command == QLatin1String("verdict"))
+        return verdict(arguments, out, err);
+    if (command == QLatin1String("help") || command == QLatin1String("--help")
+        || command == QLatin1String("-h")) {
+        out << usage();
+        return Success;
+    }
+    if (command.isEmpty())
+        err << usage();
+    else
+        err << tr("rampartctl: unknown command %1").arg(quotedItem(command)) << '\n' << usage();
+    return Usage;
+}
+
+} // namespace Rampart::Cli

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+namespace Rampart {
+
+// "90", "90s", "15m", "1h", "2d", "1w" as seconds; nothing for anything else.
+std::optional<quint32> parseDuration(QStringView text);
+
+// 3600 as "1 hour", 5400 as "1 hour 30 minutes", for messages; translated.
+QString formatDuration(qint64 seconds);
+
+} // namespace Rampart

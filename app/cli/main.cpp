@@ -1,0 +1,27 @@
+#include "commands.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTextStream>
+#include <QTranslator>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("rampartctl"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RAMPART_VERSION));
+
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("rampart"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const int code = Rampart::Cli::run(QCoreApplication::arguments().mid(1), out, err);
+    out.flush();
+    err.flush();
+    return code;
+}

@@ -1,0 +1,155 @@
+#include "helperclient.h"
+
+#include "helper1interface.h"
+
+#include <QFile>
+
+#include <unistd.h>
+
+namespace Rampart {
+
+namespace {
+
+// Room for an administrator to answer the authentication agent, and for the helper to
+// load a few hundred thousand entries.
+constexpr int callTimeoutMs = 10 * 60 * 1000;
+// A listing larger than this did not come from a Rampart helper.
+constexpr qint64 maxListingBytes = qint64(1) << 31;
+
+} // namespace
+
+HelperClient::HelperClient(const QDBusConnection &bus, QObject *parent)
+    : QObject(parent)
+{
+    registerHelperTypes();
+    m_interface = std::make_unique<OrgRampartHelper1Interface>(
+        QString::fromLatin1(helperService), QString::fromLatin1(helperPath), bus);
+    m_interface->setTimeout(callTimeoutMs);
+}
+
+HelperClient::~HelperClient() = default;
+
+QDBusPendingReply<uint, uint> HelperClient::block(const QStringList &entries,
+                                                  quint32 timeoutSeconds, const QString &comment)
+{
+    return m_interface->Block(entries, timeoutSeconds, comment);
+}
+
+QDBusPendingReply<uint, QStringList> HelperClient::unblock(const QStringList &entries)
+{
+    return m_interface->Unblock(entries);
+}
+
+QDBusPendingReply<QDBusUnixFileDescriptor> HelperClient::list()
+{
+    return m_interface->List();
+}
+
+QDBusPendingReply<HelperStatus> HelperClient::status()
+{
+    return m_interface->Status();
+}
+
+QDBusPendingReply<qlonglong> HelperClient::save()
+{
+    return m_interface->Save();
+}
+
+QDBusPendingReply<> HelperClient::setVerdict(const QString &verdict)
+{
+    return m_interface->SetVerdict(verdict);
+}
+
+QList<BlockedEntry> HelperClient::readListing(const QDBusUnixFileDescriptor &descriptor,
+                                              QString *error)
+{
+    QList<BlockedEntry> entries;
+    if (!descriptor.isValid()) {
+        *error = tr("The helper sent no listing.");
+        return entries;
+    }
+    QFile file;
+    // Our own duplicate: QFile closes it, the descriptor object keeps its own.
+    if (!file.open(dup(descriptor.fileDescriptor()), QIODevice::ReadOnly,
+                   QFileDevice::AutoCloseHandle)) {
+        *error = tr("The helper's listing could not be read: %1").arg(file.errorString());
+        return entries;
+    }
+    if (file.size() > maxListingBytes) {
+        *error = tr("The helper's listing is too large to be real (%1 bytes).").arg(file.size());
+        return entries;
+    }
+    const QByteArray content = file.readAll();
+    QList<QByteArrayView> lines;
+    for (qsizetype start = 0; start < content.size();) {
+        qsizetype end = content.indexOf('\n', start);
+        if (end < 0)
+            end = content.size();
+        lines.append(QByteArrayView(content).sliced(start, end - start));
+        start = end + 1;
+    }
+    if (lines.isEmpty() || lines.first() != "# rampart-list 1") {
+        *error = tr("The helper's listing is in a format this version of Rampart does not know.");
+        return entries;
+    }
+    entries.reserve(lines.size());
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArrayView line = lines[i];
+        if (line.isEmpty())
+            continue;
+        QList<QByteArrayView> fields;
+        qsizetype start = 0;
+        for (int field = 0; field < 5; ++field) {
+            const qsizetype tab = line.indexOf('\t', start);
+            if (tab < 0)
+                break;
+            fields.append(line.sliced(start, tab - start));
+            start = tab + 1;
+        }
+        if (fields.size() != 5) {
+            *error = tr("Line %1 of the helper's listing is damaged.").arg(i + 1);
+            return {};
+        }
+        BlockedEntry entry;
+        entry.cidr = QString::fromLatin1(fields[0]);
+        entry.source = QString::fromUtf8(fields[1]);
+        entry.created = QDateTime::fromSecsSinceEpoch(fields[2].toLongLong());
+        if (const qint64 expires = fields[3].toLongLong())
+            entry.expires = QDateTime::fromSecsSinceEpoch(expires);
+        entry.packets = fields[4].toULongLong();
+        entry.comment = QString::fromUtf8(line.sliced(start));
+        entries.append(entry);
+    }
+    return entries;
+}
+
+QString HelperClient::describe(const QDBusError &error)
+{
+    const QString name = error.name();
+    const QString detail = error.message();
+    if (error.type() == QDBusError::AccessDenied) {
+        return tr("Not authorized: %1. Ask an administrator to grant you the Rampart polkit "
+                  "actions, or run the command as an administrator.")
+            .arg(detail);
+    }
+    if (error.type() == QDBusError::ServiceUnknown || error.type() == QDBusError::NoServer
+        || error.type() == QDBusError::Disconnected) {
+        return tr("The Rampart helper cannot be reached on the system bus (%1). Check that "
+                  "Rampart is installed and that the system bus is running.")
+            .arg(detail);
+    }
+    if (error.type() == QDBusError::NoReply || error.type() == QDBusError::Timeout) {
+        return tr("The Rampart helper did not answer in time (%1).").arg(detail);
+    }
+    if (error.type() == QDBusError::InvalidArgs)
+        return tr("The helper refused the request: %1.").arg(detail);
+    if (error.type() == QDBusError::LimitsExceeded)
+        return tr("The request is too large: %1.").arg(detail);
+    if (name == QLatin1String(kernelErrorName))
+        return tr("The kernel firewall refused the change: %1. Nothing was changed.").arg(detail);
+    if (name == QLatin1String(storeErrorName))
+        return tr("The blocklist store could not be updated: %1. Nothing was changed.").arg(detail);
+    return tr("The helper reported an error: %1 (%2).").arg(detail, name);
+}
+
+} // namespace Rampart

@@ -1,0 +1,303 @@
+#include "cidr.h"
+
+#include <QCoreApplication>
+
+#include <arpa/inet.h>
+
+namespace Rampart {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Rampart::Cidr", text);
+}
+
+void clearHostBits(Cidr::Bytes &bytes, int prefixLength, int totalBytes)
+{
+    for (int i = 0; i < totalBytes; ++i) {
+        const int bitsKept = std::clamp(prefixLength - i * 8, 0, 8);
+        bytes[i] &= quint8(0xff00 >> bitsKept);
+    }
+}
+
+bool hasHostBits(const Cidr::Bytes &bytes, int prefixLength, int totalBytes)
+{
+    Cidr::Bytes cleared = bytes;
+    clearHostBits(cleared, prefixLength, totalBytes);
+    return cleared != bytes;
+}
+
+// Dotted quad, four decimal parts 0-255, no leading zeros, nothing else.
+std::optional<quint32> parseV4(QStringView text, QString *error)
+{
+    quint32 address = 0;
+    int parts = 0;
+    qsizetype i = 0;
+    while (true) {
+        const qsizetype start = i;
+        unsigned value = 0;
+        while (i < text.size() && text[i] >= u'0' && text[i] <= u'9' && i - start < 4) {
+            value = value * 10 + (text[i].unicode() - u'0');
+            ++i;
+        }
+        const qsizetype digits = i - start;
+        if (digits == 0 || digits > 3) {
+            *error = tr("%1 is not an IPv4 address").arg(quotedItem(text));
+            return std::nullopt;
+        }
+        if (digits > 1 && text[start] == u'0') {
+            *error = tr("%1 has a leading zero, which some tools read as octal; write it "
+                        "without")
+                         .arg(quotedItem(text));
+            return std::nullopt;
+        }
+        if (value > 255) {
+            *error = tr("%1 has a part above 255").arg(quotedItem(text));
+            return std::nullopt;
+        }
+        address = (address << 8) | value;
+        ++parts;
+        if (parts == 4)
+            break;
+        if (i >= text.size() || text[i] != u'.') {
+            *error = tr("%1 is not an IPv4 address (four numbers separated by dots)")
+                         .arg(quotedItem(text));
+            return std::nullopt;
+        }
+        ++i;
+    }
+    if (i != text.size()) {
+        *error = tr("%1 is not an IPv4 address (four numbers separated by dots)")
+                     .arg(quotedItem(text));
+        return std::nullopt;
+    }
+    return address;
+}
+
+std::optional<Cidr::Bytes> parseV6(QStringView text, QString *error)
+{
+    for (const QChar c : text) {
+        const bool allowed = (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')
+            || (c >= u'A' && c <= u'F') || c == u':' || c == u'.';
+        if (!allowed) {
+            *error = c == u'%' ? tr("%1 has a zone index, which a firewall set cannot hold")
+                                     .arg(quotedItem(text))
+                               : tr("%1 is not an IPv6 address").arg(quotedItem(text));
+            return std::nullopt;
+        }
+    }
+    const QByteArray latin1 = text.toLatin1();
+    Cidr::Bytes bytes {};
+    if (inet_pton(AF_INET6, latin1.constData(), bytes.data()) != 1) {
+        *error = tr("%1 is not an IPv6 address").arg(quotedItem(text));
+        return std::nullopt;
+    }
+    return bytes;
+}
+
+bool isV4Mapped(const Cidr::Bytes &bytes)
+{
+    for (int i = 0; i < 10; ++i) {
+        if (bytes[i] != 0)
+            return false;
+    }
+    return bytes[10] == 0xff && bytes[11] == 0xff;
+}
+
+quint32 v4FromBytes(const Cidr::Bytes &bytes, int offset)
+{
+    return quint32(bytes[offset]) << 24 | quint32(bytes[offset + 1]) << 16
+        | quint32(bytes[offset + 2]) << 8 | quint32(bytes[offset + 3]);
+}
+
+Cidr cidrFromBytes(Family family, const Cidr::Bytes &bytes, int prefixLength)
+{
+    return family == Family::V4 ? Cidr::fromV4(v4FromBytes(bytes, 0), prefixLength)
+                                : Cidr::fromV6(bytes, prefixLength);
+}
+
+} // namespace
+
+Cidr Cidr::fromV4(quint32 address, int prefixLength)
+{
+    Cidr cidr;
+    cidr.m_family = Family::V4;
+    cidr.m_prefixLength = quint8(std::clamp(prefixLength, 0, 32));
+    cidr.m_bytes[0] = quint8(address >> 24);
+    cidr.m_bytes[1] = quint8(address >> 16);
+    cidr.m_bytes[2] = quint8(address >> 8);
+    cidr.m_bytes[3] = quint8(address);
+    clearHostBits(cidr.m_bytes, cidr.m_prefixLength, 4);
+    return cidr;
+}
+
+Cidr Cidr::fromV6(const Bytes &address, int prefixLength)
+{
+    Cidr cidr;
+    cidr.m_family = Family::V6;
+    cidr.m_prefixLength = quint8(std::clamp(prefixLength, 0, 128));
+    cidr.m_bytes = address;
+    clearHostBits(cidr.m_bytes, cidr.m_prefixLength, 16);
+    return cidr;
+}
+
+quint32 Cidr::v4() const
+{
+    return v4FromBytes(m_bytes, 0);
+}
+
+bool Cidr::contains(const Cidr &other) const
+{
+    if (other.m_family != m_family || other.m_prefixLength < m_prefixLength)
+        return false;
+    Bytes masked = other.m_bytes;
+    clearHostBits(masked, m_prefixLength, 16);
+    return masked == m_bytes;
+}
+
+bool Cidr::overlaps(const Cidr &other) const
+{
+    return contains(other) || other.contains(*this);
+}
+
+QString Cidr::toString() const
+{
+    char buffer[INET6_ADDRSTRLEN] = {};
+    inet_ntop(m_family == Family::V4 ? AF_INET : AF_INET6, m_bytes.data(), buffer,
+              sizeof buffer);
+    QString text = QString::fromLatin1(buffer);
+    if (!isHost())
+        text += u'/' + QString::number(m_prefixLength);
+    return text;
+}
+
+CidrParse parseCidr(QStringView text)
+{
+    CidrParse result;
+    if (text.isEmpty()) {
+        result.error = tr("an empty item is not an address");
+        return result;
+    }
+    if (text.size() > maxCidrTextLength) {
+        result.error = tr("%1 is longer than any address (%2 characters)")
+                           .arg(quotedItem(text))
+                           .arg(text.size());
+        return result;
+    }
+
+    QStringView addressText = text;
+    std::optional<int> prefix;
+    if (const qsizetype slash = text.indexOf(u'/'); slash >= 0) {
+        addressText = text.left(slash);
+        const QStringView prefixText = text.mid(slash + 1);
+        bool digitsOnly = !prefixText.isEmpty() && prefixText.size() <= 3;
+        for (const QChar c : prefixText)
+            digitsOnly = digitsOnly && c >= u'0' && c <= u'9';
+        if (!digitsOnly || (prefixText.size() > 1 && prefixText[0] == u'0')) {
+            result.error = tr("%1 has a prefix length that is not a plain number")
+                               .arg(quotedItem(text));
+            return result;
+        }
+        prefix = prefixText.toInt();
+    }
+
+    const bool looksV6 = addressText.contains(u':');
+    Cidr::Bytes bytes {};
+    int maxPrefix = 0;
+    Family family = Family::V4;
+    if (looksV6) {
+        const auto v6 = parseV6(addressText, &result.error);
+        if (!v6) {
+            if (prefix)
+                result.error = tr("%1 is not an IPv6 network").arg(quotedItem(text));
+            return result;
+        }
+        bytes = *v6;
+        maxPrefix = 128;
+        family = Family::V6;
+    } else {
+        const auto v4 = parseV4(addressText, &result.error);
+        if (!v4) {
+            if (prefix)
+                result.error = tr("%1 is not an IPv4 network").arg(quotedItem(text));
+            return result;
+        }
+        bytes = Cidr::fromV4(*v4, 32).bytes();
+        maxPrefix = 32;
+    }
+
+    const int prefixLength = prefix.value_or(maxPrefix);
+    if (prefixLength > maxPrefix) {
+        result.error = tr("%1 has a prefix longer than /%2").arg(quotedItem(text)).arg(maxPrefix);
+        return result;
+    }
+    if (hasHostBits(bytes, prefixLength, maxPrefix / 8)) {
+        result.error = tr("%1 has bits set after the prefix; the network is %2")
+                           .arg(quotedItem(text),
+                                cidrFromBytes(family, bytes, prefixLength).toString());
+        return result;
+    }
+
+    if (family == Family::V6 && isV4Mapped(bytes)) {
+        if (prefixLength < 96) {
+            result.error = tr("%1 mixes IPv4-mapped and IPv6 addresses; use a prefix of /96 "
+                              "or longer")
+                               .arg(quotedItem(text));
+            return result;
+        }
+        result.cidr = Cidr::fromV4(v4FromBytes(bytes, 12), prefixLength - 96);
+        return result;
+    }
+
+    result.cidr = cidrFromBytes(family, bytes, prefixLength);
+    return result;
+}
+
+QString blockRefusal(const Cidr &cidr)
+{
+    const QString item = cidr.toString();
+    if (cidr.prefixLength() == 0)
+        return tr("%1 covers every address; refusing to block it").arg(item);
+
+    struct Reserved
+    {
+        const char *network;
+        const char *why;
+    };
+    static const Reserved reserved[] = {
+        { "127.0.0.0/8", QT_TRANSLATE_NOOP("Rampart::Cidr", "%1 covers loopback (%2)") },
+        { "::1", QT_TRANSLATE_NOOP("Rampart::Cidr", "%1 covers loopback (%2)") },
+        { "0.0.0.0", QT_TRANSLATE_NOOP("Rampart::Cidr", "%1 covers the unspecified address (%2)") },
+        { "::", QT_TRANSLATE_NOOP("Rampart::Cidr", "%1 covers the unspecified address (%2)") },
+        { "224.0.0.0/4", QT_TRANSLATE_NOOP("Rampart::Cidr", "%1 covers multicast (%2), which is never a source") },
+        { "ff00::/8", QT_TRANSLATE_NOOP("Rampart::Cidr", "%1 covers multicast (%2), which is never a source") },
+    };
+    for (const Reserved &range : reserved) {
+        const Cidr network = *parseCidr(QString::fromLatin1(range.network)).cidr;
+        if (network.overlaps(cidr))
+            return tr(range.why).arg(item, network.toString());
+    }
+    return {};
+}
+
+QString quotedItem(QStringView text)
+{
+    constexpr qsizetype shown = 40;
+    QString quoted;
+    quoted.reserve(shown + 8);
+    quoted += u'"';
+    for (qsizetype i = 0; i < text.size() && i < shown; ++i) {
+        const QChar c = text[i];
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            quoted += QStringLiteral("\\x") + QString::number(c.unicode(), 16).rightJustified(2, u'0');
+        else
+            quoted += c;
+    }
+    if (text.size() > shown)
+        quoted += u'…';
+    quoted += u'"';
+    return quoted;
+}
+
+} // namespace Rampart

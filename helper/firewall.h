@@ -1,0 +1,73 @@
+#pragma once
+
+#include "../app/net/cidr.h"
+#include "program.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace Rampart {
+
+// The kernel side: one hash:net set per family and a RAMPART chain that drops (or
+// rejects) their members, jumped to first from INPUT, and from FORWARD where the machine
+// routes. All changes go to ipset and iptables-restore as one batch on stdin.
+class Firewall
+{
+public:
+    struct Entry
+    {
+        Cidr cidr;
+        quint32 timeoutSeconds = 0; // 0: until removed
+    };
+
+    struct SetInfo
+    {
+        bool exists = false;
+        quint32 entries = 0;
+        quint32 maxElements = 0;
+    };
+
+    Firewall();
+
+    static QString setName(Family family);
+    static QString chainName() { return QStringLiteral("RAMPART"); }
+    static quint32 maxElementsFor(quint32 entries);
+
+    // Names the programs the helper needs but cannot find, empty when all are there.
+    QString missingPrograms() const;
+
+    SetInfo setInfo(Family family) const;
+    // Starts adding entries to sets that exist and have room (see setInfo), refreshing
+    // the timeout of members already there; finish() says whether the kernel took them.
+    // The caller writes the store meanwhile.
+    Program::Running startAdd(const QList<Entry> &entries) const;
+    static bool finish(Program::Running &running, QString *error);
+    bool remove(const QList<Cidr> &entries, QString *error);
+    // Makes a set hold exactly these entries, creating it or filling a new one sized for
+    // them and swapping it in atomically, so that packets never see a half-filled set.
+    bool replace(Family family, const QList<Entry> &entries, QString *error);
+
+    bool ensureRules(const QString &verdict, QString *error);
+    bool rulesInPlace(const QString &verdict) const;
+
+    // Packet counters of every member, keyed by the member as ipset prints it.
+    QHash<QString, quint64> packetCounts(Family family) const;
+
+    // A rule that drops new packets does not end a connection whose packets the kernel
+    // already accepted and tracks, nor a local socket waiting on it: both are ended here.
+    void endConnections(const QList<Cidr> &blocked);
+
+private:
+    QString createLine(const QString &name, Family family, quint32 expectedEntries) const;
+
+    Program m_ipset { "ipset" };
+    Program m_iptables { "iptables" };
+    Program m_ip6tables { "ip6tables" };
+    Program m_iptablesRestore { "iptables-restore" };
+    Program m_ip6tablesRestore { "ip6tables-restore" };
+    Program m_conntrack { "conntrack" };
+    Program m_ss { "ss" };
+};
+
+} // namespace Rampart

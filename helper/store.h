@@ -1,0 +1,68 @@
+#pragma once
+
+#include "../app/net/cidr.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace Rampart {
+
+struct StoredEntry
+{
+    Cidr cidr;
+    QString source;
+    QString comment;
+    qint64 created = 0;
+    qint64 expires = 0; // seconds since the epoch; 0 means permanent
+};
+
+// The helper's truth: what is blocked, why and until when, and who changed it. The
+// kernel's sets are rebuilt from here at boot. SQLite in WAL mode under the state folder;
+// the statements keep to SQL that PostgreSQL also accepts.
+class Store
+{
+public:
+    static constexpr int schemaVersion = 1;
+
+    Store();
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    bool open(const QString &folder, QString *error);
+    QString path() const { return m_path; }
+
+    bool transaction();
+    bool commit(QString *error);
+    void rollback();
+
+    // Inserts new entries and refreshes the comment and expiry of those already there.
+    // *added counts the entries that were not in the store before.
+    bool upsert(const QList<Cidr> &entries, const QString &source, const QString &comment,
+                qint64 now, qint64 expires, quint32 *added, QString *error);
+    // Removes entries; those that were not there land in *notFound.
+    bool remove(const QList<Cidr> &entries, QList<Cidr> *notFound, QString *error);
+    // Deletes entries whose time is up and returns how many.
+    int purgeExpired(qint64 now, QString *error);
+
+    QList<StoredEntry> activeEntries(qint64 now, QString *error) const;
+    quint32 activeCount(Family family, qint64 now) const;
+
+    bool appendHistory(quint32 uid, const QString &action, const QList<Cidr> &entries,
+                       const QString &detail, qint64 now, QString *error);
+
+    QString setting(const QString &key, const QString &fallback = {}) const;
+    bool setSetting(const QString &key, const QString &value, QString *error);
+
+    // Folds the write-ahead log into the database file and syncs it.
+    bool checkpoint(QString *error);
+
+private:
+    bool migrate(QString *error);
+
+    QString m_connectionName;
+    QString m_path;
+};
+
+} // namespace Rampart
