@@ -319,10 +319,15 @@ void Firewall::endConnections(const QList<Cidr> &blocked)
             const QByteArray remote = columns[2].left(columns[2].indexOf(':'));
             const std::optional<Cidr> peer = procAddress(remote);
             if (peer && matcher.matches(*peer)) {
-                // ss compares the address as the socket holds it, mapped or not.
+                // ss compares the address as the socket holds it, mapped or not, and
+                // wants IPv6 in brackets, since a colon starts the port there.
                 const bool mapped = remote.size() == 32 && peer->family() == Family::V4;
-                socketPeers.insert(mapped ? QStringLiteral("::ffff:") + peer->toString()
-                                          : peer->toString());
+                if (mapped)
+                    socketPeers.insert(QStringLiteral("[::ffff:%1]").arg(peer->toString()));
+                else if (peer->family() == Family::V6)
+                    socketPeers.insert(QStringLiteral("[%1]").arg(peer->toString()));
+                else
+                    socketPeers.insert(peer->toString());
             }
         }
     }

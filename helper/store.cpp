@@ -29,6 +29,12 @@ bool exec(QSqlQuery &query, const QString &statement, QString *error)
 // SQLite's and PostgreSQL's bound-parameter limits.
 constexpr int rowsPerInsert = 500;
 
+// A null QString binds as SQL NULL; the text columns are NOT NULL and empty means none.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 QString entrySummary(const QList<Cidr> &entries)
 {
     constexpr int shown = 20;
@@ -202,8 +208,8 @@ bool Store::upsert(const QList<Cidr> &entries, const QString &source, const QStr
             const Cidr &cidr = entries[row];
             insert.bindValue(position++, cidr.toString());
             insert.bindValue(position++, int(cidr.family()));
-            insert.bindValue(position++, source);
-            insert.bindValue(position++, comment);
+            insert.bindValue(position++, text(source));
+            insert.bindValue(position++, text(comment));
             insert.bindValue(position++, now);
             insert.bindValue(position++, expires);
         }
@@ -295,8 +301,8 @@ bool Store::appendHistory(quint32 uid, const QString &action, const QList<Cidr> 
     insert.bindValue(0, qint64(uid));
     insert.bindValue(1, action);
     insert.bindValue(2, entries.size());
-    insert.bindValue(3, entrySummary(entries));
-    insert.bindValue(4, detail);
+    insert.bindValue(3, text(entrySummary(entries)));
+    insert.bindValue(4, text(detail));
     insert.bindValue(5, now);
     if (!insert.exec()) {
         *error = describe(insert.lastError());

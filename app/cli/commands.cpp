@@ -89,6 +89,7 @@ QJsonValue timeValue(const QDateTime &time)
 
 int block(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
+    // The command's name stands where QCommandLineParser expects the program's.
     QCommandLineParser parser;
     const QCommandLineOption timeout(QStringLiteral("timeout"), tr("How long the block lasts."),
                                      tr("duration"));
@@ -99,7 +100,7 @@ int block(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << tr("rampartctl: %1").arg(parser.errorText()) << '\n' << usage();
         return Usage;
     }
-    const QStringList items = splitItems(parser.positionalArguments().mid(1));
+    const QStringList items = splitItems(parser.positionalArguments());
     if (items.isEmpty()) {
         err << tr("rampartctl: block needs at least one address or network") << '\n' << usage();
         return Usage;
@@ -165,7 +166,7 @@ int list(const QStringList &arguments, QTextStream &out, QTextStream &err)
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), tr("Write JSON."));
     parser.addOption(json);
-    if (!parser.parse(arguments) || parser.positionalArguments().size() != 1) {
+    if (!parser.parse(arguments) || !parser.positionalArguments().isEmpty()) {
         err << tr("rampartctl: list takes no arguments besides --json") << '\n' << usage();
         return Usage;
     }
@@ -216,7 +217,7 @@ int status(const QStringList &arguments, QTextStream &out, QTextStream &err)
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), tr("Write JSON."));
     parser.addOption(json);
-    if (!parser.parse(arguments) || parser.positionalArguments().size() != 1) {
+    if (!parser.parse(arguments) || !parser.positionalArguments().isEmpty()) {
         err << tr("rampartctl: status takes no arguments besides --json") << '\n' << usage();
         return Usage;
     }

@@ -239,13 +239,8 @@ CidrParse parseCidr(QStringView text)
         return result;
     }
 
+    // Host bits are clear here, so a mapped address has a prefix of /96 or longer.
     if (family == Family::V6 && isV4Mapped(bytes)) {
-        if (prefixLength < 96) {
-            result.error = tr("%1 mixes IPv4-mapped and IPv6 addresses; use a prefix of /96 "
-                              "or longer")
-                               .arg(quotedItem(text));
-            return result;
-        }
         result.cidr = Cidr::fromV4(v4FromBytes(bytes, 12), prefixLength - 96);
         return result;
     }

@@ -1,0 +1,198 @@
+#include "testbed.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+
+#include <fcntl.h>
+#include <sched.h>
+#include <thread>
+#include <unistd.h>
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result();
+}
+
+} // namespace
+
+QString Testbed::Result::describe() const
+{
+    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(exitCode).arg(out, err);
+}
+
+Testbed::Testbed() = default;
+
+Testbed::~Testbed()
+{
+    stop();
+}
+
+Testbed::Result Testbed::run(const QStringList &command, int timeoutMs)
+{
+    Result result;
+    QProcess process;
+    process.start(command.first(), command.mid(1));
+    if (!process.waitForStarted()) {
+        result.err = QStringLiteral("cannot start %1").arg(command.first());
+        return result;
+    }
+    process.closeWriteChannel();
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        result.err = QStringLiteral("%1 did not finish within %2 ms").arg(command.join(u' ')).arg(timeoutMs);
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+bool Testbed::start(QString *why)
+{
+    if (geteuid() != 0) {
+        *why = QStringLiteral("needs root to create network namespaces and users");
+        return false;
+    }
+    m_root = std::make_unique<QTemporaryDir>(QStringLiteral("/tmp/rampart-testbed-XXXXXX"));
+    if (!m_root->isValid()) {
+        *why = QStringLiteral("cannot create a temporary folder");
+        return false;
+    }
+    const Result started = run({ QStringLiteral(TESTBED_SCRIPT), QStringLiteral("start"), m_root->path() }, 120000);
+    m_started = true; // a partial start still needs stopping
+    if (started.exitCode != 0) {
+        *why = QStringLiteral("testbed.sh start failed: ") + started.describe();
+        stop();
+        return false;
+    }
+    for (const QString &line : started.out.split(u'\n', Qt::SkipEmptyParts)) {
+        const qsizetype equals = line.indexOf(u'=');
+        if (equals > 0)
+            m_values.insert(line.left(equals), line.mid(equals + 1));
+    }
+    for (const char *key : { "BUS_ADDRESS", "SERVER_NS", "PEER_NS", "HOLDER_PID", "STATE_DIR" }) {
+        if (value(QString::fromLatin1(key)).isEmpty()) {
+            *why = QStringLiteral("testbed.sh did not report %1").arg(QString::fromLatin1(key));
+            stop();
+            return false;
+        }
+    }
+    return true;
+}
+
+void Testbed::stop()
+{
+    if (!m_started)
+        return;
+    m_started = false;
+    run({ QStringLiteral(TESTBED_SCRIPT), QStringLiteral("stop"), m_root->path() }, 120000);
+}
+
+Testbed::Result Testbed::asUser(const QString &user, const QStringList &command, int timeoutMs) const
+{
+    QStringList full { QStringLiteral("/usr/bin/setpriv"), QStringLiteral("--reuid=") + user,
+                       QStringLiteral("--regid=") + user, QStringLiteral("--clear-groups"),
+                       QStringLiteral("/usr/bin/env"), QStringLiteral("-i"),
+                       QStringLiteral("PATH=/usr/bin:/bin"), QStringLiteral("LANG=C"),
+                       QStringLiteral("DBUS_SYSTEM_BUS_ADDRESS=") + value(QStringLiteral("BUS_ADDRESS")) };
+    full << command;
+    return run(full, timeoutMs);
+}
+
+Testbed::Result Testbed::ctl(const QString &user, const QStringList &arguments, int timeoutMs) const
+{
+    return asUser(user, QStringList { QStringLiteral("/usr/bin/rampartctl") } + arguments, timeoutMs);
+}
+
+Testbed::Result Testbed::inServer(const QStringList &command, int timeoutMs) const
+{
+    return run(QStringList { QStringLiteral("/usr/sbin/ip"), QStringLiteral("netns"), QStringLiteral("exec"),
+                             value(QStringLiteral("SERVER_NS")) }
+                   + command,
+               timeoutMs);
+}
+
+Testbed::Result Testbed::inPeer(const QStringList &command, int timeoutMs) const
+{
+    return run(QStringList { QStringLiteral("/usr/sbin/ip"), QStringLiteral("netns"), QStringLiteral("exec"),
+                             value(QStringLiteral("PEER_NS")) }
+                   + command,
+               timeoutMs);
+}
+
+Testbed::Result Testbed::inHelperWorld(const QStringList &command, int timeoutMs) const
+{
+    return run(QStringList { QStringLiteral("/usr/bin/nsenter"),
+                             QStringLiteral("--target=") + value(QStringLiteral("HOLDER_PID")),
+                             QStringLiteral("--mount"), QStringLiteral("--net") }
+                   + command,
+               timeoutMs);
+}
+
+QStringList Testbed::kernelMembers(const QString &set) const
+{
+    const Result listed = inServer({ QStringLiteral("/usr/sbin/ipset"), QStringLiteral("list"), set });
+    QStringList members;
+    bool inMembers = false;
+    for (const QString &line : listed.out.split(u'\n', Qt::SkipEmptyParts)) {
+        if (inMembers)
+            members << line.section(u' ', 0, 0);
+        else if (line.startsWith(QLatin1String("Members:")))
+            inMembers = true;
+    }
+    members.sort(); // ipset lists in hash order
+    return members;
+}
+
+void Testbed::killHelper() const
+{
+    inHelperWorld({ QStringLiteral("/usr/bin/pkill"), QStringLiteral("-x"), QStringLiteral("rampart-helper") });
+    // The bus notices the name going away; wait until it has.
+    for (int i = 0; i < 50; ++i) {
+        if (inHelperWorld({ QStringLiteral("/usr/bin/pgrep"), QStringLiteral("-x"), QStringLiteral("rampart-helper") }).exitCode != 0)
+            return;
+        usleep(100 * 1000);
+    }
+}
+
+bool Testbed::inNamespace(const QString &name, const std::function<void()> &fn)
+{
+    bool joined = false;
+    std::thread worker([&] {
+        const int fd = open(QFile::encodeName(QStringLiteral("/run/netns/") + name).constData(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0)
+            return;
+        joined = setns(fd, CLONE_NEWNET) == 0;
+        close(fd);
+        if (joined)
+            fn();
+    });
+    worker.join();
+    return joined;
+}
+
+QString installedBinaryMismatch()
+{
+    const QString pairs[][2] = {
+        { QStringLiteral(BUILT_RAMPARTCTL), QStringLiteral("/usr/bin/rampartctl") },
+        { QStringLiteral(BUILT_HELPER), QStringLiteral(RAMPART_HELPER_PATH) },
+    };
+    for (const auto &pair : pairs) {
+        const QByteArray built = fileHash(pair[0]);
+        if (built.isEmpty() || built != fileHash(pair[1])) {
+            return QStringLiteral("%1 is not the build's %2; run scripts/build.sh, which installs it")
+                .arg(pair[1], pair[0]);
+        }
+    }
+    return {};
+}

@@ -1,0 +1,356 @@
+#include "blockdialog.h"
+
+#include "cli/duration.h"
+#include "client/helperclient.h"
+#include "net/cidr.h"
+
+#include <QComboBox>
+#include <QDBusPendingCallWatcher>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSet>
+#include <QStyle>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Rampart {
+
+namespace {
+
+// Typing should feel live without validating a long paste at every keystroke.
+constexpr int debounceMs = 150;
+// The list names this many invalid items; the summary counts them all.
+constexpr int maxListedProblems = 500;
+
+bool isSeparator(QChar c)
+{
+    return c == u',' || c == u';' || c.isSpace();
+}
+
+// The helper refuses control characters in comments; a paste into the field may hold some.
+QString cleanComment(const QString &text)
+{
+    QString comment = text;
+    for (QChar &c : comment) {
+        if (c.category() == QChar::Other_Control)
+            c = u' ';
+    }
+    return comment.trimmed();
+}
+
+QMessageBox *helperErrorBox(QWidget *parent, const QString &what, const QDBusError &error)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, BlockDialog::tr("Rampart"), what,
+                                QMessageBox::Ok, parent);
+    box->setInformativeText(HelperClient::describe(error));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    return box;
+}
+
+} // namespace
+
+BlockDialog::BlockDialog(HelperClient *client, QWidget *parent)
+    : QDialog(parent)
+    , m_client(client)
+    , m_text(new QPlainTextEdit(this))
+    , m_summary(new QLabel(this))
+    , m_problems(new QListWidget(this))
+    , m_duration(new QComboBox(this))
+    , m_comment(new QLineEdit(this))
+    , m_busy(new QLabel(this))
+    , m_blockButton(new QPushButton(tr("&Block"), this))
+    , m_unblockButton(new QPushButton(tr("&Unblock"), this))
+{
+    setWindowTitle(tr("Block Addresses"));
+
+    m_text->setObjectName(QStringLiteral("addresses"));
+    m_text->setPlaceholderText(tr("203.0.113.7\n198.51.100.0/24, 2001:db8::/32\n\n"
+                                  "Paste addresses and networks separated by lines, commas or "
+                                  "spaces. Text after # is ignored."));
+    m_text->setTabChangesFocus(true);
+    m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    auto *textLabel = new QLabel(tr("&Addresses or networks:"), this);
+    textLabel->setBuddy(m_text);
+
+    m_summary->setObjectName(QStringLiteral("summary"));
+    m_summary->setWordWrap(true);
+    m_problems->setObjectName(QStringLiteral("problems"));
+    m_problems->setMaximumHeight(fontMetrics().height() * 7);
+    m_problems->setToolTip(tr("Click an item to select it in the text."));
+    m_problems->hide();
+
+    // By-hand blocks answer something happening now. A day outlasts an attack wave or a
+    // night's scanning, while a mistyped or since-reassigned address heals by itself;
+    // blocking forever stays a deliberate choice, worth a comment.
+    m_duration->setObjectName(QStringLiteral("duration"));
+    m_duration->addItem(tr("1 hour"), 3600u);
+    m_duration->addItem(tr("1 day"), 86400u);
+    m_duration->addItem(tr("1 week"), 7u * 86400u);
+    m_duration->addItem(tr("Permanently"), 0u);
+    m_duration->setCurrentIndex(1);
+
+    m_comment->setObjectName(QStringLiteral("comment"));
+    m_comment->setMaxLength(maxCommentLength);
+    m_comment->setPlaceholderText(tr("Why, for the record (optional)"));
+    m_comment->setClearButtonEnabled(true);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Duration:"), m_duration);
+    form->addRow(tr("C&omment:"), m_comment);
+
+    m_busy->setObjectName(QStringLiteral("busy"));
+    m_busy->setWordWrap(true);
+    m_busy->hide();
+
+    m_blockButton->setObjectName(QStringLiteral("blockButton"));
+    m_blockButton->setIcon(QIcon::fromTheme(QStringLiteral("process-stop"),
+                                            style()->standardIcon(QStyle::SP_BrowserStop)));
+    m_blockButton->setDefault(true);
+    m_unblockButton->setObjectName(QStringLiteral("unblockButton"));
+    m_unblockButton->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo"),
+                                              style()->standardIcon(QStyle::SP_ArrowBack)));
+    auto *buttons = new QDialogButtonBox(this);
+    buttons->addButton(m_blockButton, QDialogButtonBox::AcceptRole);
+    buttons->addButton(m_unblockButton, QDialogButtonBox::ActionRole);
+    buttons->addButton(QDialogButtonBox::Cancel);
+    connect(m_blockButton, &QPushButton::clicked, this, &BlockDialog::block);
+    connect(m_unblockButton, &QPushButton::clicked, this, &BlockDialog::unblock);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(textLabel);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_problems);
+    layout->addLayout(form);
+    layout->addWidget(m_busy);
+    layout->addWidget(buttons);
+
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(debounceMs);
+    connect(&m_debounce, &QTimer::timeout, this, &BlockDialog::startAnalysis);
+    connect(m_text, &QPlainTextEdit::textChanged, this, &BlockDialog::scheduleAnalysis);
+    connect(&m_analysis, &QFutureWatcher<Preview>::finished, this, [this] {
+        const Preview preview = m_analysis.result();
+        if (m_analysisPending) {
+            m_analysisPending = false;
+            startAnalysis();
+        }
+        if (preview.generation == m_generation)
+            showPreview(preview);
+    });
+    connect(m_problems, &QListWidget::itemClicked, this, &BlockDialog::selectProblem);
+
+    showPreview({});
+    resize(560, 520);
+}
+
+void BlockDialog::setText(const QString &text)
+{
+    m_text->setPlainText(text);
+}
+
+BlockDialog::Preview BlockDialog::analyse(const QString &text, quint64 generation)
+{
+    Preview preview;
+    preview.generation = generation;
+    QSet<QString> seen;
+    int line = 1;
+    qsizetype lineStart = 0;
+    qsizetype i = 0;
+    const qsizetype size = text.size();
+    while (i < size) {
+        const QChar c = text.at(i);
+        if (c == u'\n') {
+            ++line;
+            lineStart = ++i;
+            continue;
+        }
+        if (c == u'#') {
+            while (i < size && text.at(i) != u'\n')
+                ++i;
+            continue;
+        }
+        if (isSeparator(c)) {
+            ++i;
+            continue;
+        }
+        const qsizetype start = i;
+        while (i < size && !isSeparator(text.at(i)) && text.at(i) != u'#')
+            ++i;
+        const QStringView item = QStringView(text).sliced(start, i - start);
+        const CidrParse parsed = parseCidr(item);
+        QString reason = parsed.error;
+        if (parsed.cidr)
+            reason = blockRefusal(*parsed.cidr);
+        if (!reason.isEmpty()) {
+            ++preview.invalid;
+            if (preview.problems.size() < maxListedProblems) {
+                preview.problems.append({ line, int(start - lineStart) + 1, int(start),
+                                          int(i - start), reason });
+            }
+            continue;
+        }
+        // Compared as the parser writes them: ::ffff:203.0.113.7 is 203.0.113.7.
+        QString entry = parsed.cidr->toString();
+        if (seen.contains(entry)) {
+            ++preview.duplicates;
+            continue;
+        }
+        seen.insert(entry);
+        preview.entries.append(std::move(entry));
+    }
+    return preview;
+}
+
+void BlockDialog::scheduleAnalysis()
+{
+    // Whatever is on screen no longer matches the text until the next preview.
+    ++m_generation;
+    m_blockButton->setEnabled(false);
+    m_unblockButton->setEnabled(false);
+    m_debounce.start();
+}
+
+void BlockDialog::startAnalysis()
+{
+    if (m_analysis.isRunning()) {
+        // One at a time: the newest text is analysed when this one is done.
+        m_analysisPending = true;
+        return;
+    }
+    m_analysis.setFuture(QtConcurrent::run(&BlockDialog::analyse, m_text->toPlainText(),
+                                           m_generation));
+}
+
+void BlockDialog::showPreview(const Preview &preview)
+{
+    m_preview = preview;
+    const QLocale locale;
+    QStringList parts;
+    if (preview.entries.isEmpty() && preview.invalid == 0) {
+        parts << tr("Nothing to block yet.");
+    } else {
+        parts << tr("%Ln valid entry(ies)", nullptr, int(preview.entries.size()));
+        if (preview.duplicates)
+            parts << tr("%Ln duplicate(s) ignored", nullptr, preview.duplicates);
+        if (preview.invalid)
+            parts << tr("%Ln invalid item(s) left out:", nullptr, preview.invalid);
+    }
+    if (preview.entries.size() > maxEntriesPerCall)
+        parts << tr("too many for one request; the limit is %1.")
+                     .arg(locale.toString(maxEntriesPerCall));
+    m_summary->setText(parts.join(tr(", ")));
+
+    m_problems->clear();
+    for (const Problem &problem : preview.problems) {
+        auto *item = new QListWidgetItem(
+            tr("Line %1, column %2: %3").arg(problem.line).arg(problem.column).arg(problem.reason),
+            m_problems);
+        item->setData(Qt::UserRole, problem.offset);
+        item->setData(Qt::UserRole + 1, problem.length);
+    }
+    if (preview.invalid > preview.problems.size()) {
+        auto *more = new QListWidgetItem(
+            tr("… and %Ln more", nullptr, int(preview.invalid - preview.problems.size())),
+            m_problems);
+        more->setFlags(Qt::NoItemFlags);
+    }
+    m_problems->setVisible(preview.invalid > 0);
+    updateButtons();
+}
+
+void BlockDialog::selectProblem(QListWidgetItem *item)
+{
+    const QVariant offset = item->data(Qt::UserRole);
+    if (!offset.isValid())
+        return;
+    QTextCursor cursor = m_text->textCursor();
+    cursor.setPosition(offset.toInt());
+    cursor.setPosition(offset.toInt() + item->data(Qt::UserRole + 1).toInt(),
+                       QTextCursor::KeepAnchor);
+    m_text->setTextCursor(cursor);
+    m_text->setFocus();
+}
+
+void BlockDialog::updateButtons()
+{
+    const bool current = m_preview.generation == m_generation;
+    const bool sendable = current && !m_busyWithHelper && !m_preview.entries.isEmpty()
+        && m_preview.entries.size() <= maxEntriesPerCall;
+    m_blockButton->setEnabled(sendable);
+    m_unblockButton->setEnabled(sendable);
+}
+
+void BlockDialog::setBusy(bool busy)
+{
+    m_busyWithHelper = busy;
+    m_text->setReadOnly(busy);
+    m_duration->setEnabled(!busy);
+    m_comment->setEnabled(!busy);
+    m_busy->setText(tr("Waiting for the helper… An authentication dialog may ask for an "
+                       "administrator's password."));
+    m_busy->setVisible(busy);
+    updateButtons();
+}
+
+void BlockDialog::block()
+{
+    if (m_preview.entries.isEmpty() || m_busyWithHelper)
+        return;
+    const quint32 seconds = m_duration->currentData().toUInt();
+    const QStringList entries = m_preview.entries;
+    setBusy(true);
+    auto *watcher = new QDBusPendingCallWatcher(
+        m_client->block(entries, seconds, cleanComment(m_comment->text())), this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, watcher, seconds] {
+        watcher->deleteLater();
+        setBusy(false);
+        const QDBusPendingReply<uint, uint> reply = *watcher;
+        if (reply.isError()) {
+            helperErrorBox(this, tr("Nothing was blocked."), reply.error())->open();
+            return;
+        }
+        const int total = int(reply.argumentAt<0>() + reply.argumentAt<1>());
+        const QString summary = seconds
+            ? tr("Blocked %n entry(ies) for %1.", nullptr, total).arg(formatDuration(seconds))
+            : tr("Blocked %n entry(ies) permanently.", nullptr, total);
+        Q_EMIT blocklistChanged(summary);
+        accept();
+    });
+}
+
+void BlockDialog::unblock()
+{
+    if (m_preview.entries.isEmpty() || m_busyWithHelper)
+        return;
+    setBusy(true);
+    auto *watcher = new QDBusPendingCallWatcher(m_client->unblock(m_preview.entries), this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        setBusy(false);
+        const QDBusPendingReply<uint, QStringList> reply = *watcher;
+        if (reply.isError()) {
+            helperErrorBox(this, tr("Nothing was unblocked."), reply.error())->open();
+            return;
+        }
+        QString summary = tr("Unblocked %n entry(ies).", nullptr, int(reply.argumentAt<0>()));
+        const QStringList notBlocked = reply.argumentAt<1>();
+        if (!notBlocked.isEmpty()) {
+            summary += u' '
+                + tr("Not blocked, left as is: %1").arg(notBlocked.join(QStringLiteral(", ")));
+        }
+        Q_EMIT blocklistChanged(summary);
+        accept();
+    });
+}
+
+} // namespace Rampart

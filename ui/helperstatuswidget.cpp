@@ -1,0 +1,166 @@
+#include "helperstatuswidget.h"
+
+#include "client/helperclient.h"
+
+#include <QDateTime>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QLocale>
+#include <QStyle>
+
+namespace Rampart {
+
+namespace {
+
+QFrame *separator(QWidget *parent)
+{
+    auto *line = new QFrame(parent);
+    line->setFrameShape(QFrame::VLine);
+    line->setFrameShadow(QFrame::Sunken);
+    return line;
+}
+
+// A few words for the status bar; the tooltip carries describe()'s full advice.
+QString shortReason(const QDBusError &error)
+{
+    switch (error.type()) {
+    case QDBusError::ServiceUnknown:
+        return HelperStatusWidget::tr("the helper is not installed");
+    case QDBusError::NoServer:
+    case QDBusError::Disconnected:
+        return HelperStatusWidget::tr("no system bus");
+    case QDBusError::NoReply:
+    case QDBusError::Timeout:
+        return HelperStatusWidget::tr("no answer");
+    default:
+        return error.message().isEmpty() ? error.name() : error.message();
+    }
+}
+
+} // namespace
+
+HelperStatusWidget::HelperStatusWidget(QWidget *parent)
+    : QWidget(parent)
+    , m_helperIcon(new QLabel(this))
+    , m_helper(new QLabel(this))
+    , m_details(new QWidget(this))
+    , m_entries(new QLabel(m_details))
+    , m_syncIcon(new QLabel(m_details))
+    , m_sync(new QLabel(m_details))
+    , m_saved(new QLabel(m_details))
+{
+    m_helper->setObjectName(QStringLiteral("helperState"));
+    m_entries->setObjectName(QStringLiteral("entriesState"));
+    m_sync->setObjectName(QStringLiteral("syncState"));
+    m_saved->setObjectName(QStringLiteral("saveState"));
+
+    auto *details = new QHBoxLayout(m_details);
+    details->setContentsMargins(0, 0, 0, 0);
+    details->addWidget(separator(m_details));
+    details->addWidget(m_entries);
+    details->addWidget(separator(m_details));
+    details->addWidget(m_syncIcon);
+    details->addWidget(m_sync);
+    details->addWidget(separator(m_details));
+    details->addWidget(m_saved);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_helperIcon);
+    layout->addWidget(m_helper);
+    layout->addWidget(m_details);
+
+    showContacting();
+}
+
+void HelperStatusWidget::setProblem(QLabel *icon, bool problem)
+{
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    icon->setVisible(problem);
+    if (problem) {
+        const QIcon warning = QIcon::fromTheme(QStringLiteral("dialog-warning"),
+                                               style()->standardIcon(QStyle::SP_MessageBoxWarning));
+        icon->setPixmap(warning.pixmap(size, size));
+    }
+}
+
+void HelperStatusWidget::showContacting()
+{
+    m_helper->setText(tr("Helper: contacting…"));
+    m_helper->setToolTip({});
+    setProblem(m_helperIcon, false);
+    m_details->hide();
+}
+
+void HelperStatusWidget::showStatus(const HelperStatus &status)
+{
+    const QLocale locale;
+    m_helper->setText(tr("Helper: ready"));
+    m_helper->setToolTip(tr("Store: %1\nVerdict for blocked sources: %2")
+                             .arg(status.storePath, status.verdict));
+    setProblem(m_helperIcon, false);
+
+    qint64 v4 = 0;
+    qint64 v6 = 0;
+    bool setsInSync = true;
+    QStringList setDetails;
+    for (const SetStatus &set : status.sets) {
+        (set.family == 6 ? v6 : v4) += set.kernelEntries;
+        setsInSync = setsInSync && set.inSync();
+        setDetails << tr("%1 (IPv%2): %3 in the kernel, %4 in the store, room for %5")
+                          .arg(set.name)
+                          .arg(set.family)
+                          .arg(locale.toString(set.kernelEntries),
+                               locale.toString(set.storeEntries),
+                               locale.toString(set.maxElements));
+    }
+    m_entries->setText(tr("%Ln entry(ies) active (IPv4 %1, IPv6 %2)", nullptr, int(v4 + v6))
+                           .arg(locale.toString(v4), locale.toString(v6)));
+    m_entries->setToolTip(setDetails.join(u'\n'));
+
+    if (status.rulesInPlace && setsInSync) {
+        m_sync->setText(tr("Kernel in sync, rules in place"));
+    } else if (!status.rulesInPlace && !setsInSync) {
+        m_sync->setText(tr("Kernel out of sync and rules missing: Save to repair"));
+    } else if (!status.rulesInPlace) {
+        m_sync->setText(tr("Firewall rules missing: Save to put them back"));
+    } else {
+        m_sync->setText(tr("Kernel out of sync with the store: Save to repair"));
+    }
+    m_sync->setToolTip(setDetails.join(u'\n'));
+    setProblem(m_syncIcon, !(status.rulesInPlace && setsInSync));
+
+    if (status.lastSaved > 0) {
+        const QDateTime saved = QDateTime::fromSecsSinceEpoch(status.lastSaved);
+        const bool today = saved.date() == QDate::currentDate();
+        m_saved->setText(tr("Last save %1")
+                             .arg(today ? locale.toString(saved.time(), QLocale::ShortFormat)
+                                        : locale.toString(saved, QLocale::ShortFormat)));
+        m_saved->setToolTip(locale.toString(saved, QLocale::LongFormat));
+    } else {
+        m_saved->setText(tr("Never saved"));
+        m_saved->setToolTip({});
+    }
+    m_details->show();
+}
+
+void HelperStatusWidget::showError(const QDBusError &error)
+{
+    if (error.type() == QDBusError::AccessDenied)
+        m_helper->setText(tr("Helper: not authorized"));
+    else
+        m_helper->setText(tr("Helper: not reachable — %1").arg(shortReason(error)));
+    m_helper->setToolTip(HelperClient::describe(error));
+    setProblem(m_helperIcon, true);
+    // Counts from before would be stale; better none than wrong ones.
+    m_details->hide();
+}
+
+QString HelperStatusWidget::helperText() const
+{
+    return m_helper->text();
+}
+
+} // namespace Rampart
