@@ -36,15 +36,17 @@ QStringList addresses(int count)
 
 double bareIpsetRestore(const Testbed &testbed, const QStringList &entries)
 {
-    QByteArray script = QStringLiteral("create bench-bare hash:net family inet maxelem %1 timeout 0 counters\n")
-                            .arg(entries.size() * 2)
-                            .toLatin1();
+    QByteArray script =
+        QStringLiteral("create bench-bare hash:net family inet maxelem %1 timeout 0 counters\n")
+            .arg(entries.size() * 2)
+            .toLatin1();
     for (const QString &entry : entries)
         script += "add bench-bare " + entry.toLatin1() + '\n';
     QProcess process;
     process.start(QStringLiteral("/usr/sbin/ip"),
-                  { QStringLiteral("netns"), QStringLiteral("exec"), testbed.value(QStringLiteral("SERVER_NS")),
-                    QStringLiteral("/usr/sbin/ipset"), QStringLiteral("restore") });
+                  { QStringLiteral("netns"), QStringLiteral("exec"),
+                    testbed.value(QStringLiteral("SERVER_NS")), QStringLiteral("/usr/sbin/ipset"),
+                    QStringLiteral("restore") });
     process.waitForStarted();
     QElapsedTimer timer;
     timer.start();
@@ -53,8 +55,10 @@ double bareIpsetRestore(const Testbed &testbed, const QStringList &entries)
     process.waitForFinished(-1);
     const double seconds = timer.nsecsElapsed() / 1e9;
     if (process.exitCode() != 0)
-        std::fprintf(stderr, "ipset restore failed: %s\n", process.readAllStandardError().constData());
-    testbed.inServer({ QStringLiteral("/usr/sbin/ipset"), QStringLiteral("destroy"), QStringLiteral("bench-bare") });
+        std::fprintf(stderr, "ipset restore failed: %s\n",
+                     process.readAllStandardError().constData());
+    testbed.inServer({ QStringLiteral("/usr/sbin/ipset"), QStringLiteral("destroy"),
+                       QStringLiteral("bench-bare") });
     return seconds;
 }
 
@@ -74,8 +78,8 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    std::printf("%10s  %14s  %14s  %8s  %14s\n", "entries", "helper block", "ipset restore", "ratio",
-                "helper unblock");
+    std::printf("%10s  %14s  %14s  %8s  %14s\n", "entries", "helper block", "ipset restore",
+                "ratio", "helper unblock");
     for (const int size : sizes) {
         Testbed testbed;
         QString why;
@@ -86,8 +90,8 @@ int main(int argc, char *argv[])
         const QStringList entries = addresses(size);
         const double bare = bareIpsetRestore(testbed, entries);
 
-        QDBusConnection bus = QDBusConnection::connectToBus(testbed.value(QStringLiteral("BUS_ADDRESS")),
-                                                            QStringLiteral("bench%1").arg(size));
+        QDBusConnection bus = QDBusConnection::connectToBus(
+            testbed.value(QStringLiteral("BUS_ADDRESS")), QStringLiteral("bench%1").arg(size));
         Rampart::HelperClient client(bus);
         // Start the helper first: activation is a one-off cost, not the blocking's.
         client.status().waitForFinished();
@@ -98,7 +102,8 @@ int main(int argc, char *argv[])
         blocked.waitForFinished();
         const double helper = timer.nsecsElapsed() / 1e9;
         if (blocked.isError()) {
-            std::fprintf(stderr, "helperbench: %s\n", qPrintable(Rampart::HelperClient::describe(blocked.error())));
+            std::fprintf(stderr, "helperbench: %s\n",
+                         qPrintable(Rampart::HelperClient::describe(blocked.error())));
             return 1;
         }
         const QStringList members = testbed.kernelMembers(QStringLiteral("rampart-v4"));
@@ -113,8 +118,8 @@ int main(int argc, char *argv[])
         unblocked.waitForFinished();
         const double unblock = timer.nsecsElapsed() / 1e9;
 
-        std::printf("%10lld  %12.3f s  %12.3f s  %7.2fx  %12.3f s\n", qlonglong(entries.size()), helper, bare,
-                    helper / bare, unblock);
+        std::printf("%10lld  %12.3f s  %12.3f s  %7.2fx  %12.3f s\n", qlonglong(entries.size()),
+                    helper, bare, helper / bare, unblock);
         std::fflush(stdout);
         QDBusConnection::disconnectFromBus(bus.name());
         testbed.stop();

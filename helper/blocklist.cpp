@@ -35,8 +35,7 @@ QString dropOrReject(const QString &verdict)
 Blocklist::Blocklist(Store &store, Firewall &firewall)
     : m_store(store)
     , m_firewall(firewall)
-{
-}
+{ }
 
 QString Blocklist::parseEntries(const QStringList &items, bool forBlocking, QList<Cidr> *entries)
 {
@@ -72,7 +71,8 @@ QString Blocklist::checkComment(const QString &comment)
     for (const QChar c : comment) {
         if (c.category() == QChar::Other_Control || c.category() == QChar::Separator_Line
             || c.category() == QChar::Separator_Paragraph)
-            return QStringLiteral("the comment %1 holds a control character").arg(quotedItem(comment));
+            return QStringLiteral("the comment %1 holds a control character")
+                .arg(quotedItem(comment));
     }
     return {};
 }
@@ -85,8 +85,9 @@ QString Blocklist::verdict() const
 Blocklist::Outcome Blocklist::storeFailure(const QString &message)
 {
     m_store.rollback();
-    return failure(storeError, QStringLiteral("the store %1 could not be updated: %2")
-                                   .arg(m_store.path(), message));
+    return failure(
+        storeError,
+        QStringLiteral("the store %1 could not be updated: %2").arg(m_store.path(), message));
 }
 
 QList<Firewall::Entry> Blocklist::kernelEntries(Family family, qint64 time, QString *error) const
@@ -186,7 +187,8 @@ Blocklist::Outcome Blocklist::kernelFailure(const QString &what, const QString &
     int changed = 0;
     QString ignored;
     reconcile(now(), &changed, &ignored);
-    return failure(QString::fromLatin1(kernelErrorName), QStringLiteral("%1: %2").arg(what, kernelError));
+    return failure(QString::fromLatin1(kernelErrorName),
+                   QStringLiteral("%1: %2").arg(what, kernelError));
 }
 
 Blocklist::Outcome Blocklist::sync(quint32 uid, qint64 *savedAt)
@@ -204,7 +206,8 @@ Blocklist::Outcome Blocklist::sync(quint32 uid, qint64 *savedAt)
     if (!m_store.transaction())
         return storeFailure(QStringLiteral("cannot start a transaction"));
     const QString detail = changed
-        ? QStringLiteral("%1 kernel entries were out of step with the store and were corrected").arg(changed)
+        ? QStringLiteral("%1 kernel entries were out of step with the store and were corrected")
+              .arg(changed)
         : QString();
     if (!m_store.setSetting(QStringLiteral("last_saved"), QString::number(time), &error)
         || !m_store.appendHistory(uid, QStringLiteral("save"), {}, detail, time, &error)
@@ -219,11 +222,12 @@ Blocklist::Outcome Blocklist::block(const QList<Cidr> &entries, quint32 timeoutS
                                     quint32 *updated)
 {
     if (timeoutSeconds > maxTimeoutSeconds) {
-        return failure(invalidArgs, QStringLiteral("a timeout of %1 seconds is longer than the "
-                                                   "kernel allows (%2 s, about 24 days); block "
-                                                   "permanently instead")
-                                        .arg(timeoutSeconds)
-                                        .arg(maxTimeoutSeconds));
+        return failure(invalidArgs,
+                       QStringLiteral("a timeout of %1 seconds is longer than the "
+                                      "kernel allows (%2 s, about 24 days); block "
+                                      "permanently instead")
+                           .arg(timeoutSeconds)
+                           .arg(maxTimeoutSeconds));
     }
     const qint64 time = now();
     const qint64 expires = timeoutSeconds ? time + timeoutSeconds : 0;
@@ -235,51 +239,54 @@ Blocklist::Outcome Blocklist::block(const QList<Cidr> &entries, quint32 timeoutS
     if (m_store.purgeExpired(time, &error) < 0)
         return storeFailure(error);
 
-    // A set that cannot take the new entries is rebuilt larger from the store after it
-    // has been written; the others take the new entries directly, while the store is
-    // being written.
-    bool rebuild[2] = { false, false };
+    // The kernel works while the store is written. A set that cannot take the new
+    // entries is rebuilt larger, from what the store held before plus the new entries,
+    // and swapped in; the others take the new entries directly.
     QList<Firewall::Entry> direct;
+    std::vector<Program::Running> kernelWork;
     for (const Family family : { Family::V4, Family::V6 }) {
-        const qsizetype adding = std::count_if(entries.begin(), entries.end(), [&](const Cidr &c) {
-            return c.family() == family;
-        });
-        if (!adding)
+        QList<Firewall::Entry> adding;
+        for (const Cidr &cidr : entries) {
+            if (cidr.family() == family)
+                adding.append({ cidr, timeoutSeconds });
+        }
+        if (adding.isEmpty())
             continue;
         const Firewall::SetInfo info = m_firewall.setInfo(family);
-        rebuild[family == Family::V6] = !info.exists
-            || quint64(info.entries) + quint64(adding) > info.maxElements;
+        if (info.exists && quint64(info.entries) + quint64(adding.size()) <= info.maxElements) {
+            direct += adding;
+            continue;
+        }
+        QList<Firewall::Entry> all = kernelEntries(family, time, &error);
+        if (!error.isEmpty())
+            return storeFailure(error);
+        all += adding;
+        kernelWork.push_back(m_firewall.startReplace(family, all));
     }
-    for (const Cidr &cidr : entries) {
-        if (!rebuild[cidr.family() == Family::V6])
-            direct.append({ cidr, timeoutSeconds });
-    }
-
-    std::optional<Program::Running> adding;
     if (!direct.isEmpty())
-        adding.emplace(m_firewall.startAdd(direct));
-    const bool stored = m_store.upsert(entries, QStringLiteral("manual"), comment, time, expires,
-                                       added, &error);
-    if (adding && !Firewall::finish(*adding, &error))
-        return kernelFailure(QStringLiteral("the kernel refused the entries"), error);
+        kernelWork.push_back(m_firewall.startAdd(direct));
+
+    const bool stored =
+        m_store.upsert(entries, QStringLiteral("manual"), comment, time, expires, added, &error);
+    QString kernelError;
+    for (Program::Running &work : kernelWork) {
+        QString workError;
+        if (!Firewall::finish(work, &workError) && kernelError.isEmpty())
+            kernelError = workError;
+    }
+    if (!kernelError.isEmpty())
+        return kernelFailure(QStringLiteral("the kernel refused the entries"), kernelError);
     if (!stored) {
         const Outcome outcome = storeFailure(error);
         int changed = 0;
         reconcile(time, &changed, &error);
         return outcome;
     }
-    for (const Family family : { Family::V4, Family::V6 }) {
-        if (!rebuild[family == Family::V6])
-            continue;
-        const QList<Firewall::Entry> all = kernelEntries(family, time, &error);
-        if (!error.isEmpty())
-            return storeFailure(error);
-        if (!m_firewall.replace(family, all, &error))
-            return kernelFailure(QStringLiteral("the kernel refused the entries"), error);
-    }
     *updated = quint32(entries.size()) - *added;
     const QString detail = timeoutSeconds
-        ? QStringLiteral("for %1 s%2").arg(timeoutSeconds).arg(comment.isEmpty() ? QString() : QStringLiteral(": ") + comment)
+        ? QStringLiteral("for %1 s%2")
+              .arg(timeoutSeconds)
+              .arg(comment.isEmpty() ? QString() : QStringLiteral(": ") + comment)
         : comment;
     if (!m_store.appendHistory(uid, QStringLiteral("block"), entries, detail, time, &error)
         || !m_store.commit(&error)) {
@@ -326,7 +333,9 @@ Blocklist::Outcome Blocklist::unblock(const QList<Cidr> &entries, quint32 uid, q
 Blocklist::Outcome Blocklist::setVerdict(const QString &requested, quint32 uid)
 {
     if (requested != QLatin1String("DROP") && requested != QLatin1String("REJECT"))
-        return failure(invalidArgs, QStringLiteral("%1 is not a verdict; use DROP or REJECT").arg(quotedItem(requested)));
+        return failure(
+            invalidArgs,
+            QStringLiteral("%1 is not a verdict; use DROP or REJECT").arg(quotedItem(requested)));
     QString error;
     if (Outcome prepared = prepare(); !prepared.ok())
         return prepared;
@@ -351,7 +360,8 @@ HelperStatus Blocklist::status() const
     status.storePath = m_store.path();
     status.verdict = verdict();
     status.rulesInPlace = m_firewall.rulesInPlace(status.verdict);
-    status.lastSaved = m_store.setting(QStringLiteral("last_saved"), QStringLiteral("0")).toLongLong();
+    status.lastSaved =
+        m_store.setting(QStringLiteral("last_saved"), QStringLiteral("0")).toLongLong();
     for (const Family family : { Family::V4, Family::V6 }) {
         const Firewall::SetInfo info = m_firewall.setInfo(family);
         status.sets.append({ Firewall::setName(family), quint32(family), info.entries,
@@ -360,11 +370,12 @@ HelperStatus Blocklist::status() const
     return status;
 }
 
-QByteArray Blocklist::listing() const
+QByteArray Blocklist::listing(QString *error) const
 {
     const qint64 time = now();
-    QString error;
-    const QList<StoredEntry> entries = m_store.activeEntries(time, &error);
+    const QList<StoredEntry> entries = m_store.activeEntries(time, error);
+    if (!error->isEmpty())
+        return {};
     QHash<QString, quint64> packets;
     for (const Family family : { Family::V4, Family::V6 }) {
         const QHash<QString, quint64> counts = m_firewall.packetCounts(family);

@@ -45,7 +45,8 @@ public:
     Outcome setVerdict(const QString &verdict, quint32 uid);
 
     HelperStatus status() const;
-    QByteArray listing() const;
+    // The active blocklist in the List format; on failure empty, with *error set.
+    QByteArray listing(QString *error) const;
 
 private:
     QString verdict() const;

@@ -47,6 +47,7 @@ public:
     // Makes a set hold exactly these entries, creating it or filling a new one sized for
     // them and swapping it in atomically, so that packets never see a half-filled set.
     bool replace(Family family, const QList<Entry> &entries, QString *error);
+    Program::Running startReplace(Family family, const QList<Entry> &entries) const;
 
     bool ensureRules(const QString &verdict, QString *error);
     bool rulesInPlace(const QString &verdict) const;

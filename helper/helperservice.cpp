@@ -23,7 +23,8 @@ QDBusUnixFileDescriptor sealedMemoryFile(const QByteArray &content, QString *err
     }
     qsizetype written = 0;
     while (written < content.size()) {
-        const ssize_t n = write(fd, content.constData() + written, size_t(content.size() - written));
+        const ssize_t n =
+            write(fd, content.constData() + written, size_t(content.size() - written));
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0) {
@@ -46,8 +47,7 @@ HelperService::HelperService(Blocklist &blocklist, PolkitAuthority &authority, Q
     : QObject(parent)
     , m_blocklist(blocklist)
     , m_authority(authority)
-{
-}
+{ }
 
 void HelperService::authorizeThen(const char *action, Work work)
 {
@@ -57,29 +57,28 @@ void HelperService::authorizeThen(const char *action, Work work)
     const QString actionId = QString::fromLatin1(action);
     ++m_callsInFlight;
     Q_EMIT activity();
-    m_authority.check(request.service(), actionId,
-                      [this, request, bus, actionId, work = std::move(work)](
-                          const PolkitAuthority::Answer &answer) mutable {
-                          QDBusMessage reply;
-                          if (!answer.authorized) {
-                              reply = request.createErrorReply(
-                                  QDBusError::AccessDenied,
-                                  QStringLiteral("not authorized for %1: %2")
-                                      .arg(actionId, answer.reason));
-                          } else {
-                              const QDBusReply<uint> uid
-                                  = bus.interface()->serviceUid(request.service());
-                              reply = uid.isValid()
-                                  ? work(request, uid.value())
-                                  : request.createErrorReply(QDBusError::AccessDenied,
-                                                             QStringLiteral("the caller left "
-                                                                            "before it could be "
-                                                                            "identified"));
-                          }
-                          bus.send(reply);
-                          --m_callsInFlight;
-                          Q_EMIT activity();
-                      });
+    m_authority.check(
+        request.service(), actionId, request.isInteractiveAuthorizationAllowed(),
+        [this, request, bus, actionId,
+         work = std::move(work)](const PolkitAuthority::Answer &answer) mutable {
+            QDBusMessage reply;
+            if (!answer.authorized) {
+                reply = request.createErrorReply(
+                    QDBusError::AccessDenied,
+                    QStringLiteral("not authorized for %1: %2").arg(actionId, answer.reason));
+            } else {
+                const QDBusReply<uint> uid = bus.interface()->serviceUid(request.service());
+                reply = uid.isValid()
+                    ? work(request, uid.value())
+                    : request.createErrorReply(QDBusError::AccessDenied,
+                                               QStringLiteral("the caller left "
+                                                              "before it could be "
+                                                              "identified"));
+            }
+            bus.send(reply);
+            --m_callsInFlight;
+            Q_EMIT activity();
+        });
 }
 
 QDBusMessage HelperService::answer(const QDBusMessage &request, const Blocklist::Outcome &outcome,
@@ -96,23 +95,27 @@ uint HelperService::Block(const QStringList &entries, uint timeoutSeconds, const
     if (!calledFromDBus())
         return 0;
     updated = 0;
-    authorizeThen(manageAction, [this, entries, timeoutSeconds, comment](const QDBusMessage &request, quint32 uid) {
-        QList<Cidr> parsed;
-        const QString problem = Blocklist::parseEntries(entries, true, &parsed);
-        if (!problem.isEmpty()) {
-            return request.createErrorReply(entries.size() > maxEntriesPerCall
-                                                ? QDBusError::LimitsExceeded
-                                                : QDBusError::InvalidArgs,
-                                            problem);
-        }
-        if (const QString bad = Blocklist::checkComment(comment); !bad.isEmpty())
-            return request.createErrorReply(QDBusError::InvalidArgs, bad);
-        quint32 added = 0;
-        quint32 refreshed = 0;
-        const Blocklist::Outcome outcome
-            = m_blocklist.block(parsed, timeoutSeconds, comment, uid, &added, &refreshed);
-        return answer(request, outcome, { QVariant::fromValue(uint(added)), QVariant::fromValue(uint(refreshed)) });
-    });
+    authorizeThen(
+        manageAction,
+        [this, entries, timeoutSeconds, comment](const QDBusMessage &request, quint32 uid) {
+            QList<Cidr> parsed;
+            const QString problem = Blocklist::parseEntries(entries, true, &parsed);
+            if (!problem.isEmpty()) {
+                return request.createErrorReply(entries.size() > maxEntriesPerCall
+                                                    ? QDBusError::LimitsExceeded
+                                                    : QDBusError::InvalidArgs,
+                                                problem);
+            }
+            if (const QString bad = Blocklist::checkComment(comment); !bad.isEmpty())
+                return request.createErrorReply(QDBusError::InvalidArgs, bad);
+            quint32 added = 0;
+            quint32 refreshed = 0;
+            const Blocklist::Outcome outcome =
+                m_blocklist.block(parsed, timeoutSeconds, comment, uid, &added, &refreshed);
+            return answer(
+                request, outcome,
+                { QVariant::fromValue(uint(added)), QVariant::fromValue(uint(refreshed)) });
+        });
     return 0;
 }
 
@@ -147,10 +150,16 @@ QDBusUnixFileDescriptor HelperService::List()
         return {};
     authorizeThen(inspectAction, [this](const QDBusMessage &request, quint32) {
         QString error;
-        const QDBusUnixFileDescriptor file = sealedMemoryFile(m_blocklist.listing(), &error);
+        const QByteArray listing = m_blocklist.listing(&error);
+        if (!error.isEmpty())
+            return request.createErrorReply(
+                QString::fromLatin1(storeErrorName),
+                QStringLiteral("the store could not be read: %1").arg(error));
+        const QDBusUnixFileDescriptor file = sealedMemoryFile(listing, &error);
         if (!file.isValid())
-            return request.createErrorReply(QString::fromLatin1(storeErrorName),
-                                            QStringLiteral("the listing could not be passed on: %1").arg(error));
+            return request.createErrorReply(
+                QString::fromLatin1(storeErrorName),
+                QStringLiteral("the listing could not be passed on: %1").arg(error));
         return request.createReply(QVariant::fromValue(file));
     });
     return {};

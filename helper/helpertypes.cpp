@@ -7,8 +7,7 @@ namespace Rampart {
 QDBusArgument &operator<<(QDBusArgument &argument, const SetStatus &set)
 {
     argument.beginStructure();
-    argument << set.name << set.family << set.kernelEntries << set.storeEntries
-             << set.maxElements;
+    argument << set.name << set.family << set.kernelEntries << set.storeEntries << set.maxElements;
     argument.endStructure();
     return argument;
 }
@@ -16,8 +15,7 @@ QDBusArgument &operator<<(QDBusArgument &argument, const SetStatus &set)
 const QDBusArgument &operator>>(const QDBusArgument &argument, SetStatus &set)
 {
     argument.beginStructure();
-    argument >> set.name >> set.family >> set.kernelEntries >> set.storeEntries
-        >> set.maxElements;
+    argument >> set.name >> set.family >> set.kernelEntries >> set.storeEntries >> set.maxElements;
     argument.endStructure();
     return argument;
 }

@@ -53,9 +53,10 @@ int main(int argc, char *argv[])
     const QStringList arguments = QCoreApplication::arguments().mid(1);
     const bool restoreOnly = arguments == QStringList { QStringLiteral("--restore") };
     if (!arguments.isEmpty() && !restoreOnly) {
-        std::fprintf(stderr, "usage: rampart-helper [--restore]\n"
-                             "Started by the system bus; --restore rebuilds the firewall sets and "
-                             "rules from the store (at boot).\n");
+        std::fprintf(stderr,
+                     "usage: rampart-helper [--restore]\n"
+                     "Started by the system bus; --restore rebuilds the firewall sets and "
+                     "rules from the store (at boot).\n");
         return 2;
     }
     if (geteuid() != 0) {

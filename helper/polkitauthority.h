@@ -27,7 +27,8 @@ public:
 
     // subject is the caller's unique bus name (":1.42"), which polkit resolves to the
     // process and user itself; a pid or uid passed along could be raced or forged.
-    void check(const QString &busName, const QString &action, Callback done);
+    // interactive: the caller allowed an authentication prompt for this call.
+    void check(const QString &busName, const QString &action, bool interactive, Callback done);
 
 private:
     QDBusConnection m_bus;

@@ -11,7 +11,9 @@ namespace {
 
 bool isTrusted(const QString &path)
 {
-    struct stat info {};
+    struct stat info
+    {
+    };
     // stat follows Debian's /usr/sbin/iptables -> /etc/alternatives/... links to the
     // real binary, whose owner and mode are what matter.
     if (stat(QFile::encodeName(path).constData(), &info) != 0)
@@ -44,56 +46,49 @@ Program::Program(const char *name)
     }
 }
 
-Program::Running Program::start(const QStringList &arguments, const QByteArray &input) const
-{
-    Running running;
-    running.name = m_name;
-    running.process = std::make_unique<QProcess>();
-    QProcess &process = *running.process;
-    if (m_path.isEmpty())
-        return running;
-    process.setProcessEnvironment(cleanEnvironment());
-    process.setWorkingDirectory(QStringLiteral("/"));
-    process.start(m_path, arguments);
-    if (process.waitForStarted()) {
-        if (!input.isEmpty())
-            process.write(input);
-        process.closeWriteChannel();
-    }
-    return running;
-}
-
-Program::Result Program::Running::finish()
-{
-    Result result;
-    if (!process
-        || (process->state() == QProcess::NotRunning
-            && process->error() == QProcess::FailedToStart)) {
-        result.errors = name.toUtf8() + " could not be started";
-        return result;
-    }
-    result.started = true;
-    if (!process->waitForFinished(timeoutMs)) {
-        process->kill();
-        process->waitForFinished();
-        result.errors = name.toUtf8() + " did not finish in time and was stopped";
-        result.exitCode = -1;
-        return result;
-    }
-    result.exitCode = process->exitStatus() == QProcess::NormalExit ? process->exitCode() : -1;
-    result.output = process->readAllStandardOutput();
-    result.errors = process->readAllStandardError();
-    return result;
-}
-
 Program::Result Program::run(const QStringList &arguments, const QByteArray &input) const
 {
+    Result result;
     if (m_path.isEmpty()) {
-        Result result;
         result.errors = m_name.toUtf8() + " is not installed in /usr/sbin, /sbin, /usr/bin or /bin";
         return result;
     }
-    return start(arguments, input).finish();
+    QProcess process;
+    process.setProcessEnvironment(cleanEnvironment());
+    process.setWorkingDirectory(QStringLiteral("/"));
+    process.start(m_path, arguments);
+    if (!process.waitForStarted()) {
+        result.errors =
+            m_name.toUtf8() + " could not be started: " + process.errorString().toUtf8();
+        return result;
+    }
+    result.started = true;
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        result.errors = m_name.toUtf8() + " did not finish in time and was stopped";
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.output = process.readAllStandardOutput();
+    result.errors = process.readAllStandardError();
+    return result;
+}
+
+Program::Running Program::start(const QStringList &arguments,
+                                std::function<QByteArray()> makeInput) const
+{
+    // The QProcess lives and dies on the worker thread; its blocking calls need no
+    // event loop there.
+    Running running;
+    running.m_result =
+        std::async(std::launch::async, [this, arguments, makeInput = std::move(makeInput)] {
+            return run(arguments, makeInput());
+        });
+    return running;
 }
 
 QString Program::Result::errorText() const

@@ -5,6 +5,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+#include <future>
+
 namespace Rampart {
 
 // An external program the helper trusts: found only at absolute paths in system folders,
@@ -35,18 +38,18 @@ public:
 
     Result run(const QStringList &arguments, const QByteArray &input = {}) const;
 
-    // For work that can overlap with the caller's: start, feed stdin, and collect later.
+    // For work that overlaps with the caller's: on a thread of its own, makeInput writes
+    // the program's stdin and the program runs; finish() waits for the result.
     class Running
     {
     public:
-        Result finish();
+        Result finish() { return m_result.get(); }
 
     private:
         friend class Program;
-        std::unique_ptr<QProcess> process;
-        QString name;
+        std::future<Result> m_result;
     };
-    Running start(const QStringList &arguments, const QByteArray &input) const;
+    Running start(const QStringList &arguments, std::function<QByteArray()> makeInput) const;
 
 private:
     QString m_name;

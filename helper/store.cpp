@@ -2,9 +2,13 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSet>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+
+#include <sqlite3.h>
 
 #include <sys/stat.h>
 
@@ -25,14 +29,113 @@ bool exec(QSqlQuery &query, const QString &statement, QString *error)
     return false;
 }
 
-// Enough rows per INSERT to make Qt's per-statement cost vanish, few enough to stay under
-// SQLite's and PostgreSQL's bound-parameter limits.
-constexpr int rowsPerInsert = 500;
+// Enough rows a statement that Qt's per-statement cost vanishes; a statement stays
+// around 100 kB.
+constexpr int rowsPerStatement = 4000;
 
 // A null QString binds as SQL NULL; the text columns are NOT NULL and empty means none.
 QString text(const QString &value)
 {
     return value.isNull() ? QStringLiteral("") : value;
+}
+
+// A network as an SQL string literal. Cidr::toString() writes only hexadecimal digits,
+// '.', ':' and '/', none of which can end or escape a literal; the check keeps it so.
+QString cidrLiteral(const Cidr &cidr)
+{
+    const QString text = cidr.toString();
+    for (const QChar c : text) {
+        if (!(c.isDigit() || (c >= u'a' && c <= u'f') || c == u'.' || c == u':' || c == u'/'))
+            qFatal("unexpected character in a network's text");
+    }
+    return u'\'' + text + u'\'';
+}
+
+// The SQLite connection under Qt's, for bulk work: Qt's per-value binding costs several
+// times what SQLite itself spends on a 400,000-row insert. Null for other drivers.
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+// A prepared statement that finalizes itself.
+class Statement
+{
+public:
+    Statement(sqlite3 *db, const char *sql, QString *error)
+        : m_db(db)
+    {
+        if (sqlite3_prepare_v2(db, sql, -1, &m_statement, nullptr) != SQLITE_OK)
+            *error = QString::fromUtf8(sqlite3_errmsg(db));
+    }
+    ~Statement() { sqlite3_finalize(m_statement); }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    explicit operator bool() const { return m_statement != nullptr; }
+    sqlite3_stmt *get() const { return m_statement; }
+    void bindText(int index, const QByteArray &text)
+    {
+        sqlite3_bind_text(m_statement, index, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+    }
+    // Runs the statement once with what is bound, then makes it ready for the next run.
+    bool step(QString *error)
+    {
+        const int result = sqlite3_step(m_statement);
+        sqlite3_reset(m_statement);
+        if (result == SQLITE_DONE || result == SQLITE_ROW)
+            return true;
+        *error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        return false;
+    }
+
+private:
+    sqlite3 *m_db;
+    sqlite3_stmt *m_statement = nullptr;
+};
+
+// The same for any SQL database Qt drives (PostgreSQL for a fleet): the values every row
+// shares are bound once a statement; the per-row ones are the network's own text, which
+// Cidr::toString() writes from digits, hex, '.', ':' and '/' only (see cidrLiteral), and
+// its family.
+bool upsertPortably(QSqlDatabase &db, const QList<Cidr> &entries, const QString &source,
+                    const QString &comment, qint64 now, qint64 expires, QString *error)
+{
+    QSqlQuery insert(db);
+    for (qsizetype start = 0; start < entries.size(); start += rowsPerStatement) {
+        const qsizetype end = std::min<qsizetype>(start + rowsPerStatement, entries.size());
+        QString statement =
+            QStringLiteral("INSERT INTO entries (cidr, family, source, comment, created, expires)"
+                           " SELECT v.column1, v.column2, ?, ?, ?, ? FROM (VALUES ");
+        statement.reserve(statement.size() + (end - start) * 32 + 200);
+        for (qsizetype row = start; row < end; ++row) {
+            if (row > start)
+                statement += u',';
+            statement += u'(' + cidrLiteral(entries[row]) + u',';
+            statement += entries[row].family() == Family::V4 ? u'4' : u'6';
+            statement += u')';
+        }
+        // "WHERE true" tells SQLite's parser that ON CONFLICT belongs to the INSERT.
+        statement += QStringLiteral(") AS v WHERE true ON CONFLICT (cidr) DO UPDATE SET"
+                                    " source = excluded.source, comment = excluded.comment,"
+                                    " expires = excluded.expires");
+        if (!insert.prepare(statement)) {
+            *error = describe(insert.lastError());
+            return false;
+        }
+        insert.bindValue(0, text(source));
+        insert.bindValue(1, text(comment));
+        insert.bindValue(2, now);
+        insert.bindValue(3, expires);
+        if (!insert.exec()) {
+            *error = describe(insert.lastError());
+            return false;
+        }
+    }
+    return true;
 }
 
 QString entrySummary(const QList<Cidr> &entries)
@@ -51,8 +154,7 @@ QString entrySummary(const QList<Cidr> &entries)
 
 Store::Store()
     : m_connectionName(QStringLiteral("rampart-store-") + QUuid::createUuid().toString())
-{
-}
+{ }
 
 Store::~Store()
 {
@@ -78,7 +180,8 @@ bool Store::open(const QString &folder, QString *error)
     db.setDatabaseName(m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {
-        *error = QStringLiteral("cannot open the store %1: %2").arg(m_path, describe(db.lastError()));
+        *error =
+            QStringLiteral("cannot open the store %1: %2").arg(m_path, describe(db.lastError()));
         return false;
     }
     QSqlQuery query(db);
@@ -94,7 +197,8 @@ bool Store::migrate(QString *error)
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
     QSqlQuery query(db);
     if (!exec(query,
-              QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+              QStringLiteral(
+                  "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
               error))
         return false;
     const int version = setting(QStringLiteral("schema_version"), QStringLiteral("0")).toInt();
@@ -118,7 +222,7 @@ bool Store::migrate(QString *error)
                            " source TEXT NOT NULL,"
                            " comment TEXT NOT NULL DEFAULT '',"
                            " created BIGINT NOT NULL,"
-                           " expires BIGINT NOT NULL DEFAULT 0)"),
+                           " expires BIGINT NOT NULL DEFAULT 0) WITHOUT ROWID"),
             QStringLiteral("CREATE INDEX entries_expires ON entries (expires) WHERE expires > 0"),
             QStringLiteral("CREATE TABLE history ("
                            " id INTEGER PRIMARY KEY,"
@@ -186,37 +290,27 @@ bool Store::upsert(const QList<Cidr> &entries, const QString &source, const QStr
         return false;
     const qint64 before = count.value(0).toLongLong();
 
-    QSqlQuery insert(db);
-    QString preparedFor;
-    for (qsizetype start = 0; start < entries.size(); start += rowsPerInsert) {
-        const qsizetype rows = std::min<qsizetype>(rowsPerInsert, entries.size() - start);
-        if (preparedFor.isEmpty() || rows != rowsPerInsert) {
-            QString statement = QStringLiteral(
-                "INSERT INTO entries (cidr, family, source, comment, created, expires) VALUES ");
-            for (qsizetype row = 0; row < rows; ++row)
-                statement += row ? QStringLiteral(",(?,?,?,?,?,?)") : QStringLiteral("(?,?,?,?,?,?)");
-            statement += QStringLiteral(" ON CONFLICT (cidr) DO UPDATE SET source = excluded.source,"
-                                        " comment = excluded.comment, expires = excluded.expires");
-            if (!insert.prepare(statement)) {
-                *error = describe(insert.lastError());
-                return false;
-            }
-            preparedFor = statement;
-        }
-        int position = 0;
-        for (qsizetype row = start; row < start + rows; ++row) {
-            const Cidr &cidr = entries[row];
-            insert.bindValue(position++, cidr.toString());
-            insert.bindValue(position++, int(cidr.family()));
-            insert.bindValue(position++, text(source));
-            insert.bindValue(position++, text(comment));
-            insert.bindValue(position++, now);
-            insert.bindValue(position++, expires);
-        }
-        if (!insert.exec()) {
-            *error = describe(insert.lastError());
+    if (sqlite3 *handle = sqliteHandle(db)) {
+        Statement insert(handle,
+                         "INSERT INTO entries (cidr, family, source, comment, created, expires)"
+                         " VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (cidr) DO UPDATE SET"
+                         " source = excluded.source, comment = excluded.comment,"
+                         " expires = excluded.expires",
+                         error);
+        if (!insert)
             return false;
+        insert.bindText(3, text(source).toUtf8());
+        insert.bindText(4, text(comment).toUtf8());
+        sqlite3_bind_int64(insert.get(), 5, now);
+        sqlite3_bind_int64(insert.get(), 6, expires);
+        for (const Cidr &cidr : entries) {
+            insert.bindText(1, cidr.toString().toLatin1());
+            sqlite3_bind_int(insert.get(), 2, int(cidr.family()));
+            if (!insert.step(error))
+                return false;
         }
+    } else if (!upsertPortably(db, entries, source, comment, now, expires, error)) {
+        return false;
     }
 
     if (!exec(count, QStringLiteral("SELECT COUNT(*) FROM entries"), error) || !count.next())
@@ -227,19 +321,44 @@ bool Store::upsert(const QList<Cidr> &entries, const QString &source, const QStr
 
 bool Store::remove(const QList<Cidr> &entries, QList<Cidr> *notFound, QString *error)
 {
-    QSqlQuery remove(QSqlDatabase::database(m_connectionName));
-    if (!remove.prepare(QStringLiteral("DELETE FROM entries WHERE cidr = ?"))) {
-        *error = describe(remove.lastError());
-        return false;
-    }
-    for (const Cidr &cidr : entries) {
-        remove.bindValue(0, cidr.toString());
-        if (!remove.exec()) {
-            *error = describe(remove.lastError());
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    if (sqlite3 *handle = sqliteHandle(db)) {
+        Statement remove(handle, "DELETE FROM entries WHERE cidr = ?1", error);
+        if (!remove)
             return false;
+        for (const Cidr &cidr : entries) {
+            remove.bindText(1, cidr.toString().toLatin1());
+            if (!remove.step(error))
+                return false;
+            if (sqlite3_changes(handle) == 0)
+                notFound->append(cidr);
         }
-        if (remove.numRowsAffected() == 0)
-            notFound->append(cidr);
+        return true;
+    }
+
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    for (qsizetype start = 0; start < entries.size(); start += rowsPerStatement) {
+        const qsizetype end = std::min<qsizetype>(start + rowsPerStatement, entries.size());
+        QString list;
+        list.reserve((end - start) * 24);
+        for (qsizetype row = start; row < end; ++row) {
+            if (row > start)
+                list += u',';
+            list += cidrLiteral(entries[row]);
+        }
+        QSet<QString> found;
+        if (!exec(query, QStringLiteral("SELECT cidr FROM entries WHERE cidr IN (%1)").arg(list),
+                  error))
+            return false;
+        while (query.next())
+            found.insert(query.value(0).toString());
+        if (!exec(query, QStringLiteral("DELETE FROM entries WHERE cidr IN (%1)").arg(list), error))
+            return false;
+        for (qsizetype row = start; row < end; ++row) {
+            if (!found.contains(entries[row].toString()))
+                notFound->append(entries[row]);
+        }
     }
     return true;
 }
@@ -259,23 +378,51 @@ int Store::purgeExpired(qint64 now, QString *error)
 QList<StoredEntry> Store::activeEntries(qint64 now, QString *error) const
 {
     QList<StoredEntry> entries;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    const auto append = [&entries](const QString &cidr, QString source, QString comment,
+                                   qint64 created, qint64 expires) {
+        const CidrParse parsed = parseCidr(cidr);
+        // A row the strict parser refuses was not written by this helper; it never
+        // reaches the kernel.
+        if (parsed.cidr)
+            entries.append(
+                { *parsed.cidr, std::move(source), std::move(comment), created, expires });
+    };
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    constexpr char sql[] = "SELECT cidr, source, comment, created, expires FROM entries"
+                           " WHERE expires = 0 OR expires > ? ORDER BY family, cidr";
+
+    if (sqlite3 *handle = sqliteHandle(db)) {
+        Statement select(handle, sql, error);
+        if (!select)
+            return entries;
+        sqlite3_stmt *statement = select.get();
+        sqlite3_bind_int64(statement, 1, now);
+        const auto column = [statement](int index) {
+            return QString::fromUtf8(
+                reinterpret_cast<const char *>(sqlite3_column_text(statement, index)),
+                sqlite3_column_bytes(statement, index));
+        };
+        int result;
+        while ((result = sqlite3_step(statement)) == SQLITE_ROW) {
+            append(column(0), column(1), column(2), sqlite3_column_int64(statement, 3),
+                   sqlite3_column_int64(statement, 4));
+        }
+        if (result != SQLITE_DONE)
+            *error = QString::fromUtf8(sqlite3_errmsg(handle));
+        return entries;
+    }
+
+    QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT cidr, source, comment, created, expires FROM entries"
-                                 " WHERE expires = 0 OR expires > ? ORDER BY family, cidr"));
+    query.prepare(QString::fromLatin1(sql));
     query.bindValue(0, now);
     if (!query.exec()) {
         *error = describe(query.lastError());
         return entries;
     }
     while (query.next()) {
-        const CidrParse parsed = parseCidr(query.value(0).toString());
-        // A row the strict parser refuses was not written by this helper; it never
-        // reaches the kernel.
-        if (!parsed.cidr)
-            continue;
-        entries.append({ *parsed.cidr, query.value(1).toString(), query.value(2).toString(),
-                         query.value(3).toLongLong(), query.value(4).toLongLong() });
+        append(query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+               query.value(3).toLongLong(), query.value(4).toLongLong());
     }
     return entries;
 }

@@ -3,9 +3,9 @@
 #include "cli/duration.h"
 #include "client/helperclient.h"
 #include "net/cidr.h"
+#include "pendingreply.h"
 
 #include <QComboBox>
-#include <QDBusPendingCallWatcher>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QIcon>
@@ -84,6 +84,8 @@ BlockDialog::BlockDialog(HelperClient *client, QWidget *parent)
     m_summary->setWordWrap(true);
     m_problems->setObjectName(QStringLiteral("problems"));
     m_problems->setMaximumHeight(fontMetrics().height() * 7);
+    const int smallIcon = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_problems->setIconSize(QSize(smallIcon, smallIcon));
     m_problems->setToolTip(tr("Click an item to select it in the text."));
     m_problems->hide();
 
@@ -91,9 +93,8 @@ BlockDialog::BlockDialog(HelperClient *client, QWidget *parent)
     // night's scanning, while a mistyped or since-reassigned address heals by itself;
     // blocking forever stays a deliberate choice, worth a comment.
     m_duration->setObjectName(QStringLiteral("duration"));
-    m_duration->addItem(tr("1 hour"), 3600u);
-    m_duration->addItem(tr("1 day"), 86400u);
-    m_duration->addItem(tr("1 week"), 7u * 86400u);
+    for (const quint32 seconds : { 3600u, 86400u, 7u * 86400u })
+        m_duration->addItem(formatDuration(seconds), seconds);
     m_duration->addItem(tr("Permanently"), 0u);
     m_duration->setCurrentIndex(1);
 
@@ -111,16 +112,20 @@ BlockDialog::BlockDialog(HelperClient *client, QWidget *parent)
     m_busy->hide();
 
     m_blockButton->setObjectName(QStringLiteral("blockButton"));
-    m_blockButton->setIcon(QIcon::fromTheme(QStringLiteral("process-stop"),
+    // The main window's Block action looks the same.
+    m_blockButton->setIcon(QIcon::fromTheme(QStringLiteral("security-high"),
                                             style()->standardIcon(QStyle::SP_BrowserStop)));
     m_blockButton->setDefault(true);
     m_unblockButton->setObjectName(QStringLiteral("unblockButton"));
-    m_unblockButton->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo"),
-                                              style()->standardIcon(QStyle::SP_ArrowBack)));
+    m_unblockButton->setIcon(QIcon::fromTheme(
+        QStringLiteral("list-remove"), style()->standardIcon(QStyle::SP_DialogDiscardButton)));
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(m_blockButton, QDialogButtonBox::AcceptRole);
     buttons->addButton(m_unblockButton, QDialogButtonBox::ActionRole);
-    buttons->addButton(QDialogButtonBox::Cancel);
+    // Our own words rather than Qt's, which need Qt's translations installed.
+    QPushButton *cancelButton = buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
+    cancelButton->setIcon(QIcon::fromTheme(QStringLiteral("dialog-cancel"),
+                                           style()->standardIcon(QStyle::SP_DialogCancelButton)));
     connect(m_blockButton, &QPushButton::clicked, this, &BlockDialog::block);
     connect(m_unblockButton, &QPushButton::clicked, this, &BlockDialog::unblock);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -194,8 +199,8 @@ BlockDialog::Preview BlockDialog::analyse(const QString &text, quint64 generatio
         if (!reason.isEmpty()) {
             ++preview.invalid;
             if (preview.problems.size() < maxListedProblems) {
-                preview.problems.append({ line, int(start - lineStart) + 1, int(start),
-                                          int(i - start), reason });
+                preview.problems.append(
+                    { line, int(start - lineStart) + 1, int(start), int(i - start), reason });
             }
             continue;
         }
@@ -227,8 +232,8 @@ void BlockDialog::startAnalysis()
         m_analysisPending = true;
         return;
     }
-    m_analysis.setFuture(QtConcurrent::run(&BlockDialog::analyse, m_text->toPlainText(),
-                                           m_generation));
+    m_analysis.setFuture(
+        QtConcurrent::run(&BlockDialog::analyse, m_text->toPlainText(), m_generation));
 }
 
 void BlockDialog::showPreview(const Preview &preview)
@@ -251,8 +256,11 @@ void BlockDialog::showPreview(const Preview &preview)
     m_summary->setText(parts.join(tr(", ")));
 
     m_problems->clear();
+    const QIcon warning = QIcon::fromTheme(QStringLiteral("dialog-warning"),
+                                           style()->standardIcon(QStyle::SP_MessageBoxWarning));
     for (const Problem &problem : preview.problems) {
         auto *item = new QListWidgetItem(
+            warning,
             tr("Line %1, column %2: %3").arg(problem.line).arg(problem.column).arg(problem.reason),
             m_problems);
         item->setData(Qt::UserRole, problem.offset);
@@ -309,23 +317,22 @@ void BlockDialog::block()
     const quint32 seconds = m_duration->currentData().toUInt();
     const QStringList entries = m_preview.entries;
     setBusy(true);
-    auto *watcher = new QDBusPendingCallWatcher(
-        m_client->block(entries, seconds, cleanComment(m_comment->text())), this);
-    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, watcher, seconds] {
-        watcher->deleteLater();
-        setBusy(false);
-        const QDBusPendingReply<uint, uint> reply = *watcher;
-        if (reply.isError()) {
-            helperErrorBox(this, tr("Nothing was blocked."), reply.error())->open();
-            return;
-        }
-        const int total = int(reply.argumentAt<0>() + reply.argumentAt<1>());
-        const QString summary = seconds
-            ? tr("Blocked %n entry(ies) for %1.", nullptr, total).arg(formatDuration(seconds))
-            : tr("Blocked %n entry(ies) permanently.", nullptr, total);
-        Q_EMIT blocklistChanged(summary);
-        accept();
-    });
+    whenAnswered(
+        m_client->block(entries, seconds, cleanComment(m_comment->text())), this,
+        [this, seconds](const QDBusPendingCall &call) {
+            setBusy(false);
+            const QDBusPendingReply<uint, uint> reply = call;
+            if (reply.isError()) {
+                helperErrorBox(this, tr("Nothing was blocked."), reply.error())->open();
+                return;
+            }
+            const int total = int(reply.argumentAt<0>() + reply.argumentAt<1>());
+            const QString summary = seconds
+                ? tr("Blocked %n entry(ies) for %1.", nullptr, total).arg(formatDuration(seconds))
+                : tr("Blocked %n entry(ies) permanently.", nullptr, total);
+            Q_EMIT blocklistChanged(summary);
+            accept();
+        });
 }
 
 void BlockDialog::unblock()
@@ -333,11 +340,9 @@ void BlockDialog::unblock()
     if (m_preview.entries.isEmpty() || m_busyWithHelper)
         return;
     setBusy(true);
-    auto *watcher = new QDBusPendingCallWatcher(m_client->unblock(m_preview.entries), this);
-    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, watcher] {
-        watcher->deleteLater();
+    whenAnswered(m_client->unblock(m_preview.entries), this, [this](const QDBusPendingCall &call) {
         setBusy(false);
-        const QDBusPendingReply<uint, QStringList> reply = *watcher;
+        const QDBusPendingReply<uint, QStringList> reply = call;
         if (reply.isError()) {
             helperErrorBox(this, tr("Nothing was unblocked."), reply.error())->open();
             return;
@@ -345,8 +350,8 @@ void BlockDialog::unblock()
         QString summary = tr("Unblocked %n entry(ies).", nullptr, int(reply.argumentAt<0>()));
         const QStringList notBlocked = reply.argumentAt<1>();
         if (!notBlocked.isEmpty()) {
-            summary += u' '
-                + tr("Not blocked, left as is: %1").arg(notBlocked.join(QStringLiteral(", ")));
+            summary +=
+                u' ' + tr("Not blocked, left as is: %1").arg(notBlocked.join(QStringLiteral(", ")));
         }
         Q_EMIT blocklistChanged(summary);
         accept();

@@ -35,10 +35,36 @@ BlocklistModel::EntryKey keyOf(const QString &cidrText)
     return key;
 }
 
+// Hex digits of the key: a string comparison orders them as the key does.
+QString keyText(const BlocklistModel::EntryKey &key)
+{
+    const QByteArray bytes(reinterpret_cast<const char *>(key.bytes.data()),
+                           qsizetype(key.bytes.size()));
+    return QString::fromLatin1(bytes.toHex());
+}
+
 bool sameValues(const BlockedEntry &a, const BlockedEntry &b)
 {
     return a.packets == b.packets && a.expires == b.expires && a.created == b.created
         && a.source == b.source && a.comment == b.comment;
+}
+
+// The first and last column that differ between two versions of one entry.
+std::pair<int, int> changedColumns(const BlockedEntry &a, const BlockedEntry &b)
+{
+    const bool differs[BlocklistModel::ColumnCount] = {
+        a.cidr != b.cidr,       a.source != b.source,   a.expires != b.expires,
+        a.packets != b.packets, a.comment != b.comment, a.created != b.created,
+    };
+    int first = BlocklistModel::ColumnCount;
+    int last = -1;
+    for (int column = 0; column < BlocklistModel::ColumnCount; ++column) {
+        if (differs[column]) {
+            first = std::min(first, column);
+            last = column;
+        }
+    }
+    return { first, last };
 }
 
 // Contiguous runs of ascending row numbers, as (first, last) pairs.
@@ -81,8 +107,7 @@ QString expiryText(const QDateTime &expires)
 
 BlocklistModel::BlocklistModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 int BlocklistModel::rowCount(const QModelIndex &parent) const
 {
@@ -104,28 +129,37 @@ QVariant BlocklistModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case EntryColumn: return entry.cidr;
-        case SourceColumn: return sourceText(entry.source);
-        case ExpiresColumn: return expiryText(entry.expires);
-        case PacketsColumn: return QLocale().toString(qulonglong(entry.packets));
-        case CommentColumn: return entry.comment;
-        case CreatedColumn: return QLocale().toString(entry.created, QLocale::ShortFormat);
+        case EntryColumn:
+            return entry.cidr;
+        case SourceColumn:
+            return sourceText(entry.source);
+        case ExpiresColumn:
+            return expiryText(entry.expires);
+        case PacketsColumn:
+            return QLocale().toString(qulonglong(entry.packets));
+        case CommentColumn:
+            return entry.comment;
+        case CreatedColumn:
+            return QLocale().toString(entry.created, QLocale::ShortFormat);
         }
         break;
     case SortRole:
         switch (index.column()) {
-        case EntryColumn: return QVariant::fromValue(row.key);
-        case SourceColumn: return sourceText(entry.source);
+        case EntryColumn:
+            return keyText(row.key);
+        case SourceColumn:
+            return sourceText(entry.source);
         case ExpiresColumn:
             return entry.expires.isValid() ? entry.expires.toSecsSinceEpoch()
                                            : std::numeric_limits<qint64>::max();
-        case PacketsColumn: return qulonglong(entry.packets);
-        case CommentColumn: return entry.comment;
-        case CreatedColumn: return entry.created.toSecsSinceEpoch();
+        case PacketsColumn:
+            return qulonglong(entry.packets);
+        case CommentColumn:
+            return entry.comment;
+        case CreatedColumn:
+            return entry.created.toSecsSinceEpoch();
         }
         break;
-    case FilterRole:
-        return QString(entry.cidr + u'\t' + sourceText(entry.source) + u'\t' + entry.comment);
     case CidrRole:
         return entry.cidr;
     case Qt::TextAlignmentRole:
@@ -155,12 +189,18 @@ QVariant BlocklistModel::headerData(int section, Qt::Orientation orientation, in
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case EntryColumn: return tr("Entry");
-    case SourceColumn: return tr("Source");
-    case ExpiresColumn: return tr("Expires");
-    case PacketsColumn: return tr("Packets");
-    case CommentColumn: return tr("Comment");
-    case CreatedColumn: return tr("Created");
+    case EntryColumn:
+        return tr("Entry");
+    case SourceColumn:
+        return tr("Source");
+    case ExpiresColumn:
+        return tr("Expires");
+    case PacketsColumn:
+        return tr("Packets");
+    case CommentColumn:
+        return tr("Comment");
+    case CreatedColumn:
+        return tr("Created");
     }
     return {};
 }
@@ -206,8 +246,8 @@ bool BlocklistModel::apply(const Update &update)
         return false;
     ++m_generation;
 
-    const QList<std::pair<int, int>> removedRuns
-        = runsOf(update.removed, [](int row) { return row; });
+    const QList<std::pair<int, int>> removedRuns =
+        runsOf(update.removed, [](int row) { return row; });
     if (removedRuns.size() > maxRemovalRuns) {
         beginResetModel();
         for (const auto &[row, value] : update.changed)
@@ -219,15 +259,23 @@ bool BlocklistModel::apply(const Update &update)
         return true;
     }
 
-    // Changes first, while their row numbers still hold.
-    for (const auto &[row, value] : update.changed)
+    // Changes first, while their row numbers still hold. Only the columns that changed are
+    // named: a refresh that moves packet counters must not make a proxy sorted on another
+    // column sort a million rows again.
+    int firstColumn = ColumnCount;
+    int lastColumn = -1;
+    for (const auto &[row, value] : update.changed) {
+        const auto [first, last] = changedColumns(m_rows.at(row).entry, value.entry);
+        firstColumn = std::min(firstColumn, first);
+        lastColumn = std::max(lastColumn, last);
         m_rows[row] = value;
-    QList<std::pair<int, int>> changedRuns
-        = runsOf(update.changed, [](const auto &change) { return change.first; });
+    }
+    QList<std::pair<int, int>> changedRuns =
+        runsOf(update.changed, [](const auto &change) { return change.first; });
     if (changedRuns.size() > maxChangedRuns)
         changedRuns = { { changedRuns.first().first, changedRuns.last().second } };
     for (const auto &[first, last] : std::as_const(changedRuns))
-        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+        Q_EMIT dataChanged(index(first, firstColumn), index(last, lastColumn));
 
     // From the bottom up, so that the row numbers above stay true.
     for (auto run = removedRuns.crbegin(); run != removedRuns.crend(); ++run) {

@@ -13,7 +13,7 @@ namespace Rampart {
 
 // The blocklist as the helper lists it, one row per entry. Display roles are formatted
 // for the administrator; SortRole gives the raw value, so that a proxy sorts 9 before 10
-// and 9.0.0.0 before 10.0.0.0.
+// and 9.0.0.0 before 10.0.0.0 (BlocklistProxyModel reads the raw values directly).
 class BlocklistModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -30,9 +30,8 @@ public:
     };
 
     enum Role {
+        // Numbers and times as they are; entries as text that sorts in address order.
         SortRole = Qt::UserRole + 1,
-        // Entry, source and comment in one string, for a filter on the entry column.
-        FilterRole,
         // The entry as the helper names it, for requests about the row.
         CidrRole,
     };
@@ -68,6 +67,7 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     const BlockedEntry &entryAt(int row) const { return m_rows.at(row).entry; }
+    const EntryKey &keyAt(int row) const { return m_rows.at(row).key; }
 
     // The rows and their generation, for diff() on another thread.
     QList<Row> rows() const { return m_rows; }

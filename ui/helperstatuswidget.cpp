@@ -98,8 +98,8 @@ void HelperStatusWidget::showStatus(const HelperStatus &status)
 {
     const QLocale locale;
     m_helper->setText(tr("Helper: ready"));
-    m_helper->setToolTip(tr("Store: %1\nVerdict for blocked sources: %2")
-                             .arg(status.storePath, status.verdict));
+    m_helper->setToolTip(
+        tr("Store: %1\nVerdict for blocked sources: %2").arg(status.storePath, status.verdict));
     setProblem(m_helperIcon, false);
 
     qint64 v4 = 0;
@@ -113,8 +113,7 @@ void HelperStatusWidget::showStatus(const HelperStatus &status)
                           .arg(set.name)
                           .arg(set.family)
                           .arg(locale.toString(set.kernelEntries),
-                               locale.toString(set.storeEntries),
-                               locale.toString(set.maxElements));
+                               locale.toString(set.storeEntries), locale.toString(set.maxElements));
     }
     m_entries->setText(tr("%Ln entry(ies) active (IPv4 %1, IPv6 %2)", nullptr, int(v4 + v6))
                            .arg(locale.toString(v4), locale.toString(v6)));

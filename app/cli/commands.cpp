@@ -1,7 +1,7 @@
 #include "commands.h"
 
-#include "client/helperclient.h"
 #include "cli/duration.h"
+#include "client/helperclient.h"
 #include "net/cidr.h"
 
 #include <QCommandLineParser>
@@ -16,9 +16,15 @@ namespace Rampart::Cli {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// lupdate files these under the namespace's name, so they are looked up under it too.
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("rampartctl", text, nullptr, n);
+    return QCoreApplication::translate("Rampart::Cli", text);
+}
+
+QString tr(const char *text, const char *disambiguation, int n)
+{
+    return QCoreApplication::translate("Rampart::Cli", text, disambiguation, n);
 }
 
 QString usage()
@@ -65,15 +71,15 @@ bool validate(const QStringList &items, bool forBlocking, QTextStream &err)
         }
     }
     if (bad) {
-        err << (forBlocking ? tr("rampartctl: %n invalid item(s); nothing was blocked.", bad)
-                            : tr("rampartctl: %n invalid item(s); nothing was unblocked.", bad))
+        err << (forBlocking
+                    ? tr("rampartctl: %n invalid item(s); nothing was blocked.", nullptr, bad)
+                    : tr("rampartctl: %n invalid item(s); nothing was unblocked.", nullptr, bad))
             << '\n';
     }
     return bad == 0;
 }
 
-template<typename Reply>
-bool succeeded(Reply &reply, QTextStream &err)
+template<typename Reply> bool succeeded(Reply &reply, QTextStream &err)
 {
     reply.waitForFinished();
     if (!reply.isError())
@@ -133,9 +139,9 @@ int block(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const uint added = reply.argumentAt<0>();
     const uint updated = reply.argumentAt<1>();
     const QString scope = seconds ? tr("for %1").arg(formatDuration(seconds)) : tr("permanently");
-    out << tr("Blocked %n entry(ies) %1", int(added + updated)).arg(scope);
+    out << tr("Blocked %n entry(ies) %1", nullptr, int(added + updated)).arg(scope);
     if (updated)
-        out << ' ' << tr("(%n already blocked, renewed)", int(updated));
+        out << ' ' << tr("(%n already blocked, renewed)", nullptr, int(updated));
     out << ".\n";
     return Success;
 }
@@ -153,10 +159,11 @@ int unblock(const QStringList &arguments, QTextStream &out, QTextStream &err)
     QDBusPendingReply<uint, QStringList> reply = client.unblock(items);
     if (!succeeded(reply, err))
         return Refused;
-    out << tr("Unblocked %n entry(ies).", int(reply.argumentAt<0>())) << '\n';
+    out << tr("Unblocked %n entry(ies).", nullptr, int(reply.argumentAt<0>())) << '\n';
     const QStringList notBlocked = reply.argumentAt<1>();
     if (!notBlocked.isEmpty())
-        err << tr("rampartctl: not blocked, left as is: %1").arg(notBlocked.join(QStringLiteral(", ")))
+        err << tr("rampartctl: not blocked, left as is: %1")
+                   .arg(notBlocked.join(QStringLiteral(", ")))
             << '\n';
     return Success;
 }
@@ -208,7 +215,7 @@ int list(const QStringList &arguments, QTextStream &out, QTextStream &err)
             << qSetFieldWidth(12) << Qt::right << locale.toString(qulonglong(entry.packets))
             << qSetFieldWidth(0) << "  " << entry.source << "  " << entry.comment << '\n';
     }
-    out << tr("%n entry(ies).", int(entries.size())) << '\n';
+    out << tr("%n entry(ies).", nullptr, int(entries.size())) << '\n';
     return Success;
 }
 
@@ -226,8 +233,8 @@ int status(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (!succeeded(reply, err))
         return Refused;
     const HelperStatus status = reply.value();
-    const QDateTime saved = status.lastSaved ? QDateTime::fromSecsSinceEpoch(status.lastSaved)
-                                             : QDateTime();
+    const QDateTime saved =
+        status.lastSaved ? QDateTime::fromSecsSinceEpoch(status.lastSaved) : QDateTime();
     bool inSync = status.rulesInPlace;
     for (const SetStatus &set : status.sets)
         inSync = inSync && set.inSync();
@@ -270,7 +277,8 @@ int status(const QStringList &arguments, QTextStream &out, QTextStream &err)
                         set.inSync() ? QString() : tr(" (OUT OF SYNC: run rampartctl save)"))
             << '\n';
     }
-    out << tr("Last save: %1").arg(saved.isValid() ? locale.toString(saved, QLocale::ShortFormat) : tr("never"))
+    out << tr("Last save: %1")
+               .arg(saved.isValid() ? locale.toString(saved, QLocale::ShortFormat) : tr("never"))
         << '\n';
     return Success;
 }
@@ -285,8 +293,9 @@ int save(const QStringList &arguments, QTextStream &out, QTextStream &err)
     QDBusPendingReply<qlonglong> reply = client.save();
     if (!succeeded(reply, err))
         return Refused;
-    out << tr("Saved at %1.").arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(reply.value()),
-                                                      QLocale::ShortFormat))
+    out << tr("Saved at %1.")
+               .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(reply.value()),
+                                       QLocale::ShortFormat))
         << '\n';
     return Success;
 }
@@ -294,7 +303,8 @@ int save(const QStringList &arguments, QTextStream &out, QTextStream &err)
 int verdict(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     const QString choice = arguments.value(1).toUpper();
-    if (arguments.size() != 2 || (choice != QLatin1String("DROP") && choice != QLatin1String("REJECT"))) {
+    if (arguments.size() != 2
+        || (choice != QLatin1String("DROP") && choice != QLatin1String("REJECT"))) {
         err << tr("rampartctl: verdict takes one argument, drop or reject") << '\n' << usage();
         return Usage;
     }

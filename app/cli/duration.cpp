@@ -13,12 +13,23 @@ std::optional<quint32> parseDuration(QStringView text)
     QStringView number = text;
     if (!text.back().isDigit()) {
         switch (text.back().unicode()) {
-        case u's': unit = 1; break;
-        case u'm': unit = 60; break;
-        case u'h': unit = 3600; break;
-        case u'd': unit = 86400; break;
-        case u'w': unit = 7 * 86400; break;
-        default: return std::nullopt;
+        case u's':
+            unit = 1;
+            break;
+        case u'm':
+            unit = 60;
+            break;
+        case u'h':
+            unit = 3600;
+            break;
+        case u'd':
+            unit = 86400;
+            break;
+        case u'w':
+            unit = 7 * 86400;
+            break;
+        default:
+            return std::nullopt;
         }
         number = text.chopped(1);
     }
@@ -61,7 +72,8 @@ QString formatDuration(qint64 seconds)
         return unitText(1, 0);
     // The two largest units are precise enough for a person: "2 days 3 hours".
     QStringList parts;
-    for (const qint64 unit : { qint64(7 * 86400), qint64(86400), qint64(3600), qint64(60), qint64(1) }) {
+    for (const qint64 unit :
+         { qint64(7 * 86400), qint64(86400), qint64(3600), qint64(60), qint64(1) }) {
         if (seconds >= unit) {
             parts << unitText(unit, int(seconds / unit));
             seconds %= unit;

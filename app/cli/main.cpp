@@ -13,6 +13,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("rampartctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RAMPART_VERSION));
 
+    // English first: it holds the plural forms ("1 entry", "2 entries") that the source
+    // strings only hint at; the user's language, installed after, takes precedence.
+    QTranslator english;
+    if (english.load(QStringLiteral("rampart_en"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&english);
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("rampart"), QStringLiteral("_"),
                         QStringLiteral(":/i18n")))

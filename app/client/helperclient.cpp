@@ -1,7 +1,6 @@
 #include "helperclient.h"
 
-#include "helper1interface.h"
-
+#include <QDBusMessage>
 #include <QFile>
 
 #include <unistd.h>
@@ -20,44 +19,54 @@ constexpr qint64 maxListingBytes = qint64(1) << 31;
 
 HelperClient::HelperClient(const QDBusConnection &bus, QObject *parent)
     : QObject(parent)
+    , m_bus(bus)
 {
     registerHelperTypes();
-    m_interface = std::make_unique<OrgRampartHelper1Interface>(
-        QString::fromLatin1(helperService), QString::fromLatin1(helperPath), bus);
-    m_interface->setTimeout(callTimeoutMs);
 }
 
 HelperClient::~HelperClient() = default;
 
+QDBusPendingCall HelperClient::call(const QString &method, const QList<QVariant> &arguments,
+                                    bool interactive) const
+{
+    QDBusMessage message = QDBusMessage::createMethodCall(
+        QString::fromLatin1(helperService), QString::fromLatin1(helperPath),
+        QString::fromLatin1(helperInterface), method);
+    message.setArguments(arguments);
+    message.setInteractiveAuthorizationAllowed(interactive);
+    return m_bus.asyncCall(message, callTimeoutMs);
+}
+
 QDBusPendingReply<uint, uint> HelperClient::block(const QStringList &entries,
                                                   quint32 timeoutSeconds, const QString &comment)
 {
-    return m_interface->Block(entries, timeoutSeconds, comment);
+    return call(QStringLiteral("Block"),
+                { entries, QVariant::fromValue(uint(timeoutSeconds)), comment }, m_interactive);
 }
 
 QDBusPendingReply<uint, QStringList> HelperClient::unblock(const QStringList &entries)
 {
-    return m_interface->Unblock(entries);
+    return call(QStringLiteral("Unblock"), { entries }, m_interactive);
 }
 
 QDBusPendingReply<QDBusUnixFileDescriptor> HelperClient::list()
 {
-    return m_interface->List();
+    return call(QStringLiteral("List"), {}, m_interactive);
 }
 
 QDBusPendingReply<HelperStatus> HelperClient::status()
 {
-    return m_interface->Status();
+    return call(QStringLiteral("Status"), {}, false);
 }
 
 QDBusPendingReply<qlonglong> HelperClient::save()
 {
-    return m_interface->Save();
+    return call(QStringLiteral("Save"), {}, m_interactive);
 }
 
 QDBusPendingReply<> HelperClient::setVerdict(const QString &verdict)
 {
-    return m_interface->SetVerdict(verdict);
+    return call(QStringLiteral("SetVerdict"), { verdict }, m_interactive);
 }
 
 QList<BlockedEntry> HelperClient::readListing(const QDBusUnixFileDescriptor &descriptor,

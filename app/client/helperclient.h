@@ -12,10 +12,6 @@
 #include <QString>
 #include <QStringList>
 
-#include <memory>
-
-class OrgRampartHelper1Interface;
-
 namespace Rampart {
 
 // One row of the blocklist as the helper lists it.
@@ -40,6 +36,10 @@ public:
                           QObject *parent = nullptr);
     ~HelperClient() override;
 
+    // Whether a call may make polkit ask the user to authenticate. On for what a person
+    // asked for; the periodic status poll never asks.
+    void setInteractive(bool interactive) { m_interactive = interactive; }
+
     QDBusPendingReply<uint, uint> block(const QStringList &entries, quint32 timeoutSeconds,
                                         const QString &comment);
     QDBusPendingReply<uint, QStringList> unblock(const QStringList &entries);
@@ -55,7 +55,13 @@ public:
     static QString describe(const QDBusError &error);
 
 private:
-    std::unique_ptr<OrgRampartHelper1Interface> m_interface;
+    // Qt 6.4's generated proxies cannot mark a call as allowed to prompt for
+    // authentication, so the calls are built here, typed by their pending replies.
+    QDBusPendingCall call(const QString &method, const QList<QVariant> &arguments,
+                          bool interactive) const;
+
+    QDBusConnection m_bus;
+    bool m_interactive = true;
 };
 
 } // namespace Rampart

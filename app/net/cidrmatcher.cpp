@@ -39,9 +39,8 @@ bool CidrMatcher::matches(const Cidr &address) const
     for (const int length : m_prefixLengths[familyIndex(address.family())]) {
         if (length > address.prefixLength())
             continue;
-        const Cidr network = address.family() == Family::V4
-            ? Cidr::fromV4(address.v4(), length)
-            : Cidr::fromV6(address.bytes(), length);
+        const Cidr network = address.family() == Family::V4 ? Cidr::fromV4(address.v4(), length)
+                                                            : Cidr::fromV6(address.bytes(), length);
         if (m_networks.contains(network))
             return true;
     }

@@ -48,7 +48,8 @@ QStringList AuthorizationTest::storeEntries() const
 {
     QStringList entries;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
         db.setDatabaseName(m_testbed.stateDir() + QStringLiteral("/rampart.db"));
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (db.open()) {
@@ -65,7 +66,8 @@ int AuthorizationTest::historyRows() const
 {
     int rows = -1;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("history"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("history"));
         db.setDatabaseName(m_testbed.stateDir() + QStringLiteral("/rampart.db"));
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (db.open()) {
@@ -80,11 +82,14 @@ int AuthorizationTest::historyRows() const
 
 void AuthorizationTest::grantedUserBlocksIntoKernelAndStore()
 {
-    const Testbed::Result blocked = m_testbed.ctl(granted(), { "block", "203.0.113.7", "198.51.100.0/24", "2001:db8::/48", "--comment", "test" });
+    const Testbed::Result blocked = m_testbed.ctl(
+        granted(),
+        { "block", "203.0.113.7", "198.51.100.0/24", "2001:db8::/48", "--comment", "test" });
     QVERIFY2(blocked.exitCode == 0, qPrintable(blocked.describe()));
     QVERIFY2(blocked.out.contains("Blocked 3 entries"), qPrintable(blocked.out));
 
-    QCOMPARE(m_testbed.kernelMembers("rampart-v4"), (QStringList { "198.51.100.0/24", "203.0.113.7" }));
+    QCOMPARE(m_testbed.kernelMembers("rampart-v4"),
+             (QStringList { "198.51.100.0/24", "203.0.113.7" }));
     QCOMPARE(m_testbed.kernelMembers("rampart-v6"), QStringList { "2001:db8::/48" });
     QCOMPARE(storeEntries(), (QStringList { "198.51.100.0/24", "2001:db8::/48", "203.0.113.7" }));
 
@@ -93,7 +98,10 @@ void AuthorizationTest::grantedUserBlocksIntoKernelAndStore()
     {
         db.setDatabaseName(m_testbed.stateDir() + QStringLiteral("/rampart.db"));
         QVERIFY(db.open());
-        QSqlQuery query(QStringLiteral("SELECT uid, action, entries, entry_count FROM history ORDER BY id DESC LIMIT 1"), db);
+        QSqlQuery query(
+            QStringLiteral(
+                "SELECT uid, action, entries, entry_count FROM history ORDER BY id DESC LIMIT 1"),
+            db);
         QVERIFY(query.next());
         const passwd *user = getpwnam(qPrintable(granted()));
         QVERIFY(user);
@@ -162,11 +170,16 @@ void AuthorizationTest::helperRevalidatesWhatClientsSend_data()
     QTest::addColumn<QString>("reason");
 
     // Straight to the bus, past rampartctl's own checks.
-    QTest::newRow("everything") << "0.0.0.0/0" << "covers every address";
-    QTest::newRow("v6 everything") << "::/0" << "covers every address";
-    QTest::newRow("loopback") << "127.0.0.1" << "loopback";
-    QTest::newRow("garbage") << "1.2.3.4; rm -rf /" << "\"1.2.3.4; rm -rf /\"";
-    QTest::newRow("octal-looking") << "010.1.1.1" << "leading zero";
+    QTest::newRow("everything") << "0.0.0.0/0"
+                                << "covers every address";
+    QTest::newRow("v6 everything") << "::/0"
+                                   << "covers every address";
+    QTest::newRow("loopback") << "127.0.0.1"
+                              << "loopback";
+    QTest::newRow("garbage") << "1.2.3.4; rm -rf /"
+                             << "\"1.2.3.4; rm -rf /\"";
+    QTest::newRow("octal-looking") << "010.1.1.1"
+                                   << "leading zero";
 }
 
 void AuthorizationTest::helperRevalidatesWhatClientsSend()
@@ -175,11 +188,13 @@ void AuthorizationTest::helperRevalidatesWhatClientsSend()
     QFETCH(QString, reason);
     const QStringList storeBefore = storeEntries();
     const Testbed::Result sent = m_testbed.asUser(
-        granted(), { "/usr/bin/dbus-send", "--system", "--print-reply", "--dest=org.rampart.Helper",
-                     "/org/rampart/Helper", "org.rampart.Helper1.Block",
-                     "array:string:192.0.2.1," + entry, "uint32:0", "string:" });
+        granted(),
+        { "/usr/bin/dbus-send", "--system", "--print-reply", "--dest=org.rampart.Helper",
+          "/org/rampart/Helper", "org.rampart.Helper1.Block", "array:string:192.0.2.1," + entry,
+          "uint32:0", "string:" });
     QVERIFY2(sent.exitCode != 0, qPrintable(sent.describe()));
-    QVERIFY2(sent.err.contains("org.freedesktop.DBus.Error.InvalidArgs"), qPrintable(sent.describe()));
+    QVERIFY2(sent.err.contains("org.freedesktop.DBus.Error.InvalidArgs"),
+             qPrintable(sent.describe()));
     QVERIFY2(sent.err.contains("entry 2"), qPrintable(sent.describe()));
     QVERIFY2(sent.err.contains(reason), qPrintable(sent.describe()));
     // The valid first entry was not blocked either: a call is all or nothing.
@@ -189,10 +204,12 @@ void AuthorizationTest::helperRevalidatesWhatClientsSend()
 
 void AuthorizationTest::unblockRemovesFromKernelAndStore()
 {
-    const Testbed::Result unblocked = m_testbed.ctl(granted(), { "unblock", "203.0.113.7", "192.0.2.99" });
+    const Testbed::Result unblocked =
+        m_testbed.ctl(granted(), { "unblock", "203.0.113.7", "192.0.2.99" });
     QVERIFY2(unblocked.exitCode == 0, qPrintable(unblocked.describe()));
     QVERIFY2(unblocked.out.contains("Unblocked 1 entry"), qPrintable(unblocked.out));
-    QVERIFY2(unblocked.err.contains("not blocked, left as is: 192.0.2.99"), qPrintable(unblocked.err));
+    QVERIFY2(unblocked.err.contains("not blocked, left as is: 192.0.2.99"),
+             qPrintable(unblocked.err));
     QCOMPARE(m_testbed.kernelMembers("rampart-v4"), QStringList { "198.51.100.0/24" });
     QVERIFY(!storeEntries().contains("203.0.113.7"));
 }

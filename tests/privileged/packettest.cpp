@@ -66,8 +66,8 @@ int connectFrom(const QString &source, const QString &server, int timeoutMs)
     pollfd waiting { fd, POLLOUT, 0 };
     int error = 0;
     socklen_t length = sizeof error;
-    if (poll(&waiting, 1, timeoutMs) != 1 || getsockopt(fd, SOL_SOCKET, SO_ERROR, &error, &length) != 0
-        || error != 0) {
+    if (poll(&waiting, 1, timeoutMs) != 1
+        || getsockopt(fd, SOL_SOCKET, SO_ERROR, &error, &length) != 0 || error != 0) {
         close(fd);
         return -1;
     }
@@ -82,7 +82,8 @@ bool connectionEnds(int fd, int timeoutMs)
         return false;
     char byte = 0;
     const ssize_t got = recv(fd, &byte, 1, 0);
-    return got == 0 || (got < 0 && (errno == ECONNRESET || errno == ECONNABORTED || errno == EPIPE));
+    return got == 0
+        || (got < 0 && (errno == ECONNRESET || errno == ECONNABORTED || errno == EPIPE));
 }
 
 } // namespace
@@ -110,7 +111,8 @@ void PacketTest::initTestCase()
     for (int i = 0; i < 2; ++i) {
         QVERIFY(Testbed::inNamespace(QStringLiteral("rampart-test"), [&] {
             const Address at = address(servers[i], port);
-            m_listener[i] = socket(at.storage.ss_family, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+            m_listener[i] =
+                socket(at.storage.ss_family, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
             const int yes = 1;
             setsockopt(m_listener[i], SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
             if (bind(m_listener[i], reinterpret_cast<const sockaddr *>(&at.storage), at.length) != 0
@@ -135,7 +137,9 @@ void PacketTest::cleanupTestCase()
 
 bool PacketTest::pings(const QString &source, const QString &server) const
 {
-    return m_testbed.inPeer({ "/usr/bin/ping", "-c", "1", "-W", "1", "-I", source, server }, 10000).exitCode == 0;
+    return m_testbed.inPeer({ "/usr/bin/ping", "-c", "1", "-W", "1", "-I", source, server }, 10000)
+               .exitCode
+        == 0;
 }
 
 void PacketTest::blockedSourceStops_data()
@@ -168,7 +172,8 @@ void PacketTest::blockedSourceStops()
     QVERIFY(accepted >= 0);
     QCOMPARE(send(established, "x", 1, MSG_NOSIGNAL), ssize_t(1));
 
-    const Testbed::Result result = m_testbed.ctl(user, { "block", blocked, "--comment", "packet test" });
+    const Testbed::Result result =
+        m_testbed.ctl(user, { "block", blocked, "--comment", "packet test" });
     QVERIFY2(result.exitCode == 0, qPrintable(result.describe()));
 
     // After: the blocked source's new traffic is dropped, its open connection is cut,

@@ -38,8 +38,11 @@ void RestoreTest::cleanupTestCase()
 
 bool RestoreTest::pings(const QString &source) const
 {
-    const QString server = source.contains(u':') ? m_testbed.value("SERVER_V6") : m_testbed.value("SERVER_V4");
-    return m_testbed.inPeer({ "/usr/bin/ping", "-c", "1", "-W", "1", "-I", source, server }, 10000).exitCode == 0;
+    const QString server =
+        source.contains(u':') ? m_testbed.value("SERVER_V6") : m_testbed.value("SERVER_V4");
+    return m_testbed.inPeer({ "/usr/bin/ping", "-c", "1", "-W", "1", "-I", source, server }, 10000)
+               .exitCode
+        == 0;
 }
 
 void RestoreTest::wipeFirewall() const
@@ -76,7 +79,9 @@ void RestoreTest::restoreAfterReboot()
     const QString permanent4 = m_testbed.value("PEER_V4");
     const QString permanent6 = m_testbed.value("PEER_V6");
     const QString shortLived = m_testbed.value("OTHER_V4");
-    QCOMPARE(m_testbed.ctl(user(), { "block", permanent4, permanent6, "--comment", "kept" }).exitCode, 0);
+    QCOMPARE(
+        m_testbed.ctl(user(), { "block", permanent4, permanent6, "--comment", "kept" }).exitCode,
+        0);
     QCOMPARE(m_testbed.ctl(user(), { "block", shortLived, "--timeout", "2s" }).exitCode, 0);
     QCOMPARE(m_testbed.ctl(user(), { "block", "192.0.2.0/24", "--timeout", "1h" }).exitCode, 0);
     const Testbed::Result saved = m_testbed.ctl(user(), { "save" });
@@ -108,13 +113,15 @@ void RestoreTest::restoreAfterReboot()
 void RestoreTest::restoreIsIdempotent()
 {
     for (int run = 0; run < 2; ++run) {
-        const Testbed::Result restored = m_testbed.inHelperWorld({ RAMPART_HELPER_PATH, "--restore" });
+        const Testbed::Result restored =
+            m_testbed.inHelperWorld({ RAMPART_HELPER_PATH, "--restore" });
         QVERIFY2(restored.exitCode == 0, qPrintable(restored.describe()));
     }
     for (const char *tables : { "/usr/sbin/iptables", "/usr/sbin/ip6tables" }) {
         const Testbed::Result input = m_testbed.inServer({ tables, "-w", "-S", "INPUT" });
         QCOMPARE(input.out.count("-j RAMPART"), 1);
-        QVERIFY2(input.out.split(u'\n').value(1) == QLatin1String("-A INPUT -j RAMPART"), qPrintable(input.out));
+        QVERIFY2(input.out.split(u'\n').value(1) == QLatin1String("-A INPUT -j RAMPART"),
+                 qPrintable(input.out));
         const Testbed::Result chain = m_testbed.inServer({ tables, "-w", "-S", "RAMPART" });
         QCOMPARE(chain.out.count("--match-set"), 1);
     }
@@ -129,20 +136,24 @@ void RestoreTest::verdictReject()
     const QString peer = m_testbed.value("PEER_V4");
     const Testbed::Result changed = m_testbed.ctl(user(), { "verdict", "reject" });
     QVERIFY2(changed.exitCode == 0, qPrintable(changed.describe()));
-    const Testbed::Result chain = m_testbed.inServer({ "/usr/sbin/iptables", "-w", "-S", "RAMPART" });
+    const Testbed::Result chain =
+        m_testbed.inServer({ "/usr/sbin/iptables", "-w", "-S", "RAMPART" });
     QVERIFY2(chain.out.contains("-j REJECT"), qPrintable(chain.out));
     // A rejected ping is answered at once with "port unreachable" instead of timing out.
     const QString server = m_testbed.value("SERVER_V4");
-    const Testbed::Result ping = m_testbed.inPeer({ "/usr/bin/ping", "-c", "1", "-W", "2", "-I", peer, server });
+    const Testbed::Result ping =
+        m_testbed.inPeer({ "/usr/bin/ping", "-c", "1", "-W", "2", "-I", peer, server });
     QVERIFY(ping.exitCode != 0);
     QVERIFY2(ping.out.contains("Unreachable"), qPrintable(ping.describe()));
     // The verdict survives a reboot.
     m_testbed.killHelper();
     wipeFirewall();
     QCOMPARE(m_testbed.inHelperWorld({ RAMPART_HELPER_PATH, "--restore" }).exitCode, 0);
-    QVERIFY(m_testbed.inServer({ "/usr/sbin/iptables", "-w", "-S", "RAMPART" }).out.contains("-j REJECT"));
+    QVERIFY(m_testbed.inServer({ "/usr/sbin/iptables", "-w", "-S", "RAMPART" })
+                .out.contains("-j REJECT"));
     QCOMPARE(m_testbed.ctl(user(), { "verdict", "drop" }).exitCode, 0);
-    QVERIFY(m_testbed.inServer({ "/usr/sbin/iptables", "-w", "-S", "RAMPART" }).out.contains("-j DROP"));
+    QVERIFY(m_testbed.inServer({ "/usr/sbin/iptables", "-w", "-S", "RAMPART" })
+                .out.contains("-j DROP"));
 }
 
 QTEST_GUILESS_MAIN(RestoreTest)

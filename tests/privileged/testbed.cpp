@@ -48,7 +48,8 @@ Testbed::Result Testbed::run(const QStringList &command, int timeoutMs)
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished();
-        result.err = QStringLiteral("%1 did not finish within %2 ms").arg(command.join(u' ')).arg(timeoutMs);
+        result.err =
+            QStringLiteral("%1 did not finish within %2 ms").arg(command.join(u' ')).arg(timeoutMs);
         return result;
     }
     result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
@@ -68,7 +69,8 @@ bool Testbed::start(QString *why)
         *why = QStringLiteral("cannot create a temporary folder");
         return false;
     }
-    const Result started = run({ QStringLiteral(TESTBED_SCRIPT), QStringLiteral("start"), m_root->path() }, 120000);
+    const Result started =
+        run({ QStringLiteral(TESTBED_SCRIPT), QStringLiteral("start"), m_root->path() }, 120000);
     m_started = true; // a partial start still needs stopping
     if (started.exitCode != 0) {
         *why = QStringLiteral("testbed.sh start failed: ") + started.describe();
@@ -98,34 +100,41 @@ void Testbed::stop()
     run({ QStringLiteral(TESTBED_SCRIPT), QStringLiteral("stop"), m_root->path() }, 120000);
 }
 
-Testbed::Result Testbed::asUser(const QString &user, const QStringList &command, int timeoutMs) const
+Testbed::Result Testbed::asUser(const QString &user, const QStringList &command,
+                                int timeoutMs) const
 {
-    QStringList full { QStringLiteral("/usr/bin/setpriv"), QStringLiteral("--reuid=") + user,
-                       QStringLiteral("--regid=") + user, QStringLiteral("--clear-groups"),
-                       QStringLiteral("/usr/bin/env"), QStringLiteral("-i"),
-                       QStringLiteral("PATH=/usr/bin:/bin"), QStringLiteral("LANG=C"),
-                       QStringLiteral("DBUS_SYSTEM_BUS_ADDRESS=") + value(QStringLiteral("BUS_ADDRESS")) };
+    QStringList full { QStringLiteral("/usr/bin/setpriv"),
+                       QStringLiteral("--reuid=") + user,
+                       QStringLiteral("--regid=") + user,
+                       QStringLiteral("--clear-groups"),
+                       QStringLiteral("/usr/bin/env"),
+                       QStringLiteral("-i"),
+                       QStringLiteral("PATH=/usr/bin:/bin"),
+                       QStringLiteral("LANG=C"),
+                       QStringLiteral("DBUS_SYSTEM_BUS_ADDRESS=")
+                           + value(QStringLiteral("BUS_ADDRESS")) };
     full << command;
     return run(full, timeoutMs);
 }
 
 Testbed::Result Testbed::ctl(const QString &user, const QStringList &arguments, int timeoutMs) const
 {
-    return asUser(user, QStringList { QStringLiteral("/usr/bin/rampartctl") } + arguments, timeoutMs);
+    return asUser(user, QStringList { QStringLiteral("/usr/bin/rampartctl") } + arguments,
+                  timeoutMs);
 }
 
 Testbed::Result Testbed::inServer(const QStringList &command, int timeoutMs) const
 {
-    return run(QStringList { QStringLiteral("/usr/sbin/ip"), QStringLiteral("netns"), QStringLiteral("exec"),
-                             value(QStringLiteral("SERVER_NS")) }
+    return run(QStringList { QStringLiteral("/usr/sbin/ip"), QStringLiteral("netns"),
+                             QStringLiteral("exec"), value(QStringLiteral("SERVER_NS")) }
                    + command,
                timeoutMs);
 }
 
 Testbed::Result Testbed::inPeer(const QStringList &command, int timeoutMs) const
 {
-    return run(QStringList { QStringLiteral("/usr/sbin/ip"), QStringLiteral("netns"), QStringLiteral("exec"),
-                             value(QStringLiteral("PEER_NS")) }
+    return run(QStringList { QStringLiteral("/usr/sbin/ip"), QStringLiteral("netns"),
+                             QStringLiteral("exec"), value(QStringLiteral("PEER_NS")) }
                    + command,
                timeoutMs);
 }
@@ -141,7 +150,8 @@ Testbed::Result Testbed::inHelperWorld(const QStringList &command, int timeoutMs
 
 QStringList Testbed::kernelMembers(const QString &set) const
 {
-    const Result listed = inServer({ QStringLiteral("/usr/sbin/ipset"), QStringLiteral("list"), set });
+    const Result listed =
+        inServer({ QStringLiteral("/usr/sbin/ipset"), QStringLiteral("list"), set });
     QStringList members;
     bool inMembers = false;
     for (const QString &line : listed.out.split(u'\n', Qt::SkipEmptyParts)) {
@@ -156,10 +166,14 @@ QStringList Testbed::kernelMembers(const QString &set) const
 
 void Testbed::killHelper() const
 {
-    inHelperWorld({ QStringLiteral("/usr/bin/pkill"), QStringLiteral("-x"), QStringLiteral("rampart-helper") });
+    inHelperWorld({ QStringLiteral("/usr/bin/pkill"), QStringLiteral("-x"),
+                    QStringLiteral("rampart-helper") });
     // The bus notices the name going away; wait until it has.
     for (int i = 0; i < 50; ++i) {
-        if (inHelperWorld({ QStringLiteral("/usr/bin/pgrep"), QStringLiteral("-x"), QStringLiteral("rampart-helper") }).exitCode != 0)
+        if (inHelperWorld({ QStringLiteral("/usr/bin/pgrep"), QStringLiteral("-x"),
+                            QStringLiteral("rampart-helper") })
+                .exitCode
+            != 0)
             return;
         usleep(100 * 1000);
     }
@@ -169,7 +183,8 @@ bool Testbed::inNamespace(const QString &name, const std::function<void()> &fn)
 {
     bool joined = false;
     std::thread worker([&] {
-        const int fd = open(QFile::encodeName(QStringLiteral("/run/netns/") + name).constData(), O_RDONLY | O_CLOEXEC);
+        const int fd = open(QFile::encodeName(QStringLiteral("/run/netns/") + name).constData(),
+                            O_RDONLY | O_CLOEXEC);
         if (fd < 0)
             return;
         joined = setns(fd, CLONE_NEWNET) == 0;
@@ -190,7 +205,8 @@ QString installedBinaryMismatch()
     for (const auto &pair : pairs) {
         const QByteArray built = fileHash(pair[0]);
         if (built.isEmpty() || built != fileHash(pair[1])) {
-            return QStringLiteral("%1 is not the build's %2; run scripts/build.sh, which installs it")
+            return QStringLiteral(
+                       "%1 is not the build's %2; run scripts/build.sh, which installs it")
                 .arg(pair[1], pair[0]);
         }
     }

@@ -66,14 +66,14 @@ private:
 QString installedBinaryMismatch();
 
 // Fails the test under CI=true, skips it otherwise.
-#define TESTBED_REQUIRE(testbed)                                                               \
-    do {                                                                                       \
-        QString why_;                                                                          \
-        if (const QString mismatch_ = installedBinaryMismatch(); !mismatch_.isEmpty())         \
-            why_ = mismatch_;                                                                  \
-        else if ((testbed).start(&why_))                                                       \
-            break;                                                                             \
-        if (qEnvironmentVariable("CI") == QLatin1String("true"))                               \
-            QFAIL(qPrintable(QStringLiteral("privileged test cannot run under CI: ") + why_)); \
-        QSKIP(qPrintable(why_));                                                               \
+#define TESTBED_REQUIRE(testbed)                                                                   \
+    do {                                                                                           \
+        QString why_;                                                                              \
+        if (const QString mismatch_ = installedBinaryMismatch(); !mismatch_.isEmpty())             \
+            why_ = mismatch_;                                                                      \
+        else if ((testbed).start(&why_))                                                           \
+            break;                                                                                 \
+        if (qEnvironmentVariable("CI") == QLatin1String("true"))                                   \
+            QFAIL(qPrintable(QStringLiteral("privileged test cannot run under CI: ") + why_));     \
+        QSKIP(qPrintable(why_));                                                                   \
     } while (false)

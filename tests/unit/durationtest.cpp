@@ -1,6 +1,7 @@
 #include "cli/duration.h"
 
 #include <QTest>
+#include <QTranslator>
 
 using namespace Rampart;
 
@@ -9,11 +10,22 @@ class DurationTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void parses_data();
     void parses();
     void formats_data();
     void formats();
+
+private:
+    QTranslator m_english;
 };
+
+void DurationTest::initTestCase()
+{
+    // The plural forms live in the English translation, as in the programs.
+    QVERIFY(m_english.load(QStringLiteral("rampart_en"), QStringLiteral(":/i18n")));
+    QCoreApplication::installTranslator(&m_english);
+}
 
 void DurationTest::parses_data()
 {
@@ -54,7 +66,8 @@ void DurationTest::formats_data()
 
     QTest::newRow("hour") << qint64(3600) << "1 hour";
     QTest::newRow("hour and a half") << qint64(5400) << "1 hour 30 minutes";
-    QTest::newRow("two largest units only") << qint64(2 * 86400 + 3 * 3600 + 59) << "2 days 3 hours";
+    QTest::newRow("two largest units only")
+        << qint64(2 * 86400 + 3 * 3600 + 59) << "2 days 3 hours";
     QTest::newRow("seconds") << qint64(2) << "2 seconds";
     QTest::newRow("past") << qint64(-5) << "0 seconds";
     QTest::newRow("gap stops") << qint64(86400 + 5) << "1 day";

@@ -50,22 +50,27 @@ void RampartctlUsageTest::exitCodes_data()
     QTest::addColumn<QString>("stderrMentions");
 
     QTest::newRow("no command") << QStringList {} << 2 << "Usage: rampartctl";
-    QTest::newRow("unknown command") << QStringList { "frobnicate" } << 2 << "unknown command \"frobnicate\"";
+    QTest::newRow("unknown command")
+        << QStringList { "frobnicate" } << 2 << "unknown command \"frobnicate\"";
     QTest::newRow("block nothing") << QStringList { "block" } << 2 << "at least one address";
-    QTest::newRow("bad duration") << QStringList { "block", "203.0.113.7", "--timeout", "soon" } << 2
-                                  << "\"soon\" is not a duration";
-    QTest::newRow("unknown option") << QStringList { "block", "203.0.113.7", "--forever" } << 2
-                                    << "forever";
-    QTest::newRow("timeout beyond the kernel") << QStringList { "block", "203.0.113.7", "--timeout", "5w" }
-                                               << 1 << "leave out --timeout";
-    QTest::newRow("invalid address") << QStringList { "block", "999.1.1.1" } << 1
-                                     << "\"999.1.1.1\" has a part above 255";
-    QTest::newRow("every bad item named") << QStringList { "block", "203.0.113.7,999.1.1.1", "1.2.3.4/33" }
-                                          << 1 << "2 invalid items; nothing was blocked";
-    QTest::newRow("block everything") << QStringList { "block", "0.0.0.0/0" } << 1 << "covers every address";
+    QTest::newRow("bad duration") << QStringList { "block", "203.0.113.7", "--timeout", "soon" }
+                                  << 2 << "\"soon\" is not a duration";
+    QTest::newRow("unknown option")
+        << QStringList { "block", "203.0.113.7", "--forever" } << 2 << "forever";
+    QTest::newRow("timeout beyond the kernel")
+        << QStringList { "block", "203.0.113.7", "--timeout", "5w" } << 1 << "leave out --timeout";
+    QTest::newRow("invalid address")
+        << QStringList { "block", "999.1.1.1" } << 1 << "\"999.1.1.1\" has a part above 255";
+    QTest::newRow("every bad item named")
+        << QStringList { "block", "203.0.113.7,999.1.1.1", "1.2.3.4/33" } << 1
+        << "2 invalid items; nothing was blocked";
+    QTest::newRow("block everything")
+        << QStringList { "block", "0.0.0.0/0" } << 1 << "covers every address";
     QTest::newRow("block loopback") << QStringList { "block", "127.0.0.1" } << 1 << "loopback";
-    QTest::newRow("injection") << QStringList { "block", "1.2.3.4;reboot" } << 1 << "\"1.2.3.4;reboot\"";
-    QTest::newRow("unblock bad") << QStringList { "unblock", "1.2.3.4/24" } << 1 << "the network is 1.2.3.0/24";
+    QTest::newRow("injection") << QStringList { "block", "1.2.3.4;reboot" } << 1
+                               << "\"1.2.3.4;reboot\"";
+    QTest::newRow("unblock bad") << QStringList { "unblock", "1.2.3.4/24" } << 1
+                                 << "the network is 1.2.3.0/24";
     QTest::newRow("list extra") << QStringList { "list", "all" } << 2 << "list takes no arguments";
     QTest::newRow("verdict bad") << QStringList { "verdict", "explode" } << 2 << "drop or reject";
 }

@@ -1,0 +1,297 @@
+// The blocklist as the administrator sees it: formatted for reading, sorted on the raw
+// values, and refreshed without losing what they had selected.
+
+#include "blocklistmodel.h"
+#include "blocklistproxymodel.h"
+
+#include <QItemSelectionModel>
+#include <QLocale>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTest>
+#include <QTranslator>
+
+#include <limits>
+
+using namespace Rampart;
+
+namespace {
+
+BlockedEntry entry(const QString &cidr, quint64 packets = 0, qint64 expiresIn = -1,
+                   const QString &comment = {}, const QString &source = QStringLiteral("manual"))
+{
+    const QDateTime now = QDateTime::currentDateTime();
+    BlockedEntry e;
+    e.cidr = cidr;
+    e.source = source;
+    e.created = QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch() - 3600);
+    if (expiresIn >= 0)
+        e.expires = now.addSecs(expiresIn);
+    e.packets = packets;
+    e.comment = comment;
+    return e;
+}
+
+QStringList column(const QAbstractItemModel &model, int column, int role = Qt::DisplayRole)
+{
+    QStringList values;
+    for (int row = 0; row < model.rowCount(); ++row)
+        values << model.index(row, column).data(role).toString();
+    return values;
+}
+
+} // namespace
+
+class BlocklistModelTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void rowsAndColumns();
+    void formattedAndRawRoles_data();
+    void formattedAndRawRoles();
+    void sortsOnRawValuesThroughTheProxy_data();
+    void sortsOnRawValuesThroughTheProxy();
+    void filtersOnEntrySourceAndComment();
+    void incrementalUpdateKeepsTheSelection();
+    void manyScatteredRemovalsStillGiveTheRightRows();
+    void staleUpdateIsRefused();
+
+private:
+    QTranslator m_english;
+};
+
+void BlocklistModelTest::initTestCase()
+{
+    // Thousands separators, dates and plurals as an English-speaking administrator reads
+    // them.
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QVERIFY(m_english.load(QStringLiteral("rampart_en"), QStringLiteral(":/i18n")));
+    QCoreApplication::installTranslator(&m_english);
+}
+
+void BlocklistModelTest::rowsAndColumns()
+{
+    BlocklistModel model;
+    QCOMPARE(model.rowCount(), 0);
+    model.setEntries({ entry("203.0.113.7"), entry("198.51.100.0/24"), entry("2001:db8::/32") });
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.columnCount(), 6);
+    QStringList headers;
+    for (int section = 0; section < model.columnCount(); ++section)
+        headers << model.headerData(section, Qt::Horizontal).toString();
+    QCOMPARE(headers,
+             QStringList({ "Entry", "Source", "Expires", "Packets", "Comment", "Created" }));
+    QCOMPARE(column(model, BlocklistModel::EntryColumn),
+             QStringList({ "203.0.113.7", "198.51.100.0/24", "2001:db8::/32" }));
+    // A table has no children.
+    QCOMPARE(model.rowCount(model.index(0, 0)), 0);
+}
+
+void BlocklistModelTest::formattedAndRawRoles_data()
+{
+    QTest::addColumn<BlockedEntry>("blocked");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("display");
+    QTest::addColumn<QVariant>("raw");
+    QTest::addColumn<bool>("rightAligned");
+
+    const BlockedEntry counted = entry("203.0.113.7", 1'234'567);
+    QTest::newRow("packets with separators")
+        << counted << int(BlocklistModel::PacketsColumn) << "1,234,567"
+        << QVariant(qulonglong(1'234'567)) << true;
+    const BlockedEntry permanent = entry("203.0.113.8");
+    QTest::newRow("never expires") << permanent << int(BlocklistModel::ExpiresColumn) << "never"
+                                   << QVariant(std::numeric_limits<qint64>::max()) << false;
+    // Half a minute of slack on each side: the test may start just before a minute turns.
+    const BlockedEntry hour = entry("203.0.113.9", 0, 59 * 60 + 30);
+    QTest::newRow("expires within the hour")
+        << hour << int(BlocklistModel::ExpiresColumn) << "in 59 minutes"
+        << QVariant(hour.expires.toSecsSinceEpoch()) << false;
+    const BlockedEntry days = entry("203.0.113.10", 0, 2 * 86400 + 3 * 3600 + 30);
+    QTest::newRow("expires in days")
+        << days << int(BlocklistModel::ExpiresColumn) << "in 2 days 3 hours"
+        << QVariant(days.expires.toSecsSinceEpoch()) << false;
+    const BlockedEntry past = entry("203.0.113.11", 0, 0);
+    QTest::newRow("expired") << past << int(BlocklistModel::ExpiresColumn) << "expired"
+                             << QVariant(past.expires.toSecsSinceEpoch()) << false;
+    const BlockedEntry byHand = entry("203.0.113.12");
+    QTest::newRow("manual source")
+        << byHand << int(BlocklistModel::SourceColumn) << "by hand" << QVariant("by hand") << false;
+    const BlockedEntry feed = entry("203.0.113.13", 0, -1, {}, "firehol_level1");
+    QTest::newRow("feed source") << feed << int(BlocklistModel::SourceColumn) << "firehol_level1"
+                                 << QVariant("firehol_level1") << false;
+    const BlockedEntry commented = entry("203.0.113.14", 0, -1, "SSH brute force");
+    QTest::newRow("comment") << commented << int(BlocklistModel::CommentColumn) << "SSH brute force"
+                             << QVariant("SSH brute force") << false;
+    const BlockedEntry created = entry("203.0.113.15");
+    QTest::newRow("created") << created << int(BlocklistModel::CreatedColumn)
+                             << QLocale().toString(created.created, QLocale::ShortFormat)
+                             << QVariant(created.created.toSecsSinceEpoch()) << false;
+}
+
+void BlocklistModelTest::formattedAndRawRoles()
+{
+    QFETCH(BlockedEntry, blocked);
+    QFETCH(int, column);
+    QFETCH(QString, display);
+    QFETCH(QVariant, raw);
+    QFETCH(bool, rightAligned);
+
+    BlocklistModel model;
+    model.setEntries({ blocked });
+    const QModelIndex index = model.index(0, column);
+    QCOMPARE(index.data(Qt::DisplayRole).toString(), display);
+    QCOMPARE(index.data(BlocklistModel::SortRole), raw);
+    const auto alignment = index.data(Qt::TextAlignmentRole).value<Qt::Alignment>();
+    QCOMPARE(bool(alignment & Qt::AlignRight), rightAligned);
+    QCOMPARE(model.index(0, BlocklistModel::EntryColumn).data(BlocklistModel::CidrRole).toString(),
+             blocked.cidr);
+}
+
+void BlocklistModelTest::sortsOnRawValuesThroughTheProxy_data()
+{
+    QTest::addColumn<QList<BlockedEntry>>("entries");
+    QTest::addColumn<int>("sortColumn");
+    QTest::addColumn<QStringList>("ascending");
+
+    // As text, "1,000" < "10" < "9"; as numbers the other way round.
+    QTest::newRow("packets") << QList<BlockedEntry> { entry("192.0.2.1", 1000),
+                                                      entry("192.0.2.2", 9),
+                                                      entry("192.0.2.3", 10) }
+                             << int(BlocklistModel::PacketsColumn)
+                             << QStringList { "192.0.2.2", "192.0.2.3", "192.0.2.1" };
+    // As text, "10..." < "192..." < "2001..." < "9..."; as addresses, IPv4 first, in order,
+    // a network before the addresses inside it.
+    QTest::newRow("addresses") << QList<BlockedEntry> { entry("2001:db8::1"), entry("10.0.0.1"),
+                                                        entry("192.168.1.0/24"), entry("9.0.0.1"),
+                                                        entry("10.0.0.0/8") }
+                               << int(BlocklistModel::EntryColumn)
+                               << QStringList { "9.0.0.1", "10.0.0.0/8", "10.0.0.1",
+                                                "192.168.1.0/24", "2001:db8::1" };
+    // As text, "in 1 hour" < "in 2 hours" < "in 30 minutes" < "never".
+    QTest::newRow("expiry") << QList<BlockedEntry> { entry("192.0.2.1"),
+                                                     entry("192.0.2.2", 0, 7200),
+                                                     entry("192.0.2.3", 0, 1800),
+                                                     entry("192.0.2.4", 0, 3600) }
+                            << int(BlocklistModel::ExpiresColumn)
+                            << QStringList { "192.0.2.3", "192.0.2.4", "192.0.2.2", "192.0.2.1" };
+}
+
+void BlocklistModelTest::sortsOnRawValuesThroughTheProxy()
+{
+    QFETCH(QList<BlockedEntry>, entries);
+    QFETCH(int, sortColumn);
+    QFETCH(QStringList, ascending);
+
+    BlocklistModel model;
+    model.setEntries(entries);
+    QStringList descending = ascending;
+    std::reverse(descending.begin(), descending.end());
+
+    // The window's proxy reads the raw values directly; any other proxy gets them from
+    // SortRole. Both must agree.
+    BlocklistProxyModel blocklistProxy;
+    QSortFilterProxyModel plainProxy;
+    plainProxy.setSortRole(BlocklistModel::SortRole);
+    for (QSortFilterProxyModel *proxy :
+         { static_cast<QSortFilterProxyModel *>(&blocklistProxy), &plainProxy }) {
+        proxy->setSourceModel(&model);
+        proxy->sort(sortColumn, Qt::AscendingOrder);
+        QCOMPARE(column(*proxy, BlocklistModel::EntryColumn), ascending);
+        proxy->sort(sortColumn, Qt::DescendingOrder);
+        QCOMPARE(column(*proxy, BlocklistModel::EntryColumn), descending);
+    }
+}
+
+void BlocklistModelTest::filtersOnEntrySourceAndComment()
+{
+    BlocklistModel model;
+    BlocklistProxyModel proxy;
+    proxy.setSourceModel(&model);
+    model.setEntries({ entry("203.0.113.7", 0, -1, "SSH brute force"),
+                       entry("198.51.100.0/24", 0, -1, {}, "firehol_level1"),
+                       entry("2001:db8::/32") });
+
+    proxy.setFilterText("ssh");
+    QCOMPARE(column(proxy, 0), QStringList { "203.0.113.7" });
+    proxy.setFilterText("FireHOL");
+    QCOMPARE(column(proxy, 0), QStringList { "198.51.100.0/24" });
+    proxy.setFilterText("2001:db8");
+    QCOMPARE(column(proxy, 0), QStringList { "2001:db8::/32" });
+    proxy.setFilterText("by hand");
+    QCOMPARE(proxy.rowCount(), 2);
+    proxy.setFilterText({});
+    QCOMPARE(proxy.rowCount(), 3);
+}
+
+void BlocklistModelTest::incrementalUpdateKeepsTheSelection()
+{
+    BlocklistModel model;
+    BlocklistProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(BlocklistModel::EntryColumn);
+    QItemSelectionModel selection(&proxy);
+
+    model.setEntries({ entry("192.0.2.1", 5), entry("192.0.2.2", 5), entry("192.0.2.3", 5),
+                       entry("192.0.2.4", 5), entry("192.0.2.5", 5) });
+    const QModelIndex selected = proxy.index(2, 0);
+    QCOMPARE(selected.data().toString(), "192.0.2.3");
+    selection.select(selected, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy removals(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy insertions(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+
+    // Two rows gone on either side, one new, and the selected row's counter moved on.
+    model.setEntries({ entry("192.0.2.2", 5), entry("192.0.2.3", 4711), entry("192.0.2.5", 5),
+                       entry("192.0.2.0/31", 0) });
+
+    QCOMPARE(resets.size(), 0);
+    QCOMPARE(removals.size(), 2);
+    QCOMPARE(insertions.size(), 1);
+    QCOMPARE(changes.size(), 1);
+    QCOMPARE(column(proxy, 0),
+             QStringList({ "192.0.2.0/31", "192.0.2.2", "192.0.2.3", "192.0.2.5" }));
+
+    const QModelIndexList rows = selection.selectedRows(BlocklistModel::EntryColumn);
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().data().toString(), "192.0.2.3");
+    QCOMPARE(rows.first().siblingAtColumn(BlocklistModel::PacketsColumn).data().toString(),
+             "4,711");
+}
+
+void BlocklistModelTest::manyScatteredRemovalsStillGiveTheRightRows()
+{
+    BlocklistModel model;
+    QList<BlockedEntry> all;
+    QStringList kept;
+    for (int i = 0; i < 400; ++i) {
+        const QString cidr = QStringLiteral("10.0.%1.%2").arg(i / 256).arg(i % 256);
+        all << entry(cidr);
+        if (i % 2)
+            kept << cidr;
+    }
+    model.setEntries(all);
+    QList<BlockedEntry> odd;
+    for (int i = 1; i < all.size(); i += 2)
+        odd << all.at(i);
+    model.setEntries(odd);
+    QCOMPARE(column(model, BlocklistModel::EntryColumn), kept);
+}
+
+void BlocklistModelTest::staleUpdateIsRefused()
+{
+    BlocklistModel model;
+    model.setEntries({ entry("192.0.2.1") });
+    const BlocklistModel::Update stale =
+        BlocklistModel::diff(model.rows(), model.generation(), { entry("192.0.2.9") });
+    model.setEntries({ entry("192.0.2.1"), entry("192.0.2.2") });
+    QVERIFY(!model.apply(stale));
+    QCOMPARE(column(model, 0), QStringList({ "192.0.2.1", "192.0.2.2" }));
+}
+
+QTEST_GUILESS_MAIN(BlocklistModelTest)
+#include "blocklistmodeltest.moc"

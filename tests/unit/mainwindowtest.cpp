@@ -1,0 +1,216 @@
+// The main window as an administrator finds it: the four tabs in their language, the
+// shortcuts they know, and a status bar that says plainly when the helper cannot be
+// reached, without the window ever waiting for it.
+
+#include "mainwindow.h"
+#include "client/helperclient.h"
+
+#include <QAction>
+#include <QDBusConnection>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QProcess>
+#include <QTabWidget>
+#include <QTest>
+#include <QTranslator>
+
+using namespace Rampart;
+
+namespace {
+
+const QString privateBusName = QStringLiteral("mainwindowtest-private");
+const QString noBusName = QStringLiteral("mainwindowtest-nowhere");
+
+QString withoutMnemonic(QString text)
+{
+    return text.remove(u'&');
+}
+
+} // namespace
+
+class MainWindowTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void tabsInTheAdministratorsLanguage_data();
+    void tabsInTheAdministratorsLanguage();
+    void shortcuts_data();
+    void shortcuts();
+    void findFocusesTheFilter();
+    void statusBarSaysTheHelperIsNotReachable_data();
+    void statusBarSaysTheHelperIsNotReachable();
+
+private:
+    QDBusConnection bus(const QString &name) const;
+
+    QTranslator m_english;
+    QProcess m_busDaemon;
+    QString m_busAddress;
+};
+
+void MainWindowTest::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QVERIFY(m_english.load(QStringLiteral("rampart_en"), QStringLiteral(":/i18n")));
+    QCoreApplication::installTranslator(&m_english);
+
+    // A bus of our own where no helper is, or ever will be: the host's buses stay untouched.
+    m_busDaemon.start(QStringLiteral("dbus-daemon"),
+                      { QStringLiteral("--session"), QStringLiteral("--nofork"),
+                        QStringLiteral("--nopidfile"), QStringLiteral("--print-address") });
+    QVERIFY2(m_busDaemon.waitForStarted(), qPrintable(m_busDaemon.errorString()));
+    while (!m_busDaemon.canReadLine())
+        QVERIFY2(m_busDaemon.waitForReadyRead(10000), "dbus-daemon printed no address");
+    m_busAddress = QString::fromUtf8(m_busDaemon.readLine()).trimmed();
+    QVERIFY(!m_busAddress.isEmpty());
+}
+
+void MainWindowTest::cleanupTestCase()
+{
+    QDBusConnection::disconnectFromBus(privateBusName);
+    QDBusConnection::disconnectFromBus(noBusName);
+    m_busDaemon.terminate();
+    m_busDaemon.waitForFinished();
+}
+
+QDBusConnection MainWindowTest::bus(const QString &name) const
+{
+    if (name == privateBusName)
+        return QDBusConnection::connectToBus(m_busAddress, privateBusName);
+    return QDBusConnection::connectToBus(QStringLiteral("unix:path=/nonexistent/rampart-test-bus"),
+                                         noBusName);
+}
+
+void MainWindowTest::tabsInTheAdministratorsLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("titles");
+
+    QTest::newRow("English") << "en"
+                             << QStringList { "Connections", "Blocklist", "Feeds", "History" };
+    QTest::newRow("French") << "fr"
+                            << QStringList { "Connexions", "Liste de blocage", "Flux",
+                                             "Historique" };
+    QTest::newRow("German") << "de"
+                            << QStringList { "Verbindungen", "Sperrliste", "Feeds", "Verlauf" };
+}
+
+void MainWindowTest::tabsInTheAdministratorsLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QStringList, titles);
+
+    // Loaded the way rampart and rampartctl load it, from the resource both embed.
+    QTranslator translator;
+    QVERIFY(translator.load(QLocale(language), QStringLiteral("rampart"), QStringLiteral("_"),
+                            QStringLiteral(":/i18n")));
+    QCoreApplication::installTranslator(&translator);
+
+    HelperClient client(bus(noBusName));
+    MainWindow window(&client);
+    auto *tabs = window.findChild<QTabWidget *>();
+    QVERIFY(tabs);
+    QStringList shown;
+    for (int i = 0; i < tabs->count(); ++i)
+        shown << tabs->tabText(i);
+    QCOMPARE(shown, titles);
+    // Opens on the tab that has something to show.
+    QCOMPARE(tabs->tabText(tabs->currentIndex()), titles.at(1));
+    // The placeholders explain themselves in the same language.
+    for (int i : { 0, 2, 3 }) {
+        const auto *label = tabs->widget(i)->findChild<QLabel *>();
+        QVERIFY(label);
+        QVERIFY(!label->text().isEmpty());
+        if (language != QLatin1String("en"))
+            QVERIFY2(!label->text().contains("will be"), qPrintable(label->text()));
+    }
+
+    QCoreApplication::removeTranslator(&translator);
+}
+
+void MainWindowTest::shortcuts_data()
+{
+    QTest::addColumn<QKeySequence>("shortcut");
+    QTest::addColumn<QString>("action");
+
+    QTest::newRow("quit") << QKeySequence(Qt::CTRL | Qt::Key_Q) << "Quit";
+    QTest::newRow("find") << QKeySequence(Qt::CTRL | Qt::Key_F) << "Find…";
+    QTest::newRow("refresh") << QKeySequence(Qt::Key_F5) << "Refresh";
+    QTest::newRow("block") << QKeySequence(Qt::CTRL | Qt::Key_B) << "Block…";
+    QTest::newRow("unblock") << QKeySequence(Qt::Key_Delete) << "Unblock Selected";
+    QTest::newRow("save") << QKeySequence(Qt::CTRL | Qt::Key_S) << "Save";
+}
+
+void MainWindowTest::shortcuts()
+{
+    QFETCH(QKeySequence, shortcut);
+    QFETCH(QString, action);
+
+    HelperClient client(bus(noBusName));
+    MainWindow window(&client);
+    QStringList found;
+    const QList<QAction *> actions = window.findChildren<QAction *>();
+    for (const QAction *candidate : actions) {
+        if (candidate->shortcuts().contains(shortcut))
+            found << withoutMnemonic(candidate->text());
+    }
+    QCOMPARE(found, QStringList { action });
+}
+
+void MainWindowTest::findFocusesTheFilter()
+{
+    HelperClient client(bus(noBusName));
+    MainWindow window(&client);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto *tabs = window.findChild<QTabWidget *>();
+    tabs->setCurrentIndex(0);
+    auto *filter = window.findChild<QLineEdit *>("filter");
+    QVERIFY(!filter->hasFocus());
+
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(filter->hasFocus());
+    QCOMPARE(tabs->currentIndex(), 1);
+}
+
+void MainWindowTest::statusBarSaysTheHelperIsNotReachable_data()
+{
+    QTest::addColumn<QString>("busName");
+    QTest::addColumn<QString>("reason");
+
+    QTest::newRow("bus without a helper") << privateBusName << "the helper is not installed";
+    QTest::newRow("no bus at all") << noBusName << "no system bus";
+}
+
+void MainWindowTest::statusBarSaysTheHelperIsNotReachable()
+{
+    QFETCH(QString, busName);
+    QFETCH(QString, reason);
+
+    const QDBusConnection connection = bus(busName);
+    QCOMPARE(connection.isConnected(), busName == privateBusName);
+    HelperClient client(connection);
+    MainWindow window(&client);
+    window.show();
+
+    auto *helperState = window.findChild<QLabel *>("helperState");
+    QVERIFY(helperState);
+    // Nothing is known yet when the window appears: the calls have not been answered.
+    QCOMPARE(helperState->text(), "Helper: contacting…");
+    QTRY_COMPARE_WITH_TIMEOUT(helperState->text(), "Helper: not reachable — " + reason, 10000);
+    QVERIFY(helperState->toolTip().contains("cannot be reached"));
+    // No counts from nowhere.
+    QVERIFY(!window.findChild<QLabel *>("entriesState")->isVisibleTo(&window));
+    // And the Blocklist tab says why it is empty.
+    auto *problem = window.findChild<QLabel *>("listingProblem");
+    QTRY_VERIFY(problem->isVisibleTo(&window));
+    QVERIFY2(problem->text().startsWith("The blocklist could not be read."),
+             qPrintable(problem->text()));
+}
+
+QTEST_MAIN(MainWindowTest)
+#include "mainwindowtest.moc"

@@ -1,0 +1,94 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QSet>
+#include <QString>
+#include <QTimer>
+
+class QAction;
+class QDBusError;
+class QLabel;
+class QLineEdit;
+class QTabWidget;
+class QTableView;
+
+namespace Rampart {
+
+class BlocklistModel;
+class BlocklistProxyModel;
+class HelperClient;
+class HelperStatusWidget;
+
+// The window an administrator keeps open: the blocklist, the helper's state in the
+// status bar, and the actions that change the firewall. Everything it knows comes from
+// the helper client, asynchronously.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // The client is not owned and must outlive the window; tests pass one on a bus of
+    // their own.
+    explicit MainWindow(HelperClient *client, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Asks the helper for its status and the blocklist again.
+    void refresh();
+
+private:
+    void createActions();
+    void createMenusAndToolBar();
+    QWidget *createBlocklistTab();
+    QWidget *createPlaceholderTab(const QString &explanation);
+
+    void requestStatus();
+    void requestListing();
+    void openBlockDialog();
+    void confirmUnblockSelected();
+    void unblock(const QStringList &cidrs);
+    void save();
+    void chooseVerdict(const QString &verdict);
+    void showAbout();
+    void showHelperError(const QString &what, const QDBusError &error);
+    void blocklistChanged(const QString &summary);
+
+    void showVerdict();
+    void updateActions();
+    void updateCount();
+    QStringList selectedCidrs() const;
+    void rememberSelection();
+    void restoreSelection();
+
+    HelperClient *m_client;
+    BlocklistModel *m_model;
+    BlocklistProxyModel *m_proxy;
+    QTabWidget *m_tabs = nullptr;
+    QWidget *m_blocklistTab = nullptr;
+    QTableView *m_table = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QLabel *m_count = nullptr;
+    QLabel *m_listingProblem = nullptr;
+    HelperStatusWidget *m_statusWidget;
+
+    QAction *m_quitAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_blockAction = nullptr;
+    QAction *m_unblockAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_dropAction = nullptr;
+    QAction *m_rejectAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+
+    QTimer m_statusPoll;
+    QTimer m_filterDelay;
+    QTimer m_expiryRepaint;
+    bool m_statusInFlight = false;
+    bool m_listingInFlight = false;
+    bool m_listingAgain = false;
+    bool m_listingLoaded = false;
+    QString m_verdict; // as the helper last said
+    QSet<QString> m_selectionToRestore;
+};
+
+} // namespace Rampart
