@@ -308,16 +308,29 @@ Blocklist::Outcome Blocklist::unblock(const QList<Cidr> &entries, quint32 uid, q
         return prepared;
     if (!m_store.transaction())
         return storeFailure(QStringLiteral("cannot start a transaction"));
-    if (m_store.purgeExpired(time, &error) < 0 || !m_store.remove(entries, notBlocked, &error))
-        return storeFailure(error);
     // Entries the store did not know are taken out of the kernel too, in case they were
-    // added behind the helper's back.
-    if (!m_firewall.remove(entries, &error))
-        return kernelFailure(QStringLiteral("the kernel refused to remove the entries"), error);
+    // added behind the helper's back; the kernel works while the store is written.
+    Program::Running removing = m_firewall.startRemove(entries);
+    const bool stored = m_store.purgeExpired(time, &error) >= 0
+        && m_store.remove(entries, notBlocked, &error);
+    QString kernelError;
+    if (!Firewall::finish(removing, &kernelError))
+        return kernelFailure(QStringLiteral("the kernel refused to remove the entries"), kernelError);
+    if (!stored) {
+        const Outcome outcome = storeFailure(error);
+        int changed = 0;
+        reconcile(time, &changed, &error);
+        return outcome;
+    }
     *removed = quint32(entries.size() - notBlocked->size());
+    // notBlocked keeps the entries' order, so one walk over both lists splits them.
     QList<Cidr> unblocked;
+    unblocked.reserve(*removed);
+    qsizetype missing = 0;
     for (const Cidr &cidr : entries) {
-        if (!notBlocked->contains(cidr))
+        if (missing < notBlocked->size() && notBlocked->at(missing) == cidr)
+            ++missing;
+        else
             unblocked.append(cidr);
     }
     if (!m_store.appendHistory(uid, QStringLiteral("unblock"), unblocked, {}, time, &error)

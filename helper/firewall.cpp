@@ -147,22 +147,26 @@ bool Firewall::finish(Program::Running &running, QString *error)
     return false;
 }
 
+Program::Running Firewall::startRemove(const QList<Cidr> &entries) const
+{
+    return m_ipset.start({ QStringLiteral("restore"), QStringLiteral("-exist") }, [entries] {
+        QByteArray script;
+        script.reserve(entries.size() * 32);
+        for (const Cidr &cidr : entries) {
+            script += "del ";
+            script += setName(cidr.family()).toLatin1();
+            script += ' ';
+            script += cidr.toString().toLatin1();
+            script += '\n';
+        }
+        return script;
+    });
+}
+
 bool Firewall::remove(const QList<Cidr> &entries, QString *error)
 {
-    QByteArray script;
-    for (const Cidr &cidr : entries) {
-        script += "del ";
-        script += setName(cidr.family()).toLatin1();
-        script += ' ';
-        script += cidr.toString().toLatin1();
-        script += '\n';
-    }
-    const Program::Result result =
-        m_ipset.run({ QStringLiteral("restore"), QStringLiteral("-exist") }, script);
-    if (result.ok())
-        return true;
-    *error = result.errorText();
-    return false;
+    Program::Running running = startRemove(entries);
+    return finish(running, error);
 }
 
 Program::Running Firewall::startReplace(Family family, const QList<Entry> &entries) const

@@ -44,6 +44,7 @@ public:
     Program::Running startAdd(const QList<Entry> &entries) const;
     static bool finish(Program::Running &running, QString *error);
     bool remove(const QList<Cidr> &entries, QString *error);
+    Program::Running startRemove(const QList<Cidr> &entries) const;
     // Makes a set hold exactly these entries, creating it or filling a new one sized for
     // them and swapping it in atomically, so that packets never see a half-filled set.
     bool replace(Family family, const QList<Entry> &entries, QString *error);
