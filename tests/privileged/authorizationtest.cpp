@@ -24,6 +24,7 @@ private Q_SLOTS:
     void helperRevalidatesWhatClientsSend_data();
     void helperRevalidatesWhatClientsSend();
     void unblockRemovesFromKernelAndStore();
+    void helperExitsWhenIdleAndComesBack();
 
 private:
     QStringList storeEntries() const;
@@ -212,6 +213,21 @@ void AuthorizationTest::unblockRemovesFromKernelAndStore()
              qPrintable(unblocked.err));
     QCOMPARE(m_testbed.kernelMembers("rampart-v4"), QStringList { "198.51.100.0/24" });
     QVERIFY(!storeEntries().contains("203.0.113.7"));
+}
+
+void AuthorizationTest::helperExitsWhenIdleAndComesBack()
+{
+    const auto helperRunning = [this] {
+        return m_testbed.inHelperWorld({ "/usr/bin/pgrep", "-x", "rampart-helper" }).exitCode == 0;
+    };
+    QVERIFY(m_testbed.ctl(granted(), { "status" }).exitCode == 0);
+    QVERIFY(helperRunning());
+    // 60 s without a call, and it is gone; the bus starts it again on the next call.
+    QTRY_VERIFY_WITH_TIMEOUT(!helperRunning(), 75000);
+    const Testbed::Result status = m_testbed.ctl(granted(), { "status", "--json" });
+    QVERIFY2(status.exitCode == 0, qPrintable(status.describe()));
+    QVERIFY2(status.out.contains("\"inSync\": true"), qPrintable(status.out));
+    QVERIFY(helperRunning());
 }
 
 QTEST_GUILESS_MAIN(AuthorizationTest)
