@@ -179,6 +179,16 @@ bool Blocklist::reconcile(qint64 time, int *changed, QString *error)
     return true;
 }
 
+Blocklist::Outcome Blocklist::storeFailureAfterKernel(qint64 time, const QString &message)
+{
+    // The kernel already changed; the store, rolled back, says what it must hold.
+    const Outcome outcome = storeFailure(message);
+    int changed = 0;
+    QString ignored;
+    reconcile(time, &changed, &ignored);
+    return outcome;
+}
+
 Blocklist::Outcome Blocklist::kernelFailure(const QString &what, const QString &kernelError)
 {
     // The kernel may have taken part of a batch before it refused the rest; the store,
@@ -277,10 +287,7 @@ Blocklist::Outcome Blocklist::block(const QList<Cidr> &entries, quint32 timeoutS
     if (!kernelError.isEmpty())
         return kernelFailure(QStringLiteral("the kernel refused the entries"), kernelError);
     if (!stored) {
-        const Outcome outcome = storeFailure(error);
-        int changed = 0;
-        reconcile(time, &changed, &error);
-        return outcome;
+        return storeFailureAfterKernel(time, error);
     }
     *updated = quint32(entries.size()) - *added;
     const QString detail = timeoutSeconds
@@ -290,10 +297,7 @@ Blocklist::Outcome Blocklist::block(const QList<Cidr> &entries, quint32 timeoutS
         : comment;
     if (!m_store.appendHistory(uid, QStringLiteral("block"), entries, detail, time, &error)
         || !m_store.commit(&error)) {
-        const Outcome outcome = storeFailure(error);
-        int changed = 0;
-        reconcile(time, &changed, &error);
-        return outcome;
+        return storeFailureAfterKernel(time, error);
     }
     m_firewall.endConnections(entries);
     return {};
@@ -311,16 +315,14 @@ Blocklist::Outcome Blocklist::unblock(const QList<Cidr> &entries, quint32 uid, q
     // Entries the store did not know are taken out of the kernel too, in case they were
     // added behind the helper's back; the kernel works while the store is written.
     Program::Running removing = m_firewall.startRemove(entries);
-    const bool stored = m_store.purgeExpired(time, &error) >= 0
-        && m_store.remove(entries, notBlocked, &error);
+    const bool stored =
+        m_store.purgeExpired(time, &error) >= 0 && m_store.remove(entries, notBlocked, &error);
     QString kernelError;
     if (!Firewall::finish(removing, &kernelError))
-        return kernelFailure(QStringLiteral("the kernel refused to remove the entries"), kernelError);
+        return kernelFailure(QStringLiteral("the kernel refused to remove the entries"),
+                             kernelError);
     if (!stored) {
-        const Outcome outcome = storeFailure(error);
-        int changed = 0;
-        reconcile(time, &changed, &error);
-        return outcome;
+        return storeFailureAfterKernel(time, error);
     }
     *removed = quint32(entries.size() - notBlocked->size());
     // notBlocked keeps the entries' order, so one walk over both lists splits them.
@@ -335,10 +337,7 @@ Blocklist::Outcome Blocklist::unblock(const QList<Cidr> &entries, quint32 uid, q
     }
     if (!m_store.appendHistory(uid, QStringLiteral("unblock"), unblocked, {}, time, &error)
         || !m_store.commit(&error)) {
-        const Outcome outcome = storeFailure(error);
-        int changed = 0;
-        reconcile(time, &changed, &error);
-        return outcome;
+        return storeFailureAfterKernel(time, error);
     }
     return {};
 }

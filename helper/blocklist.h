@@ -52,6 +52,7 @@ private:
     QString verdict() const;
     Outcome storeFailure(const QString &message);
     Outcome kernelFailure(const QString &what, const QString &kernelError);
+    Outcome storeFailureAfterKernel(qint64 time, const QString &message);
     // Adds what the store has and the kernel lacks, removes what the kernel has and the
     // store does not.
     bool reconcile(qint64 time, int *changed, QString *error);

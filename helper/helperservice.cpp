@@ -41,6 +41,18 @@ QDBusUnixFileDescriptor sealedMemoryFile(const QByteArray &content, QString *err
     return descriptor;
 }
 
+// Strict parsing of a call's entries; an error reply naming the first bad one, or nothing.
+std::optional<QDBusMessage> refuseEntries(const QDBusMessage &request, const QStringList &entries,
+                                          bool forBlocking, QList<Cidr> *parsed)
+{
+    const QString problem = Blocklist::parseEntries(entries, forBlocking, parsed);
+    if (problem.isEmpty())
+        return std::nullopt;
+    return request.createErrorReply(entries.size() > maxEntriesPerCall ? QDBusError::LimitsExceeded
+                                                                       : QDBusError::InvalidArgs,
+                                    problem);
+}
+
 } // namespace
 
 HelperService::HelperService(Blocklist &blocklist, PolkitAuthority &authority, QObject *parent)
@@ -99,13 +111,9 @@ uint HelperService::Block(const QStringList &entries, uint timeoutSeconds, const
         manageAction,
         [this, entries, timeoutSeconds, comment](const QDBusMessage &request, quint32 uid) {
             QList<Cidr> parsed;
-            const QString problem = Blocklist::parseEntries(entries, true, &parsed);
-            if (!problem.isEmpty()) {
-                return request.createErrorReply(entries.size() > maxEntriesPerCall
-                                                    ? QDBusError::LimitsExceeded
-                                                    : QDBusError::InvalidArgs,
-                                                problem);
-            }
+            if (std::optional<QDBusMessage> refused =
+                    refuseEntries(request, entries, true, &parsed))
+                return *refused;
             if (const QString bad = Blocklist::checkComment(comment); !bad.isEmpty())
                 return request.createErrorReply(QDBusError::InvalidArgs, bad);
             quint32 added = 0;
@@ -126,13 +134,8 @@ uint HelperService::Unblock(const QStringList &entries, QStringList &notBlocked)
     notBlocked.clear();
     authorizeThen(manageAction, [this, entries](const QDBusMessage &request, quint32 uid) {
         QList<Cidr> parsed;
-        const QString problem = Blocklist::parseEntries(entries, false, &parsed);
-        if (!problem.isEmpty()) {
-            return request.createErrorReply(entries.size() > maxEntriesPerCall
-                                                ? QDBusError::LimitsExceeded
-                                                : QDBusError::InvalidArgs,
-                                            problem);
-        }
+        if (std::optional<QDBusMessage> refused = refuseEntries(request, entries, false, &parsed))
+            return *refused;
         quint32 removed = 0;
         QList<Cidr> missing;
         const Blocklist::Outcome outcome = m_blocklist.unblock(parsed, uid, &removed, &missing);

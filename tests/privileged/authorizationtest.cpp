@@ -27,6 +27,7 @@ private Q_SLOTS:
     void helperExitsWhenIdleAndComesBack();
 
 private:
+    QStringList queryStore(const QString &statement) const;
     QStringList storeEntries() const;
     int historyRows() const;
     QString granted() const { return m_testbed.value(QStringLiteral("GRANTED_USER")); }
@@ -45,40 +46,34 @@ void AuthorizationTest::cleanupTestCase()
     m_testbed.stop();
 }
 
-QStringList AuthorizationTest::storeEntries() const
+QStringList AuthorizationTest::queryStore(const QString &statement) const
 {
-    QStringList entries;
+    QStringList values;
     {
         QSqlDatabase db =
             QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
         db.setDatabaseName(m_testbed.stateDir() + QStringLiteral("/rampart.db"));
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (db.open()) {
-            QSqlQuery query(QStringLiteral("SELECT cidr FROM entries ORDER BY cidr"), db);
+            QSqlQuery query(statement, db);
             while (query.next())
-                entries << query.value(0).toString();
+                values << query.value(0).toString();
         }
     }
     QSqlDatabase::removeDatabase(QStringLiteral("check"));
-    return entries;
+    return values;
+}
+
+QStringList AuthorizationTest::storeEntries() const
+{
+    return queryStore(QStringLiteral("SELECT cidr FROM entries ORDER BY cidr"));
 }
 
 int AuthorizationTest::historyRows() const
 {
-    int rows = -1;
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("history"));
-        db.setDatabaseName(m_testbed.stateDir() + QStringLiteral("/rampart.db"));
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (db.open()) {
-            QSqlQuery query(QStringLiteral("SELECT COUNT(*) FROM history"), db);
-            if (query.next())
-                rows = query.value(0).toInt();
-        }
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("history"));
-    return rows;
+    return queryStore(QStringLiteral("SELECT COUNT(*) FROM history"))
+        .value(0, QStringLiteral("-1"))
+        .toInt();
 }
 
 void AuthorizationTest::grantedUserBlocksIntoKernelAndStore()
