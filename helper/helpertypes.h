@@ -30,6 +30,7 @@ struct SetStatus
     quint32 storeEntries = 0;
     quint32 maxElements = 0;
 
+    // By count: cheap enough for a status bar that polls. Save compares the contents.
     bool inSync() const { return kernelEntries == storeEntries; }
 };
 

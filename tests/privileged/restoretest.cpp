@@ -17,6 +17,7 @@ private Q_SLOTS:
     void timedBlockExpires();
     void restoreAfterReboot();
     void restoreIsIdempotent();
+    void saveRepairsDrift();
     void verdictReject();
 
 private:
@@ -128,6 +129,28 @@ void RestoreTest::restoreIsIdempotent()
     // A fresh helper started by the bus finds everything in place too.
     const Testbed::Result status = m_testbed.ctl(user(), { "status", "--json" });
     QVERIFY2(status.out.contains("\"rulesInPlace\": true"), qPrintable(status.describe()));
+    QVERIFY2(status.out.contains("\"inSync\": true"), qPrintable(status.describe()));
+}
+
+void RestoreTest::saveRepairsDrift()
+{
+    const QString peer = m_testbed.value("PEER_V4");
+    QVERIFY(m_testbed.kernelMembers("rampart-v4").contains(peer));
+    // Someone edits the set by hand. Status compares counts (cheap enough to poll), so it
+    // sees an entry gone; save compares contents and also finds one the store never had.
+    QCOMPARE(m_testbed.inServer({ "/usr/sbin/ipset", "del", "rampart-v4", peer }).exitCode, 0);
+    QVERIFY(pings(peer));
+    const Testbed::Result drifted = m_testbed.ctl(user(), { "status" });
+    QVERIFY2(drifted.out.contains("OUT OF SYNC"), qPrintable(drifted.describe()));
+    QCOMPARE(m_testbed.inServer({ "/usr/sbin/ipset", "add", "rampart-v4", "198.18.0.1" }).exitCode,
+             0);
+    const Testbed::Result saved = m_testbed.ctl(user(), { "save" });
+    QVERIFY2(saved.exitCode == 0, qPrintable(saved.describe()));
+
+    QVERIFY(m_testbed.kernelMembers("rampart-v4").contains(peer));
+    QVERIFY(!m_testbed.kernelMembers("rampart-v4").contains("198.18.0.1"));
+    QVERIFY2(!pings(peer), "save did not put the missing entry back");
+    const Testbed::Result status = m_testbed.ctl(user(), { "status", "--json" });
     QVERIFY2(status.out.contains("\"inSync\": true"), qPrintable(status.describe()));
 }
 
