@@ -1,7 +1,10 @@
 #include "blocklist.h"
 
+#include "../app/net/packedcidrs.h"
+
 #include <QDBusError>
 #include <QDateTime>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -28,6 +31,78 @@ Blocklist::Outcome failure(const QString &name, const QString &message)
 QString dropOrReject(const QString &verdict)
 {
     return verdict == QLatin1String("REJECT") ? verdict : QStringLiteral("DROP");
+}
+
+QList<Firewall::Entry> permanentEntries(const QList<Cidr> &cidrs, Family family)
+{
+    QList<Firewall::Entry> entries;
+    entries.reserve(cidrs.size());
+    for (const Cidr &cidr : cidrs) {
+        if (cidr.family() == family)
+            entries.append({ cidr, 0 });
+    }
+    return entries;
+}
+
+// RangeSet::toCidrs() lists networks by address, IPv4 first, and they never overlap, so
+// two of its lists can be compared in one walk in that order, without sorting.
+bool byAddress(const Cidr &a, const Cidr &b)
+{
+    if (a.family() != b.family())
+        return a.family() < b.family();
+    if (a.bytes() != b.bytes())
+        return a.bytes() < b.bytes();
+    return a.prefixLength() < b.prefixLength();
+}
+
+QList<Cidr> ofFamily(const QList<Cidr> &cidrs, Family family)
+{
+    QList<Cidr> chosen;
+    for (const Cidr &cidr : cidrs) {
+        if (cidr.family() == family)
+            chosen.append(cidr);
+    }
+    if (!std::is_sorted(chosen.begin(), chosen.end(), byAddress))
+        std::sort(chosen.begin(), chosen.end(), byAddress);
+    return chosen;
+}
+
+QList<Cidr> difference(const QList<Cidr> &sortedFrom, const QList<Cidr> &sortedWithout)
+{
+    QList<Cidr> result;
+    std::set_difference(sortedFrom.begin(), sortedFrom.end(), sortedWithout.begin(),
+                        sortedWithout.end(), std::back_inserter(result), byAddress);
+    return result;
+}
+
+// What blockRefusal refuses for a single entry. A feed that lists them (FireHOL's level 1
+// lists 0.0.0.0/8 and 224.0.0.0/3) keeps the rest of its list; these are simply left out.
+const RangeSet &neverBlocked()
+{
+    static const RangeSet ranges = [] {
+        RangeSet set;
+        for (const char16_t *text :
+             { u"127.0.0.0/8", u"0.0.0.0", u"224.0.0.0/4", u"::1", u"::", u"ff00::/8" })
+            set.add(*parseCidr(text).cidr);
+        set.normalize();
+        return set;
+    }();
+    return ranges;
+}
+
+bool isPrintable(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Separator_Line
+            || c.category() == QChar::Separator_Paragraph)
+            return false;
+    }
+    return true;
+}
+
+bool isWebAddress(const QString &text)
+{
+    return text.startsWith(QLatin1String("https://")) || text.startsWith(QLatin1String("http://"));
 }
 
 } // namespace
@@ -102,23 +177,93 @@ QList<Firewall::Entry> Blocklist::kernelEntries(Family family, qint64 time, QStr
     return entries;
 }
 
+QList<int> Blocklist::feedIds(QString *error) const
+{
+    QList<int> ids;
+    for (const StoredFeed &feed : m_store.feeds(error))
+        ids.append(feed.id);
+    return ids;
+}
+
+RangeSet Blocklist::excludedRanges(QString *error) const
+{
+    RangeSet excluded = neverBlocked();
+    for (const StoredAllowance &allowed : m_store.allowlist(error))
+        excluded.add(allowed.cidr);
+    excluded.normalize();
+    return excluded;
+}
+
+QList<Cidr> Blocklist::appliedList(int feedId, const RangeSet &excluded, QString *error) const
+{
+    const QByteArray packed = m_store.feedContent(feedId, error);
+    if (!error->isEmpty() || packed.isEmpty())
+        return {};
+    QList<Cidr> content;
+    if (!PackedCidrs::decode(packed, maxEntriesPerCall, &content, error)) {
+        *error = QStringLiteral("feed %1's stored list is damaged: %2").arg(feedId).arg(*error);
+        return {};
+    }
+    return RangeSet::fromCidrs(content).subtracted(excluded).toCidrs();
+}
+
+QList<Blocklist::ExpectedSet> Blocklist::expectedSets(qint64 time, QString *error) const
+{
+    QList<ExpectedSet> sets;
+    for (const Family family : { Family::V4, Family::V6 }) {
+        sets.append({ Firewall::setName(family), family, kernelEntries(family, time, error) });
+        if (!error->isEmpty())
+            return {};
+    }
+    const RangeSet excluded = excludedRanges(error);
+    for (const StoredFeed &feed : m_store.feeds(error)) {
+        const QList<Cidr> applied = appliedList(feed.id, excluded, error);
+        if (!error->isEmpty())
+            return {};
+        for (const Family family : { Family::V4, Family::V6 }) {
+            sets.append({ Firewall::feedSetName(feed.id, family), family,
+                          permanentEntries(applied, family) });
+        }
+    }
+    return error->isEmpty() ? sets : QList<ExpectedSet>();
+}
+
 Blocklist::Outcome Blocklist::prepare()
 {
     if (const QString missing = m_firewall.missingPrograms(); !missing.isEmpty())
         return failure(kernelError, QStringLiteral("missing programs: %1").arg(missing));
     const qint64 time = now();
+    QString error;
     for (const Family family : { Family::V4, Family::V6 }) {
         if (m_firewall.setInfo(family).exists)
             continue;
-        QString error;
         const QList<Firewall::Entry> entries = kernelEntries(family, time, &error);
         if (!error.isEmpty())
             return failure(storeError, error);
         if (!m_firewall.replace(family, entries, &error))
             return failure(kernelError, error);
     }
-    QString error;
-    if (!m_firewall.rulesInPlace(verdict()) && !m_firewall.ensureRules(verdict(), &error))
+    const QList<int> ids = feedIds(&error);
+    if (!error.isEmpty())
+        return failure(storeError, error);
+    std::optional<RangeSet> excluded;
+    for (const int id : ids) {
+        if (m_firewall.setInfo(Firewall::feedSetName(id, Family::V4)).exists
+            && m_firewall.setInfo(Firewall::feedSetName(id, Family::V6)).exists)
+            continue;
+        if (!excluded)
+            excluded = excludedRanges(&error);
+        const QList<Cidr> applied = appliedList(id, *excluded, &error);
+        if (!error.isEmpty())
+            return failure(storeError, error);
+        for (const Family family : { Family::V4, Family::V6 }) {
+            Program::Running filling = m_firewall.startReplace(
+                Firewall::feedSetName(id, family), family, permanentEntries(applied, family));
+            if (!Firewall::finish(filling, &error))
+                return failure(kernelError, error);
+        }
+    }
+    if (!m_firewall.rulesInPlace(verdict(), ids) && !m_firewall.ensureRules(verdict(), ids, &error))
         return failure(kernelError, error);
     return {};
 }
@@ -131,51 +276,80 @@ Blocklist::Outcome Blocklist::restore()
     QString error;
     if (m_store.purgeExpired(time, &error) < 0)
         return failure(storeError, error);
-    for (const Family family : { Family::V4, Family::V6 }) {
-        const QList<Firewall::Entry> entries = kernelEntries(family, time, &error);
-        if (!error.isEmpty())
-            return failure(storeError, error);
-        if (!m_firewall.replace(family, entries, &error))
-            return failure(kernelError, error);
-    }
-    if (!m_firewall.ensureRules(verdict(), &error))
+    const QList<ExpectedSet> sets = expectedSets(time, &error);
+    if (!error.isEmpty())
+        return failure(storeError, error);
+    // All sets fill at once; each is its own ipset process.
+    std::vector<Program::Running> work;
+    for (const ExpectedSet &set : sets)
+        work.push_back(m_firewall.startReplace(set.name, set.family, set.entries));
+    if (const QString kernelProblem = finishAll(work); !kernelProblem.isEmpty())
+        return failure(kernelError, kernelProblem);
+    const QList<int> ids = feedIds(&error);
+    if (!m_firewall.ensureRules(verdict(), ids, &error))
         return failure(kernelError, error);
     return {};
 }
 
+QString Blocklist::finishAll(std::vector<Program::Running> &work) const
+{
+    QString firstError;
+    for (Program::Running &running : work) {
+        QString error;
+        if (!Firewall::finish(running, &error) && firstError.isEmpty())
+            firstError = error;
+    }
+    work.clear();
+    return firstError;
+}
+
 bool Blocklist::reconcile(qint64 time, int *changed, QString *error)
 {
-    QList<Firewall::Entry> missing;
-    QList<Cidr> extra;
-    for (const Family family : { Family::V4, Family::V6 }) {
+    QList<Firewall::Entry> missing; // of the manual sets, with their remaining timeouts
+    QList<Firewall::SetChange> changes;
+    *changed = 0;
+    const QList<ExpectedSet> sets = expectedSets(time, error);
+    if (!error->isEmpty())
+        return false;
+    for (const ExpectedSet &set : sets) {
         QSet<QString> inKernel;
-        const QHash<QString, quint64> counts = m_firewall.packetCounts(family);
+        const QHash<QString, quint64> counts = m_firewall.packetCounts(set.name);
         for (auto it = counts.keyBegin(); it != counts.keyEnd(); ++it) {
             if (const CidrParse member = parseCidr(*it); member.cidr)
                 inKernel.insert(member.cidr->toString());
         }
-        QSet<QString> inStore;
-        for (const Firewall::Entry &entry : kernelEntries(family, time, error)) {
+        const bool manual = set.name == Firewall::setName(set.family);
+        Firewall::SetChange change { set.name, {}, {} };
+        QSet<QString> expected;
+        for (const Firewall::Entry &entry : set.entries) {
             const QString text = entry.cidr.toString();
-            inStore.insert(text);
-            if (!inKernel.contains(text))
+            expected.insert(text);
+            if (inKernel.contains(text))
+                continue;
+            if (manual)
                 missing.append(entry);
+            else
+                change.added.append(entry.cidr);
         }
-        if (!error->isEmpty())
-            return false;
         for (const QString &member : std::as_const(inKernel)) {
-            if (!inStore.contains(member))
-                extra.append(*parseCidr(member).cidr);
+            if (!expected.contains(member))
+                change.removed.append(*parseCidr(member).cidr);
         }
+        *changed += int(change.added.size() + change.removed.size());
+        if (!change.added.isEmpty() || !change.removed.isEmpty())
+            changes.append(change);
     }
     if (!missing.isEmpty()) {
         Program::Running adding = m_firewall.startAdd(missing);
         if (!Firewall::finish(adding, error))
             return false;
+        *changed += int(missing.size());
     }
-    if (!extra.isEmpty() && !m_firewall.remove(extra, error))
-        return false;
-    *changed = int(missing.size() + extra.size());
+    if (!changes.isEmpty()) {
+        Program::Running changing = m_firewall.startChanges(changes);
+        if (!Firewall::finish(changing, error))
+            return false;
+    }
     return true;
 }
 
@@ -351,7 +525,10 @@ Blocklist::Outcome Blocklist::setVerdict(const QString &requested, quint32 uid)
     QString error;
     if (Outcome prepared = prepare(); !prepared.ok())
         return prepared;
-    if (!m_firewall.ensureRules(requested, &error))
+    const QList<int> ids = feedIds(&error);
+    if (!error.isEmpty())
+        return failure(storeError, error);
+    if (!m_firewall.ensureRules(requested, ids, &error))
         return failure(kernelError, error);
     if (!m_store.transaction())
         return storeFailure(QStringLiteral("cannot start a transaction"));
@@ -359,10 +536,358 @@ Blocklist::Outcome Blocklist::setVerdict(const QString &requested, quint32 uid)
         || !m_store.appendHistory(uid, QStringLiteral("verdict"), {}, requested, now(), &error)
         || !m_store.commit(&error)) {
         const Outcome outcome = storeFailure(error);
-        m_firewall.ensureRules(verdict(), &error);
+        m_firewall.ensureRules(verdict(), ids, &error);
         return outcome;
     }
     return {};
+}
+
+QString Blocklist::checkFeedSettings(const FeedInfo &settings)
+{
+    static const QRegularExpression name(QStringLiteral("^[a-z0-9][a-z0-9._-]{0,31}$"));
+    static const QRegularExpression format(
+        QStringLiteral("^(auto|lines|separated|ranges|p2p|dshield|json|csv(:[0-9]{1,3})?)$"));
+    if (!name.match(settings.name).hasMatch())
+        return QStringLiteral("%1 is not a feed name: use up to %2 lower-case letters, digits, "
+                              "'.', '_' and '-', starting with a letter or digit")
+            .arg(quotedItem(settings.name))
+            .arg(maxFeedNameLength);
+    if (settings.location.size() > maxFeedTextLength || !isPrintable(settings.location)
+        || !(isWebAddress(settings.location) || settings.location.startsWith(u'/')))
+        return QStringLiteral("%1 is not a feed location: give an http or https URL or an "
+                              "absolute path of at most %2 characters")
+            .arg(quotedItem(settings.location))
+            .arg(maxFeedTextLength);
+    if (!format.match(settings.format).hasMatch())
+        return QStringLiteral("%1 is not a feed format").arg(quotedItem(settings.format));
+    if (!settings.checksumUrl.isEmpty()
+        && (settings.checksumUrl.size() > maxFeedTextLength || !isPrintable(settings.checksumUrl)
+            || !isWebAddress(settings.checksumUrl)))
+        return QStringLiteral("%1 is not a checksum URL").arg(quotedItem(settings.checksumUrl));
+    constexpr quint32 minimumRefresh = 300;
+    constexpr quint32 maximumRefresh = 366 * 86400;
+    if (settings.refreshSeconds != 0
+        && (settings.refreshSeconds < minimumRefresh || settings.refreshSeconds > maximumRefresh))
+        return QStringLiteral("a refresh every %1 s is outside %2 s to %3 s (0: only when asked)")
+            .arg(settings.refreshSeconds)
+            .arg(minimumRefresh)
+            .arg(maximumRefresh);
+    if (settings.maxShrinkPercent > 100)
+        return QStringLiteral("a feed cannot shrink by %1 %").arg(settings.maxShrinkPercent);
+    return {};
+}
+
+Blocklist::Outcome Blocklist::saveFeed(const FeedInfo &settings, quint32 uid, bool *created)
+{
+    if (const QString problem = checkFeedSettings(settings); !problem.isEmpty())
+        return failure(invalidArgs, problem);
+    if (Outcome prepared = prepare(); !prepared.ok())
+        return prepared;
+    const qint64 time = now();
+    QString error;
+    if (!m_store.transaction())
+        return storeFailure(QStringLiteral("cannot start a transaction"));
+    StoredFeed saved;
+    if (!m_store.saveFeed(settings, time, &saved, created, &error))
+        return storeFailure(error);
+    if (*created) {
+        // Empty sets and their rules exist from the start, so that the first list only
+        // has to fill them.
+        for (const Family family : { Family::V4, Family::V6 }) {
+            Program::Running creating =
+                m_firewall.startReplace(Firewall::feedSetName(saved.id, family), family, {});
+            if (!Firewall::finish(creating, &error))
+                return kernelFailure(QStringLiteral("the feed's sets could not be made"), error);
+        }
+        const QList<int> ids = feedIds(&error);
+        if (!error.isEmpty())
+            return storeFailure(error);
+        if (!m_firewall.ensureRules(verdict(), ids, &error))
+            return kernelFailure(QStringLiteral("the feed's rules could not be added"), error);
+    }
+    const QString detail = QStringLiteral("feed %1: %2 (%3, every %4 s)")
+                               .arg(settings.name, settings.location, settings.format)
+                               .arg(settings.refreshSeconds);
+    if (!m_store.appendHistory(uid,
+                               *created ? QStringLiteral("feed-add") : QStringLiteral("feed-edit"),
+                               {}, detail, time, &error)
+        || !m_store.commit(&error))
+        return storeFailureAfterKernel(time, error);
+    return {};
+}
+
+Blocklist::Outcome Blocklist::removeFeed(const QString &name, quint32 uid, quint32 *removed)
+{
+    QString error;
+    const std::optional<StoredFeed> feed = m_store.feed(name, &error);
+    if (!error.isEmpty())
+        return failure(storeError, error);
+    if (!feed)
+        return failure(invalidArgs,
+                       QStringLiteral("there is no feed named %1").arg(quotedItem(name)));
+    if (Outcome prepared = prepare(); !prepared.ok())
+        return prepared;
+    const qint64 time = now();
+    if (!m_store.transaction())
+        return storeFailure(QStringLiteral("cannot start a transaction"));
+    if (!m_store.removeFeed(feed->id, &error)
+        || !m_store.appendHistory(
+            uid, QStringLiteral("feed-remove"), {},
+            QStringLiteral("feed %1 with %2 networks").arg(name).arg(feed->info.ranges), time,
+            &error))
+        return storeFailure(error);
+    // The rules let go of the sets before the sets go.
+    const QList<int> ids = feedIds(&error);
+    if (!error.isEmpty())
+        return storeFailure(error);
+    if (!m_firewall.ensureRules(verdict(), ids, &error))
+        return kernelFailure(QStringLiteral("the feed's rules could not be removed"), error);
+    for (const Family family : { Family::V4, Family::V6 }) {
+        if (!m_firewall.destroy(Firewall::feedSetName(feed->id, family), &error))
+            return kernelFailure(QStringLiteral("the feed's sets could not be removed"), error);
+    }
+    if (!m_store.commit(&error))
+        return storeFailureAfterKernel(time, error);
+    *removed = feed->appliedV4 + feed->appliedV6;
+    return {};
+}
+
+void Blocklist::startFeedChange(int feedId, const QList<Cidr> &before, const QList<Cidr> &after,
+                                std::vector<Program::Running> *work, QList<Cidr> *added,
+                                QList<Cidr> *removed) const
+{
+    QList<Firewall::SetChange> changes;
+    for (const Family family : { Family::V4, Family::V6 }) {
+        const QString name = Firewall::feedSetName(feedId, family);
+        const QList<Cidr> old = ofFamily(before, family);
+        const QList<Cidr> fresh = ofFamily(after, family);
+        Firewall::SetChange change { name, difference(fresh, old), difference(old, fresh) };
+        *added += change.added;
+        *removed += change.removed;
+        if (change.added.isEmpty() && change.removed.isEmpty())
+            continue;
+        // A difference larger than a quarter of the list costs about what a fresh set
+        // does, and a fresh set swapped in is never seen half-changed.
+        const Firewall::SetInfo info = m_firewall.setInfo(name);
+        const qsizetype changed = change.added.size() + change.removed.size();
+        if (info.exists && quint64(fresh.size()) <= info.maxElements
+            && (changed <= 1000 || changed <= fresh.size() / 4))
+            changes.append(change);
+        else
+            work->push_back(m_firewall.startReplace(name, family, permanentEntries(fresh, family)));
+    }
+    if (!changes.isEmpty())
+        work->push_back(m_firewall.startChanges(changes));
+}
+
+Blocklist::Outcome Blocklist::updateFeed(const QString &name, const QList<Cidr> &list,
+                                         const QString &etag, const QString &lastModified,
+                                         bool force, quint32 uid, quint32 *added, quint32 *removed)
+{
+    QString error;
+    const std::optional<StoredFeed> feed = m_store.feed(name, &error);
+    if (!error.isEmpty())
+        return failure(storeError, error);
+    if (!feed)
+        return failure(
+            invalidArgs,
+            QStringLiteral("there is no feed named %1; add it first").arg(quotedItem(name)));
+    for (const QString &text : { etag, lastModified }) {
+        if (text.size() > maxFeedTextLength || !isPrintable(text))
+            return failure(invalidArgs,
+                           QStringLiteral("%1 is not an HTTP validator").arg(quotedItem(text)));
+    }
+    for (const Cidr &cidr : list) {
+        if (cidr.prefixLength() == 0)
+            return failure(invalidArgs,
+                           QStringLiteral("the list holds %1, which covers every "
+                                          "address; nothing was changed")
+                               .arg(cidr.toString()));
+    }
+    const QList<Cidr> content = RangeSet::fromCidrs(list).toCidrs();
+    const qint64 time = now();
+
+    // A list that vanished or shrank beyond what the feed allows is more likely a broken
+    // download than good news; the last good list stays until someone forces it.
+    QString suspicion;
+    if (content.isEmpty())
+        suspicion = QStringLiteral("the new list of feed %1 is empty").arg(name);
+    else if (feed->info.ranges > 0
+             && quint64(content.size()) * 100
+                 < quint64(feed->info.ranges) * (100 - feed->info.maxShrinkPercent))
+        suspicion = QStringLiteral("the new list of feed %1 has %2 networks where the last good "
+                                   "one had %3, a shrink beyond the %4 % the feed allows")
+                        .arg(name)
+                        .arg(content.size())
+                        .arg(feed->info.ranges)
+                        .arg(feed->info.maxShrinkPercent);
+    if (!suspicion.isEmpty() && !force) {
+        suspicion += QStringLiteral("; the last good list stays in force (force the update if the "
+                                    "list really is this small)");
+        m_store.recordFeedCheck(feed->id, suspicion, time, &error);
+        return failure(QString::fromLatin1(suspiciousErrorName), suspicion);
+    }
+
+    if (Outcome prepared = prepare(); !prepared.ok())
+        return prepared;
+    const RangeSet excluded = excludedRanges(&error);
+    const QList<Cidr> before = appliedList(feed->id, excluded, &error);
+    if (!error.isEmpty())
+        return failure(storeError, error);
+    const QList<Cidr> after = RangeSet::fromCidrs(content).subtracted(excluded).toCidrs();
+
+    std::vector<Program::Running> work;
+    QList<Cidr> addedCidrs;
+    QList<Cidr> removedCidrs;
+    startFeedChange(feed->id, before, after, &work, &addedCidrs, &removedCidrs);
+
+    // The store is written while the kernel works.
+    const quint32 afterV4 = quint32(std::count_if(
+        after.begin(), after.end(), [](const Cidr &c) { return c.family() == Family::V4; }));
+    bool stored = m_store.transaction();
+    if (!stored)
+        error = QStringLiteral("cannot start a transaction");
+    stored = stored
+        && m_store.setFeedContent(feed->id, PackedCidrs::encode(content), quint32(content.size()),
+                                  afterV4, quint32(after.size()) - afterV4, etag, lastModified,
+                                  time, &error)
+        && m_store.appendHistory(uid, QStringLiteral("feed-update"), addedCidrs,
+                                 QStringLiteral("feed %1: %2 networks added, %3 removed%4")
+                                     .arg(name)
+                                     .arg(addedCidrs.size())
+                                     .arg(removedCidrs.size())
+                                     .arg(force && !suspicion.isEmpty()
+                                              ? QStringLiteral(" (forced: %1)").arg(suspicion)
+                                              : QString()),
+                                 time, &error);
+    if (const QString kernelProblem = finishAll(work); !kernelProblem.isEmpty())
+        return kernelFailure(QStringLiteral("the kernel refused feed %1's list").arg(name),
+                             kernelProblem);
+    if (!stored || !m_store.commit(&error))
+        return storeFailureAfterKernel(time, error);
+    *added = quint32(addedCidrs.size());
+    *removed = quint32(removedCidrs.size());
+    m_firewall.endConnections(addedCidrs);
+    return {};
+}
+
+Blocklist::Outcome Blocklist::recordFeedCheck(const QString &name, const QString &fetchError)
+{
+    QString error;
+    const std::optional<StoredFeed> feed = m_store.feed(name, &error);
+    if (!error.isEmpty())
+        return failure(storeError, error);
+    if (!feed)
+        return failure(invalidArgs,
+                       QStringLiteral("there is no feed named %1").arg(quotedItem(name)));
+    if (fetchError.size() > maxFeedTextLength || !isPrintable(fetchError))
+        return failure(invalidArgs,
+                       QStringLiteral("the error text is too long or holds control "
+                                      "characters"));
+    if (!m_store.recordFeedCheck(feed->id, fetchError, now(), &error))
+        return storeFailure(error);
+    return {};
+}
+
+QList<FeedInfo> Blocklist::feeds(QString *error) const
+{
+    QList<FeedInfo> feeds;
+    for (const StoredFeed &feed : m_store.feeds(error))
+        feeds.append(feed.info);
+    return feeds;
+}
+
+Blocklist::Outcome Blocklist::reapplyFeeds(const RangeSet &excludedBefore,
+                                           const RangeSet &excludedAfter, qint64 time)
+{
+    QString error;
+    std::vector<Program::Running> work;
+    for (const StoredFeed &feed : m_store.feeds(&error)) {
+        const QList<Cidr> before = appliedList(feed.id, excludedBefore, &error);
+        const QList<Cidr> after = appliedList(feed.id, excludedAfter, &error);
+        if (!error.isEmpty())
+            break;
+        QList<Cidr> added;
+        QList<Cidr> removed;
+        startFeedChange(feed.id, before, after, &work, &added, &removed);
+        const quint32 afterV4 = quint32(std::count_if(
+            after.begin(), after.end(), [](const Cidr &c) { return c.family() == Family::V4; }));
+        if (!m_store.setFeedApplied(feed.id, afterV4, quint32(after.size()) - afterV4, &error))
+            break;
+    }
+    const QString kernelProblem = finishAll(work);
+    if (!error.isEmpty())
+        return storeFailureAfterKernel(time, error);
+    if (!kernelProblem.isEmpty())
+        return kernelFailure(QStringLiteral("the kernel refused the feeds' new lists"),
+                             kernelProblem);
+    return {};
+}
+
+Blocklist::Outcome Blocklist::allow(const QList<Cidr> &entries, const QString &comment, quint32 uid,
+                                    quint32 *added)
+{
+    for (const Cidr &cidr : entries) {
+        if (cidr.prefixLength() == 0)
+            return failure(invalidArgs,
+                           QStringLiteral("%1 covers every address; allowing it "
+                                          "would switch every feed off")
+                               .arg(cidr.toString()));
+    }
+    if (Outcome prepared = prepare(); !prepared.ok())
+        return prepared;
+    const qint64 time = now();
+    QString error;
+    const RangeSet before = excludedRanges(&error);
+    if (!error.isEmpty())
+        return failure(storeError, error);
+    if (!m_store.transaction())
+        return storeFailure(QStringLiteral("cannot start a transaction"));
+    if (!m_store.allow(entries, comment, time, added, &error)
+        || !m_store.appendHistory(uid, QStringLiteral("allow"), entries, comment, time, &error))
+        return storeFailure(error);
+    const RangeSet after = excludedRanges(&error);
+    if (!error.isEmpty())
+        return storeFailure(error);
+    if (Outcome applied = reapplyFeeds(before, after, time); !applied.ok())
+        return applied;
+    if (!m_store.commit(&error))
+        return storeFailureAfterKernel(time, error);
+    return {};
+}
+
+Blocklist::Outcome Blocklist::disallow(const QList<Cidr> &entries, quint32 uid, quint32 *removed,
+                                       QList<Cidr> *notAllowed)
+{
+    if (Outcome prepared = prepare(); !prepared.ok())
+        return prepared;
+    const qint64 time = now();
+    QString error;
+    const RangeSet before = excludedRanges(&error);
+    if (!error.isEmpty())
+        return failure(storeError, error);
+    if (!m_store.transaction())
+        return storeFailure(QStringLiteral("cannot start a transaction"));
+    if (!m_store.disallow(entries, notAllowed, &error)
+        || !m_store.appendHistory(uid, QStringLiteral("disallow"), entries, {}, time, &error))
+        return storeFailure(error);
+    const RangeSet after = excludedRanges(&error);
+    if (!error.isEmpty())
+        return storeFailure(error);
+    if (Outcome applied = reapplyFeeds(before, after, time); !applied.ok())
+        return applied;
+    if (!m_store.commit(&error))
+        return storeFailureAfterKernel(time, error);
+    *removed = quint32(entries.size() - notAllowed->size());
+    return {};
+}
+
+QList<AllowedEntry> Blocklist::allowlist(QString *error) const
+{
+    QList<AllowedEntry> entries;
+    for (const StoredAllowance &allowed : m_store.allowlist(error))
+        entries.append({ allowed.cidr.toString(), allowed.comment, allowed.created });
+    return entries;
 }
 
 HelperStatus Blocklist::status() const
@@ -371,7 +896,6 @@ HelperStatus Blocklist::status() const
     const qint64 time = now();
     status.storePath = m_store.path();
     status.verdict = verdict();
-    status.rulesInPlace = m_firewall.rulesInPlace(status.verdict);
     status.lastSaved =
         m_store.setting(QStringLiteral("last_saved"), QStringLiteral("0")).toLongLong();
     for (const Family family : { Family::V4, Family::V6 }) {
@@ -379,6 +903,19 @@ HelperStatus Blocklist::status() const
         status.sets.append({ Firewall::setName(family), quint32(family), info.entries,
                              m_store.activeCount(family, time), info.maxElements });
     }
+    QString error;
+    QList<int> ids;
+    for (const StoredFeed &feed : m_store.feeds(&error)) {
+        ids.append(feed.id);
+        for (const Family family : { Family::V4, Family::V6 }) {
+            const QString name = Firewall::feedSetName(feed.id, family);
+            const Firewall::SetInfo info = m_firewall.setInfo(name);
+            status.sets.append({ name, quint32(family), info.entries,
+                                 family == Family::V4 ? feed.appliedV4 : feed.appliedV6,
+                                 info.maxElements });
+        }
+    }
+    status.rulesInPlace = m_firewall.rulesInPlace(status.verdict, ids);
     return status;
 }
 
@@ -404,6 +941,34 @@ QByteArray Blocklist::listing(QString *error) const
             + QByteArray::number(entry.created) + '\t' + QByteArray::number(entry.expires) + '\t'
             + QByteArray::number(packets.value(cidr)) + '\t' + entry.comment.toUtf8() + '\n';
     }
+    // Each feed's networks as its sets hold them, named after the feed.
+    const RangeSet excluded = excludedRanges(error);
+    for (const StoredFeed &feed : m_store.feeds(error)) {
+        const QList<Cidr> applied = appliedList(feed.id, excluded, error);
+        if (!error->isEmpty())
+            return {};
+        QHash<QString, quint64> feedPackets;
+        for (const Family family : { Family::V4, Family::V6 }) {
+            const QHash<QString, quint64> counts =
+                m_firewall.packetCounts(Firewall::feedSetName(feed.id, family));
+            for (auto it = counts.begin(); it != counts.end(); ++it) {
+                if (it.value() == 0)
+                    continue;
+                if (const CidrParse member = parseCidr(it.key()); member.cidr)
+                    feedPackets.insert(member.cidr->toString(), it.value());
+            }
+        }
+        const QByteArray source = "feed:" + feed.info.name.toUtf8();
+        const QByteArray since = QByteArray::number(feed.info.lastSuccess);
+        text.reserve(text.size() + applied.size() * 48);
+        for (const Cidr &cidr : applied) {
+            const QString member = cidr.toString();
+            text += member.toLatin1() + '\t' + source + '\t' + since + "\t0\t"
+                + QByteArray::number(feedPackets.value(member)) + "\t\n";
+        }
+    }
+    if (!error->isEmpty())
+        return {};
     return text;
 }
 

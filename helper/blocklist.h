@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../app/net/rangeset.h"
 #include "firewall.h"
 #include "helpertypes.h"
 #include "store.h"
@@ -44,6 +45,22 @@ public:
                     QList<Cidr> *notBlocked);
     Outcome setVerdict(const QString &verdict, quint32 uid);
 
+    // Feeds: the client fetches and parses; the helper keeps the list, leaves out the
+    // allowlist and what must never be blocked, and gives the kernel the difference.
+    static QString checkFeedSettings(const FeedInfo &settings);
+    Outcome saveFeed(const FeedInfo &settings, quint32 uid, bool *created);
+    Outcome removeFeed(const QString &name, quint32 uid, quint32 *removed);
+    Outcome updateFeed(const QString &name, const QList<Cidr> &list, const QString &etag,
+                       const QString &lastModified, bool force, quint32 uid, quint32 *added,
+                       quint32 *removed);
+    Outcome recordFeedCheck(const QString &name, const QString &fetchError);
+    QList<FeedInfo> feeds(QString *error) const;
+
+    Outcome allow(const QList<Cidr> &entries, const QString &comment, quint32 uid, quint32 *added);
+    Outcome disallow(const QList<Cidr> &entries, quint32 uid, quint32 *removed,
+                     QList<Cidr> *notAllowed);
+    QList<AllowedEntry> allowlist(QString *error) const;
+
     HelperStatus status() const;
     // The active blocklist in the List format; on failure empty, with *error set.
     QByteArray listing(QString *error) const;
@@ -57,6 +74,29 @@ private:
     // store does not.
     bool reconcile(qint64 time, int *changed, QString *error);
     QList<Firewall::Entry> kernelEntries(Family family, qint64 now, QString *error) const;
+
+    // Every set the kernel should have and what it should hold, manual sets first.
+    struct ExpectedSet
+    {
+        QString name;
+        Family family = Family::V4;
+        QList<Firewall::Entry> entries;
+    };
+    QList<ExpectedSet> expectedSets(qint64 now, QString *error) const;
+    QList<int> feedIds(QString *error) const;
+    // The allowlist plus what must never be blocked: no feed reaches the kernel with these.
+    RangeSet excludedRanges(QString *error) const;
+    // A feed's last good list without the excluded ranges, IPv4 first.
+    QList<Cidr> appliedList(int feedId, const RangeSet &excluded, QString *error) const;
+    // Starts taking a feed's sets from one list to another: the difference where it is
+    // small and the set has room, otherwise a new set swapped in.
+    void startFeedChange(int feedId, const QList<Cidr> &before, const QList<Cidr> &after,
+                         std::vector<Program::Running> *work, QList<Cidr> *added,
+                         QList<Cidr> *removed) const;
+    // Re-applies every feed after the allowlist changed from one set to another.
+    Outcome reapplyFeeds(const RangeSet &excludedBefore, const RangeSet &excludedAfter,
+                         qint64 time);
+    QString finishAll(std::vector<Program::Running> &work) const;
 
     Store &m_store;
     Firewall &m_firewall;

@@ -28,16 +28,28 @@ public:
         quint32 maxElements = 0;
     };
 
+    // Members to add to and remove from one set, applied with other sets' in one batch.
+    struct SetChange
+    {
+        QString name;
+        QList<Cidr> added;
+        QList<Cidr> removed;
+    };
+
     Firewall();
 
+    // The sets of manual blocks, and each feed's own (numbered, since a feed's name may
+    // not fit ipset's 31 characters).
     static QString setName(Family family);
+    static QString feedSetName(int feedId, Family family);
     static QString chainName() { return QStringLiteral("RAMPART"); }
     static quint32 maxElementsFor(quint32 entries);
 
     // Names the programs the helper needs but cannot find, empty when all are there.
     QString missingPrograms() const;
 
-    SetInfo setInfo(Family family) const;
+    SetInfo setInfo(Family family) const { return setInfo(setName(family)); }
+    SetInfo setInfo(const QString &name) const;
     // Starts adding entries to sets that exist and have room (see setInfo), refreshing
     // the timeout of members already there; finish() says whether the kernel took them.
     // The caller writes the store meanwhile.
@@ -48,13 +60,26 @@ public:
     // Makes a set hold exactly these entries, creating it or filling a new one sized for
     // them and swapping it in atomically, so that packets never see a half-filled set.
     bool replace(Family family, const QList<Entry> &entries, QString *error);
-    Program::Running startReplace(Family family, const QList<Entry> &entries) const;
+    Program::Running startReplace(Family family, const QList<Entry> &entries) const
+    {
+        return startReplace(setName(family), family, entries);
+    }
+    Program::Running startReplace(const QString &name, Family family,
+                                  const QList<Entry> &entries) const;
+    Program::Running startChanges(const QList<SetChange> &changes) const;
+    // Removes a set that no rule refers to any more; a set that is not there is no error.
+    bool destroy(const QString &name, QString *error);
 
-    bool ensureRules(const QString &verdict, QString *error);
-    bool rulesInPlace(const QString &verdict) const;
+    // The RAMPART chain matches the manual sets, then each feed's, in this order.
+    bool ensureRules(const QString &verdict, const QList<int> &feedIds, QString *error);
+    bool rulesInPlace(const QString &verdict, const QList<int> &feedIds) const;
 
     // Packet counters of every member, keyed by the member as ipset prints it.
-    QHash<QString, quint64> packetCounts(Family family) const;
+    QHash<QString, quint64> packetCounts(Family family) const
+    {
+        return packetCounts(setName(family));
+    }
+    QHash<QString, quint64> packetCounts(const QString &name) const;
 
     // A rule that drops new packets does not end a connection whose packets the kernel
     // already accepted and tracks, nor a local socket waiting on it: both are ended here.

@@ -4,8 +4,11 @@
 #include <QDBusConnectionInterface>
 #include <QDBusMessage>
 
+#include "../app/net/packedcidrs.h"
+
 #include <fcntl.h>
 #include <sys/mman.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace Rampart {
@@ -39,6 +42,49 @@ QDBusUnixFileDescriptor sealedMemoryFile(const QByteArray &content, QString *err
     QDBusUnixFileDescriptor descriptor(fd); // duplicates it
     close(fd);
     return descriptor;
+}
+
+// A list handed over as a memory file. Only a sealed one is read: its size and content
+// cannot change while the helper reads it, and reading it cannot block.
+bool readSealedList(const QDBusUnixFileDescriptor &file, QList<Cidr> *cidrs, QString *error)
+{
+    if (!file.isValid()) {
+        *error = QStringLiteral("no list was passed");
+        return false;
+    }
+    const int fd = file.fileDescriptor();
+    constexpr int required = F_SEAL_WRITE | F_SEAL_SHRINK | F_SEAL_GROW;
+    const int seals = fcntl(fd, F_GET_SEALS);
+    struct stat info
+    {
+    };
+    if (seals < 0 || (seals & required) != required || fstat(fd, &info) != 0
+        || !S_ISREG(info.st_mode)) {
+        *error = QStringLiteral("the list must come as a sealed memory file");
+        return false;
+    }
+    const qint64 limit =
+        PackedCidrs::magic.size() + qint64(maxEntriesPerCall) * PackedCidrs::recordSize;
+    if (info.st_size > limit) {
+        *error = QStringLiteral("the list is %1 bytes long; the limit is %2 bytes (%3 networks)")
+                     .arg(info.st_size)
+                     .arg(limit)
+                     .arg(maxEntriesPerCall);
+        return false;
+    }
+    QByteArray data(qsizetype(info.st_size), Qt::Uninitialized);
+    qsizetype done = 0;
+    while (done < data.size()) {
+        const ssize_t n = pread(fd, data.data() + done, size_t(data.size() - done), done);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            *error = QStringLiteral("the list could not be read");
+            return false;
+        }
+        done += n;
+    }
+    return PackedCidrs::decode(data, maxEntriesPerCall, cidrs, error);
 }
 
 // Strict parsing of a call's entries; an error reply naming the first bad one, or nothing.
@@ -197,6 +243,140 @@ void HelperService::SetVerdict(const QString &verdict)
     authorizeThen(manageAction, [this, verdict](const QDBusMessage &request, quint32 uid) {
         return answer(request, m_blocklist.setVerdict(verdict, uid), {});
     });
+}
+
+bool HelperService::AddFeed(const QString &name, const QString &location, const QString &format,
+                            uint refreshSeconds, const QString &checksumUrl, uint maxShrinkPercent)
+{
+    if (!calledFromDBus())
+        return false;
+    FeedInfo settings;
+    settings.name = name;
+    settings.location = location;
+    settings.format = format;
+    settings.refreshSeconds = refreshSeconds;
+    settings.checksumUrl = checksumUrl;
+    settings.maxShrinkPercent = maxShrinkPercent;
+    authorizeThen(manageAction, [this, settings](const QDBusMessage &request, quint32 uid) {
+        bool created = false;
+        const Blocklist::Outcome outcome = m_blocklist.saveFeed(settings, uid, &created);
+        return answer(request, outcome, { QVariant::fromValue(created) });
+    });
+    return false;
+}
+
+uint HelperService::RemoveFeed(const QString &name)
+{
+    if (!calledFromDBus())
+        return 0;
+    authorizeThen(manageAction, [this, name](const QDBusMessage &request, quint32 uid) {
+        quint32 removed = 0;
+        const Blocklist::Outcome outcome = m_blocklist.removeFeed(name, uid, &removed);
+        return answer(request, outcome, { QVariant::fromValue(uint(removed)) });
+    });
+    return 0;
+}
+
+QList<FeedInfo> HelperService::Feeds()
+{
+    if (!calledFromDBus())
+        return {};
+    authorizeThen(inspectAction, [this](const QDBusMessage &request, quint32) {
+        QString error;
+        const QList<FeedInfo> feeds = m_blocklist.feeds(&error);
+        if (!error.isEmpty())
+            return request.createErrorReply(
+                QString::fromLatin1(storeErrorName),
+                QStringLiteral("the store could not be read: %1").arg(error));
+        return request.createReply(QVariant::fromValue(feeds));
+    });
+    return {};
+}
+
+uint HelperService::UpdateFeed(const QString &name, const QDBusUnixFileDescriptor &entries,
+                               const QString &etag, const QString &lastModified, bool force,
+                               uint &removed)
+{
+    if (!calledFromDBus())
+        return 0;
+    removed = 0;
+    authorizeThen(
+        manageAction,
+        [this, name, entries, etag, lastModified, force](const QDBusMessage &request, quint32 uid) {
+            QList<Cidr> list;
+            QString error;
+            if (!readSealedList(entries, &list, &error))
+                return request.createErrorReply(QDBusError::InvalidArgs, error);
+            quint32 added = 0;
+            quint32 dropped = 0;
+            const Blocklist::Outcome outcome = m_blocklist.updateFeed(
+                name, list, etag, lastModified, force, uid, &added, &dropped);
+            return answer(request, outcome,
+                          { QVariant::fromValue(uint(added)), QVariant::fromValue(uint(dropped)) });
+        });
+    return 0;
+}
+
+void HelperService::RecordFeedCheck(const QString &name, const QString &error)
+{
+    if (!calledFromDBus())
+        return;
+    authorizeThen(manageAction, [this, name, error](const QDBusMessage &request, quint32) {
+        return answer(request, m_blocklist.recordFeedCheck(name, error), {});
+    });
+}
+
+uint HelperService::Allow(const QStringList &entries, const QString &comment)
+{
+    if (!calledFromDBus())
+        return 0;
+    authorizeThen(manageAction, [this, entries, comment](const QDBusMessage &request, quint32 uid) {
+        QList<Cidr> parsed;
+        if (std::optional<QDBusMessage> refused = refuseEntries(request, entries, false, &parsed))
+            return *refused;
+        if (const QString bad = Blocklist::checkComment(comment); !bad.isEmpty())
+            return request.createErrorReply(QDBusError::InvalidArgs, bad);
+        quint32 added = 0;
+        const Blocklist::Outcome outcome = m_blocklist.allow(parsed, comment, uid, &added);
+        return answer(request, outcome, { QVariant::fromValue(uint(added)) });
+    });
+    return 0;
+}
+
+uint HelperService::Disallow(const QStringList &entries, QStringList &notAllowed)
+{
+    if (!calledFromDBus())
+        return 0;
+    notAllowed.clear();
+    authorizeThen(manageAction, [this, entries](const QDBusMessage &request, quint32 uid) {
+        QList<Cidr> parsed;
+        if (std::optional<QDBusMessage> refused = refuseEntries(request, entries, false, &parsed))
+            return *refused;
+        quint32 removed = 0;
+        QList<Cidr> missing;
+        const Blocklist::Outcome outcome = m_blocklist.disallow(parsed, uid, &removed, &missing);
+        QStringList missingText;
+        for (const Cidr &cidr : std::as_const(missing))
+            missingText << cidr.toString();
+        return answer(request, outcome, { QVariant::fromValue(uint(removed)), missingText });
+    });
+    return 0;
+}
+
+QList<AllowedEntry> HelperService::Allowlist()
+{
+    if (!calledFromDBus())
+        return {};
+    authorizeThen(inspectAction, [this](const QDBusMessage &request, quint32) {
+        QString error;
+        const QList<AllowedEntry> entries = m_blocklist.allowlist(&error);
+        if (!error.isEmpty())
+            return request.createErrorReply(
+                QString::fromLatin1(storeErrorName),
+                QStringLiteral("the store could not be read: %1").arg(error));
+        return request.createReply(QVariant::fromValue(entries));
+    });
+    return {};
 }
 
 } // namespace Rampart

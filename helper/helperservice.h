@@ -35,6 +35,16 @@ public Q_SLOTS:
     Rampart::HelperStatus Status();
     qlonglong Save();
     void SetVerdict(const QString &verdict);
+    bool AddFeed(const QString &name, const QString &location, const QString &format,
+                 uint refreshSeconds, const QString &checksumUrl, uint maxShrinkPercent);
+    uint RemoveFeed(const QString &name);
+    QList<Rampart::FeedInfo> Feeds();
+    uint UpdateFeed(const QString &name, const QDBusUnixFileDescriptor &entries,
+                    const QString &etag, const QString &lastModified, bool force, uint &removed);
+    void RecordFeedCheck(const QString &name, const QString &error);
+    uint Allow(const QStringList &entries, const QString &comment);
+    uint Disallow(const QStringList &entries, QStringList &notAllowed);
+    QList<Rampart::AllowedEntry> Allowlist();
 
 private:
     using Work = std::function<QDBusMessage(const QDBusMessage &request, quint32 uid)>;

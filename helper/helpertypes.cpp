@@ -38,8 +38,48 @@ const QDBusArgument &operator>>(const QDBusArgument &argument, HelperStatus &sta
     return argument;
 }
 
+QDBusArgument &operator<<(QDBusArgument &argument, const FeedInfo &feed)
+{
+    argument.beginStructure();
+    argument << feed.name << feed.location << feed.format << feed.checksumUrl << feed.refreshSeconds
+             << feed.maxShrinkPercent << feed.lastFetch << feed.lastSuccess << feed.etag
+             << feed.lastModified << feed.lastError << feed.ranges << feed.appliedRanges;
+    argument.endStructure();
+    return argument;
+}
+
+const QDBusArgument &operator>>(const QDBusArgument &argument, FeedInfo &feed)
+{
+    argument.beginStructure();
+    argument >> feed.name >> feed.location >> feed.format >> feed.checksumUrl >> feed.refreshSeconds
+        >> feed.maxShrinkPercent >> feed.lastFetch >> feed.lastSuccess >> feed.etag
+        >> feed.lastModified >> feed.lastError >> feed.ranges >> feed.appliedRanges;
+    argument.endStructure();
+    return argument;
+}
+
+QDBusArgument &operator<<(QDBusArgument &argument, const AllowedEntry &entry)
+{
+    argument.beginStructure();
+    argument << entry.cidr << entry.comment << entry.created;
+    argument.endStructure();
+    return argument;
+}
+
+const QDBusArgument &operator>>(const QDBusArgument &argument, AllowedEntry &entry)
+{
+    argument.beginStructure();
+    argument >> entry.cidr >> entry.comment >> entry.created;
+    argument.endStructure();
+    return argument;
+}
+
 void registerHelperTypes()
 {
+    qDBusRegisterMetaType<FeedInfo>();
+    qDBusRegisterMetaType<QList<FeedInfo>>();
+    qDBusRegisterMetaType<AllowedEntry>();
+    qDBusRegisterMetaType<QList<AllowedEntry>>();
     qDBusRegisterMetaType<SetStatus>();
     qDBusRegisterMetaType<QList<SetStatus>>();
     qDBusRegisterMetaType<HelperStatus>();

@@ -14,10 +14,16 @@ inline constexpr auto inspectAction = "org.rampart.inspect";
 inline constexpr auto manageAction = "org.rampart.manage";
 inline constexpr auto kernelErrorName = "org.rampart.Helper1.Error.Kernel";
 inline constexpr auto storeErrorName = "org.rampart.Helper1.Error.Store";
+// A feed update that would shrink the list beyond the feed's allowed share, or empty it.
+inline constexpr auto suspiciousErrorName = "org.rampart.Helper1.Error.Suspicious";
 
 // Limits the helper enforces on every call; clients split larger work.
 inline constexpr int maxEntriesPerCall = 1'000'000;
 inline constexpr int maxCommentLength = 256;
+// A feed's name (it names the feed in lists and history; its kernel sets carry its number)
+// and the longest location, ETag or Last-Modified value the helper keeps.
+inline constexpr int maxFeedNameLength = 32;
+inline constexpr int maxFeedTextLength = 2048;
 // The longest timeout the kernel's ipset accepts (UINT_MAX / 2 milliseconds).
 inline constexpr quint32 maxTimeoutSeconds = 2'147'483;
 
@@ -43,10 +49,42 @@ struct HelperStatus
     QList<SetStatus> sets;
 };
 
+// A feed as the helper keeps it. The helper never fetches anything: the client downloads
+// or reads the location, parses it, and hands the helper the resulting list.
+struct FeedInfo
+{
+    QString name;
+    QString location; // an http(s) URL or an absolute path, read by the client
+    QString format; // a parser's name, or "auto"
+    QString checksumUrl;
+    quint32 refreshSeconds = 0; // 0: only when asked
+    quint32 maxShrinkPercent = 50;
+    qint64 lastFetch = 0; // last attempt, seconds since the epoch
+    qint64 lastSuccess = 0; // last time the list was found current
+    QString etag;
+    QString lastModified;
+    QString lastError; // empty when the last attempt went well
+    quint32 ranges = 0; // networks in the last good list
+    quint32 appliedRanges = 0; // what is left of them after the allowlist
+};
+
+// One allowlisted network.
+struct AllowedEntry
+{
+    QString cidr;
+    QString comment;
+    qint64 created = 0;
+};
+
 QDBusArgument &operator<<(QDBusArgument &argument, const SetStatus &set);
 const QDBusArgument &operator>>(const QDBusArgument &argument, SetStatus &set);
 QDBusArgument &operator<<(QDBusArgument &argument, const HelperStatus &status);
 const QDBusArgument &operator>>(const QDBusArgument &argument, HelperStatus &status);
+
+QDBusArgument &operator<<(QDBusArgument &argument, const FeedInfo &feed);
+const QDBusArgument &operator>>(const QDBusArgument &argument, FeedInfo &feed);
+QDBusArgument &operator<<(QDBusArgument &argument, const AllowedEntry &entry);
+const QDBusArgument &operator>>(const QDBusArgument &argument, AllowedEntry &entry);
 
 void registerHelperTypes();
 
@@ -54,3 +92,5 @@ void registerHelperTypes();
 
 Q_DECLARE_METATYPE(Rampart::SetStatus)
 Q_DECLARE_METATYPE(Rampart::HelperStatus)
+Q_DECLARE_METATYPE(Rampart::FeedInfo)
+Q_DECLARE_METATYPE(Rampart::AllowedEntry)

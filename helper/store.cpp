@@ -238,6 +238,34 @@ bool Store::migrate(QString *error)
             QStringLiteral("CREATE TRIGGER history_no_delete BEFORE DELETE ON history "
                            "BEGIN SELECT RAISE(ABORT, 'history is append-only'); END"),
         },
+        {
+            // id is given by the helper (the next free number), not by the database, so
+            // the statement reads the same on PostgreSQL. content is the last good list,
+            // packed (PackedCidrs); PostgreSQL spells BLOB as BYTEA.
+            QStringLiteral("CREATE TABLE feeds ("
+                           " id INTEGER PRIMARY KEY,"
+                           " name TEXT NOT NULL UNIQUE,"
+                           " location TEXT NOT NULL,"
+                           " format TEXT NOT NULL DEFAULT 'auto',"
+                           " checksum_url TEXT NOT NULL DEFAULT '',"
+                           " refresh_seconds BIGINT NOT NULL DEFAULT 0,"
+                           " max_shrink_percent INTEGER NOT NULL DEFAULT 50,"
+                           " created BIGINT NOT NULL,"
+                           " last_fetch BIGINT NOT NULL DEFAULT 0,"
+                           " last_success BIGINT NOT NULL DEFAULT 0,"
+                           " etag TEXT NOT NULL DEFAULT '',"
+                           " last_modified TEXT NOT NULL DEFAULT '',"
+                           " last_error TEXT NOT NULL DEFAULT '',"
+                           " ranges BIGINT NOT NULL DEFAULT 0,"
+                           " applied_v4 BIGINT NOT NULL DEFAULT 0,"
+                           " applied_v6 BIGINT NOT NULL DEFAULT 0,"
+                           " content BLOB)"),
+            QStringLiteral("CREATE TABLE allowlist ("
+                           " cidr TEXT PRIMARY KEY,"
+                           " family INTEGER NOT NULL CHECK (family IN (4, 6)),"
+                           " comment TEXT NOT NULL DEFAULT '',"
+                           " created BIGINT NOT NULL) WITHOUT ROWID"),
+        },
     };
     for (int from = version; from < schemaVersion; ++from) {
         if (!db.transaction()) {
@@ -454,6 +482,237 @@ bool Store::appendHistory(quint32 uid, const QString &action, const QList<Cidr> 
     if (!insert.exec()) {
         *error = describe(insert.lastError());
         return false;
+    }
+    return true;
+}
+
+namespace {
+
+constexpr char feedColumns[] =
+    "id, name, location, format, checksum_url, refresh_seconds, max_shrink_percent,"
+    " last_fetch, last_success, etag, last_modified, last_error, ranges, applied_v4, applied_v6";
+
+StoredFeed feedFromRow(const QSqlQuery &query)
+{
+    StoredFeed feed;
+    feed.id = query.value(0).toInt();
+    FeedInfo &info = feed.info;
+    info.name = query.value(1).toString();
+    info.location = query.value(2).toString();
+    info.format = query.value(3).toString();
+    info.checksumUrl = query.value(4).toString();
+    info.refreshSeconds = quint32(query.value(5).toLongLong());
+    info.maxShrinkPercent = quint32(query.value(6).toLongLong());
+    info.lastFetch = query.value(7).toLongLong();
+    info.lastSuccess = query.value(8).toLongLong();
+    info.etag = query.value(9).toString();
+    info.lastModified = query.value(10).toString();
+    info.lastError = query.value(11).toString();
+    info.ranges = quint32(query.value(12).toLongLong());
+    feed.appliedV4 = quint32(query.value(13).toLongLong());
+    feed.appliedV6 = quint32(query.value(14).toLongLong());
+    info.appliedRanges = feed.appliedV4 + feed.appliedV6;
+    return feed;
+}
+
+bool run(QSqlQuery &query, QString *error)
+{
+    if (query.exec())
+        return true;
+    *error = describe(query.lastError());
+    return false;
+}
+
+} // namespace
+
+QList<StoredFeed> Store::feeds(QString *error) const
+{
+    QList<StoredFeed> feeds;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.setForwardOnly(true);
+    if (!exec(query,
+              QStringLiteral("SELECT %1 FROM feeds ORDER BY id").arg(QLatin1String(feedColumns)),
+              error))
+        return feeds;
+    while (query.next())
+        feeds.append(feedFromRow(query));
+    return feeds;
+}
+
+std::optional<StoredFeed> Store::feed(const QString &name, QString *error) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM feeds WHERE name = ?").arg(QLatin1String(feedColumns)));
+    query.bindValue(0, name);
+    if (!run(query, error) || !query.next())
+        return std::nullopt;
+    return feedFromRow(query);
+}
+
+bool Store::saveFeed(const FeedInfo &settings, qint64 now, StoredFeed *saved, bool *created,
+                     QString *error)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    std::optional<StoredFeed> existing = feed(settings.name, error);
+    if (!error->isEmpty())
+        return false;
+    *created = !existing;
+    if (existing) {
+        query.prepare(QStringLiteral("UPDATE feeds SET location = ?, format = ?, checksum_url = ?,"
+                                     " refresh_seconds = ?, max_shrink_percent = ? WHERE id = ?"));
+        query.bindValue(5, existing->id);
+    } else {
+        QSqlQuery next(QSqlDatabase::database(m_connectionName));
+        if (!exec(next, QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM feeds"), error)
+            || !next.next())
+            return false;
+        query.prepare(QStringLiteral("INSERT INTO feeds (location, format, checksum_url,"
+                                     " refresh_seconds, max_shrink_percent, id, name, created)"
+                                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        query.bindValue(5, next.value(0).toInt());
+        query.bindValue(6, settings.name);
+        query.bindValue(7, now);
+    }
+    query.bindValue(0, text(settings.location));
+    query.bindValue(1, text(settings.format));
+    query.bindValue(2, text(settings.checksumUrl));
+    query.bindValue(3, qint64(settings.refreshSeconds));
+    query.bindValue(4, qint64(settings.maxShrinkPercent));
+    if (!run(query, error))
+        return false;
+    existing = feed(settings.name, error);
+    if (!existing) {
+        if (error->isEmpty())
+            *error = QStringLiteral("the feed %1 vanished while it was saved").arg(settings.name);
+        return false;
+    }
+    *saved = *existing;
+    return true;
+}
+
+bool Store::removeFeed(int id, QString *error)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(QStringLiteral("DELETE FROM feeds WHERE id = ?"));
+    query.bindValue(0, id);
+    return run(query, error);
+}
+
+QByteArray Store::feedContent(int id, QString *error) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(QStringLiteral("SELECT content FROM feeds WHERE id = ?"));
+    query.bindValue(0, id);
+    if (!run(query, error) || !query.next())
+        return {};
+    return query.value(0).toByteArray();
+}
+
+bool Store::setFeedContent(int id, const QByteArray &packed, quint32 ranges, quint32 appliedV4,
+                           quint32 appliedV6, const QString &etag, const QString &lastModified,
+                           qint64 now, QString *error)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(QStringLiteral("UPDATE feeds SET content = ?, ranges = ?, applied_v4 = ?,"
+                                 " applied_v6 = ?, etag = ?, last_modified = ?, last_fetch = ?,"
+                                 " last_success = ?, last_error = '' WHERE id = ?"));
+    query.bindValue(0, packed);
+    query.bindValue(1, qint64(ranges));
+    query.bindValue(2, qint64(appliedV4));
+    query.bindValue(3, qint64(appliedV6));
+    query.bindValue(4, text(etag));
+    query.bindValue(5, text(lastModified));
+    query.bindValue(6, now);
+    query.bindValue(7, now);
+    query.bindValue(8, id);
+    return run(query, error);
+}
+
+bool Store::setFeedApplied(int id, quint32 appliedV4, quint32 appliedV6, QString *error)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(QStringLiteral("UPDATE feeds SET applied_v4 = ?, applied_v6 = ? WHERE id = ?"));
+    query.bindValue(0, qint64(appliedV4));
+    query.bindValue(1, qint64(appliedV6));
+    query.bindValue(2, id);
+    return run(query, error);
+}
+
+bool Store::recordFeedCheck(int id, const QString &fetchError, qint64 now, QString *error)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    if (fetchError.isEmpty()) {
+        query.prepare(QStringLiteral(
+            "UPDATE feeds SET last_fetch = ?, last_success = ?, last_error = '' WHERE id = ?"));
+        query.bindValue(0, now);
+        query.bindValue(1, now);
+        query.bindValue(2, id);
+    } else {
+        query.prepare(
+            QStringLiteral("UPDATE feeds SET last_fetch = ?, last_error = ? WHERE id = ?"));
+        query.bindValue(0, now);
+        query.bindValue(1, fetchError);
+        query.bindValue(2, id);
+    }
+    return run(query, error);
+}
+
+QList<StoredAllowance> Store::allowlist(QString *error) const
+{
+    QList<StoredAllowance> entries;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.setForwardOnly(true);
+    if (!exec(query,
+              QStringLiteral("SELECT cidr, comment, created FROM allowlist ORDER BY family, cidr"),
+              error))
+        return entries;
+    while (query.next()) {
+        // As for entries: only what the strict parser takes counts.
+        if (const CidrParse parsed = parseCidr(query.value(0).toString()); parsed.cidr)
+            entries.append(
+                { *parsed.cidr, query.value(1).toString(), query.value(2).toLongLong() });
+    }
+    return entries;
+}
+
+bool Store::allow(const QList<Cidr> &entries, const QString &comment, qint64 now, quint32 *added,
+                  QString *error)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(QStringLiteral("INSERT INTO allowlist (cidr, family, comment, created)"
+                                 " VALUES (?, ?, ?, ?) ON CONFLICT (cidr) DO UPDATE SET"
+                                 " comment = excluded.comment"));
+    QSqlQuery exists(QSqlDatabase::database(m_connectionName));
+    exists.prepare(QStringLiteral("SELECT 1 FROM allowlist WHERE cidr = ?"));
+    *added = 0;
+    for (const Cidr &cidr : entries) {
+        exists.bindValue(0, cidr.toString());
+        if (!run(exists, error))
+            return false;
+        if (!exists.next())
+            ++*added;
+        exists.finish();
+        query.bindValue(0, cidr.toString());
+        query.bindValue(1, int(cidr.family()));
+        query.bindValue(2, text(comment));
+        query.bindValue(3, now);
+        if (!run(query, error))
+            return false;
+    }
+    return true;
+}
+
+bool Store::disallow(const QList<Cidr> &entries, QList<Cidr> *notFound, QString *error)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(QStringLiteral("DELETE FROM allowlist WHERE cidr = ?"));
+    for (const Cidr &cidr : entries) {
+        query.bindValue(0, cidr.toString());
+        if (!run(query, error))
+            return false;
+        if (query.numRowsAffected() == 0)
+            notFound->append(cidr);
     }
     return true;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../app/net/cidr.h"
+#include "helpertypes.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -17,13 +18,30 @@ struct StoredEntry
     qint64 expires = 0; // seconds since the epoch; 0 means permanent
 };
 
+// A feed's settings and state; id names its kernel sets.
+struct StoredFeed
+{
+    int id = 0;
+    FeedInfo info;
+    // What its kernel sets should hold: the list without the allowlist.
+    quint32 appliedV4 = 0;
+    quint32 appliedV6 = 0;
+};
+
+struct StoredAllowance
+{
+    Cidr cidr;
+    QString comment;
+    qint64 created = 0;
+};
+
 // The helper's truth: what is blocked, why and until when, and who changed it. The
 // kernel's sets are rebuilt from here at boot. SQLite in WAL mode under the state folder;
 // the statements keep to SQL that PostgreSQL also accepts.
 class Store
 {
 public:
-    static constexpr int schemaVersion = 1;
+    static constexpr int schemaVersion = 2;
 
     Store();
     ~Store();
@@ -51,6 +69,26 @@ public:
 
     bool appendHistory(quint32 uid, const QString &action, const QList<Cidr> &entries,
                        const QString &detail, qint64 now, QString *error);
+
+    QList<StoredFeed> feeds(QString *error) const;
+    std::optional<StoredFeed> feed(const QString &name, QString *error) const;
+    // Adds a feed or changes its settings (location, format, schedule, checksum, shrink).
+    bool saveFeed(const FeedInfo &settings, qint64 now, StoredFeed *saved, bool *created,
+                  QString *error);
+    bool removeFeed(int id, QString *error);
+    // The last good list, packed (see PackedCidrs).
+    QByteArray feedContent(int id, QString *error) const;
+    bool setFeedContent(int id, const QByteArray &packed, quint32 ranges, quint32 appliedV4,
+                        quint32 appliedV6, const QString &etag, const QString &lastModified,
+                        qint64 now, QString *error);
+    bool setFeedApplied(int id, quint32 appliedV4, quint32 appliedV6, QString *error);
+    // A fetch that brought no new list: error empty when the list was current.
+    bool recordFeedCheck(int id, const QString &fetchError, qint64 now, QString *error);
+
+    QList<StoredAllowance> allowlist(QString *error) const;
+    bool allow(const QList<Cidr> &entries, const QString &comment, qint64 now, quint32 *added,
+               QString *error);
+    bool disallow(const QList<Cidr> &entries, QList<Cidr> *notFound, QString *error);
 
     QString setting(const QString &key, const QString &fallback = {}) const;
     bool setSetting(const QString &key, const QString &value, QString *error);

@@ -7,11 +7,15 @@ packages=(
     # build
     cmake ninja-build g++ pkg-config clang-format
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqt6sql6-sqlite libqt6dbus6 libgl-dev libsqlite3-dev
+    libqt6sql6-sqlite libqt6dbus6 libgl-dev libsqlite3-dev libarchive-dev
+    # the parsers' fuzz target (libFuzzer comes with clang's runtime)
+    clang libclang-rt-14-dev
     # kernel, bus and authorization the helper talks to
     ipset iptables conntrack iproute2 dbus dbus-daemon polkitd
     # tests: namespaces, users, screenshots, a local HTTP server
     util-linux procps iputils-ping netcat-openbsd python3 xvfb xauth
+    # the reference tools that the tests and benchmarks compare with
+    iprange
 )
 
 missing=()

@@ -1,7 +1,14 @@
 #!/bin/bash
 # Starts the system bus and polkitd where no init system runs them (containers, minimal
-# machines). Where systemd runs, it starts both on demand and this does nothing.
+# machines). Where systemd runs, it starts both on demand, and this only enables Rampart's
+# units: the restore at boot and the timer that refreshes feeds.
 set -euo pipefail
+
+if [[ -d /run/systemd/system ]]; then
+    systemctl daemon-reload
+    systemctl enable rampart-restore.service >/dev/null
+    systemctl enable --now rampart-feeds.timer >/dev/null
+fi
 
 socket=/run/dbus/system_bus_socket
 

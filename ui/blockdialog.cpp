@@ -3,7 +3,7 @@
 #include "cli/duration.h"
 #include "client/helperclient.h"
 #include "net/cidr.h"
-#include "pendingreply.h"
+#include "client/pendingreply.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -5,8 +5,10 @@
 #include "blocklistproxymodel.h"
 #include "cli/duration.h"
 #include "client/helperclient.h"
+#include "feedscheduler.h"
+#include "feedstab.h"
 #include "helperstatuswidget.h"
-#include "pendingreply.h"
+#include "client/pendingreply.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -58,9 +60,10 @@ QIcon themeIcon(const char *name, QStyle::StandardPixmap fallback)
 
 } // namespace
 
-MainWindow::MainWindow(HelperClient *client, QWidget *parent)
+MainWindow::MainWindow(HelperClient *client, HelperClient *backgroundClient, QWidget *parent)
     : QMainWindow(parent)
     , m_client(client)
+    , m_backgroundClient(backgroundClient)
     , m_model(new BlocklistModel(this))
     , m_proxy(new BlocklistProxyModel(this))
     , m_statusWidget(new HelperStatusWidget(this))
@@ -75,6 +78,12 @@ MainWindow::MainWindow(HelperClient *client, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::restoreSelection);
 
     createActions();
+    m_feedScheduler = new FeedScheduler(m_client, m_backgroundClient, this);
+    m_feedsTab = new FeedsTab(m_client, m_backgroundClient, m_feedScheduler, this);
+    connect(m_feedsTab, &FeedsTab::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, messageTimeoutMs); });
+    // Feeds fill kernel sets of their own: the status bar's counts moved.
+    connect(m_feedsTab, &FeedsTab::blocklistChanged, this, &MainWindow::refresh);
     createMenusAndToolBar();
 
     m_tabs = new QTabWidget(this);
@@ -85,10 +94,9 @@ MainWindow::MainWindow(HelperClient *client, QWidget *parent)
                    tr("Connections"));
     m_blocklistTab = createBlocklistTab();
     m_tabs->addTab(m_blocklistTab, tr("Blocklist"));
-    m_tabs->addTab(createPlaceholderTab(tr("Public blocklists imported from files or URLs will "
-                                           "be listed here, with their refresh schedule and "
-                                           "health.")),
-                   tr("Feeds"));
+    m_tabs->addTab(m_feedsTab, tr("Feeds"));
+    connect(m_feedsTab, &FeedsTab::feedImported, this,
+            [this] { m_tabs->setCurrentWidget(m_feedsTab); });
     m_tabs->addTab(createPlaceholderTab(tr("Who changed the blocklist, what and when will be "
                                            "shown here, with Undo.")),
                    tr("History"));
@@ -110,6 +118,7 @@ MainWindow::MainWindow(HelperClient *client, QWidget *parent)
     updateActions();
     updateCount();
     refresh();
+    m_feedScheduler->start();
 }
 
 MainWindow::~MainWindow() = default;
@@ -137,7 +146,11 @@ void MainWindow::createActions()
         new QAction(themeIcon("view-refresh", QStyle::SP_BrowserReload), tr("&Refresh"), this);
     m_refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
     m_refreshAction->setStatusTip(tr("Ask the helper for its status and the blocklist again"));
-    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+    connect(m_refreshAction, &QAction::triggered, this, [this] {
+        refresh();
+        if (m_tabs->currentWidget() == m_feedsTab)
+            m_feedsTab->reload();
+    });
 
     m_blockAction =
         new QAction(themeIcon("security-high", QStyle::SP_BrowserStop), tr("&Block…"), this);
@@ -198,6 +211,13 @@ void MainWindow::createMenusAndToolBar()
     firewall->addSection(tr("Verdict for Blocked Sources"));
     firewall->addAction(m_dropAction);
     firewall->addAction(m_rejectAction);
+
+    QMenu *feeds = menuBar()->addMenu(tr("Fee&ds"));
+    feeds->addAction(m_feedsTab->importAction());
+    feeds->addAction(m_feedsTab->refreshNowAction());
+    feeds->addAction(m_feedsTab->removeAction());
+    feeds->addSeparator();
+    feeds->addAction(m_feedsTab->allowlistAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);

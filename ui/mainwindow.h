@@ -16,6 +16,8 @@ namespace Rampart {
 
 class BlocklistModel;
 class BlocklistProxyModel;
+class FeedScheduler;
+class FeedsTab;
 class HelperClient;
 class HelperStatusWidget;
 
@@ -27,9 +29,12 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    // The client is not owned and must outlive the window; tests pass one on a bus of
-    // their own.
-    explicit MainWindow(HelperClient *client, QWidget *parent = nullptr);
+    // The clients are not owned and must outlive the window; tests pass them on a bus of
+    // their own. backgroundClient, not interactive, does the work nobody asked for at that
+    // moment (feeds refreshed on schedule, the Feeds tab's minute poll) without ever making
+    // polkit prompt; without it feeds are refreshed only when asked.
+    explicit MainWindow(HelperClient *client, HelperClient *backgroundClient = nullptr,
+                        QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Asks the helper for its status and the blocklist again.
@@ -60,10 +65,13 @@ private:
     void restoreSelection();
 
     HelperClient *m_client;
+    HelperClient *m_backgroundClient;
     BlocklistModel *m_model;
     BlocklistProxyModel *m_proxy;
     QTabWidget *m_tabs = nullptr;
     QWidget *m_blocklistTab = nullptr;
+    FeedScheduler *m_feedScheduler = nullptr;
+    FeedsTab *m_feedsTab = nullptr;
     QTableView *m_table = nullptr;
     QLineEdit *m_filter = nullptr;
     QLabel *m_count = nullptr;

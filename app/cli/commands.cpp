@@ -27,6 +27,8 @@ QString tr(const char *text, const char *disambiguation, int n)
     return QCoreApplication::translate("Rampart::Cli", text, disambiguation, n);
 }
 
+} // namespace
+
 QString usage()
 {
     return tr("Usage: rampartctl COMMAND [OPTIONS]\n"
@@ -41,6 +43,20 @@ QString usage()
               "  status [--json]       show the helper, the sets and the rules\n"
               "  save                  bring the kernel in line with the store and sync it\n"
               "  verdict drop|reject   choose what happens to packets from blocked sources\n"
+              "  import FILE|URL [--format F] [--source NAME] [--dry-run] [--force] [--json]\n"
+              "                        import a blocklist (F: auto, lines, separated, ranges,\n"
+              "                        p2p, dshield, json, csv or csv:COLUMN); every bad line\n"
+              "                        is reported and the rest imported\n"
+              "  feeds add NAME FILE|URL [--format F] [--every DURATION] [--checksum URL]\n"
+              "            [--max-shrink PERCENT]\n"
+              "  feeds list [--json]   feeds remove NAME\n"
+              "  feeds update [NAME...] [--force]\n"
+              "                        refresh the named feeds, or those that are due\n"
+              "  allow ADDRESS|CIDR... [--comment TEXT]   allow --remove ADDRESS|CIDR...\n"
+              "  allow --list [--json] networks that no feed blocks\n"
+              "  aggregate [--except FILE]... [--format F] FILE...\n"
+              "                        print the fewest networks covering the files' addresses\n"
+              "                        (as iprange does; - reads standard input)\n"
               "\n"
               "Exit status: 0 done, 1 refused or invalid (the reason is on standard error),\n"
               "2 usage error.\n");
@@ -79,7 +95,7 @@ bool validate(const QStringList &items, bool forBlocking, QTextStream &err)
     return bad == 0;
 }
 
-template<typename Reply> bool succeeded(Reply &reply, QTextStream &err)
+bool succeeded(QDBusPendingCall &reply, QTextStream &err)
 {
     reply.waitForFinished();
     if (!reply.isError())
@@ -92,6 +108,8 @@ QJsonValue timeValue(const QDateTime &time)
 {
     return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODate)) : QJsonValue();
 }
+
+namespace {
 
 int block(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
@@ -333,6 +351,14 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return save(arguments, out, err);
     if (command == QLatin1String("verdict"))
         return verdict(arguments, out, err);
+    if (command == QLatin1String("import"))
+        return importFeed(arguments, out, err);
+    if (command == QLatin1String("feeds"))
+        return feeds(arguments, out, err);
+    if (command == QLatin1String("allow"))
+        return allow(arguments, out, err);
+    if (command == QLatin1String("aggregate"))
+        return aggregate(arguments, out, err);
     if (command == QLatin1String("help") || command == QLatin1String("--help")
         || command == QLatin1String("-h")) {
         out << usage();

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QDBusPendingCall>
+#include <QDateTime>
+#include <QJsonValue>
 #include <QStringList>
 #include <QTextStream>
 
@@ -10,5 +13,21 @@ enum ExitCode { Success = 0, Refused = 1, Usage = 2 };
 // Runs one rampartctl command (arguments without the program name), writing results to
 // out and problems to err.
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+// Shared by the commands.
+QString usage();
+// Items may also come as one argument with commas or spaces, as pasted from elsewhere.
+QStringList splitItems(const QStringList &arguments);
+// Checks every item before anything is sent, naming all the bad ones at once.
+bool validate(const QStringList &items, bool forBlocking, QTextStream &err);
+// Waits for the helper's answer; on an error, says what went wrong on err.
+bool succeeded(QDBusPendingCall &reply, QTextStream &err);
+QJsonValue timeValue(const QDateTime &time);
+
+// In feedcommands.cpp and aggregatecommand.cpp.
+int importFeed(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int feeds(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int allow(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int aggregate(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 } // namespace Rampart::Cli

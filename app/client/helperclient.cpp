@@ -1,8 +1,12 @@
 #include "helperclient.h"
 
+#include "net/packedcidrs.h"
+
 #include <QDBusMessage>
 #include <QFile>
 
+#include <fcntl.h>
+#include <sys/mman.h>
 #include <unistd.h>
 
 namespace Rampart {
@@ -67,6 +71,87 @@ QDBusPendingReply<qlonglong> HelperClient::save()
 QDBusPendingReply<> HelperClient::setVerdict(const QString &verdict)
 {
     return call(QStringLiteral("SetVerdict"), { verdict }, m_interactive);
+}
+
+QDBusPendingCall HelperClient::failedCall(const QString &message) const
+{
+    QDBusMessage request = QDBusMessage::createMethodCall(
+        QString::fromLatin1(helperService), QString::fromLatin1(helperPath),
+        QString::fromLatin1(helperInterface), QString());
+    return QDBusPendingCall::fromError(request.createErrorReply(QDBusError::Failed, message));
+}
+
+QDBusPendingReply<bool> HelperClient::addFeed(const FeedInfo &settings)
+{
+    return call(QStringLiteral("AddFeed"),
+                { settings.name, settings.location, settings.format,
+                  QVariant::fromValue(uint(settings.refreshSeconds)), settings.checksumUrl,
+                  QVariant::fromValue(uint(settings.maxShrinkPercent)) },
+                m_interactive);
+}
+
+QDBusPendingReply<uint> HelperClient::removeFeed(const QString &name)
+{
+    return call(QStringLiteral("RemoveFeed"), { name }, m_interactive);
+}
+
+QDBusPendingReply<QList<FeedInfo>> HelperClient::feeds()
+{
+    return call(QStringLiteral("Feeds"), {}, m_interactive);
+}
+
+QDBusPendingReply<uint, uint> HelperClient::updateFeed(const QString &name, const QList<Cidr> &list,
+                                                       const QString &etag,
+                                                       const QString &lastModified, bool force)
+{
+    // The helper reads only a sealed memory file: it cannot change under it, and a
+    // 400,000-network list costs 7 MB there instead of a 400,000-string D-Bus array.
+    const QByteArray packed = PackedCidrs::encode(list);
+    const int fd = memfd_create("rampart-feed", MFD_CLOEXEC | MFD_ALLOW_SEALING);
+    if (fd < 0)
+        return failedCall(tr("Could not make a memory file for the list: %1")
+                              .arg(QString::fromLocal8Bit(strerror(errno))));
+    qsizetype written = 0;
+    while (written < packed.size()) {
+        const ssize_t n = write(fd, packed.constData() + written, size_t(packed.size() - written));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            const QString reason = QString::fromLocal8Bit(strerror(errno));
+            close(fd);
+            return failedCall(tr("Could not write the list to a memory file: %1").arg(reason));
+        }
+        written += n;
+    }
+    if (fcntl(fd, F_ADD_SEALS, F_SEAL_SHRINK | F_SEAL_GROW | F_SEAL_WRITE | F_SEAL_SEAL) != 0) {
+        const QString reason = QString::fromLocal8Bit(strerror(errno));
+        close(fd);
+        return failedCall(tr("Could not seal the list's memory file: %1").arg(reason));
+    }
+    const QDBusUnixFileDescriptor file(fd); // duplicates it
+    close(fd);
+    return call(QStringLiteral("UpdateFeed"),
+                { name, QVariant::fromValue(file), etag, lastModified, force }, m_interactive);
+}
+
+QDBusPendingReply<> HelperClient::recordFeedCheck(const QString &name, const QString &error)
+{
+    return call(QStringLiteral("RecordFeedCheck"), { name, error }, m_interactive);
+}
+
+QDBusPendingReply<uint> HelperClient::allow(const QStringList &entries, const QString &comment)
+{
+    return call(QStringLiteral("Allow"), { entries, comment }, m_interactive);
+}
+
+QDBusPendingReply<uint, QStringList> HelperClient::disallow(const QStringList &entries)
+{
+    return call(QStringLiteral("Disallow"), { entries }, m_interactive);
+}
+
+QDBusPendingReply<QList<AllowedEntry>> HelperClient::allowlist()
+{
+    return call(QStringLiteral("Allowlist"), {}, m_interactive);
 }
 
 QList<BlockedEntry> HelperClient::readListing(const QDBusUnixFileDescriptor &descriptor,
@@ -158,6 +243,10 @@ QString HelperClient::describe(const QDBusError &error)
         return tr("The kernel firewall refused the change: %1. Nothing was changed.").arg(detail);
     if (name == QLatin1String(storeErrorName))
         return tr("The blocklist store could not be updated: %1. Nothing was changed.").arg(detail);
+    if (name == QLatin1String(suspiciousErrorName))
+        return tr("The new list looks wrong: %1.").arg(detail);
+    if (error.type() == QDBusError::Failed)
+        return detail;
     return tr("The helper reported an error: %1 (%2).").arg(detail, name);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "helpertypes.h"
+#include "net/cidr.h"
 
 #include <QDBusConnection>
 #include <QDBusError>
@@ -48,6 +49,19 @@ public:
     QDBusPendingReply<qlonglong> save();
     QDBusPendingReply<> setVerdict(const QString &verdict);
 
+    QDBusPendingReply<bool> addFeed(const FeedInfo &settings);
+    QDBusPendingReply<uint> removeFeed(const QString &name);
+    QDBusPendingReply<QList<FeedInfo>> feeds();
+    // Hands the helper a feed's new list (packed into a sealed memory file); on failure to
+    // make that file the reply is an error that says so.
+    QDBusPendingReply<uint, uint> updateFeed(const QString &name, const QList<Cidr> &list,
+                                             const QString &etag, const QString &lastModified,
+                                             bool force);
+    QDBusPendingReply<> recordFeedCheck(const QString &name, const QString &error);
+    QDBusPendingReply<uint> allow(const QStringList &entries, const QString &comment);
+    QDBusPendingReply<uint, QStringList> disallow(const QStringList &entries);
+    QDBusPendingReply<QList<AllowedEntry>> allowlist();
+
     // Reads the listing the helper hands over; on failure returns nothing and says why.
     static QList<BlockedEntry> readListing(const QDBusUnixFileDescriptor &file, QString *error);
 
@@ -59,6 +73,9 @@ private:
     // authentication, so the calls are built here, typed by their pending replies.
     QDBusPendingCall call(const QString &method, const QList<QVariant> &arguments,
                           bool interactive) const;
+
+    // A call that fails before it leaves, with the reason, as a pending reply.
+    QDBusPendingCall failedCall(const QString &message) const;
 
     QDBusConnection m_bus;
     bool m_interactive = true;

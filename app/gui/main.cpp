@@ -43,7 +43,11 @@ int main(int argc, char *argv[])
         QApplication::installTranslator(&qtTranslator);
 
     Rampart::HelperClient client(QDBusConnection::systemBus());
-    Rampart::MainWindow window(&client);
+    // Scheduled feed refreshes and polls happen with nobody at the keyboard: they must
+    // never make polkit ask for a password.
+    Rampart::HelperClient background(QDBusConnection::systemBus());
+    background.setInteractive(false);
+    Rampart::MainWindow window(&client, &background);
     window.show();
     return app.exec();
 }

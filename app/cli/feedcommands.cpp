@@ -1,0 +1,533 @@
+// rampartctl's feed and allowlist commands: import, feeds add|list|update|remove, allow.
+#include "cli/commands.h"
+#include "cli/duration.h"
+#include "client/helperclient.h"
+#include "feeds/feedimport.h"
+#include "net/cidr.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace Rampart::Cli {
+
+namespace {
+
+// lupdate files these under the namespace's name, so they are looked up under it too.
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Rampart::Cli", text);
+}
+
+QString tr(const char *text, const char *disambiguation, int n)
+{
+    return QCoreApplication::translate("Rampart::Cli", text, disambiguation, n);
+}
+
+constexpr quint32 defaultMaxShrinkPercent = 50;
+
+// A file is remembered by its absolute path: the timer that refreshes feeds runs elsewhere.
+QString absoluteLocation(const QString &location)
+{
+    return isWebLocation(location) ? location : QFileInfo(location).absoluteFilePath();
+}
+
+QString describeDue(const FeedInfo &feed, qint64 now)
+{
+    if (feed.refreshSeconds == 0)
+        return tr("when asked");
+    const qint64 due = feed.lastFetch + feed.refreshSeconds;
+    if (due <= now)
+        return tr("now");
+    return tr("in %1").arg(formatDuration(due - now));
+}
+
+// Prints what a refresh found; returns whether it went well.
+bool report(const FeedRefresh::Result &result, bool json, QTextStream &out, QTextStream &err)
+{
+    const FeedSummary &summary = result.summary;
+    for (const FeedLineError &error : summary.parsed.errors) {
+        // The reason names the item already.
+        err << tr("rampartctl: line %1: %2").arg(error.line).arg(error.reason) << '\n';
+    }
+    if (summary.parsed.invalid > summary.parsed.errors.size()) {
+        err << tr("rampartctl: %n more invalid line(s) not shown", nullptr,
+                  int(summary.parsed.invalid - summary.parsed.errors.size()))
+            << '\n';
+    }
+    const QLocale locale;
+    for (const BogonHit &bogon : summary.bogons) {
+        err << tr("rampartctl: warning: the list covers %1 addresses of %2 (%3)")
+                   .arg(bogon.addresses.toString(), bogon.range.toString(), bogon.name)
+            << '\n';
+    }
+    if (json) {
+        out << QJsonDocument(summaryJson(summary)).toJson(QJsonDocument::Compact) << '\n';
+    } else if (result.status != FeedRefresh::Status::Unchanged
+               && (summary.parsed.valid || summary.parsed.invalid)) {
+        out << tr("%1 valid, %2 invalid, %3 duplicates, %4 allowlisted: %5 networks, %6 addresses")
+                   .arg(locale.toString(summary.parsed.valid),
+                        locale.toString(summary.parsed.invalid),
+                        locale.toString(summary.parsed.duplicates),
+                        locale.toString(summary.allowlisted), locale.toString(summary.ranges),
+                        summary.addresses.toString())
+            << '\n';
+    }
+    const QString name = result.feed;
+    switch (result.status) {
+    case FeedRefresh::Status::Updated:
+        if (!json) {
+            out << tr("Feed %1: %2 networks added to the firewall, %3 removed.")
+                       .arg(name, locale.toString(result.added), locale.toString(result.removed))
+                << '\n';
+        }
+        return true;
+    case FeedRefresh::Status::Unchanged:
+        if (!json)
+            out << tr("Feed %1: unchanged since the last download.").arg(name) << '\n';
+        return true;
+    case FeedRefresh::Status::Previewed:
+        if (!json)
+            out << tr("Dry run: nothing was changed.") << '\n';
+        return true;
+    case FeedRefresh::Status::Cancelled:
+        err << tr("rampartctl: cancelled") << '\n';
+        return false;
+    case FeedRefresh::Status::Failed:
+        break;
+    }
+    err << (name.isEmpty() ? tr("rampartctl: %1").arg(result.error)
+                           : tr("rampartctl: feed %1: %2 The last good list stays in force.")
+                                 .arg(name, result.error))
+        << '\n';
+    return false;
+}
+
+// The allowlist for a summary. On a dry run an unreachable helper is no reason to stop.
+bool fetchAllowlist(HelperClient &client, bool dryRun, RangeSet *allowlist, QTextStream &err)
+{
+    QDBusPendingReply<QList<AllowedEntry>> reply = client.allowlist();
+    reply.waitForFinished();
+    if (!reply.isError()) {
+        *allowlist = allowlistRanges(reply.value());
+        return true;
+    }
+    if (dryRun) {
+        err << tr("rampartctl: warning: the allowlist could not be read, so it is not taken "
+                  "into account: %1")
+                   .arg(HelperClient::describe(reply.error()))
+            << '\n';
+        return true;
+    }
+    err << tr("rampartctl: %1").arg(HelperClient::describe(reply.error())) << '\n';
+    return false;
+}
+
+bool fetchFeeds(HelperClient &client, QList<FeedInfo> *feeds, QTextStream &err)
+{
+    QDBusPendingReply<QList<FeedInfo>> reply = client.feeds();
+    if (!succeeded(reply, err))
+        return false;
+    *feeds = reply.value();
+    return true;
+}
+
+std::optional<FeedInfo> findFeed(const QList<FeedInfo> &feeds, const QString &name)
+{
+    for (const FeedInfo &feed : feeds) {
+        if (feed.name == name)
+            return feed;
+    }
+    return std::nullopt;
+}
+
+bool saveFeed(HelperClient &client, const FeedInfo &feed, QTextStream &out, QTextStream &err,
+              bool quiet)
+{
+    QDBusPendingReply<bool> reply = client.addFeed(feed);
+    if (!succeeded(reply, err))
+        return false;
+    if (!quiet) {
+        out << (reply.value() ? tr("Feed %1 added.") : tr("Feed %1 changed.")).arg(feed.name)
+            << '\n';
+    }
+    return true;
+}
+
+int feedsAdd(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption format(QStringLiteral("format"), tr("The list's format."),
+                                    tr("format"), QStringLiteral("auto"));
+    const QCommandLineOption every(QStringLiteral("every"), tr("How often to refresh it."),
+                                   tr("duration"), QStringLiteral("1d"));
+    const QCommandLineOption checksum(QStringLiteral("checksum"),
+                                      tr("A URL with the list's md5 or sha256."), tr("url"));
+    const QCommandLineOption maxShrink(QStringLiteral("max-shrink"),
+                                       tr("How much smaller a new list may be, in percent."),
+                                       tr("percent"), QString::number(defaultMaxShrinkPercent));
+    const QCommandLineOption noFetch(QStringLiteral("no-fetch"), tr("Do not fetch it now."));
+    parser.addOptions({ format, every, checksum, maxShrink, noFetch });
+    // The verb stands where QCommandLineParser expects the program's name.
+    if (!parser.parse(arguments.mid(1)) || parser.positionalArguments().size() != 2) {
+        err << tr("rampartctl: feeds add takes a name and a file or URL") << '\n' << usage();
+        return Usage;
+    }
+    FeedInfo feed;
+    feed.name = parser.positionalArguments().at(0);
+    feed.location = absoluteLocation(parser.positionalArguments().at(1));
+    feed.format = parser.value(format);
+    feed.checksumUrl = parser.value(checksum);
+    if (!feedOptionsFromText(feed.format)) {
+        err << tr("rampartctl: %1 is not a feed format").arg(quotedItem(feed.format)) << '\n';
+        return Usage;
+    }
+    const QString everyText = parser.value(every);
+    const std::optional<quint32> seconds =
+        everyText == QLatin1String("never") ? std::optional<quint32>(0) : parseDuration(everyText);
+    if (!seconds) {
+        err << tr("rampartctl: %1 is not a duration; use for example 6h, 1d or never")
+                   .arg(quotedItem(everyText))
+            << '\n';
+        return Usage;
+    }
+    feed.refreshSeconds = *seconds;
+    bool ok = false;
+    feed.maxShrinkPercent = parser.value(maxShrink).toUInt(&ok);
+    if (!ok || feed.maxShrinkPercent > 100) {
+        err << tr("rampartctl: --max-shrink takes a percentage from 0 to 100") << '\n';
+        return Usage;
+    }
+
+    HelperClient client;
+    if (!saveFeed(client, feed, out, err, false))
+        return Refused;
+    if (parser.isSet(noFetch))
+        return Success;
+    RangeSet allowlist;
+    if (!fetchAllowlist(client, false, &allowlist, err))
+        return Refused;
+    const FeedRefresh::Result result = FeedRefresh::run(&client, feed, allowlist, false, false);
+    return report(result, false, out, err) ? Success : Refused;
+}
+
+int feedsList(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), tr("Write JSON."));
+    parser.addOption(json);
+    if (!parser.parse(arguments.mid(1)) || !parser.positionalArguments().isEmpty()) {
+        err << tr("rampartctl: feeds list takes no arguments besides --json") << '\n' << usage();
+        return Usage;
+    }
+    HelperClient client;
+    QList<FeedInfo> feeds;
+    if (!fetchFeeds(client, &feeds, err))
+        return Refused;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const auto time = [](qint64 seconds) {
+        return seconds ? QDateTime::fromSecsSinceEpoch(seconds) : QDateTime();
+    };
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const FeedInfo &feed : std::as_const(feeds)) {
+            array.append(QJsonObject {
+                { QStringLiteral("name"), feed.name },
+                { QStringLiteral("location"), feed.location },
+                { QStringLiteral("format"), feed.format },
+                { QStringLiteral("checksumUrl"), feed.checksumUrl },
+                { QStringLiteral("refreshSeconds"), qint64(feed.refreshSeconds) },
+                { QStringLiteral("maxShrinkPercent"), qint64(feed.maxShrinkPercent) },
+                { QStringLiteral("lastFetch"), timeValue(time(feed.lastFetch)) },
+                { QStringLiteral("lastSuccess"), timeValue(time(feed.lastSuccess)) },
+                { QStringLiteral("nextRefresh"),
+                  feed.refreshSeconds
+                      ? timeValue(time(std::max(now, feed.lastFetch + feed.refreshSeconds)))
+                      : QJsonValue() },
+                { QStringLiteral("ranges"), qint64(feed.ranges) },
+                { QStringLiteral("appliedRanges"), qint64(feed.appliedRanges) },
+                { QStringLiteral("lastError"),
+                  feed.lastError.isEmpty() ? QJsonValue() : QJsonValue(feed.lastError) },
+            });
+        }
+        out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        return Success;
+    }
+    const QLocale locale;
+    out << qSetFieldWidth(20) << Qt::left << tr("FEED") << qSetFieldWidth(12) << Qt::right
+        << tr("NETWORKS") << qSetFieldWidth(0) << "  " << qSetFieldWidth(18) << Qt::left
+        << tr("UPDATED") << qSetFieldWidth(16) << tr("NEXT") << qSetFieldWidth(0) << tr("LOCATION")
+        << '\n';
+    for (const FeedInfo &feed : std::as_const(feeds)) {
+        const QString updated = feed.lastSuccess
+            ? locale.toString(time(feed.lastSuccess), QLocale::ShortFormat)
+            : tr("never");
+        out << qSetFieldWidth(20) << Qt::left << feed.name << qSetFieldWidth(12) << Qt::right
+            << locale.toString(feed.appliedRanges) << qSetFieldWidth(0) << "  "
+            << qSetFieldWidth(18) << Qt::left << updated << qSetFieldWidth(16)
+            << describeDue(feed, now) << qSetFieldWidth(0) << feed.location << '\n';
+        if (!feed.lastError.isEmpty())
+            out << "    " << tr("last error: %1").arg(feed.lastError) << '\n';
+    }
+    out << tr("%n feed(s).", nullptr, int(feeds.size())) << '\n';
+    return Success;
+}
+
+int feedsUpdate(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption force(
+        QStringLiteral("force"),
+        tr("Download even if unchanged, and accept a list that shrank beyond the feed's share."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Write JSON."));
+    parser.addOptions({ force, json });
+    if (!parser.parse(arguments.mid(1))) {
+        err << tr("rampartctl: %1").arg(parser.errorText()) << '\n' << usage();
+        return Usage;
+    }
+    const QStringList names = parser.positionalArguments();
+    HelperClient client;
+    QList<FeedInfo> feeds;
+    if (!fetchFeeds(client, &feeds, err))
+        return Refused;
+    QList<FeedInfo> chosen;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    for (const QString &name : names) {
+        const std::optional<FeedInfo> feed = findFeed(feeds, name);
+        if (!feed) {
+            err << tr("rampartctl: there is no feed named %1").arg(quotedItem(name)) << '\n';
+            return Refused;
+        }
+        chosen.append(*feed);
+    }
+    if (names.isEmpty()) {
+        // Without names: those whose time has come, as the timer asks.
+        for (const FeedInfo &feed : std::as_const(feeds)) {
+            if (parser.isSet(force)
+                || (feed.refreshSeconds && feed.lastFetch + feed.refreshSeconds <= now))
+                chosen.append(feed);
+        }
+        if (chosen.isEmpty()) {
+            if (!parser.isSet(json))
+                out << tr("No feed is due.") << '\n';
+            else
+                out << "[]\n";
+            return Success;
+        }
+    }
+    RangeSet allowlist;
+    if (!fetchAllowlist(client, false, &allowlist, err))
+        return Refused;
+    bool allWell = true;
+    QJsonArray results;
+    for (const FeedInfo &feed : std::as_const(chosen)) {
+        const FeedRefresh::Result result =
+            FeedRefresh::run(&client, feed, allowlist, false, parser.isSet(force));
+        if (parser.isSet(json)) {
+            QJsonObject object = summaryJson(result.summary);
+            object.insert(QStringLiteral("feed"), feed.name);
+            static const char *const statusNames[] = { "updated", "unchanged", "previewed",
+                                                       "failed", "cancelled" };
+            object.insert(QStringLiteral("status"),
+                          QString::fromLatin1(statusNames[int(result.status)]));
+            object.insert(QStringLiteral("added"), qint64(result.added));
+            object.insert(QStringLiteral("removed"), qint64(result.removed));
+            if (!result.error.isEmpty())
+                object.insert(QStringLiteral("error"), result.error);
+            results.append(object);
+            const bool wentWell = result.status == FeedRefresh::Status::Updated
+                || result.status == FeedRefresh::Status::Unchanged;
+            if (!wentWell)
+                err << tr("rampartctl: feed %1: %2").arg(feed.name, result.error) << '\n';
+            allWell = allWell && wentWell;
+        } else {
+            allWell = report(result, false, out, err) && allWell;
+        }
+    }
+    if (parser.isSet(json))
+        out << QJsonDocument(results).toJson(QJsonDocument::Indented);
+    return allWell ? Success : Refused;
+}
+
+int feedsRemove(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    if (arguments.size() != 3) {
+        err << tr("rampartctl: feeds remove takes one feed name") << '\n' << usage();
+        return Usage;
+    }
+    HelperClient client;
+    QDBusPendingReply<uint> reply = client.removeFeed(arguments.at(2));
+    if (!succeeded(reply, err))
+        return Refused;
+    out << tr("Feed %1 removed; %n network(s) are no longer blocked by it.", nullptr,
+              int(reply.value()))
+               .arg(arguments.at(2))
+        << '\n';
+    return Success;
+}
+
+} // namespace
+
+int importFeed(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption format(QStringLiteral("format"), tr("The list's format."),
+                                    tr("format"), QStringLiteral("auto"));
+    const QCommandLineOption source(QStringLiteral("source"),
+                                    tr("The feed to import into (made if new)."), tr("name"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    tr("Only report what would be imported."));
+    const QCommandLineOption force(QStringLiteral("force"),
+                                   tr("Accept a list that shrank beyond the feed's share."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Write JSON."));
+    parser.addOptions({ format, source, dryRun, force, json });
+    if (!parser.parse(arguments) || parser.positionalArguments().size() != 1) {
+        err << tr("rampartctl: import takes one file or URL") << '\n' << usage();
+        return Usage;
+    }
+    FeedInfo feed;
+    feed.location = absoluteLocation(parser.positionalArguments().at(0));
+    feed.format = parser.value(format);
+    if (!feedOptionsFromText(feed.format)) {
+        err << tr("rampartctl: %1 is not a feed format; use auto, lines, separated, ranges, "
+                  "p2p, dshield, json, csv or csv:COLUMN")
+                   .arg(quotedItem(feed.format))
+            << '\n';
+        return Usage;
+    }
+    if (!isWebLocation(feed.location) && !QFileInfo(feed.location).isFile()) {
+        err << tr("rampartctl: %1 is not a file or an http(s) URL").arg(quotedItem(feed.location))
+            << '\n';
+        return Refused;
+    }
+    feed.name = parser.isSet(source) ? parser.value(source) : suggestedFeedName(feed.location);
+    feed.maxShrinkPercent = defaultMaxShrinkPercent;
+
+    const bool preview = parser.isSet(dryRun);
+    HelperClient client;
+    RangeSet allowlist;
+    if (!fetchAllowlist(client, preview, &allowlist, err))
+        return Refused;
+    if (!preview) {
+        // An import goes into a feed of its own name: `list` shows it as the source, and
+        // the next import of the same feed replaces it instead of piling up.
+        QList<FeedInfo> feeds;
+        if (!fetchFeeds(client, &feeds, err))
+            return Refused;
+        if (const std::optional<FeedInfo> existing = findFeed(feeds, feed.name)) {
+            const QString location = feed.location;
+            const QString chosenFormat = feed.format;
+            feed = *existing;
+            if (feed.location != location
+                || (parser.isSet(format) && feed.format != chosenFormat)) {
+                feed.location = location;
+                if (parser.isSet(format))
+                    feed.format = chosenFormat;
+                if (!saveFeed(client, feed, out, err, true))
+                    return Refused;
+            }
+            // An import is a deliberate act: fetch the list itself, not "unchanged".
+            feed.etag.clear();
+            feed.lastModified.clear();
+        } else if (!saveFeed(client, feed, out, err, parser.isSet(json))) {
+            return Refused;
+        }
+    }
+    const FeedRefresh::Result result =
+        FeedRefresh::run(&client, feed, allowlist, preview, parser.isSet(force));
+    return report(result, parser.isSet(json), out, err) ? Success : Refused;
+}
+
+int feeds(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const QString verb = arguments.value(1);
+    if (verb == QLatin1String("add"))
+        return feedsAdd(arguments, out, err);
+    if (verb == QLatin1String("list"))
+        return feedsList(arguments, out, err);
+    if (verb == QLatin1String("update"))
+        return feedsUpdate(arguments, out, err);
+    if (verb == QLatin1String("remove"))
+        return feedsRemove(arguments, out, err);
+    err << tr("rampartctl: feeds takes add, list, update or remove") << '\n' << usage();
+    return Usage;
+}
+
+int allow(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption remove(QStringLiteral("remove"),
+                                    tr("Take entries off the allowlist."));
+    const QCommandLineOption list(QStringLiteral("list"), tr("Show the allowlist."));
+    const QCommandLineOption comment(QStringLiteral("comment"), tr("Why, for the record."),
+                                     tr("text"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Write JSON."));
+    parser.addOptions({ remove, list, comment, json });
+    if (!parser.parse(arguments)) {
+        err << tr("rampartctl: %1").arg(parser.errorText()) << '\n' << usage();
+        return Usage;
+    }
+    const QStringList items = splitItems(parser.positionalArguments());
+    HelperClient client;
+    if (parser.isSet(list)) {
+        if (!items.isEmpty() || parser.isSet(remove)) {
+            err << tr("rampartctl: allow --list takes no addresses") << '\n' << usage();
+            return Usage;
+        }
+        QDBusPendingReply<QList<AllowedEntry>> reply = client.allowlist();
+        if (!succeeded(reply, err))
+            return Refused;
+        const QList<AllowedEntry> entries = reply.value();
+        if (parser.isSet(json)) {
+            QJsonArray array;
+            for (const AllowedEntry &entry : entries) {
+                array.append(QJsonObject {
+                    { QStringLiteral("cidr"), entry.cidr },
+                    { QStringLiteral("comment"), entry.comment },
+                    { QStringLiteral("created"),
+                      timeValue(QDateTime::fromSecsSinceEpoch(entry.created)) },
+                });
+            }
+            out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+            return Success;
+        }
+        for (const AllowedEntry &entry : entries)
+            out << qSetFieldWidth(40) << Qt::left << entry.cidr << qSetFieldWidth(0) << "  "
+                << entry.comment << '\n';
+        out << tr("%n allowlisted network(s).", nullptr, int(entries.size())) << '\n';
+        return Success;
+    }
+    if (items.isEmpty()) {
+        err << tr("rampartctl: allow needs at least one address or network") << '\n' << usage();
+        return Usage;
+    }
+    if (!validate(items, false, err))
+        return Refused;
+    if (parser.isSet(remove)) {
+        QDBusPendingReply<uint, QStringList> reply = client.disallow(items);
+        if (!succeeded(reply, err))
+            return Refused;
+        out << tr("Removed %n network(s) from the allowlist.", nullptr, int(reply.argumentAt<0>()))
+            << '\n';
+        const QStringList missing = reply.argumentAt<1>();
+        if (!missing.isEmpty())
+            err << tr("rampartctl: not on the allowlist, left as is: %1")
+                       .arg(missing.join(QStringLiteral(", ")))
+                << '\n';
+        return Success;
+    }
+    QDBusPendingReply<uint> reply = client.allow(items, parser.value(comment));
+    if (!succeeded(reply, err))
+        return Refused;
+    out << tr("Allowlisted %n new network(s); no feed blocks them now.", nullptr,
+              int(reply.value()))
+        << '\n';
+    return Success;
+}
+
+} // namespace Rampart::Cli

@@ -1,0 +1,385 @@
+#include "feedimport.h"
+
+#include "client/pendingreply.h"
+
+#include <QCoreApplication>
+#include <QDBusPendingCallWatcher>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Rampart {
+
+namespace {
+
+// lupdate files these under the namespace's name, so they are looked up under it too.
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Rampart::Feeds", text);
+}
+
+// A local list larger than this is not a blocklist; the same cap as a download's.
+constexpr qint64 maxFileBytes = 256 * 1024 * 1024;
+
+QByteArray readLocalFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read %1: %2.").arg(path, file.errorString());
+        return {};
+    }
+    if (file.size() > maxFileBytes) {
+        *error = tr("%1 is larger than %2 MB; that is not a blocklist.")
+                     .arg(path)
+                     .arg(maxFileBytes / (1024 * 1024));
+        return {};
+    }
+    QByteArray data = file.readAll();
+    if (file.error() != QFile::NoError)
+        *error = tr("Cannot read %1: %2.").arg(path, file.errorString());
+    return data;
+}
+
+} // namespace
+
+FeedSummary summarizeFeed(FeedParseResult parsed, const RangeSet &allowlist)
+{
+    FeedSummary summary;
+    summary.parsed = std::move(parsed);
+    const RangeSet &ranges = summary.parsed.ranges;
+    summary.list = ranges.toCidrs();
+    if (allowlist.isEmpty()) {
+        summary.applied = ranges;
+    } else {
+        summary.applied = ranges.subtracted(allowlist);
+        for (const Cidr &cidr : std::as_const(summary.list)) {
+            if (allowlist.intersects(cidr))
+                ++summary.allowlisted;
+        }
+    }
+    summary.ranges = summary.applied.cidrCount();
+    summary.addresses = summary.applied.addressCount();
+    summary.bogons = bogonsIn(summary.applied);
+    return summary;
+}
+
+QJsonObject summaryJson(const FeedSummary &summary)
+{
+    QJsonArray errors;
+    for (const FeedLineError &error : summary.parsed.errors) {
+        errors.append(QJsonObject { { QStringLiteral("line"), error.line },
+                                    { QStringLiteral("text"), error.text },
+                                    { QStringLiteral("reason"), error.reason } });
+    }
+    return QJsonObject {
+        { QStringLiteral("valid"), summary.parsed.valid },
+        { QStringLiteral("invalid"), summary.parsed.invalid },
+        { QStringLiteral("duplicates"), summary.parsed.duplicates },
+        { QStringLiteral("allowlisted"), summary.allowlisted },
+        { QStringLiteral("ranges"), summary.ranges },
+        { QStringLiteral("addresses"), summary.addresses.toString() },
+        { QStringLiteral("errors"), errors },
+    };
+}
+
+std::optional<FeedParseOptions> feedOptionsFromText(QStringView text)
+{
+    FeedParseOptions options;
+    QStringView name = text;
+    const qsizetype colon = text.indexOf(u':');
+    if (colon >= 0) {
+        name = text.left(colon);
+        bool ok = false;
+        const int column = text.mid(colon + 1).toInt(&ok);
+        if (!ok || column < 1 || column > 999 || name != u"csv")
+            return std::nullopt;
+        options.csvColumn = column - 1;
+    } else {
+        options.csvColumn = -1;
+    }
+    const std::optional<FeedFormat> format = feedFormatFromName(name);
+    if (!format)
+        return std::nullopt;
+    options.format = *format;
+    return options;
+}
+
+QString feedOptionsText(const FeedParseOptions &options)
+{
+    QString text = feedFormatName(options.format);
+    if (options.format == FeedFormat::Csv && options.csvColumn >= 0)
+        text += u':' + QString::number(options.csvColumn + 1);
+    return text;
+}
+
+bool isWebLocation(const QString &location)
+{
+    return location.startsWith(QLatin1String("http://"), Qt::CaseInsensitive)
+        || location.startsWith(QLatin1String("https://"), Qt::CaseInsensitive);
+}
+
+QString suggestedFeedName(const QString &location)
+{
+    QString base =
+        isWebLocation(location) ? QUrl(location).fileName() : QFileInfo(location).fileName();
+    if (base.isEmpty() && isWebLocation(location))
+        base = QUrl(location).host();
+    // "drop.txt.gz" → "drop"
+    base = base.section(u'.', 0, 0).toLower();
+    static const QRegularExpression disallowed(QStringLiteral("[^a-z0-9._-]+"));
+    base.replace(disallowed, QStringLiteral("-"));
+    while (base.startsWith(u'-') || base.startsWith(u'.') || base.startsWith(u'_'))
+        base.remove(0, 1);
+    base.truncate(maxFeedNameLength);
+    return base.isEmpty() ? QStringLiteral("feed") : base;
+}
+
+RangeSet allowlistRanges(const QList<AllowedEntry> &entries)
+{
+    RangeSet set;
+    for (const AllowedEntry &entry : entries) {
+        if (const CidrParse parsed = parseCidr(entry.cidr); parsed.cidr)
+            set.add(*parsed.cidr);
+    }
+    set.normalize();
+    return set;
+}
+
+FeedRefresh::FeedRefresh(HelperClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{
+    qRegisterMetaType<Rampart::FeedRefresh::Result>();
+}
+
+FeedRefresh::~FeedRefresh()
+{
+    *m_cancelled = true;
+}
+
+void FeedRefresh::begin(const FeedInfo &feed, bool dryRun, bool force)
+{
+    Q_ASSERT(!m_running);
+    m_feed = feed;
+    m_dryRun = dryRun;
+    m_force = force;
+    m_running = true;
+    // A parse still running for an earlier start keeps its own flag.
+    m_cancelled = std::make_shared<std::atomic_bool>(false);
+    m_result = Result();
+    m_result.feed = feed.name;
+}
+
+void FeedRefresh::applyPreviewed(const FeedInfo &feed, const Result &preview, bool force)
+{
+    begin(feed, false, force);
+    m_result.summary = preview.summary;
+    // Later, like every other path: finished() is never emitted from inside a call.
+    QMetaObject::invokeMethod(
+        this,
+        [this, etag = preview.etag, lastModified = preview.lastModified] {
+            if (*m_cancelled) {
+                Result result;
+                result.status = Status::Cancelled;
+                finish(result);
+                return;
+            }
+            apply(m_result.summary, etag, lastModified);
+        },
+        Qt::QueuedConnection);
+}
+
+void FeedRefresh::start(const FeedInfo &feed, const RangeSet &allowlist, bool dryRun, bool force)
+{
+    begin(feed, dryRun, force);
+    m_allowlist = allowlist;
+
+    if (!isWebLocation(feed.location)) {
+        Q_EMIT stageChanged(tr("Reading %1…").arg(feed.location));
+        parse({}, {}, {});
+        return;
+    }
+    Q_EMIT stageChanged(tr("Downloading %1…").arg(feed.location));
+    FeedRequest request;
+    request.url = QUrl(feed.location);
+    // A forced refresh or a preview wants the list itself, not "unchanged".
+    if (!dryRun && !force) {
+        request.etag = feed.etag.toLatin1();
+        request.lastModified = feed.lastModified.toLatin1();
+    }
+    if (!feed.checksumUrl.isEmpty())
+        request.checksumUrl = QUrl(feed.checksumUrl);
+    m_downloader = new FeedDownloader(nullptr, this);
+    connect(m_downloader, &FeedDownloader::progress, this, &FeedRefresh::progress);
+    connect(m_downloader, &FeedDownloader::finished, this, [this](const FeedDownload &download) {
+        m_downloader->deleteLater();
+        switch (download.status) {
+        case FeedDownload::Status::Downloaded:
+            parse(download.data, QString::fromLatin1(download.etag),
+                  QString::fromLatin1(download.lastModified));
+            return;
+        case FeedDownload::Status::NotModified: {
+            Result result;
+            result.status = Status::Unchanged;
+            if (m_feed.name.isEmpty()) {
+                finish(result);
+                return;
+            }
+            whenAnswered(m_client->recordFeedCheck(m_feed.name, QString()), this,
+                         [this, result](const QDBusPendingCall &call) mutable {
+                             if (call.isError()) {
+                                 result.status = Status::Failed;
+                                 result.error = HelperClient::describe(call.error());
+                             }
+                             finish(result);
+                         });
+            return;
+        }
+        case FeedDownload::Status::Cancelled: {
+            Result result;
+            result.status = Status::Cancelled;
+            finish(result);
+            return;
+        }
+        case FeedDownload::Status::Failed:
+            recordFailure(download.error);
+            return;
+        }
+    });
+    m_downloader->start(request);
+}
+
+void FeedRefresh::cancel()
+{
+    *m_cancelled = true;
+    if (m_downloader)
+        m_downloader->cancel();
+}
+
+void FeedRefresh::parse(const QByteArray &data, const QString &etag, const QString &lastModified)
+{
+    Q_EMIT stageChanged(tr("Parsing…"));
+    FeedParseOptions options;
+    if (const std::optional<FeedParseOptions> chosen = feedOptionsFromText(m_feed.format))
+        options = *chosen;
+    // The worker may outlive this object: it holds only the shared flag and a guarded
+    // pointer, and reports progress through the event loop of the application's thread.
+    QPointer<FeedRefresh> self(this);
+    QObject *receiver = QCoreApplication::instance();
+    options.progress = [cancelled = m_cancelled, self, receiver](qint64 done, qint64 total) {
+        if (*cancelled)
+            return false;
+        QMetaObject::invokeMethod(
+            receiver,
+            [self, done, total] {
+                if (self)
+                    Q_EMIT self->progress(done, total);
+            },
+            Qt::QueuedConnection);
+        return true;
+    };
+    const QString location = isWebLocation(m_feed.location) ? QString() : m_feed.location;
+    const RangeSet allowlist = m_allowlist;
+    auto *watcher = new QFutureWatcher<std::pair<FeedSummary, QString>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, etag, lastModified] {
+        watcher->deleteLater();
+        const auto [summary, readError] = watcher->result();
+        m_result.etag = etag;
+        m_result.lastModified = lastModified;
+        if (*m_cancelled) {
+            Result result;
+            result.status = Status::Cancelled;
+            finish(result);
+            return;
+        }
+        m_result.summary = summary;
+        if (!readError.isEmpty()) {
+            recordFailure(readError);
+            return;
+        }
+        if (!summary.parsed.fatalError.isEmpty()) {
+            recordFailure(summary.parsed.fatalError);
+            return;
+        }
+        if (m_dryRun) {
+            Result result = m_result;
+            result.status = Status::Previewed;
+            finish(result);
+            return;
+        }
+        apply(summary, etag, lastModified);
+    });
+    watcher->setFuture(QtConcurrent::run([data, location, options, allowlist] {
+        QString readError;
+        const QByteArray content = location.isEmpty() ? data : readLocalFile(location, &readError);
+        if (!readError.isEmpty())
+            return std::pair<FeedSummary, QString>(FeedSummary(), readError);
+        return std::pair<FeedSummary, QString>(
+            summarizeFeed(parseFeed(content, options), allowlist), QString());
+    }));
+}
+
+void FeedRefresh::apply(const FeedSummary &summary, const QString &etag,
+                        const QString &lastModified)
+{
+    Q_EMIT stageChanged(tr("Applying %n network(s)…", nullptr, int(summary.list.size())));
+    Q_EMIT progress(0, -1);
+    whenAnswered(m_client->updateFeed(m_feed.name, summary.list, etag, lastModified, m_force), this,
+                 [this](const QDBusPendingCall &call) {
+                     QDBusPendingReply<uint, uint> reply = call;
+                     Result result = m_result;
+                     if (reply.isError()) {
+                         result.status = Status::Failed;
+                         result.error = HelperClient::describe(reply.error());
+                     } else {
+                         result.status = Status::Updated;
+                         result.added = reply.argumentAt<0>();
+                         result.removed = reply.argumentAt<1>();
+                     }
+                     finish(result);
+                 });
+}
+
+void FeedRefresh::recordFailure(const QString &error)
+{
+    Result result = m_result;
+    result.status = Status::Failed;
+    result.error = error;
+    if (m_dryRun || m_feed.name.isEmpty()) {
+        finish(result);
+        return;
+    }
+    // The last good list stays; the feed remembers why this attempt failed.
+    whenAnswered(m_client->recordFeedCheck(m_feed.name, error.left(maxFeedTextLength)), this,
+                 [this, result](const QDBusPendingCall &) { finish(result); });
+}
+
+void FeedRefresh::finish(Result result)
+{
+    result.feed = m_feed.name;
+    if (result.summary.parsed.valid == 0 && result.summary.parsed.invalid == 0)
+        result.summary = m_result.summary;
+    m_running = false;
+    Q_EMIT finished(result);
+}
+
+FeedRefresh::Result FeedRefresh::run(HelperClient *client, const FeedInfo &feed,
+                                     const RangeSet &allowlist, bool dryRun, bool force)
+{
+    FeedRefresh refresh(client);
+    Result result;
+    QEventLoop loop;
+    connect(&refresh, &FeedRefresh::finished, &loop, [&](const Result &finished) {
+        result = finished;
+        loop.quit();
+    });
+    refresh.start(feed, allowlist, dryRun, force);
+    if (refresh.isRunning())
+        loop.exec();
+    return result;
+}
+
+} // namespace Rampart

@@ -1,0 +1,112 @@
+#pragma once
+
+#include "client/helperclient.h"
+#include "feeds/feeddownloader.h"
+#include "feeds/feedparser.h"
+#include "net/rangeset.h"
+
+#include <QFutureWatcher>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+
+#include <atomic>
+#include <memory>
+
+namespace Rampart {
+
+// What an import would do, for the preview and for `rampartctl import --json`.
+struct FeedSummary
+{
+    FeedParseResult parsed;
+    QList<Cidr> list; // the whole list as the fewest networks: what the helper keeps
+    RangeSet applied; // the list without the allowlist: what the kernel would get
+    qint64 allowlisted = 0; // networks of the list that the allowlist takes out, wholly or in part
+    qint64 ranges = 0; // networks after aggregation, in applied
+    AddressCount addresses; // in applied
+    QList<BogonHit> bogons;
+};
+
+FeedSummary summarizeFeed(FeedParseResult parsed, const RangeSet &allowlist);
+// {"valid":N,"invalid":N,"duplicates":N,"allowlisted":N,"ranges":N,"addresses":"N","errors":[…]}
+QJsonObject summaryJson(const FeedSummary &summary);
+
+// "auto", "lines", …, "csv" or "csv:N" (N the 1-based column) into parser options.
+std::optional<FeedParseOptions> feedOptionsFromText(QStringView text);
+QString feedOptionsText(const FeedParseOptions &options);
+// A feed name from a file name or URL: "spamhaus-drop" from ".../drop.txt" is beyond it,
+// but "drop" is not; only the characters the helper takes are kept.
+QString suggestedFeedName(const QString &location);
+bool isWebLocation(const QString &location);
+
+// The allowlist as a range set, from the helper's listing.
+RangeSet allowlistRanges(const QList<AllowedEntry> &entries);
+
+// One pass over a feed: read the file or download the URL (conditionally, with the ETag and
+// Last-Modified kept from the last good list), parse it off the calling thread, and hand the
+// list to the helper; or, on a dry run, stop at the summary. A failed or suspicious
+// download leaves the last good list in force and is recorded with the feed.
+class FeedRefresh : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Status { Updated, Unchanged, Previewed, Failed, Cancelled };
+    struct Result
+    {
+        Status status = Status::Failed;
+        QString feed;
+        FeedSummary summary;
+        quint32 added = 0;
+        quint32 removed = 0;
+        QString error; // for the administrator: what went wrong and what to do
+        // From the download, for the next conditional request.
+        QString etag;
+        QString lastModified;
+    };
+
+    explicit FeedRefresh(HelperClient *client, QObject *parent = nullptr);
+    ~FeedRefresh() override;
+
+    // feed.name may be empty on a dry run. allowlist is subtracted for the summary only;
+    // the helper applies its own.
+    void start(const FeedInfo &feed, const RangeSet &allowlist, bool dryRun, bool force);
+    // Hands the helper the list a dry run of the same feed found, without reading or
+    // downloading it again: what was previewed is what is applied.
+    void applyPreviewed(const FeedInfo &feed, const Result &preview, bool force);
+    void cancel();
+    bool isRunning() const { return m_running; }
+
+    // Runs start() to the end in a local event loop, for the command line.
+    static Result run(HelperClient *client, const FeedInfo &feed, const RangeSet &allowlist,
+                      bool dryRun, bool force);
+
+Q_SIGNALS:
+    // What is happening now ("Downloading…", "Parsing…", "Applying…"), translated.
+    void stageChanged(const QString &stage);
+    // total is -1 when unknown.
+    void progress(qint64 done, qint64 total);
+    void finished(const Rampart::FeedRefresh::Result &result);
+
+private:
+    void begin(const FeedInfo &feed, bool dryRun, bool force);
+    void parse(const QByteArray &data, const QString &etag, const QString &lastModified);
+    void apply(const FeedSummary &summary, const QString &etag, const QString &lastModified);
+    void recordFailure(const QString &error);
+    void finish(Result result);
+
+    HelperClient *m_client;
+    FeedInfo m_feed;
+    RangeSet m_allowlist;
+    bool m_dryRun = false;
+    bool m_force = false;
+    bool m_running = false;
+    // Shared with the parse on its worker thread, which may outlive this object.
+    std::shared_ptr<std::atomic_bool> m_cancelled = std::make_shared<std::atomic_bool>(false);
+    QPointer<FeedDownloader> m_downloader;
+    Result m_result;
+};
+
+} // namespace Rampart
+
+Q_DECLARE_METATYPE(Rampart::FeedRefresh::Result)

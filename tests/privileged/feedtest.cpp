@@ -1,0 +1,359 @@
+// Feeds end to end, against the real helper, bus, polkitd and kernel: a list imported
+// from a file or a URL reaches a kernel set of its own and drops the peer's packets; a
+// refresh applies only the difference; a broken, empty or shrunken download keeps the last
+// good list; the allowlist lets a listed source through; a reboot brings the feed back.
+
+#include "testbed.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+#include <sys/stat.h>
+
+class FeedTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void importReportsBadLinesAndBlocks();
+    void refreshAppliesTheDifference();
+    void suspiciousListsKeepTheLastGoodOne_data();
+    void suspiciousListsKeepTheLastGoodOne();
+    void allowlistLetsASourceThrough();
+    void deniedUserChangesNothing();
+    void urlFeedIsConditional();
+    void restoreBringsFeedsBack();
+    void removeTakesTheSetsAway();
+
+private:
+    bool pings(const QString &source) const;
+    QString writeFeed(const QString &name, const QByteArray &content) const;
+    QJsonObject feedInfo(const QString &name) const;
+    QString user() const { return m_testbed.value("GRANTED_USER"); }
+
+    Testbed m_testbed;
+    QTemporaryDir m_files;
+    QProcess m_web;
+    quint16 m_webPort = 0;
+    QStringList m_listed; // the networks of the file feed as last written
+};
+
+void FeedTest::initTestCase()
+{
+    TESTBED_REQUIRE(m_testbed);
+    QVERIFY(m_files.isValid());
+    // The client runs as an unprivileged user, who must be able to read the lists.
+    chmod(QFile::encodeName(m_files.path()).constData(), 0755);
+
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    m_webPort = probe.serverPort();
+    probe.close();
+    // Python's file server answers If-Modified-Since with 304 and a missing file with 404.
+    m_web.setProgram("/usr/bin/python3");
+    m_web.setArguments({ "-m", "http.server", "--bind", "127.0.0.1", "--directory", m_files.path(),
+                         QString::number(m_webPort) });
+    m_web.start();
+    QVERIFY(m_web.waitForStarted());
+    QTcpSocket socket;
+    for (int i = 0; i < 50; ++i) {
+        socket.connectToHost(QHostAddress::LocalHost, m_webPort);
+        if (socket.waitForConnected(100))
+            break;
+        QTest::qWait(100);
+    }
+    QCOMPARE(socket.state(), QAbstractSocket::ConnectedState);
+}
+
+void FeedTest::cleanupTestCase()
+{
+    m_web.kill();
+    m_web.waitForFinished();
+    m_testbed.stop();
+}
+
+bool FeedTest::pings(const QString &source) const
+{
+    const QString server =
+        source.contains(u':') ? m_testbed.value("SERVER_V6") : m_testbed.value("SERVER_V4");
+    return m_testbed.inPeer({ "/usr/bin/ping", "-c", "1", "-W", "1", "-I", source, server }, 10000)
+               .exitCode
+        == 0;
+}
+
+QString FeedTest::writeFeed(const QString &name, const QByteArray &content) const
+{
+    const QString path = QDir(m_files.path()).filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return {};
+    file.write(content);
+    file.close();
+    chmod(QFile::encodeName(path).constData(), 0644);
+    return path;
+}
+
+QJsonObject FeedTest::feedInfo(const QString &name) const
+{
+    const Testbed::Result listed = m_testbed.ctl(user(), { "feeds", "list", "--json" });
+    for (const QJsonValue &feed : QJsonDocument::fromJson(listed.out.toUtf8()).array()) {
+        if (feed.toObject().value("name").toString() == name)
+            return feed.toObject();
+    }
+    return {};
+}
+
+// Addresses of the benchmarking range 198.18.0.0/15, which only ever exist in the test's
+// namespaces. Even last bytes only, so that no two aggregate into one network.
+QStringList randomHosts(int count, quint32 seed)
+{
+    QRandomGenerator random(seed);
+    QSet<QString> hosts;
+    while (hosts.size() < count) {
+        const quint32 low = random.bounded(1u << 17) & ~1u;
+        hosts.insert(QStringLiteral("198.%1.%2.%3")
+                         .arg(18 + (low >> 16))
+                         .arg((low >> 8) & 0xff)
+                         .arg(low & 0xff));
+    }
+    QStringList sorted(hosts.begin(), hosts.end());
+    sorted.sort();
+    return sorted;
+}
+
+void FeedTest::importReportsBadLinesAndBlocks()
+{
+    m_listed = randomHosts(2000, 1);
+    m_listed << m_testbed.value("PEER_V4") << m_testbed.value("PEER_V6");
+    QByteArray content = "# a FireHOL-style list\n";
+    for (int i = 0; i < m_listed.size(); ++i) {
+        content += m_listed[i].toLatin1() + '\n';
+        if (i == 10)
+            content += "999.1.1.1\n"; // line 13
+        if (i == 20)
+            content += "not-an-address ; comment\n"; // line 24
+    }
+    const QString path = writeFeed("level1.netset", content);
+
+    const Testbed::Result imported =
+        m_testbed.ctl(user(), { "import", path, "--source", "level1", "--json" });
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.describe()));
+    const QJsonObject summary = QJsonDocument::fromJson(imported.out.toUtf8()).object();
+    QCOMPARE(summary.value("valid").toInteger(), m_listed.size());
+    QCOMPARE(summary.value("invalid").toInteger(), 2);
+    const QJsonArray errors = summary.value("errors").toArray();
+    QCOMPARE(errors.size(), 2);
+    QCOMPARE(errors[0].toObject().value("line").toInteger(), 13);
+    QCOMPARE(errors[0].toObject().value("text").toString(), QString("999.1.1.1"));
+    QCOMPARE(errors[1].toObject().value("line").toInteger(), 24);
+    QVERIFY(!errors[1].toObject().value("reason").toString().isEmpty());
+
+    const QStringList members = m_testbed.kernelMembers("rampart-f1-v4");
+    QCOMPARE(members.size(), m_listed.size() - 1);
+    QVERIFY(members.contains(m_testbed.value("PEER_V4")));
+    QCOMPARE(m_testbed.kernelMembers("rampart-f1-v6"), QStringList { m_testbed.value("PEER_V6") });
+    QVERIFY2(!pings(m_testbed.value("PEER_V4")), "the feed does not drop IPv4");
+    QVERIFY2(!pings(m_testbed.value("PEER_V6")), "the feed does not drop IPv6");
+    QVERIFY2(pings(m_testbed.value("OTHER_V4")), "a source not in the feed is dropped");
+
+    const Testbed::Result listed = m_testbed.ctl(user(), { "list", "--json" });
+    bool found = false;
+    for (const QJsonValue &entry : QJsonDocument::fromJson(listed.out.toUtf8()).array()) {
+        if (entry.toObject().value("cidr").toString() == m_testbed.value("PEER_V4")) {
+            found = true;
+            QCOMPARE(entry.toObject().value("source").toString(), QString("feed:level1"));
+        }
+    }
+    QVERIFY2(found, qPrintable(listed.out.left(2000)));
+    const Testbed::Result status = m_testbed.ctl(user(), { "status", "--json" });
+    QVERIFY2(status.out.contains("\"inSync\": true"), qPrintable(status.describe()));
+}
+
+void FeedTest::refreshAppliesTheDifference()
+{
+    // 1 % churn: 20 addresses leave the list and 20 new ones join it.
+    QStringList next = m_listed;
+    const QStringList leaving = next.mid(100, 20);
+    for (const QString &host : leaving)
+        next.removeOne(host);
+    QStringList joining;
+    for (int i = 0; i < 20; ++i)
+        joining << QStringLiteral("203.0.113.%1").arg(2 * i + 2);
+    next += joining;
+    QByteArray content;
+    for (const QString &host : std::as_const(next))
+        content += host.toLatin1() + '\n';
+    writeFeed("level1.netset", content);
+
+    const Testbed::Result updated = m_testbed.ctl(user(), { "feeds", "update", "level1" });
+    QVERIFY2(updated.exitCode == 0, qPrintable(updated.describe()));
+    QVERIFY2(updated.out.contains("20 networks added to the firewall, 20 removed"),
+             qPrintable(updated.out));
+    const QStringList members = m_testbed.kernelMembers("rampart-f1-v4");
+    for (const QString &host : joining)
+        QVERIFY2(members.contains(host), qPrintable(host));
+    for (const QString &host : leaving)
+        QVERIFY2(!members.contains(host), qPrintable(host));
+    QCOMPARE(members.size(), next.size() - 1);
+    m_listed = next;
+}
+
+void FeedTest::suspiciousListsKeepTheLastGoodOne_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("html page") << QByteArray(
+        "<!DOCTYPE html>\n<html><body>Rate limited</body></html>\n")
+                               << "web page";
+    QTest::newRow("empty") << QByteArray() << "empty";
+    QTest::newRow("shrunk to 10 lines") << randomHosts(10, 7).join('\n').toLatin1() << "shrink";
+}
+
+void FeedTest::suspiciousListsKeepTheLastGoodOne()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, reason);
+    const QStringList before = m_testbed.kernelMembers("rampart-f1-v4");
+    const QString path = writeFeed("level1.netset", content);
+
+    const Testbed::Result refused = m_testbed.ctl(user(), { "feeds", "update", "level1" });
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(reason, Qt::CaseInsensitive), qPrintable(refused.describe()));
+    QVERIFY2(refused.err.contains("last good list stays"), qPrintable(refused.describe()));
+    QCOMPARE(m_testbed.kernelMembers("rampart-f1-v4"), before);
+    QVERIFY(!pings(m_testbed.value("PEER_V4")));
+    const QString lastError = feedInfo("level1").value("lastError").toString();
+    QVERIFY2(lastError.contains(reason, Qt::CaseInsensitive), qPrintable(lastError));
+
+    // The good list again, for the tests that follow.
+    writeFeed("level1.netset", m_listed.join('\n').toLatin1() + '\n');
+    QCOMPARE(m_testbed.ctl(user(), { "feeds", "update", "level1" }).exitCode, 0);
+    QVERIFY(feedInfo("level1").value("lastError").isNull());
+    Q_UNUSED(path);
+}
+
+void FeedTest::allowlistLetsASourceThrough()
+{
+    const QString peer = m_testbed.value("PEER_V4");
+    const Testbed::Result allowed =
+        m_testbed.ctl(user(), { "allow", peer, "--comment", "our monitoring host" });
+    QVERIFY2(allowed.exitCode == 0, qPrintable(allowed.describe()));
+    QVERIFY(!m_testbed.kernelMembers("rampart-f1-v4").contains(peer));
+    QVERIFY2(pings(peer), "an allowlisted source is still dropped");
+    const Testbed::Result listed = m_testbed.ctl(user(), { "allow", "--list" });
+    QVERIFY2(listed.out.contains(peer) && listed.out.contains("our monitoring host"),
+             qPrintable(listed.describe()));
+
+    // The preview counts what the allowlist takes out.
+    const QString path = QDir(m_files.path()).filePath("level1.netset");
+    const Testbed::Result preview =
+        m_testbed.ctl(user(), { "import", path, "--dry-run", "--json" });
+    QVERIFY2(preview.exitCode == 0, qPrintable(preview.describe()));
+    const QJsonObject summary = QJsonDocument::fromJson(preview.out.toUtf8()).object();
+    QCOMPARE(summary.value("allowlisted").toInteger(), 1);
+
+    const Testbed::Result removed = m_testbed.ctl(user(), { "allow", "--remove", peer });
+    QVERIFY2(removed.exitCode == 0, qPrintable(removed.describe()));
+    QVERIFY(m_testbed.kernelMembers("rampart-f1-v4").contains(peer));
+    QVERIFY2(!pings(peer), "the source passes after leaving the allowlist");
+}
+
+void FeedTest::deniedUserChangesNothing()
+{
+    const QString path = QDir(m_files.path()).filePath("level1.netset");
+    const QStringList before = m_testbed.kernelMembers("rampart-f1-v4");
+    const QString denied = m_testbed.value("DENIED_USER");
+    for (const QStringList &command : { QStringList { "import", path, "--source", "intruder" },
+                                        QStringList { "allow", m_testbed.value("PEER_V4") },
+                                        QStringList { "feeds", "remove", "level1" } }) {
+        const Testbed::Result refused = m_testbed.ctl(denied, command);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("Not authorized"), qPrintable(refused.describe()));
+    }
+    QCOMPARE(m_testbed.kernelMembers("rampart-f1-v4"), before);
+    QVERIFY(feedInfo("intruder").isEmpty());
+}
+
+void FeedTest::urlFeedIsConditional()
+{
+    const QString other = m_testbed.value("OTHER_V4");
+    writeFeed("drop.txt",
+              "; Spamhaus DROP style\n" + other.toLatin1()
+                  + "/32 ; SBL1\n198.51.100.0/24 ; SBL2\n");
+    const QString url = QStringLiteral("http://127.0.0.1:%1/drop.txt").arg(m_webPort);
+    const Testbed::Result added =
+        m_testbed.ctl(user(), { "feeds", "add", "drop", url, "--every", "1h" });
+    QVERIFY2(added.exitCode == 0, qPrintable(added.describe()));
+    QVERIFY2(!pings(other), "the URL feed does not drop its source");
+    QStringList expected { "198.51.100.0/24", other };
+    expected.sort();
+    QCOMPARE(m_testbed.kernelMembers("rampart-f2-v4"), expected);
+
+    // Unchanged on the server: a conditional request, a 304, nothing to apply.
+    const Testbed::Result again = m_testbed.ctl(user(), { "feeds", "update", "drop" });
+    QVERIFY2(again.exitCode == 0, qPrintable(again.describe()));
+    QVERIFY2(again.out.contains("unchanged"), qPrintable(again.out));
+
+    // Gone from the server: the error is kept with the feed and the list stays.
+    QVERIFY(QFile::remove(QDir(m_files.path()).filePath("drop.txt")));
+    const Testbed::Result missing = m_testbed.ctl(user(), { "feeds", "update", "drop" });
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY2(missing.err.contains("404"), qPrintable(missing.describe()));
+    QVERIFY(feedInfo("drop").value("lastError").toString().contains("404"));
+    QVERIFY(!pings(other));
+
+    // Not due again for an hour: the timer's update leaves it alone.
+    const Testbed::Result due = m_testbed.ctl(user(), { "feeds", "update" });
+    QVERIFY2(due.exitCode == 0, qPrintable(due.describe()));
+    QVERIFY2(due.out.contains("No feed is due"), qPrintable(due.out));
+}
+
+void FeedTest::restoreBringsFeedsBack()
+{
+    const QStringList before = m_testbed.kernelMembers("rampart-f1-v4");
+    QVERIFY(!before.isEmpty());
+    m_testbed.killHelper();
+    for (const char *tables : { "/usr/sbin/iptables", "/usr/sbin/ip6tables" }) {
+        m_testbed.inServer({ tables, "-w", "-D", "INPUT", "-j", "RAMPART" });
+        m_testbed.inServer({ tables, "-w", "-F", "RAMPART" });
+        m_testbed.inServer({ tables, "-w", "-X", "RAMPART" });
+    }
+    for (const char *set : { "rampart-v4", "rampart-v6", "rampart-f1-v4", "rampart-f1-v6",
+                             "rampart-f2-v4", "rampart-f2-v6" })
+        m_testbed.inServer({ "/usr/sbin/ipset", "destroy", set });
+    QVERIFY(pings(m_testbed.value("PEER_V4")));
+
+    const Testbed::Result restored = m_testbed.inHelperWorld({ RAMPART_HELPER_PATH, "--restore" });
+    QVERIFY2(restored.exitCode == 0, qPrintable(restored.describe()));
+    QCOMPARE(m_testbed.kernelMembers("rampart-f1-v4"), before);
+    QVERIFY2(!pings(m_testbed.value("PEER_V4")), "the restored feed does not drop IPv4");
+    QVERIFY2(!pings(m_testbed.value("PEER_V6")), "the restored feed does not drop IPv6");
+}
+
+void FeedTest::removeTakesTheSetsAway()
+{
+    const Testbed::Result removed = m_testbed.ctl(user(), { "feeds", "remove", "level1" });
+    QVERIFY2(removed.exitCode == 0, qPrintable(removed.describe()));
+    QCOMPARE(m_testbed.inServer({ "/usr/sbin/ipset", "list", "-n", "rampart-f1-v4" }).exitCode, 1);
+    QVERIFY2(pings(m_testbed.value("PEER_V4")), "the source is dropped after its feed went");
+    const Testbed::Result rules =
+        m_testbed.inServer({ "/usr/sbin/iptables", "-w", "-S", "RAMPART" });
+    QVERIFY2(!rules.out.contains("rampart-f1-"), qPrintable(rules.out));
+    QVERIFY2(rules.out.contains("rampart-f2-v4"), qPrintable(rules.out));
+    const Testbed::Result status = m_testbed.ctl(user(), { "status", "--json" });
+    QVERIFY2(status.out.contains("\"rulesInPlace\": true"), qPrintable(status.describe()));
+}
+
+QTEST_GUILESS_MAIN(FeedTest)
+#include "feedtest.moc"

@@ -1,0 +1,175 @@
+// Which feeds the GUI refreshes on its own, and when: a feed with an interval is refreshed
+// once its last attempt is that long ago, never sooner (a failing download is not retried
+// every minute), and a person's "Refresh now" runs through the same queue, saying what it
+// does.
+
+#include "feedscheduler.h"
+#include "client/helperclient.h"
+
+#include <QDBusConnection>
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Rampart;
+
+namespace {
+
+constexpr qint64 now = 1'700'000'000;
+constexpr qint64 hour = 3600;
+constexpr qint64 day = 86400;
+
+FeedInfo feed(const QString &name, quint32 refreshSeconds, qint64 lastFetch)
+{
+    FeedInfo info;
+    info.name = name;
+    info.location = QStringLiteral("https://example.org/%1.txt").arg(name);
+    info.format = QStringLiteral("auto");
+    info.refreshSeconds = refreshSeconds;
+    info.lastFetch = lastFetch;
+    return info;
+}
+
+QStringList names(const QList<FeedInfo> &feeds)
+{
+    QStringList names;
+    for (const FeedInfo &info : feeds)
+        names << info.name;
+    return names;
+}
+
+} // namespace
+
+class FeedSchedulerTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void due_data();
+    void due();
+    void mostOverdueFirst();
+    void refreshNowRunsThroughTheQueue();
+
+private:
+    QTemporaryDir m_files;
+};
+
+void FeedSchedulerTest::due_data()
+{
+    QTest::addColumn<quint32>("refreshSeconds");
+    QTest::addColumn<qint64>("lastFetch");
+    // 0: no attempt the helper did not record.
+    QTest::addColumn<qint64>("lastAttempt");
+    QTest::addColumn<bool>("due");
+
+    QTest::newRow("only when asked, never fetched") << 0u << qint64(0) << qint64(0) << false;
+    QTest::newRow("only when asked, long ago") << 0u << now - 365 * day << qint64(0) << false;
+    QTest::newRow("never fetched") << quint32(day) << qint64(0) << qint64(0) << true;
+    QTest::newRow("interval just passed") << quint32(day) << now - day << qint64(0) << true;
+    QTest::newRow("one second early") << quint32(day) << now - day + 1 << qint64(0) << false;
+    QTest::newRow("fetched an hour ago, every 6 hours")
+        << quint32(6 * hour) << now - hour << qint64(0) << false;
+    QTest::newRow("overdue by days") << quint32(6 * hour) << now - 3 * day << qint64(0) << true;
+    // The helper could not record the failed attempt (no authorization without a prompt):
+    // the client's own memory keeps it from trying every minute.
+    QTest::newRow("unrecorded attempt a minute ago")
+        << quint32(6 * hour) << now - 3 * day << now - 60 << false;
+    QTest::newRow("unrecorded attempt long ago")
+        << quint32(6 * hour) << now - 3 * day << now - 7 * hour << true;
+    QTest::newRow("recorded fetch later than the attempt")
+        << quint32(6 * hour) << now - hour << now - 3 * day << false;
+    // The clock was set back a year: waiting for the old time would stall the feed.
+    QTest::newRow("last fetch in the future")
+        << quint32(day) << now + 365 * day << qint64(0) << true;
+}
+
+void FeedSchedulerTest::due()
+{
+    QFETCH(quint32, refreshSeconds);
+    QFETCH(qint64, lastFetch);
+    QFETCH(qint64, lastAttempt);
+    QFETCH(bool, due);
+
+    QHash<QString, qint64> attempts;
+    if (lastAttempt)
+        attempts.insert("alpha", lastAttempt);
+    const QList<FeedInfo> found =
+        FeedScheduler::dueFeeds({ feed("alpha", refreshSeconds, lastFetch) }, now, attempts);
+    QCOMPARE(names(found), due ? QStringList { "alpha" } : QStringList {});
+}
+
+void FeedSchedulerTest::mostOverdueFirst()
+{
+    const QList<FeedInfo> feeds = {
+        feed("recent", quint32(day), now - hour),
+        feed("week-late", quint32(day), now - 8 * day),
+        feed("manual", 0, 0),
+        feed("hour-late", quint32(6 * hour), now - 7 * hour),
+        feed("never", quint32(day), 0),
+    };
+    QCOMPARE(names(FeedScheduler::dueFeeds(feeds, now)),
+             QStringList({ "never", "week-late", "hour-late" }));
+}
+
+void FeedSchedulerTest::refreshNowRunsThroughTheQueue()
+{
+    QVERIFY(m_files.isValid());
+    const QString path = m_files.filePath("list.txt");
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("1.10.16.0/20\n5.188.10.0/23\n");
+    file.close();
+
+    // A bus of our own where no helper is: the list is read and parsed, and handing it over
+    // fails, as it must. The host's buses stay untouched.
+    QProcess busDaemon;
+    busDaemon.start(QStringLiteral("dbus-daemon"),
+                    { QStringLiteral("--session"), QStringLiteral("--nofork"),
+                      QStringLiteral("--nopidfile"), QStringLiteral("--print-address") });
+    QVERIFY2(busDaemon.waitForStarted(), qPrintable(busDaemon.errorString()));
+    while (!busDaemon.canReadLine())
+        QVERIFY2(busDaemon.waitForReadyRead(10000), "dbus-daemon printed no address");
+    const QString busAddress = QString::fromUtf8(busDaemon.readLine()).trimmed();
+    const QString busName = QStringLiteral("feedschedulertest-private");
+    {
+        HelperClient client(QDBusConnection::connectToBus(busAddress, busName));
+        FeedScheduler scheduler(&client, nullptr);
+        // Without a background client nothing runs on schedule.
+        scheduler.start();
+        QVERIFY(!scheduler.isActive());
+
+        QSignalSpy queued(&scheduler, &FeedScheduler::queued);
+        QSignalSpy started(&scheduler, &FeedScheduler::started);
+        QSignalSpy finished(&scheduler, &FeedScheduler::finished);
+        FeedInfo first = feed("first", 0, 0);
+        first.location = path;
+        FeedInfo second = first;
+        second.name = "second";
+        scheduler.refreshNow({ first, second });
+        QCOMPARE(queued.size(), 2);
+        QVERIFY(scheduler.isBusyWith("first"));
+        QVERIFY(scheduler.isBusyWith("second"));
+        QVERIFY(!scheduler.isBusyWith("third"));
+
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 10000);
+        // One at a time, in the order asked.
+        QCOMPARE(started.size(), 2);
+        QCOMPARE(started.at(0).at(0).toString(), "first");
+        QCOMPARE(started.at(1).at(0).toString(), "second");
+        const auto result = finished.at(0).at(1).value<FeedRefresh::Result>();
+        QCOMPARE(finished.at(0).at(0).toString(), "first");
+        QCOMPARE(result.status, FeedRefresh::Status::Failed);
+        QVERIFY2(result.error.contains("cannot be reached"), qPrintable(result.error));
+        QCOMPARE(result.summary.parsed.valid, 2);
+        QVERIFY(!scheduler.isBusyWith("first"));
+        QVERIFY(!scheduler.isBusyWith("second"));
+    }
+    QDBusConnection::disconnectFromBus(busName);
+    busDaemon.terminate();
+    busDaemon.waitForFinished();
+}
+
+QTEST_MAIN(FeedSchedulerTest)
+#include "feedschedulertest.moc"

@@ -1,0 +1,348 @@
+// The Import Feed dialog as an administrator uses it: point it at a list, preview what it
+// holds (counts, the bad lines with their numbers, the ranges it should not block, the
+// format it found), and never apply what cannot be used or a name the helper would refuse.
+// No helper is reachable here: a preview needs none, and Apply must say so when it does.
+
+#include "importfeeddialog.h"
+#include "client/helperclient.h"
+#include "feeds/feedparser.h"
+
+#include <QComboBox>
+#include <QDBusConnection>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+using namespace Rampart;
+
+namespace {
+
+const QString busName = QStringLiteral("importfeeddialogtest-nowhere");
+
+// 5 valid items (one repeated, one private network) and 3 bad lines, with comments.
+const char mixedFeed[] = "# Test blocklist\n" // 1
+                         "1.10.16.0/20\n" // 2
+                         "5.188.10.0/23\n" // 3
+                         "not-an-address\n" // 4
+                         "45.9.148.7\n" // 5
+                         "\n" // 6
+                         "45.9.148.7\n" // 7: duplicate
+                         "10.0.0.300\n" // 8
+                         "192.168.0.0/16\n" // 9: private
+                         "1.2.3.4/33\n"; // 10
+
+const char webPage[] = "<!DOCTYPE html>\n<html><head><title>404 Not Found</title></head>\n"
+                       "<body><h1>Not Found</h1><p>The list has moved.</p></body></html>\n";
+
+} // namespace
+
+class ImportFeedDialogTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void previewCountsListsBadLinesAndWarns();
+    void webPageIsFatalAndCannotBeApplied();
+    void feedNames_data();
+    void feedNames();
+    void invalidNameDisablesApply();
+    void existingNameIsRefused();
+    void nameFollowsTheLocation();
+    void changedSettingsNeedAnotherPreview();
+    void applyWithoutHelperSaysSoAndStays();
+    void editKeepsTheNameAndNeedsNoPreview();
+
+private:
+    QString writeFile(const QString &name, const QByteArray &content);
+    void preview();
+    QLabel *label(const char *name) const { return m_dialog->findChild<QLabel *>(name); }
+    QPushButton *button(const char *name) const { return m_dialog->findChild<QPushButton *>(name); }
+    QComboBox *combo(const char *name) const { return m_dialog->findChild<QComboBox *>(name); }
+    QLineEdit *nameEdit() const { return m_dialog->findChild<QLineEdit *>("name"); }
+    bool shown(const char *name) const
+    {
+        const auto *widget = m_dialog->findChild<QWidget *>(name);
+        return widget && widget->isVisibleTo(m_dialog.get());
+    }
+
+    QTranslator m_english;
+    QTemporaryDir m_files;
+    std::unique_ptr<HelperClient> m_client;
+    std::unique_ptr<ImportFeedDialog> m_dialog;
+};
+
+void ImportFeedDialogTest::initTestCase()
+{
+    // Recent locations go to a throwaway settings file, not the user's.
+    QStandardPaths::setTestModeEnabled(true);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QVERIFY(m_english.load(QStringLiteral("rampart_en"), QStringLiteral(":/i18n")));
+    QCoreApplication::installTranslator(&m_english);
+    QVERIFY(m_files.isValid());
+}
+
+void ImportFeedDialogTest::init()
+{
+    // Nothing listens at this address: a request that got through fails, it never reaches a
+    // firewall.
+    m_client = std::make_unique<HelperClient>(QDBusConnection::connectToBus(
+        QStringLiteral("unix:path=/nonexistent/rampart-test-bus"), busName));
+    m_dialog = std::make_unique<ImportFeedDialog>(m_client.get());
+    m_dialog->show();
+}
+
+void ImportFeedDialogTest::cleanup()
+{
+    m_dialog.reset();
+    m_client.reset();
+    QDBusConnection::disconnectFromBus(busName);
+}
+
+QString ImportFeedDialogTest::writeFile(const QString &name, const QByteArray &content)
+{
+    const QString path = m_files.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+void ImportFeedDialogTest::preview()
+{
+    QVERIFY(button("previewButton")->isEnabled());
+    QTest::mouseClick(button("previewButton"), Qt::LeftButton);
+    // Off the GUI thread: the dialog answers while it reads.
+    QVERIFY(shown("progress"));
+    QVERIFY(!button("applyButton")->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(!shown("progress"), 10000);
+}
+
+void ImportFeedDialogTest::previewCountsListsBadLinesAndWarns()
+{
+    const QString path = writeFile("mixed.txt", mixedFeed);
+    m_dialog->setLocation(path);
+    QCOMPARE(nameEdit()->text(), "mixed");
+    QVERIFY(!button("applyButton")->isEnabled()); // nothing previewed yet
+    preview();
+
+    QCOMPARE(label("validCount")->text(), "5");
+    QCOMPARE(label("invalidCount")->text(), "3");
+    QCOMPARE(label("duplicateCount")->text(), "1");
+    QCOMPARE(label("networkCount")->text(), "4");
+    QCOMPARE(label("addressCount")->text(), QLocale().toString(4096 + 512 + 1 + 65536));
+    // No helper, so no allowlist: said, not hidden.
+    QCOMPARE(label("allowlistedCount")->text(), "not checked");
+    QVERIFY(shown("allowlistNote"));
+    QVERIFY2(label("allowlistNote")->text().contains("does not take it into account"),
+             qPrintable(label("allowlistNote")->text()));
+
+    // The bad lines, with their numbers and the parser's reasons.
+    auto *table = m_dialog->findChild<QTableView *>("invalidLines");
+    QVERIFY(shown("invalidLines"));
+    QAbstractItemModel *lines = table->model();
+    QCOMPARE(lines->rowCount(), 3);
+    QStringList numbers;
+    for (int row = 0; row < lines->rowCount(); ++row) {
+        numbers << lines->index(row, 0).data().toString();
+        QVERIFY(!lines->index(row, 2).data().toString().isEmpty());
+    }
+    QCOMPARE(numbers, QStringList({ "4", "8", "10" }));
+    QVERIFY(lines->index(0, 1).data().toString().contains("not-an-address"));
+    QVERIFY(lines->index(2, 1).data().toString().contains("1.2.3.4/33"));
+
+    // The private network is named, with how much of it the list covers.
+    QVERIFY(shown("bogonBar"));
+    QVERIFY2(label("bogons")->text().contains(
+                 "Covers 65,536 addresses of 192.168.0.0/16 (private network (RFC 1918))"),
+             qPrintable(label("bogons")->text()));
+    QVERIFY(!shown("fatalBar"));
+
+    // What was detected, where the choice is made.
+    QCOMPARE(combo("format")->currentIndex(), 0);
+    QCOMPARE(combo("format")->currentText(),
+             "Detect automatically (detected: " + feedFormatDescription(FeedFormat::Lines) + ")");
+
+    QVERIFY(button("applyButton")->isEnabled());
+    QCOMPARE(m_dialog->settings().location, path);
+    QCOMPARE(m_dialog->settings().format, "auto");
+}
+
+void ImportFeedDialogTest::webPageIsFatalAndCannotBeApplied()
+{
+    m_dialog->setLocation(writeFile("blocklist.txt", webPage));
+    preview();
+
+    QVERIFY(shown("fatalBar"));
+    QVERIFY2(label("fatalError")->text().contains("web page"),
+             qPrintable(label("fatalError")->text()));
+    QVERIFY(label("fatalTitle")->text().contains("Nothing was changed"));
+    QVERIFY(!shown("validCount"));
+    QVERIFY(!shown("bogonBar"));
+    QVERIFY(!button("applyButton")->isEnabled());
+    // The name is fine: it is the feed that cannot be used.
+    QVERIFY(!shown("nameProblem"));
+}
+
+void ImportFeedDialogTest::feedNames_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("valid");
+
+    QTest::newRow("plain") << "spamhaus-drop" << true;
+    QTest::newRow("dots, digits, underscore") << "firehol_level1.v4" << true;
+    QTest::newRow("starts with a digit") << "1st" << true;
+    QTest::newRow("32 characters") << QString(32, u'a') << true;
+    QTest::newRow("33 characters") << QString(33, u'a') << false;
+    QTest::newRow("empty") << "" << false;
+    QTest::newRow("upper case") << "Drop" << false;
+    QTest::newRow("space") << "my feed" << false;
+    QTest::newRow("starts with a dash") << "-drop" << false;
+    QTest::newRow("starts with a dot") << ".drop" << false;
+    QTest::newRow("slash") << "a/b" << false;
+    QTest::newRow("non-ASCII") << "flüchtig" << false;
+}
+
+void ImportFeedDialogTest::feedNames()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, valid);
+    QCOMPARE(ImportFeedDialog::isValidFeedName(name), valid);
+}
+
+void ImportFeedDialogTest::invalidNameDisablesApply()
+{
+    m_dialog->setLocation(writeFile("mixed.txt", mixedFeed));
+    preview();
+    QVERIFY(button("applyButton")->isEnabled());
+    QVERIFY(!shown("nameProblem"));
+
+    nameEdit()->clear();
+    QTest::keyClicks(nameEdit(), "My Feed");
+    QVERIFY(!button("applyButton")->isEnabled());
+    QVERIFY(shown("nameProblem"));
+    QVERIFY2(label("nameProblem")->text().contains("lower-case letters"),
+             qPrintable(label("nameProblem")->text()));
+
+    nameEdit()->clear();
+    QVERIFY(!button("applyButton")->isEnabled());
+    QCOMPARE(label("nameProblem")->text(), "Give the feed a name.");
+
+    QTest::keyClicks(nameEdit(), "my-feed");
+    QVERIFY(button("applyButton")->isEnabled());
+    QVERIFY(!shown("nameProblem"));
+    // A name typed by hand stays when the location changes.
+    m_dialog->setLocation(m_files.filePath("other.txt"));
+    QCOMPARE(nameEdit()->text(), "my-feed");
+}
+
+void ImportFeedDialogTest::existingNameIsRefused()
+{
+    m_dialog->setExistingNames({ "mixed", "drop" });
+    m_dialog->setLocation(writeFile("mixed.txt", mixedFeed));
+    preview();
+    QVERIFY(!button("applyButton")->isEnabled());
+    QVERIFY(shown("nameProblem"));
+    QVERIFY2(label("nameProblem")->text().contains("A feed named mixed exists already"),
+             qPrintable(label("nameProblem")->text()));
+    nameEdit()->setText("mixed2");
+    QVERIFY(button("applyButton")->isEnabled());
+}
+
+void ImportFeedDialogTest::nameFollowsTheLocation()
+{
+    m_dialog->setLocation("https://www.spamhaus.org/drop/drop.txt");
+    QCOMPARE(nameEdit()->text(), suggestedFeedName("https://www.spamhaus.org/drop/drop.txt"));
+    m_dialog->setLocation("file://" + m_files.filePath("level1.netset"));
+    QCOMPARE(nameEdit()->text(), "level1");
+    QCOMPARE(m_dialog->settings().location, m_files.filePath("level1.netset"));
+    // An empty dialog does not complain.
+    m_dialog->setLocation("");
+    QVERIFY(!shown("nameProblem"));
+}
+
+void ImportFeedDialogTest::changedSettingsNeedAnotherPreview()
+{
+    m_dialog->setLocation(writeFile("mixed.txt", mixedFeed));
+    preview();
+    QVERIFY(button("applyButton")->isEnabled());
+
+    // Another format: what was previewed is not what Apply would load.
+    combo("format")->setCurrentIndex(combo("format")->findData("ranges"));
+    QVERIFY(!button("applyButton")->isEnabled());
+    QVERIFY(!m_dialog->findChild<QWidget *>("previewBox")->isEnabled());
+    combo("format")->setCurrentIndex(0);
+    QVERIFY(button("applyButton")->isEnabled());
+
+    // The refresh interval is not read from the list: no new preview needed.
+    combo("refresh")->setCurrentIndex(0);
+    QVERIFY(button("applyButton")->isEnabled());
+    QCOMPARE(m_dialog->settings().refreshSeconds, 0u);
+}
+
+void ImportFeedDialogTest::applyWithoutHelperSaysSoAndStays()
+{
+    QSignalSpy changed(m_dialog.get(), &ImportFeedDialog::feedsChanged);
+    QSignalSpy started(m_dialog.get(), &ImportFeedDialog::applyStarted);
+    m_dialog->setLocation(writeFile("mixed.txt", mixedFeed));
+    preview();
+    QTest::mouseClick(button("applyButton"), Qt::LeftButton);
+
+    QTRY_VERIFY(shown("fatalBar"));
+    QCOMPARE(label("fatalTitle")->text(), "The feed was not saved.");
+    QVERIFY2(label("fatalError")->text().contains("cannot be reached"),
+             qPrintable(label("fatalError")->text()));
+    QCOMPARE(changed.size(), 0);
+    QCOMPARE(started.size(), 0);
+    // Still there, ready to try again.
+    QVERIFY(m_dialog->isVisible());
+    QVERIFY(button("applyButton")->isEnabled());
+    QVERIFY(!nameEdit()->isReadOnly());
+}
+
+void ImportFeedDialogTest::editKeepsTheNameAndNeedsNoPreview()
+{
+    FeedInfo feed;
+    feed.name = "drop";
+    feed.location = "https://www.spamhaus.org/drop/drop.txt";
+    feed.format = "csv:3";
+    feed.refreshSeconds = 12 * 3600;
+    feed.maxShrinkPercent = 20;
+    feed.checksumUrl = "https://www.spamhaus.org/drop/drop.txt.sha256";
+    m_dialog->setExistingNames({ "drop" });
+    m_dialog->setFeed(feed);
+
+    QVERIFY(nameEdit()->isReadOnly());
+    QCOMPARE(nameEdit()->text(), "drop");
+    QCOMPARE(combo("format")->currentData().toString(), "csv");
+    QVERIFY(shown("csvColumn"));
+    QCOMPARE(combo("refresh")->currentText(), "Every 12 hours");
+    // Nothing that Apply would download changed: saving the settings needs no preview.
+    QVERIFY(button("applyButton")->isEnabled());
+    QVERIFY(!shown("nameProblem"));
+
+    const FeedInfo settings = m_dialog->settings();
+    QCOMPARE(settings.format, "csv:3");
+    QCOMPARE(settings.refreshSeconds, 12u * 3600);
+    // What the dialog does not show is kept.
+    QCOMPARE(settings.maxShrinkPercent, 20u);
+    QCOMPARE(settings.checksumUrl, feed.checksumUrl);
+
+    m_dialog->setLocation("https://www.spamhaus.org/drop/edrop.txt");
+    QCOMPARE(nameEdit()->text(), "drop");
+    QVERIFY(!button("applyButton")->isEnabled());
+}
+
+QTEST_MAIN(ImportFeedDialogTest)
+#include "importfeeddialogtest.moc"

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "feeds/feedimport.h"
+#include "helpertypes.h"
+
+#include <QList>
+#include <QPointer>
+#include <QSet>
+#include <QString>
+#include <QTimer>
+#include <QWidget>
+
+class QAction;
+class QDBusError;
+class QLabel;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace Rampart {
+
+class FeedScheduler;
+class FeedsModel;
+class HelperClient;
+class ImportFeedDialog;
+
+// The Feeds tab: every feed with its health and schedule, and the actions on them (import,
+// edit by double-click, refresh now, remove, allowlist). The list is read from the helper
+// when the tab is shown, after every change, and every minute while it is visible.
+class FeedsTab : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // Clients and scheduler are not owned. backgroundClient (may be null) reads the list on
+    // the minute without ever prompting for a password.
+    FeedsTab(HelperClient *client, HelperClient *backgroundClient, FeedScheduler *scheduler,
+             QWidget *parent = nullptr);
+    ~FeedsTab() override;
+
+    // For the main window's Feeds menu.
+    QAction *importAction() const { return m_importAction; }
+    QAction *refreshNowAction() const { return m_refreshNowAction; }
+    QAction *removeAction() const { return m_removeAction; }
+    QAction *allowlistAction() const { return m_allowlistAction; }
+
+    FeedsModel *model() const { return m_model; }
+
+    // Reads the list from the helper again (a person asked: may prompt for a password).
+    void reload();
+    void openImportDialog();
+    void openEditDialog(const FeedInfo &feed);
+    void openAllowlistDialog();
+
+Q_SIGNALS:
+    // For the status bar, in a sentence.
+    void message(const QString &text);
+    // What the firewall blocks changed (a feed was loaded, removed, or the allowlist moved).
+    void blocklistChanged();
+    // A feed was imported from elsewhere in the window: show the tab.
+    void feedImported();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    void requestFeeds(HelperClient *client);
+    void confirmRemoveSelected();
+    void remove(const QString &name);
+    void refreshSelected();
+    void refreshFinished(const QString &name, const FeedRefresh::Result &result);
+    void feedsChanged(const QString &summary);
+    void showHelperError(const QString &what, const QDBusError &error);
+    void updateActions();
+    void updateEmptyState();
+    QList<FeedInfo> selectedFeeds() const;
+    QStringList feedNames() const;
+    ImportFeedDialog *createImportDialog();
+
+    HelperClient *m_client;
+    HelperClient *m_backgroundClient;
+    FeedScheduler *m_scheduler;
+    FeedsModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QLabel *m_emptyHint;
+    QLabel *m_listingProblem;
+    QTableView *m_table;
+    QPointer<ImportFeedDialog> m_importDialog;
+
+    QAction *m_importAction;
+    QAction *m_refreshNowAction;
+    QAction *m_removeAction;
+    QAction *m_allowlistAction;
+
+    QTimer m_poll;
+    bool m_listingInFlight = false;
+    bool m_listingAgain = false;
+    bool m_loaded = false;
+};
+
+} // namespace Rampart

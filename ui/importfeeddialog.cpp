@@ -1,0 +1,933 @@
+#include "importfeeddialog.h"
+
+#include "cli/duration.h"
+#include "client/helperclient.h"
+#include "feeds/feedparser.h"
+#include "client/pendingreply.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIcon>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardItemModel>
+#include <QStyle>
+#include <QTableView>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace Rampart {
+
+namespace {
+
+constexpr auto recentLocationsKey = "feeds/recentLocations";
+constexpr int maxRecentLocations = 10;
+// The table lists this many invalid lines; the count covers all.
+constexpr int maxListedInvalidLines = 100;
+constexpr int visibleInvalidLines = 8;
+constexpr int progressSteps = 1000;
+
+// Refresh intervals offered; the helper takes anything from 5 minutes to a year, which
+// rampartctl can set, and such a feed keeps its own.
+constexpr quint32 everySixHours = 6 * 3600;
+constexpr quint32 everyDay = 86400;
+constexpr quint32 everyWeek = 7 * 86400;
+
+const QList<FeedFormat> &choosableFormats()
+{
+    static const QList<FeedFormat> formats {
+        FeedFormat::Lines,   FeedFormat::Separated, FeedFormat::Ranges, FeedFormat::P2P,
+        FeedFormat::DShield, FeedFormat::Csv,       FeedFormat::Json,
+    };
+    return formats;
+}
+
+// Numbers of any size with the locale's separators: an IPv6 feed covers more addresses than
+// 64 bits can count.
+QString groupedNumber(const AddressCount &count)
+{
+    const QLocale locale;
+    const QString digits = count.toString();
+    if (digits.size() < 20)
+        return locale.toString(digits.toULongLong());
+    QString grouped;
+    for (qsizetype i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0)
+            grouped += locale.groupSeparator();
+        grouped += digits.at(i);
+    }
+    return grouped;
+}
+
+QLabel *numberLabel(const char *objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QLatin1String(objectName));
+    label->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+// An icon beside one or more labels; `filled` sets it off from the dialog with the
+// palette's tooltip colours, which every theme keeps readable and distinct from windows.
+QFrame *messageBar(QWidget *parent, const char *iconName, QStyle::StandardPixmap fallback,
+                   const QList<QLabel *> &labels, bool filled)
+{
+    auto *bar = new QFrame(parent);
+    auto *icon = new QLabel(bar);
+    const int size = bar->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, bar);
+    icon->setPixmap(QIcon::fromTheme(QLatin1String(iconName), bar->style()->standardIcon(fallback))
+                        .pixmap(size, size));
+    icon->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    auto *texts = new QVBoxLayout;
+    texts->setContentsMargins(0, 0, 0, 0);
+    for (QLabel *label : labels) {
+        label->setParent(bar);
+        label->setWordWrap(true);
+        label->setTextFormat(Qt::PlainText);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        texts->addWidget(label);
+    }
+    auto *layout = new QHBoxLayout(bar);
+    layout->addWidget(icon, 0, Qt::AlignTop);
+    layout->addLayout(texts, 1);
+    if (filled) {
+        bar->setFrameShape(QFrame::StyledPanel);
+        bar->setAutoFillBackground(true);
+        bar->setBackgroundRole(QPalette::ToolTipBase);
+        for (QLabel *label : labels)
+            label->setForegroundRole(QPalette::ToolTipText);
+    } else {
+        layout->setContentsMargins(0, 0, 0, 0);
+    }
+    return bar;
+}
+
+} // namespace
+
+ImportFeedDialog::ImportFeedDialog(HelperClient *client, QWidget *parent)
+    : QDialog(parent)
+    , m_client(client)
+{
+    setWindowTitle(tr("Import Feed"));
+    createSourceBox();
+    createPreviewBox();
+
+    m_buttons = new QDialogButtonBox(this);
+    m_applyButton = new QPushButton(tr("&Apply"), this);
+    m_applyButton->setObjectName(QStringLiteral("applyButton"));
+    m_applyButton->setIcon(QIcon::fromTheme(QStringLiteral("dialog-ok-apply"),
+                                            style()->standardIcon(QStyle::SP_DialogApplyButton)));
+    m_buttons->addButton(m_applyButton, QDialogButtonBox::ApplyRole);
+    // Our own words rather than Qt's, which need Qt's translations installed.
+    QPushButton *closeButton = m_buttons->addButton(tr("Close"), QDialogButtonBox::RejectRole);
+    closeButton->setIcon(QIcon::fromTheme(QStringLiteral("dialog-close"),
+                                          style()->standardIcon(QStyle::SP_DialogCloseButton)));
+    connect(m_applyButton, &QPushButton::clicked, this, &ImportFeedDialog::apply);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = qobject_cast<QVBoxLayout *>(this->layout());
+    layout->addWidget(m_previewBox, 1);
+    layout->addWidget(m_buttons);
+
+    setTask(Task::None);
+    settingsChanged();
+    resize(720, 640);
+}
+
+ImportFeedDialog::~ImportFeedDialog()
+{
+    abandonRefresh();
+}
+
+void ImportFeedDialog::abandonRefresh()
+{
+    if (!m_refreshJob)
+        return;
+    // A parse on another thread still refers to the refresh: it is cancelled and left to
+    // finish on its own, and nothing it says reaches the dialog any more.
+    FeedRefresh *job = m_refreshJob;
+    m_refreshJob = nullptr;
+    job->disconnect(this);
+    job->disconnect(m_stage);
+    if (job->isRunning()) {
+        job->setParent(nullptr);
+        connect(job, &FeedRefresh::finished, job, &QObject::deleteLater);
+        job->cancel();
+    } else {
+        job->deleteLater();
+    }
+}
+
+void ImportFeedDialog::createSourceBox()
+{
+    m_location = new QComboBox(this);
+    m_location->setObjectName(QStringLiteral("location"));
+    m_location->setEditable(true);
+    m_location->setInsertPolicy(QComboBox::NoInsert);
+    m_location->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_location->setMinimumContentsLength(40);
+    m_location->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_location->addItems(QSettings().value(QLatin1String(recentLocationsKey)).toStringList());
+    m_location->setCurrentIndex(-1);
+    m_location->lineEdit()->setPlaceholderText(
+        tr("https://example.org/blocklist.txt or /path/to/blocklist.txt"));
+    m_location->lineEdit()->setClearButtonEnabled(true);
+    m_location->setToolTip(tr("A web address (http or https) or a file on this computer. "
+                              "Compressed files (.gz, .zip) are unpacked."));
+    connect(m_location, &QComboBox::editTextChanged, this, &ImportFeedDialog::locationEdited);
+
+    m_browseButton = new QPushButton(tr("&Browse…"), this);
+    m_browseButton->setObjectName(QStringLiteral("browseButton"));
+    m_browseButton->setAutoDefault(false);
+    connect(m_browseButton, &QPushButton::clicked, this, &ImportFeedDialog::browse);
+
+    m_format = new QComboBox(this);
+    m_format->setObjectName(QStringLiteral("format"));
+    m_format->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_format->setMinimumContentsLength(30);
+    m_format->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_format->addItem(tr("Detect automatically"), feedFormatName(FeedFormat::Auto));
+    for (const FeedFormat format : choosableFormats())
+        m_format->addItem(feedFormatDescription(format), feedFormatName(format));
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ImportFeedDialog::settingsChanged);
+
+    m_csvColumn = new QSpinBox(this);
+    m_csvColumn->setObjectName(QStringLiteral("csvColumn"));
+    m_csvColumn->setRange(0, 999);
+    m_csvColumn->setSpecialValueText(tr("find"));
+    m_csvColumn->setToolTip(tr("The column that holds the addresses, counted from 1; \"find\" "
+                               "takes the first column that holds addresses in most rows."));
+    m_csvColumnLabel = new QLabel(tr("Col&umn:"), this);
+    m_csvColumnLabel->setBuddy(m_csvColumn);
+    connect(m_csvColumn, &QSpinBox::valueChanged, this, &ImportFeedDialog::settingsChanged);
+
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("name"));
+    m_name->setMaxLength(maxFeedNameLength);
+    m_name->setPlaceholderText(tr("spamhaus-drop"));
+    m_name->setToolTip(tr("Names the feed in the Feeds tab, the blocklist and the history."));
+    connect(m_name, &QLineEdit::textEdited, this, &ImportFeedDialog::nameEdited);
+    connect(m_name, &QLineEdit::textChanged, this, &ImportFeedDialog::settingsChanged);
+    m_nameProblem = new QLabel(this);
+    m_nameProblem->setObjectName(QStringLiteral("nameProblem"));
+    m_nameProblemBar =
+        messageBar(this, "dialog-error", QStyle::SP_MessageBoxCritical, { m_nameProblem }, false);
+    m_nameProblemBar->hide();
+
+    m_refresh = new QComboBox(this);
+    m_refresh->setObjectName(QStringLiteral("refresh"));
+    m_refresh->addItem(tr("Only when asked"), 0u);
+    m_refresh->addItem(tr("Every 6 hours"), everySixHours);
+    m_refresh->addItem(tr("Every day"), everyDay);
+    m_refresh->addItem(tr("Every week"), everyWeek);
+    m_refresh->setCurrentIndex(2);
+    m_refresh->setToolTip(tr("Feeds are refreshed while Rampart runs, and by the system timer "
+                             "where it is enabled. A failed download keeps the last good list."));
+
+    auto *sourceLabel = new QLabel(tr("&Source:"), this);
+    sourceLabel->setBuddy(m_location);
+    auto *sourceRow = new QHBoxLayout;
+    sourceRow->addWidget(m_location, 1);
+    sourceRow->addWidget(m_browseButton);
+
+    auto *formatLabel = new QLabel(tr("&Format:"), this);
+    formatLabel->setBuddy(m_format);
+    auto *formatRow = new QHBoxLayout;
+    formatRow->addWidget(m_format, 1);
+    formatRow->addWidget(m_csvColumnLabel);
+    formatRow->addWidget(m_csvColumn);
+
+    auto *nameColumn = new QVBoxLayout;
+    nameColumn->setSpacing(2);
+    nameColumn->addWidget(m_name);
+    nameColumn->addWidget(m_nameProblemBar);
+
+    m_previewButton = new QPushButton(tr("&Preview"), this);
+    m_previewButton->setObjectName(QStringLiteral("previewButton"));
+    m_previewButton->setIcon(
+        QIcon::fromTheme(QStringLiteral("document-preview"),
+                         style()->standardIcon(QStyle::SP_FileDialogContentsView)));
+    m_previewButton->setToolTip(
+        tr("Read the feed and show what it holds, without changing anything"));
+    m_previewButton->setDefault(true);
+    connect(m_previewButton, &QPushButton::clicked, this, &ImportFeedDialog::preview);
+
+    m_stage = new QLabel(this);
+    m_stage->setObjectName(QStringLiteral("stage"));
+    m_stage->setTextFormat(Qt::PlainText);
+    m_stage->setMinimumWidth(fontMetrics().averageCharWidth() * 20);
+    m_stage->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("progress"));
+    m_progress->setTextVisible(false);
+    m_cancelButton = new QPushButton(tr("Cancel"), this);
+    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
+    m_cancelButton->setAutoDefault(false);
+    m_cancelButton->setIcon(QIcon::fromTheme(QStringLiteral("dialog-cancel"),
+                                             style()->standardIcon(QStyle::SP_DialogCancelButton)));
+    connect(m_cancelButton, &QPushButton::clicked, this, &ImportFeedDialog::cancelTask);
+
+    auto *previewRow = new QHBoxLayout;
+    previewRow->addWidget(m_previewButton);
+    previewRow->addWidget(m_stage, 2);
+    previewRow->addWidget(m_progress, 1);
+    previewRow->addWidget(m_cancelButton);
+    // Keeps the button its own size while the rest of the row is hidden.
+    previewRow->addStretch(0);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(sourceLabel, sourceRow);
+    form->addRow(formatLabel, formatRow);
+    form->addRow(tr("&Name:"), nameColumn);
+    if (auto *nameLabel = qobject_cast<QLabel *>(form->labelForField(nameColumn)))
+        nameLabel->setBuddy(m_name);
+    form->addRow(tr("&Refresh:"), m_refresh);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addLayout(previewRow);
+}
+
+void ImportFeedDialog::createPreviewBox()
+{
+    m_previewBox = new QGroupBox(tr("Preview"), this);
+    m_previewBox->setObjectName(QStringLiteral("previewBox"));
+
+    m_previewHint = new QLabel(tr("Preview reads the feed and shows what it holds, what is wrong "
+                                  "in it and what it would block, without changing anything."),
+                               m_previewBox);
+    m_previewHint->setWordWrap(true);
+    m_previewHint->setForegroundRole(QPalette::PlaceholderText);
+    m_previewHint->setAlignment(Qt::AlignCenter);
+
+    m_counts = new QWidget(m_previewBox);
+    m_valid = numberLabel("validCount", m_counts);
+    m_invalid = numberLabel("invalidCount", m_counts);
+    m_duplicates = numberLabel("duplicateCount", m_counts);
+    m_allowlisted = numberLabel("allowlistedCount", m_counts);
+    m_networks = numberLabel("networkCount", m_counts);
+    m_addresses = numberLabel("addressCount", m_counts);
+    m_valid->setToolTip(tr("Addresses, networks and ranges read from the feed"));
+    m_invalid->setToolTip(tr("Items that are not addresses, networks or ranges; they are left "
+                             "out and everything else is imported"));
+    m_duplicates->setToolTip(tr("Items that lie inside another item of the feed and add no "
+                                "address of their own"));
+    m_allowlisted->setToolTip(
+        tr("Networks of the feed that the allowlist takes out, wholly or in part"));
+    m_networks->setToolTip(tr("The fewest networks that cover the feed once the allowlist is "
+                              "taken out: what the kernel gets"));
+    const struct
+    {
+        QString text;
+        QLabel *value;
+    } counts[] = {
+        { tr("Valid:"), m_valid },
+        { tr("Invalid:"), m_invalid },
+        { tr("Duplicates:"), m_duplicates },
+        { tr("Allowlisted:"), m_allowlisted },
+        { tr("Networks after aggregation:"), m_networks },
+        { tr("Addresses:"), m_addresses },
+    };
+    // Two columns of three: the numbers stay close to their names.
+    auto *grid = new QGridLayout(m_counts);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setColumnMinimumWidth(2, fontMetrics().averageCharWidth() * 4);
+    grid->setColumnStretch(5, 1);
+    int index = 0;
+    for (const auto &[text, value] : counts) {
+        const int row = index % 3;
+        const int column = index < 3 ? 0 : 3;
+        auto *label = new QLabel(text, m_counts);
+        label->setBuddy(value);
+        grid->addWidget(label, row, column);
+        grid->addWidget(value, row, column + 1);
+        ++index;
+    }
+
+    m_allowlistNote = new QLabel;
+    m_allowlistNote->setObjectName(QStringLiteral("allowlistNote"));
+    m_allowlistNoteBar = messageBar(m_previewBox, "dialog-information",
+                                    QStyle::SP_MessageBoxInformation, { m_allowlistNote }, false);
+
+    m_invalidNote = new QLabel(m_previewBox);
+    m_invalidNote->setObjectName(QStringLiteral("invalidNote"));
+    m_invalidNote->setWordWrap(true);
+
+    m_invalidLines = new QStandardItemModel(0, 3, this);
+    m_invalidLines->setHorizontalHeaderLabels({ tr("Line"), tr("Text"), tr("Reason") });
+    m_invalidLines->setHeaderData(0, Qt::Horizontal,
+                                  QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter),
+                                  Qt::TextAlignmentRole);
+    m_invalidTable = new QTableView(m_previewBox);
+    m_invalidTable->setObjectName(QStringLiteral("invalidLines"));
+    m_invalidTable->setModel(m_invalidLines);
+    m_invalidTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_invalidTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_invalidTable->setWordWrap(false);
+    m_invalidTable->setShowGrid(false);
+    m_invalidTable->setAlternatingRowColors(true);
+    m_invalidTable->verticalHeader()->hide();
+    m_invalidTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_invalidTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    m_invalidTable->horizontalHeader()->setHighlightSections(false);
+    m_invalidTable->horizontalHeader()->setStretchLastSection(true);
+    m_invalidTable->horizontalHeader()->resizeSection(
+        0,
+        fontMetrics().horizontalAdvance(QLocale().toString(9'999'999))
+            + fontMetrics().averageCharWidth() * 3);
+    m_invalidTable->horizontalHeader()->resizeSection(1, fontMetrics().averageCharWidth() * 24);
+
+    m_bogons = new QLabel;
+    m_bogons->setObjectName(QStringLiteral("bogons"));
+    m_bogonBar = messageBar(m_previewBox, "dialog-warning", QStyle::SP_MessageBoxWarning,
+                            { m_bogons }, true);
+    m_bogonBar->setObjectName(QStringLiteral("bogonBar"));
+
+    m_fatalTitle = new QLabel;
+    m_fatalTitle->setObjectName(QStringLiteral("fatalTitle"));
+    QFont bold = m_fatalTitle->font();
+    bold.setBold(true);
+    m_fatalTitle->setFont(bold);
+    m_fatal = new QLabel;
+    m_fatal->setObjectName(QStringLiteral("fatalError"));
+    m_fatalBar = messageBar(m_previewBox, "dialog-error", QStyle::SP_MessageBoxCritical,
+                            { m_fatalTitle, m_fatal }, true);
+    m_fatalBar->setObjectName(QStringLiteral("fatalBar"));
+
+    auto *layout = new QVBoxLayout(m_previewBox);
+    layout->addWidget(m_previewHint, 1);
+    layout->addWidget(m_counts);
+    layout->addWidget(m_allowlistNoteBar);
+    layout->addWidget(m_invalidNote);
+    layout->addWidget(m_invalidTable);
+    layout->addWidget(m_bogonBar);
+    layout->addWidget(m_fatalBar);
+    layout->addStretch(1);
+
+    m_counts->hide();
+    m_allowlistNoteBar->hide();
+    m_invalidNote->hide();
+    m_invalidTable->hide();
+    m_bogonBar->hide();
+    m_fatalBar->hide();
+}
+
+bool ImportFeedDialog::isValidFeedName(const QString &name)
+{
+    static const QRegularExpression rule(QStringLiteral("^[a-z0-9][a-z0-9._-]{0,31}$"));
+    return rule.match(name).hasMatch();
+}
+
+QString ImportFeedDialog::normalizedLocation(const QString &text)
+{
+    QString location = text.trimmed();
+    if (location.isEmpty() || isWebLocation(location))
+        return location;
+    if (location.startsWith(QLatin1String("file:"))) {
+        const QString path = QUrl(location).toLocalFile();
+        if (!path.isEmpty())
+            location = path;
+    }
+    if (location == u'~' || location.startsWith(QLatin1String("~/")))
+        location = QDir::homePath() + location.mid(1);
+    // The helper keeps absolute paths only: the timer that refreshes feeds runs elsewhere.
+    return QFileInfo(location).absoluteFilePath();
+}
+
+void ImportFeedDialog::setExistingNames(const QStringList &names)
+{
+    m_existingNames = names;
+    settingsChanged();
+}
+
+void ImportFeedDialog::setFeed(const FeedInfo &feed)
+{
+    m_editing = true;
+    m_original = feed;
+    setWindowTitle(tr("Edit Feed %1").arg(feed.name));
+
+    m_location->setEditText(feed.location);
+    int formatIndex = 0;
+    int column = 0;
+    if (const std::optional<FeedParseOptions> options = feedOptionsFromText(feed.format)) {
+        formatIndex = std::max(0, m_format->findData(feedFormatName(options->format)));
+        column = options->format == FeedFormat::Csv ? options->csvColumn + 1 : 0;
+    }
+    m_format->setCurrentIndex(formatIndex);
+    m_csvColumn->setValue(std::max(0, column));
+
+    m_name->setText(feed.name);
+    m_name->setReadOnly(true);
+    m_name->setToolTip(tr("A feed keeps its name; to rename it, import it again under the new "
+                          "name and remove this one."));
+
+    int refreshIndex = m_refresh->findData(feed.refreshSeconds);
+    if (refreshIndex < 0) {
+        m_refresh->addItem(tr("Every %1").arg(formatDuration(feed.refreshSeconds)),
+                           feed.refreshSeconds);
+        refreshIndex = m_refresh->count() - 1;
+    }
+    m_refresh->setCurrentIndex(refreshIndex);
+    settingsChanged();
+}
+
+void ImportFeedDialog::setLocation(const QString &location)
+{
+    m_location->setEditText(location);
+}
+
+FeedInfo ImportFeedDialog::settings() const
+{
+    FeedInfo feed = m_editing ? m_original : FeedInfo();
+    feed.name = m_name->text();
+    feed.location = normalizedLocation(m_location->currentText());
+    feed.format = formatText();
+    feed.refreshSeconds = m_refresh->currentData().toUInt();
+    return feed;
+}
+
+QString ImportFeedDialog::formatText() const
+{
+    const QString name = m_format->currentData().toString();
+    if (name == feedFormatName(FeedFormat::Csv) && m_csvColumn->value() > 0)
+        return name + u':' + QString::number(m_csvColumn->value());
+    return name;
+}
+
+void ImportFeedDialog::locationEdited()
+{
+    // What was detected belongs to the last location.
+    m_format->setItemText(0, tr("Detect automatically"));
+    if (!m_editing && !m_nameEditedByHand && !m_saved) {
+        const QString location = normalizedLocation(m_location->currentText());
+        m_name->setText(location.isEmpty() ? QString() : suggestedFeedName(location));
+    }
+    settingsChanged();
+}
+
+void ImportFeedDialog::nameEdited()
+{
+    m_nameEditedByHand = !m_name->text().isEmpty();
+}
+
+void ImportFeedDialog::settingsChanged()
+{
+    const bool csv = m_format->currentData().toString() == feedFormatName(FeedFormat::Csv);
+    m_csvColumnLabel->setVisible(csv);
+    m_csvColumn->setVisible(csv);
+    // A preview of other settings stays readable, greyed out, until the next one.
+    m_previewBox->setEnabled(!m_previewShown || previewIsCurrent());
+    updateName();
+    updateButtons();
+}
+
+QString ImportFeedDialog::nameProblem() const
+{
+    const QString name = m_name->text();
+    if (name.isEmpty())
+        return tr("Give the feed a name.");
+    if (!isValidFeedName(name))
+        return tr("Use up to %1 lower-case letters, digits, '.', '_' and '-', starting with a "
+                  "letter or a digit.")
+            .arg(maxFeedNameLength);
+    if (!m_editing && !m_saved && m_existingNames.contains(name))
+        return tr("A feed named %1 exists already. Choose another name, or double-click that "
+                  "feed in the Feeds tab to change it.")
+            .arg(name);
+    return {};
+}
+
+void ImportFeedDialog::updateName()
+{
+    const QString problem = nameProblem();
+    // Nothing to complain about in an empty dialog.
+    const bool show = !problem.isEmpty()
+        && (!m_name->text().isEmpty() || !m_location->currentText().trimmed().isEmpty());
+    m_nameProblem->setText(problem);
+    m_nameProblemBar->setVisible(show);
+}
+
+bool ImportFeedDialog::applyLoadsList() const
+{
+    if (!m_editing)
+        return true;
+    return normalizedLocation(m_location->currentText()) != m_original.location
+        || formatText() != m_original.format;
+}
+
+bool ImportFeedDialog::previewIsCurrent() const
+{
+    return m_previewShown && m_previewLocation == normalizedLocation(m_location->currentText())
+        && m_previewFormat == formatText();
+}
+
+void ImportFeedDialog::updateButtons()
+{
+    const bool busy = m_task != Task::None;
+    const bool hasLocation = !m_location->currentText().trimmed().isEmpty();
+    m_previewButton->setEnabled(!busy && hasLocation);
+
+    const bool needsPreview = applyLoadsList() && !(previewIsCurrent() && m_previewUsable);
+    m_applyButton->setEnabled(!busy && hasLocation && nameProblem().isEmpty() && !needsPreview);
+    if (needsPreview && previewIsCurrent())
+        m_applyButton->setToolTip(tr("This feed cannot be imported as it is; see the preview."));
+    else if (needsPreview)
+        m_applyButton->setToolTip(tr("Preview the feed first: Apply loads its list into the "
+                                     "firewall."));
+    else if (applyLoadsList())
+        m_applyButton->setToolTip(tr("Save the feed and load its list into the firewall"));
+    else
+        m_applyButton->setToolTip(tr("Save the feed's settings"));
+    if (!busy && m_applyButton->isEnabled() && previewIsCurrent())
+        m_applyButton->setDefault(true);
+    else if (!busy)
+        m_previewButton->setDefault(true);
+}
+
+void ImportFeedDialog::setTask(Task task, const QString &stage)
+{
+    m_task = task;
+    const bool busy = task != Task::None;
+    m_stage->setText(stage);
+    m_stage->setVisible(busy);
+    m_progress->setRange(0, 0);
+    m_progress->setVisible(busy);
+    m_cancelButton->setVisible(busy);
+    // The helper's answer to a save cannot be taken back.
+    m_cancelButton->setEnabled(task != Task::Saving);
+    // What Apply sends stays what is on screen until the helper has it.
+    const bool applying = task == Task::Saving || task == Task::Loading;
+    for (QWidget *widget : std::initializer_list<QWidget *> { m_location, m_browseButton, m_format,
+                                                              m_csvColumn, m_name, m_refresh })
+        widget->setEnabled(!applying);
+    updateButtons();
+}
+
+void ImportFeedDialog::showProgress(qint64 done, qint64 total)
+{
+    if (total <= 0) {
+        m_progress->setRange(0, 0);
+        return;
+    }
+    m_progress->setRange(0, progressSteps);
+    m_progress->setValue(
+        int(std::clamp(done * progressSteps / total, qint64(0), qint64(progressSteps))));
+}
+
+void ImportFeedDialog::cancelTask()
+{
+    switch (m_task) {
+    case Task::None:
+    case Task::Saving:
+        return;
+    case Task::Allowlist:
+        ++m_taskGeneration; // its answer is not waited for
+        setTask(Task::None);
+        return;
+    case Task::Preview:
+    case Task::Loading:
+        if (m_refreshJob) {
+            m_stage->setText(tr("Cancelling…"));
+            m_cancelButton->setEnabled(false);
+            m_refreshJob->cancel();
+        }
+        return;
+    }
+}
+
+void ImportFeedDialog::browse()
+{
+    QString folder = QFileInfo(normalizedLocation(m_location->currentText())).absolutePath();
+    if (isWebLocation(m_location->currentText()) || !QFileInfo(folder).isDir())
+        folder = QDir::homePath();
+    auto *dialog = new QFileDialog(this, tr("Choose a Blocklist File"), folder,
+                                   tr("Blocklists (*.txt *.netset *.ipset *.list *.csv *.json "
+                                      "*.p2p *.dat *.gz *.zip);;All files (*)"));
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, &ImportFeedDialog::setLocation);
+    dialog->open();
+}
+
+void ImportFeedDialog::preview()
+{
+    if (m_task != Task::None || normalizedLocation(m_location->currentText()).isEmpty())
+        return;
+    m_fatalBar->hide();
+    const quint64 generation = ++m_taskGeneration;
+    if (m_allowlistKnown) {
+        startPreview();
+        return;
+    }
+    setTask(Task::Allowlist, tr("Reading the allowlist…"));
+    whenAnswered(m_client->allowlist(), this, [this, generation](const QDBusPendingCall &call) {
+        if (generation != m_taskGeneration)
+            return;
+        const QDBusPendingReply<QList<AllowedEntry>> reply = call;
+        // Read once for the dialog: a polkit prompt at every preview would only annoy.
+        m_allowlistKnown = true;
+        if (reply.isError()) {
+            m_allowlistProblem =
+                tr("The allowlist could not be read, so this preview does not take it into "
+                   "account. %1")
+                    .arg(HelperClient::describe(reply.error()));
+        } else {
+            m_allowlist = allowlistRanges(reply.value());
+        }
+        startPreview();
+    });
+}
+
+void ImportFeedDialog::startPreview()
+{
+    FeedInfo feed = m_editing ? m_original : FeedInfo();
+    // A dry run records nothing with the helper, under any name.
+    feed.name.clear();
+    feed.location = normalizedLocation(m_location->currentText());
+    feed.format = formatText();
+    setTask(Task::Preview, tr("Reading…"));
+
+    m_refreshJob = new FeedRefresh(m_client, this);
+    connect(m_refreshJob, &FeedRefresh::stageChanged, m_stage, &QLabel::setText);
+    connect(m_refreshJob, &FeedRefresh::progress, this, &ImportFeedDialog::showProgress);
+    connect(
+        m_refreshJob, &FeedRefresh::finished, this,
+        [this, location = feed.location, format = feed.format](const FeedRefresh::Result &result) {
+            m_refreshJob->deleteLater();
+            m_refreshJob = nullptr;
+            if (result.status != FeedRefresh::Status::Cancelled) {
+                m_previewShown = true;
+                m_previewLocation = location;
+                m_previewFormat = format;
+            }
+            setTask(Task::None);
+            showPreview(result);
+        });
+    m_refreshJob->start(feed, m_allowlist, true, false);
+}
+
+void ImportFeedDialog::showPreview(const FeedRefresh::Result &result)
+{
+    if (result.status == FeedRefresh::Status::Cancelled) {
+        settingsChanged();
+        return;
+    }
+    m_previewHint->hide();
+    const QLocale locale;
+    const FeedSummary &summary = result.summary;
+    const bool previewed = result.status == FeedRefresh::Status::Previewed;
+    m_previewUsable = previewed && !summary.list.isEmpty();
+
+    m_counts->setVisible(previewed);
+    m_valid->setText(locale.toString(summary.parsed.valid));
+    m_invalid->setText(locale.toString(summary.parsed.invalid));
+    m_duplicates->setText(locale.toString(summary.parsed.duplicates));
+    m_allowlisted->setText(m_allowlistProblem.isEmpty() ? locale.toString(summary.allowlisted)
+                                                        : tr("not checked"));
+    m_networks->setText(locale.toString(summary.ranges));
+    m_addresses->setText(groupedNumber(summary.addresses));
+    m_allowlistNote->setText(m_allowlistProblem);
+    m_allowlistNoteBar->setVisible(previewed && !m_allowlistProblem.isEmpty());
+
+    if (previewed && m_previewFormat == feedFormatName(FeedFormat::Auto)) {
+        QString detected = feedFormatDescription(summary.parsed.format);
+        if (summary.parsed.format == FeedFormat::Csv && summary.parsed.csvColumn >= 0)
+            detected = tr("%1, column %2").arg(detected).arg(summary.parsed.csvColumn + 1);
+        m_format->setItemText(0, tr("Detect automatically (detected: %1)").arg(detected));
+    }
+
+    m_invalidLines->removeRows(0, m_invalidLines->rowCount());
+    const qsizetype listed =
+        std::min<qsizetype>(summary.parsed.errors.size(), maxListedInvalidLines);
+    for (qsizetype i = 0; i < listed; ++i) {
+        const FeedLineError &error = summary.parsed.errors.at(i);
+        auto *line = new QStandardItem(locale.toString(error.line));
+        line->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        auto *text = new QStandardItem(error.text);
+        text->setToolTip(error.text);
+        auto *reason = new QStandardItem(error.reason);
+        reason->setToolTip(error.reason);
+        m_invalidLines->appendRow({ line, text, reason });
+    }
+    const bool hasInvalid = previewed && summary.parsed.invalid > 0;
+    QString invalidNote = tr("Invalid items are left out; everything else is imported.");
+    if (summary.parsed.invalid > listed) {
+        invalidNote += u' '
+            + tr("The first %1 of %2 are listed.")
+                  .arg(locale.toString(qint64(listed)), locale.toString(summary.parsed.invalid));
+    }
+    m_invalidNote->setText(invalidNote);
+    m_invalidNote->setVisible(hasInvalid);
+    m_invalidTable->setVisible(hasInvalid);
+    // As tall as its rows, up to a few; the rest scrolls.
+    const int shownRows = int(std::clamp<qsizetype>(listed, 1, visibleInvalidLines));
+    m_invalidTable->setFixedHeight(m_invalidTable->horizontalHeader()->sizeHint().height()
+                                   + shownRows
+                                       * m_invalidTable->verticalHeader()->defaultSectionSize()
+                                   + 2 * m_invalidTable->frameWidth());
+
+    QStringList bogons;
+    for (const BogonHit &bogon : summary.bogons) {
+        bogons << QStringLiteral("• ")
+                + tr("Covers %1 addresses of %2 (%3)")
+                      .arg(groupedNumber(bogon.addresses), bogon.range.toString(), bogon.name);
+    }
+    if (!bogons.isEmpty()) {
+        bogons.prepend(tr("This list blocks addresses that are not on the public Internet. "
+                          "If this machine or its neighbours use them, they will be cut off:"));
+    }
+    m_bogons->setText(bogons.join(u'\n'));
+    m_bogonBar->setVisible(previewed && !bogons.isEmpty());
+
+    if (result.status == FeedRefresh::Status::Failed) {
+        showFatal(tr("This feed cannot be imported. Nothing was changed."), result.error);
+    } else if (previewed && summary.list.isEmpty()) {
+        showFatal(tr("This feed cannot be imported."),
+                  tr("It holds no address that could be blocked."));
+    } else {
+        m_fatalBar->hide();
+    }
+
+    if (m_previewUsable)
+        rememberLocation(m_previewLocation);
+    settingsChanged();
+}
+
+void ImportFeedDialog::showFatal(const QString &title, const QString &text)
+{
+    m_previewHint->hide();
+    m_fatalTitle->setText(title);
+    m_fatal->setText(text);
+    m_fatal->setVisible(!text.isEmpty());
+    m_fatalBar->show();
+}
+
+void ImportFeedDialog::apply()
+{
+    if (!m_applyButton->isEnabled())
+        return;
+    const FeedInfo feed = settings();
+    const bool loads = applyLoadsList();
+    m_fatalBar->hide();
+    const quint64 generation = ++m_taskGeneration;
+    setTask(Task::Saving,
+            tr("Saving the feed… An authentication dialog may ask for an "
+               "administrator's password."));
+    whenAnswered(m_client->addFeed(feed), this,
+                 [this, generation, feed, loads](const QDBusPendingCall &call) {
+                     if (generation != m_taskGeneration)
+                         return;
+                     const QDBusPendingReply<bool> reply = call;
+                     if (reply.isError()) {
+                         setTask(Task::None);
+                         showFatal(tr("The feed was not saved."),
+                                   HelperClient::describe(reply.error()));
+                         return;
+                     }
+                     // From now on the name is the feed's, and Apply changes that feed.
+                     m_saved = true;
+                     m_name->setReadOnly(true);
+                     if (!loads) {
+                         setTask(Task::None);
+                         Q_EMIT feedsChanged(tr("Feed %1 saved.").arg(feed.name));
+                         accept();
+                         return;
+                     }
+                     loadList(feed);
+                 });
+}
+
+void ImportFeedDialog::loadList(const FeedInfo &feed)
+{
+    setTask(Task::Loading, tr("Loading the list…"));
+    Q_EMIT applyStarted(feed.name);
+    m_refreshJob = new FeedRefresh(m_client, this);
+    connect(m_refreshJob, &FeedRefresh::stageChanged, m_stage, &QLabel::setText);
+    connect(m_refreshJob, &FeedRefresh::progress, this,
+            [this, name = feed.name](qint64 done, qint64 total) {
+                showProgress(done, total);
+                Q_EMIT applyProgress(name, done, total);
+            });
+    connect(m_refreshJob, &FeedRefresh::finished, this, &ImportFeedDialog::loaded);
+    // Forced: the administrator has just seen this list's preview, and a new format must
+    // not meet "unchanged since the last download".
+    m_refreshJob->start(feed, m_allowlist, false, true);
+}
+
+void ImportFeedDialog::loaded(const FeedRefresh::Result &result)
+{
+    m_refreshJob->deleteLater();
+    m_refreshJob = nullptr;
+    setTask(Task::None);
+    const QString name = result.feed;
+    Q_EMIT applyFinished(name);
+    const QLocale locale;
+    switch (result.status) {
+    case FeedRefresh::Status::Updated:
+    case FeedRefresh::Status::Unchanged:
+    case FeedRefresh::Status::Previewed:
+        rememberLocation(normalizedLocation(m_location->currentText()));
+        Q_EMIT feedsChanged(
+            tr("Feed %1 loaded: %2 networks added to the firewall, %3 removed.")
+                .arg(name, locale.toString(result.added), locale.toString(result.removed)));
+        accept();
+        return;
+    case FeedRefresh::Status::Cancelled:
+        showFatal(tr("Loading the list was cancelled."),
+                  tr("The feed's settings were saved; its list in the firewall is unchanged. "
+                     "Apply again, or use Refresh Now in the Feeds tab later."));
+        break;
+    case FeedRefresh::Status::Failed:
+        showFatal(tr("The feed's settings were saved, but its list was not loaded."),
+                  result.error + u' '
+                      + (m_original.lastSuccess
+                             ? tr("The last good list stays in force.")
+                             : tr("Nothing from this feed is blocked yet. Apply again once the "
+                                  "problem is solved.")));
+        break;
+    }
+    // The settings were saved all the same.
+    Q_EMIT feedsChanged(tr("Feed %1 saved; its list was not loaded.").arg(name));
+}
+
+void ImportFeedDialog::rememberLocation(const QString &location)
+{
+    if (location.isEmpty())
+        return;
+    QSettings settings;
+    QStringList recent = settings.value(QLatin1String(recentLocationsKey)).toStringList();
+    recent.removeAll(location);
+    recent.prepend(location);
+    while (recent.size() > maxRecentLocations)
+        recent.removeLast();
+    settings.setValue(QLatin1String(recentLocationsKey), recent);
+}
+
+void ImportFeedDialog::done(int result)
+{
+    if (m_task == Task::Loading)
+        Q_EMIT applyFinished(m_name->text());
+    // Closing cancels what runs; the helper's answer to a save still arrives, unread.
+    abandonRefresh();
+    ++m_taskGeneration;
+    setTask(Task::None);
+    QDialog::done(result);
+}
+
+} // namespace Rampart

@@ -1,0 +1,157 @@
+#pragma once
+
+#include "feeds/feedimport.h"
+#include "helpertypes.h"
+#include "net/rangeset.h"
+
+#include <QDialog>
+#include <QPointer>
+#include <QStringList>
+
+class QComboBox;
+class QDialogButtonBox;
+class QFormLayout;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QStandardItemModel;
+class QTableView;
+
+namespace Rampart {
+
+class HelperClient;
+
+// Adds a feed, or changes one: where it comes from, how it is written, what it is called
+// and how often it is refreshed. Preview reads the feed without changing anything and says
+// what it holds, what is wrong in it and what it would block that it should not; Apply
+// saves the feed with the helper and loads its list.
+class ImportFeedDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // The client is not owned and must outlive the dialog.
+    explicit ImportFeedDialog(HelperClient *client, QWidget *parent = nullptr);
+    ~ImportFeedDialog() override;
+
+    // Names taken already: a new feed cannot have one (the helper would take it for an
+    // edit of that feed).
+    void setExistingNames(const QStringList &names);
+    // Edits this feed; its name stays.
+    void setFeed(const FeedInfo &feed);
+    void setLocation(const QString &location);
+
+    // What Apply would save.
+    FeedInfo settings() const;
+
+    // The helper's rule for feed names.
+    static bool isValidFeedName(const QString &name);
+    // An absolute path for a file (also from file:// URLs and ~/), a web address as it is.
+    static QString normalizedLocation(const QString &text);
+
+    void preview();
+    void apply();
+
+Q_SIGNALS:
+    // The feed's settings were saved, or its list loaded; the summary says what happened,
+    // in a sentence.
+    void feedsChanged(const QString &summary);
+    // The dialog loads the feed's list itself from now until applyFinished().
+    void applyStarted(const QString &name);
+    void applyProgress(const QString &name, qint64 done, qint64 total);
+    void applyFinished(const QString &name);
+
+protected:
+    void done(int result) override;
+
+private:
+    enum class Task { None, Allowlist, Preview, Saving, Loading };
+
+    void createSourceBox();
+    void createPreviewBox();
+    void locationEdited();
+    void nameEdited();
+    void settingsChanged();
+    void browse();
+    void startPreview();
+    void showPreview(const FeedRefresh::Result &result);
+    void loadList(const FeedInfo &feed);
+    void loaded(const FeedRefresh::Result &result);
+    void showFatal(const QString &title, const QString &text);
+    void setTask(Task task, const QString &stage = {});
+    void showProgress(qint64 done, qint64 total);
+    void cancelTask();
+    void abandonRefresh();
+    void updateName();
+    void updateButtons();
+    void rememberLocation(const QString &location);
+    QString formatText() const;
+    QString nameProblem() const;
+    // Whether Apply loads the list (a new feed, or a new location or format) and so needs a
+    // preview of these settings first.
+    bool applyLoadsList() const;
+    bool previewIsCurrent() const;
+
+    HelperClient *m_client;
+    QComboBox *m_location;
+    QPushButton *m_browseButton;
+    QComboBox *m_format;
+    QLabel *m_csvColumnLabel;
+    QSpinBox *m_csvColumn;
+    QLineEdit *m_name;
+    QLabel *m_nameProblem;
+    QWidget *m_nameProblemBar;
+    QComboBox *m_refresh;
+
+    QPushButton *m_previewButton;
+    QLabel *m_stage;
+    QProgressBar *m_progress;
+    QPushButton *m_cancelButton;
+
+    QGroupBox *m_previewBox;
+    QLabel *m_previewHint;
+    QWidget *m_counts;
+    QLabel *m_valid;
+    QLabel *m_invalid;
+    QLabel *m_duplicates;
+    QLabel *m_allowlisted;
+    QLabel *m_networks;
+    QLabel *m_addresses;
+    QLabel *m_allowlistNote;
+    QWidget *m_allowlistNoteBar;
+    QLabel *m_invalidNote;
+    QStandardItemModel *m_invalidLines;
+    QTableView *m_invalidTable;
+    QWidget *m_bogonBar;
+    QLabel *m_bogons;
+    QWidget *m_fatalBar;
+    QLabel *m_fatalTitle;
+    QLabel *m_fatal;
+
+    QPushButton *m_applyButton;
+    QDialogButtonBox *m_buttons;
+
+    QPointer<FeedRefresh> m_refreshJob;
+    Task m_task = Task::None;
+    quint64 m_taskGeneration = 0;
+    bool m_editing = false;
+    bool m_nameEditedByHand = false;
+    bool m_saved = false; // the helper has the feed by now
+    FeedInfo m_original;
+    QStringList m_existingNames;
+
+    bool m_allowlistKnown = false;
+    RangeSet m_allowlist;
+    QString m_allowlistProblem;
+
+    // The settings the shown preview was made with, and whether it can be applied.
+    bool m_previewShown = false;
+    QString m_previewLocation;
+    QString m_previewFormat;
+    bool m_previewUsable = false;
+};
+
+} // namespace Rampart
