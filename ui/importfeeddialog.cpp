@@ -2,8 +2,8 @@
 
 #include "cli/duration.h"
 #include "client/helperclient.h"
-#include "feeds/feedparser.h"
 #include "client/pendingreply.h"
+#include "feeds/feedparser.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -715,6 +715,7 @@ void ImportFeedDialog::startPreview()
                 m_previewShown = true;
                 m_previewLocation = location;
                 m_previewFormat = format;
+                m_previewResult = result;
             }
             setTask(Task::None);
             showPreview(result);
@@ -865,9 +866,12 @@ void ImportFeedDialog::loadList(const FeedInfo &feed)
                 Q_EMIT applyProgress(name, done, total);
             });
     connect(m_refreshJob, &FeedRefresh::finished, this, &ImportFeedDialog::loaded);
-    // Forced: the administrator has just seen this list's preview, and a new format must
-    // not meet "unchanged since the last download".
-    m_refreshJob->start(feed, m_allowlist, false, true);
+    // Forced: the administrator has just seen this list's preview. What was previewed is
+    // what is loaded, without reading or downloading it again.
+    if (previewIsCurrent() && m_previewUsable)
+        m_refreshJob->applyPreviewed(feed, m_previewResult, true);
+    else
+        m_refreshJob->start(feed, m_allowlist, false, true);
 }
 
 void ImportFeedDialog::loaded(const FeedRefresh::Result &result)

@@ -152,6 +152,8 @@ private:
     QString m_previewLocation;
     QString m_previewFormat;
     bool m_previewUsable = false;
+    // What the last preview found: Apply loads exactly this list.
+    FeedRefresh::Result m_previewResult;
 };
 
 } // namespace Rampart

@@ -13,6 +13,8 @@
 
 namespace Rampart {
 
+namespace Feeds {
+
 namespace {
 
 // lupdate files these under the namespace's name, so they are looked up under it too.
@@ -21,6 +23,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("Rampart::Feeds", text);
 }
 
+} // namespace
+
+} // namespace Feeds
+
+namespace {
+
 // A local list larger than this is not a blocklist; the same cap as a download's.
 constexpr qint64 maxFileBytes = 256 * 1024 * 1024;
 
@@ -28,18 +36,18 @@ QByteArray readLocalFile(const QString &path, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read %1: %2.").arg(path, file.errorString());
+        *error = Feeds::tr("Cannot read %1: %2.").arg(path, file.errorString());
         return {};
     }
     if (file.size() > maxFileBytes) {
-        *error = tr("%1 is larger than %2 MB; that is not a blocklist.")
+        *error = Feeds::tr("%1 is larger than %2 MB; that is not a blocklist.")
                      .arg(path)
                      .arg(maxFileBytes / (1024 * 1024));
         return {};
     }
     QByteArray data = file.readAll();
     if (file.error() != QFile::NoError)
-        *error = tr("Cannot read %1: %2.").arg(path, file.errorString());
+        *error = Feeds::tr("Cannot read %1: %2.").arg(path, file.errorString());
     return data;
 }
 

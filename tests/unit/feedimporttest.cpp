@@ -1,0 +1,261 @@
+// The import pipeline as a preview sees it: a list read from a file or downloaded from a
+// loopback HTTP server, parsed off the main thread and summarized; every way a download can
+// go wrong (an error status, an HTML page, a truncated archive, a checksum mismatch, an
+// empty body) ends as a failure that says why, never as an empty list.
+
+#include "feeds/feedimport.h"
+#include "loopbackhttpserver.h"
+
+#include <QCryptographicHash>
+#include <QDBusConnection>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Rampart;
+
+class FeedImportTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void download_data();
+    void download();
+    void localFile();
+    void summaryCountsTheAllowlist();
+    void suggestedNames_data();
+    void suggestedNames();
+    void formatOptions_data();
+    void formatOptions();
+
+private:
+    FeedRefresh::Result preview(const QString &location, const QString &format = "auto",
+                                const QString &checksumUrl = QString());
+
+    LoopbackHttpServer m_server;
+    QTemporaryDir m_files;
+    QDBusConnection m_noBus = QDBusConnection(QString());
+};
+
+namespace {
+
+const QByteArray goodList = "# test list\n192.0.2.1\n198.51.100.0/24 ; SBL1\nexample.com\n"
+                            "203.0.113.0-203.0.113.255\n2001:db8::/32\n";
+
+QByteArray zipped(const QByteArray &content)
+{
+    QProcess python;
+    python.start("/usr/bin/python3",
+                 { "-c",
+                   "import io,sys,zipfile\n"
+                   "b=io.BytesIO()\n"
+                   "z=zipfile.ZipFile(b,'w',zipfile.ZIP_DEFLATED)\n"
+                   "z.writestr('list.txt',sys.stdin.buffer.read())\n"
+                   "z.close()\n"
+                   "sys.stdout.buffer.write(b.getvalue())\n" });
+    python.write(content);
+    python.closeWriteChannel();
+    python.waitForFinished();
+    return python.readAllStandardOutput();
+}
+
+QByteArray bigList()
+{
+    QByteArray text;
+    for (int i = 0; i < 4000; ++i)
+        text += QByteArray("198.18.") + QByteArray::number(i / 200) + '.'
+            + QByteArray::number(i % 200) + '\n';
+    return text;
+}
+
+} // namespace
+
+void FeedImportTest::initTestCase()
+{
+    QVERIFY(m_server.listen());
+    QVERIFY(m_files.isValid());
+    m_noBus = QDBusConnection::connectToBus(QStringLiteral("unix:path=/nonexistent/bus"),
+                                            QStringLiteral("feedimporttest-nobus"));
+
+    m_server.setResponse("/list.txt", { 200, {}, {}, goodList });
+    m_server.setResponse("/moved", LoopbackHttpServer::redirect(301, "/list.txt"));
+    m_server.setResponse("/page.html",
+                         { 200,
+                           {},
+                           { { "Content-Type", "text/html" } },
+                           "<!DOCTYPE html>\n<html><head><title>Download</title></head>"
+                           "<body>Please log in</body></html>\n" });
+    m_server.setResponse("/empty.txt", { 200, {}, {}, {} });
+    const QByteArray archive = zipped(bigList());
+    QVERIFY(archive.size() > 1000);
+    m_server.setResponse("/list.zip", { 200, {}, {}, archive });
+    m_server.setResponse("/truncated.zip", { 200, {}, {}, archive.left(archive.size() / 2) });
+    const QByteArray sha256 =
+        QCryptographicHash::hash(goodList, QCryptographicHash::Sha256).toHex();
+    m_server.setResponse("/list.txt.sha256", { 200, {}, {}, sha256 + "  list.txt\n" });
+    m_server.setResponse("/wrong.sha256", { 200, {}, {}, QByteArray(64, 'a') + "  list.txt\n" });
+}
+
+FeedRefresh::Result FeedImportTest::preview(const QString &location, const QString &format,
+                                            const QString &checksumUrl)
+{
+    // A dry run never reaches the helper: a client on no bus at all is enough.
+    HelperClient client(m_noBus);
+    FeedInfo feed;
+    feed.location = location;
+    feed.format = format;
+    feed.checksumUrl = checksumUrl;
+    return FeedRefresh::run(&client, feed, RangeSet(), true, false);
+}
+
+void FeedImportTest::download_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("checksumPath");
+    QTest::addColumn<bool>("usable");
+    QTest::addColumn<QString>("errorContains");
+    QTest::addColumn<qint64>("valid");
+    QTest::addColumn<qint64>("invalid");
+
+    QTest::newRow("200") << "/list.txt"
+                         << "" << true << "" << qint64(4) << qint64(1);
+    QTest::newRow("redirect") << "/moved"
+                              << "" << true << "" << qint64(4) << qint64(1);
+    QTest::newRow("checksum matches") << "/list.txt"
+                                      << "/list.txt.sha256" << true << "" << qint64(4) << qint64(1);
+    QTest::newRow("zip") << "/list.zip"
+                         << "" << true << "" << qint64(4000) << qint64(0);
+    QTest::newRow("404") << "/missing.txt"
+                         << "" << false << "404" << qint64(0) << qint64(0);
+    QTest::newRow("html page") << "/page.html"
+                               << "" << false << "web page" << qint64(0) << qint64(0);
+    QTest::newRow("empty body") << "/empty.txt"
+                                << "" << false << "empty" << qint64(0) << qint64(0);
+    QTest::newRow("truncated zip") << "/truncated.zip"
+                                   << "" << false << "download" << qint64(0) << qint64(0);
+    QTest::newRow("checksum mismatch")
+        << "/list.txt"
+        << "/wrong.sha256" << false << QString(QByteArray(64, 'a')) << qint64(0) << qint64(0);
+}
+
+void FeedImportTest::download()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, checksumPath);
+    QFETCH(bool, usable);
+    QFETCH(QString, errorContains);
+    QFETCH(qint64, valid);
+    QFETCH(qint64, invalid);
+
+    const FeedRefresh::Result result =
+        preview(m_server.url(path).toString(), "auto",
+                checksumPath.isEmpty() ? QString() : m_server.url(checksumPath).toString());
+    if (!usable) {
+        QCOMPARE(result.status, FeedRefresh::Status::Failed);
+        QVERIFY2(result.error.contains(errorContains, Qt::CaseInsensitive),
+                 qPrintable(result.error));
+        QVERIFY(result.summary.list.isEmpty());
+        return;
+    }
+    QVERIFY2(result.status == FeedRefresh::Status::Previewed, qPrintable(result.error));
+    QCOMPARE(result.summary.parsed.valid, valid);
+    QCOMPARE(result.summary.parsed.invalid, invalid);
+    if (invalid) {
+        QCOMPARE(result.summary.parsed.errors.first().line, 4);
+        QCOMPARE(result.summary.parsed.errors.first().text, QString("example.com"));
+    }
+    QVERIFY(!result.summary.list.isEmpty());
+}
+
+void FeedImportTest::localFile()
+{
+    const QString path = m_files.filePath("drop.txt");
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(goodList);
+    file.close();
+    const FeedRefresh::Result read = preview(path);
+    QVERIFY2(read.status == FeedRefresh::Status::Previewed, qPrintable(read.error));
+    QCOMPARE(read.summary.parsed.valid, 4);
+    // 192.0.2.1, 198.51.100.0/24, 203.0.113.0/24 and 2001:db8::/32.
+    QCOMPARE(read.summary.ranges, 4);
+    QVERIFY(!read.summary.bogons.isEmpty()); // documentation ranges, all of them
+
+    const FeedRefresh::Result missing = preview(m_files.filePath("gone.txt"));
+    QCOMPARE(missing.status, FeedRefresh::Status::Failed);
+    QVERIFY2(missing.error.contains("gone.txt"), qPrintable(missing.error));
+}
+
+void FeedImportTest::summaryCountsTheAllowlist()
+{
+    FeedParseResult parsed = parseFeed(goodList);
+    RangeSet allowlist;
+    allowlist.add(*parseCidr(u"198.51.100.7").cidr);
+    allowlist.normalize();
+    const FeedSummary summary = summarizeFeed(parsed, allowlist);
+    QCOMPARE(summary.allowlisted, 1);
+    // The /24 less one address is 8 networks (/25, /26, … /32 but the allowed one).
+    QCOMPARE(summary.ranges, 3 + 8);
+    QVERIFY(!summary.applied.contains(*parseCidr(u"198.51.100.7").cidr));
+    QCOMPARE(summary.list.size(), 4); // what the helper keeps is the list itself
+
+    const QJsonObject json = summaryJson(summary);
+    QCOMPARE(json.keys(),
+             (QStringList { "addresses", "allowlisted", "duplicates", "errors", "invalid", "ranges",
+                            "valid" }));
+    QVERIFY(json.value("addresses").isString());
+    QCOMPARE(json.value("invalid").toInteger(), 1);
+}
+
+void FeedImportTest::suggestedNames_data()
+{
+    QTest::addColumn<QString>("location");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("url") << "https://www.spamhaus.org/drop/drop.txt"
+                         << "drop";
+    QTest::newRow("compressed") << "/srv/lists/Firehol_Level1.netset.gz"
+                                << "firehol_level1";
+    QTest::newRow("odd characters") << "/tmp/My List (2).txt"
+                                    << "my-list-2-";
+    QTest::newRow("no file name") << "https://lists.example.org/"
+                                  << "lists";
+    QTest::newRow("upper-case scheme") << "HTTPS://example.org/bannedips.zip"
+                                       << "bannedips";
+}
+
+void FeedImportTest::suggestedNames()
+{
+    QFETCH(QString, location);
+    QFETCH(QString, name);
+    QCOMPARE(suggestedFeedName(location), name);
+}
+
+void FeedImportTest::formatOptions_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<int>("column");
+    QTest::newRow("auto") << "auto" << true << -1;
+    QTest::newRow("csv column 3") << "csv:3" << true << 2;
+    QTest::newRow("column on a non-csv format") << "lines:3" << false << 0;
+    QTest::newRow("column 0") << "csv:0" << false << 0;
+    QTest::newRow("unknown") << "xml" << false << 0;
+}
+
+void FeedImportTest::formatOptions()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, valid);
+    QFETCH(int, column);
+    const std::optional<FeedParseOptions> options = feedOptionsFromText(text);
+    QCOMPARE(options.has_value(), valid);
+    if (valid) {
+        QCOMPARE(options->csvColumn, column);
+        QCOMPARE(feedOptionsText(*options), text);
+    }
+}
+
+QTEST_GUILESS_MAIN(FeedImportTest)
+#include "feedimporttest.moc"
