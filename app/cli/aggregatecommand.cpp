@@ -13,17 +13,6 @@ namespace Rampart::Cli {
 
 namespace {
 
-// lupdate files these under the namespace's name, so they are looked up under it too.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Rampart::Cli", text);
-}
-
-QString tr(const char *text, const char *disambiguation, int n)
-{
-    return QCoreApplication::translate("Rampart::Cli", text, disambiguation, n);
-}
-
 QString aggregateUsage()
 {
     return tr("Usage: rampartctl aggregate [--except FILE]... [--format FORMAT] FILE...\n"

@@ -14,8 +14,6 @@
 
 namespace Rampart::Cli {
 
-namespace {
-
 // lupdate files these under the namespace's name, so they are looked up under it too.
 QString tr(const char *text)
 {
@@ -26,8 +24,6 @@ QString tr(const char *text, const char *disambiguation, int n)
 {
     return QCoreApplication::translate("Rampart::Cli", text, disambiguation, n);
 }
-
-} // namespace
 
 QString usage()
 {

@@ -14,7 +14,9 @@ enum ExitCode { Success = 0, Refused = 1, Usage = 2 };
 // out and problems to err.
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
-// Shared by the commands.
+// Shared by the commands. lupdate files Cli's tr() calls under "Rampart::Cli".
+QString tr(const char *text);
+QString tr(const char *text, const char *disambiguation, int n);
 QString usage();
 // Items may also come as one argument with commas or spaces, as pasted from elsewhere.
 QStringList splitItems(const QStringList &arguments);

@@ -18,17 +18,6 @@ namespace Rampart::Cli {
 
 namespace {
 
-// lupdate files these under the namespace's name, so they are looked up under it too.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Rampart::Cli", text);
-}
-
-QString tr(const char *text, const char *disambiguation, int n)
-{
-    return QCoreApplication::translate("Rampart::Cli", text, disambiguation, n);
-}
-
 constexpr quint32 defaultMaxShrinkPercent = 50;
 
 // A file is remembered by its absolute path: the timer that refreshes feeds runs elsewhere.

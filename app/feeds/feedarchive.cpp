@@ -1,5 +1,7 @@
 #include "feedarchive.h"
 
+#include "feedformat.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 
@@ -9,18 +11,6 @@
 #include <memory>
 
 namespace Rampart {
-
-namespace Feeds {
-namespace {
-
-// lupdate files these under the namespace's name, so they are looked up under it too.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Rampart::Feeds", text);
-}
-
-} // namespace
-} // namespace Feeds
 
 namespace {
 

@@ -1,5 +1,7 @@
 #include "feeddownloader.h"
 
+#include "feeds/feedformat.h"
+
 #include "net/cidr.h"
 
 #include <QCoreApplication>
@@ -9,20 +11,15 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QTimer>
 
+#include <algorithm>
 #include <cctype>
 #include <optional>
+#include <utility>
 
 namespace Rampart::Feeds {
 
 namespace {
-
-// lupdate files these under the namespace's name, so they are looked up under it too.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Rampart::Feeds", text);
-}
 
 QString shown(const QUrl &url)
 {

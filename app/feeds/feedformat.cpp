@@ -11,15 +11,17 @@
 namespace Rampart {
 
 namespace Feeds {
-namespace {
 
-// lupdate files these under the namespace's name, so they are looked up under it too.
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Rampart::Feeds", text);
 }
 
-} // namespace
+QString tr(const char *text, const char *disambiguation, int n)
+{
+    return QCoreApplication::translate("Rampart::Feeds", text, disambiguation, n);
+}
+
 } // namespace Feeds
 
 namespace {

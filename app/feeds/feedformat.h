@@ -8,6 +8,12 @@
 
 namespace Rampart {
 
+namespace Feeds {
+// The feed code's translations; lupdate files Feeds::tr() calls under "Rampart::Feeds".
+QString tr(const char *text);
+QString tr(const char *text, const char *disambiguation, int n);
+} // namespace Feeds
+
 // The ways blocklists are written. Lines covers FireHOL's .netset and .ipset files,
 // Spamhaus DROP and most plain lists; Separated is Stop Forum Spam's one long line; P2P is
 // PeerGuardian's "name:first-last"; DShield is the block.txt table.

@@ -13,20 +13,6 @@
 
 namespace Rampart {
 
-namespace Feeds {
-
-namespace {
-
-// lupdate files these under the namespace's name, so they are looked up under it too.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Rampart::Feeds", text);
-}
-
-} // namespace
-
-} // namespace Feeds
-
 namespace {
 
 // A local list larger than this is not a blocklist; the same cap as a download's.

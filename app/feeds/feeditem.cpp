@@ -1,5 +1,7 @@
 #include "feeditem.h"
 
+#include "feedformat.h"
+
 #include <QCoreApplication>
 
 #include <arpa/inet.h>
@@ -7,18 +9,6 @@
 #include <cstring>
 
 namespace Rampart {
-
-namespace Feeds {
-namespace {
-
-// lupdate files these under the namespace's name, so they are looked up under it too.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Rampart::Feeds", text);
-}
-
-} // namespace
-} // namespace Feeds
 
 namespace {
 

@@ -14,23 +14,6 @@
 
 namespace Rampart {
 
-namespace Feeds {
-namespace {
-
-// lupdate files these under the namespace's name, so they are looked up under it too.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Rampart::Feeds", text);
-}
-
-QString tr(const char *text, const char *disambiguation, int n)
-{
-    return QCoreApplication::translate("Rampart::Feeds", text, disambiguation, n);
-}
-
-} // namespace
-} // namespace Feeds
-
 namespace {
 
 // Inputs below this are read on the calling thread alone; above it, in chunks of at least
