@@ -824,16 +824,8 @@ Blocklist::Outcome Blocklist::reapplyFeeds(const RangeSet &excludedBefore,
     return {};
 }
 
-Blocklist::Outcome Blocklist::allow(const QList<Cidr> &entries, const QString &comment, quint32 uid,
-                                    quint32 *added)
+Blocklist::Outcome Blocklist::changeAllowlist(const std::function<bool(qint64, QString *)> &change)
 {
-    for (const Cidr &cidr : entries) {
-        if (cidr.prefixLength() == 0)
-            return failure(invalidArgs,
-                           QStringLiteral("%1 covers every address; allowing it "
-                                          "would switch every feed off")
-                               .arg(cidr.toString()));
-    }
     if (Outcome prepared = prepare(); !prepared.ok())
         return prepared;
     const qint64 time = now();
@@ -843,8 +835,7 @@ Blocklist::Outcome Blocklist::allow(const QList<Cidr> &entries, const QString &c
         return failure(storeError, error);
     if (!m_store.transaction())
         return storeFailure(QStringLiteral("cannot start a transaction"));
-    if (!m_store.allow(entries, comment, time, added, &error)
-        || !m_store.appendHistory(uid, QStringLiteral("allow"), entries, comment, time, &error))
+    if (!change(time, &error))
         return storeFailure(error);
     const RangeSet after = excludedRanges(&error);
     if (!error.isEmpty())
@@ -856,30 +847,32 @@ Blocklist::Outcome Blocklist::allow(const QList<Cidr> &entries, const QString &c
     return {};
 }
 
+Blocklist::Outcome Blocklist::allow(const QList<Cidr> &entries, const QString &comment, quint32 uid,
+                                    quint32 *added)
+{
+    for (const Cidr &cidr : entries) {
+        if (cidr.prefixLength() == 0)
+            return failure(invalidArgs,
+                           QStringLiteral("%1 covers every address; allowing it "
+                                          "would switch every feed off")
+                               .arg(cidr.toString()));
+    }
+    return changeAllowlist([&](qint64 time, QString *error) {
+        return m_store.allow(entries, comment, time, added, error)
+            && m_store.appendHistory(uid, QStringLiteral("allow"), entries, comment, time, error);
+    });
+}
+
 Blocklist::Outcome Blocklist::disallow(const QList<Cidr> &entries, quint32 uid, quint32 *removed,
                                        QList<Cidr> *notAllowed)
 {
-    if (Outcome prepared = prepare(); !prepared.ok())
-        return prepared;
-    const qint64 time = now();
-    QString error;
-    const RangeSet before = excludedRanges(&error);
-    if (!error.isEmpty())
-        return failure(storeError, error);
-    if (!m_store.transaction())
-        return storeFailure(QStringLiteral("cannot start a transaction"));
-    if (!m_store.disallow(entries, notAllowed, &error)
-        || !m_store.appendHistory(uid, QStringLiteral("disallow"), entries, {}, time, &error))
-        return storeFailure(error);
-    const RangeSet after = excludedRanges(&error);
-    if (!error.isEmpty())
-        return storeFailure(error);
-    if (Outcome applied = reapplyFeeds(before, after, time); !applied.ok())
-        return applied;
-    if (!m_store.commit(&error))
-        return storeFailureAfterKernel(time, error);
-    *removed = quint32(entries.size() - notAllowed->size());
-    return {};
+    const Outcome outcome = changeAllowlist([&](qint64 time, QString *error) {
+        return m_store.disallow(entries, notAllowed, error)
+            && m_store.appendHistory(uid, QStringLiteral("disallow"), entries, {}, time, error);
+    });
+    if (outcome.ok())
+        *removed = quint32(entries.size() - notAllowed->size());
+    return outcome;
 }
 
 QList<AllowedEntry> Blocklist::allowlist(QString *error) const

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace Rampart {
 
 // What the helper does once a call is authorized: keeps the store and the kernel in step.
@@ -97,6 +99,9 @@ private:
     Outcome reapplyFeeds(const RangeSet &excludedBefore, const RangeSet &excludedAfter,
                          qint64 time);
     QString finishAll(std::vector<Program::Running> &work) const;
+    // Changes the allowlist in the store (change writes it, in a transaction) and
+    // re-applies every feed to the kernel; the store is rolled back if the kernel refuses.
+    Outcome changeAllowlist(const std::function<bool(qint64 time, QString *error)> &change);
 
     Store &m_store;
     Firewall &m_firewall;
