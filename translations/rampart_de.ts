@@ -20,7 +20,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 is not an IPv4 address (four numbers separated by dots)</source>
         <translation>%1 ist keine IPv4-Adresse (vier durch Punkte getrennte Zahlen)</translation>
     </message>
@@ -30,13 +30,13 @@
         <translation>%1 enthält einen Zonenindex, den ein Firewall-Set nicht aufnehmen kann</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <location line="+7"/>
         <source>%1 is not an IPv6 address</source>
         <translation>%1 ist keine IPv6-Adresse</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+85"/>
         <source>an empty item is not an address</source>
         <translation>ein leerer Eintrag ist keine Adresse</translation>
     </message>
@@ -46,12 +46,12 @@
         <translation>%1 ist länger als jede Adresse (%2 Zeichen)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 has a prefix length that is not a plain number</source>
         <translation>%1 hat eine Präfixlänge, die keine einfache Zahl ist</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>%1 is not an IPv6 network</source>
         <translation>%1 ist kein IPv6-Netz</translation>
     </message>
@@ -66,14 +66,134 @@
         <translation>%1 hat ein Präfix länger als /%2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 has bits set after the prefix; the network is %2</source>
         <translation>%1 hat gesetzte Bits nach dem Präfix; das Netz lautet %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>%1 covers every address; refusing to block it</source>
         <translation>%1 umfasst alle Adressen; Sperre verweigert</translation>
+    </message>
+</context>
+<context>
+    <name>Rampart::AllowlistDialog</name>
+    <message>
+        <location filename="../ui/allowlistdialog.cpp" line="+80"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove Selected</source>
+        <translation>Auswahl &amp;entfernen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+265"/>
+        <source>Allowlist</source>
+        <translation>Positivliste</translation>
+    </message>
+    <message>
+        <location line="-263"/>
+        <source>No feed blocks these networks, whatever it lists. Addresses blocked by hand are not affected.</source>
+        <translation>Kein Feed sperrt diese Netze, ganz gleich, was er enthält. Von Hand gesperrte Adressen sind nicht betroffen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Network</source>
+        <translation>Netz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>198.51.100.7, 203.0.113.0/24, 2001:db8::/48 — separated by lines, commas or spaces</source>
+        <translation>198.51.100.7, 203.0.113.0/24, 2001:db8::/48 – getrennt durch Zeilenumbrüche, Kommas oder Leerzeichen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Whose, or why (optional)</source>
+        <translation>Wessen Netz oder warum (optional)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A&amp;dd:</source>
+        <translation>H&amp;inzufügen:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>C&amp;omment:</source>
+        <translation>&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>%1 covers every address; allowing it would switch every feed off</source>
+        <translation>%1 umfasst alle Adressen; es auf die Positivliste zu setzen, würde alle Feeds abschalten</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The allowlist could not be read. %1</source>
+        <translation>Die Positivliste konnte nicht gelesen werden. %1</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Correct or remove these first:</source>
+        <translation>Korrigieren oder entfernen Sie zuerst diese:</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Adding, and applying every feed again… An authentication dialog may ask for an administrator&apos;s password.</source>
+        <translation>Wird hinzugefügt, alle Feeds werden neu angewendet … Ein Authentifizierungsdialog fragt eventuell nach dem Passwort eines Administrators.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was added to the allowlist.</source>
+        <translation>Es wurde nichts zur Positivliste hinzugefügt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Added %Ln network(s) to the allowlist.</source>
+        <translation>
+            <numerusform>%Ln Netz zur Positivliste hinzugefügt.</numerusform>
+            <numerusform>%Ln Netze zur Positivliste hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Removing, and applying every feed again… An authentication dialog may ask for an administrator&apos;s password.</source>
+        <translation>Wird entfernt, alle Feeds werden neu angewendet … Ein Authentifizierungsdialog fragt eventuell nach dem Passwort eines Administrators.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was removed from the allowlist.</source>
+        <translation>Es wurde nichts von der Positivliste entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Removed %Ln network(s) from the allowlist.</source>
+        <translation>
+            <numerusform>%Ln Netz von der Positivliste entfernt.</numerusform>
+            <numerusform>%Ln Netze von der Positivliste entfernt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -260,7 +380,7 @@ Fügen Sie Adressen und Netze ein, getrennt durch Zeilenumbrüche, Kommas oder L
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../ui/mainwindow.cpp" line="+285"/>
+        <location filename="../ui/mainwindow.cpp" line="+305"/>
         <source>in %1</source>
         <translation>noch %1</translation>
     </message>
@@ -298,7 +418,7 @@ Fügen Sie Adressen und Netze ein, getrennt durch Zeilenumbrüche, Kommas oder L
 <context>
     <name>Rampart::Cidr</name>
     <message>
-        <location filename="../app/net/cidr.cpp" line="+9"/>
+        <location filename="../app/net/cidr.cpp" line="+10"/>
         <location line="+1"/>
         <source>%1 covers loopback (%2)</source>
         <translation>%1 umfasst Loopback (%2)</translation>
@@ -319,7 +439,6 @@ Fügen Sie Adressen und Netze ein, getrennt durch Zeilenumbrüche, Kommas oder L
 <context>
     <name>Rampart::Cli</name>
     <message>
-        <location filename="../app/cli/commands.cpp" line="+32"/>
         <source>Usage: rampartctl COMMAND [OPTIONS]
 
 Commands:
@@ -336,7 +455,7 @@ Commands:
 Exit status: 0 done, 1 refused or invalid (the reason is on standard error),
 2 usage error.
 </source>
-        <translation>Aufruf: rampartctl BEFEHL [OPTIONEN]
+        <translation type="vanished">Aufruf: rampartctl BEFEHL [OPTIONEN]
 
 Befehle:
   block ADRESSE|CIDR... [--timeout DAUER] [--comment TEXT]
@@ -354,15 +473,163 @@ Standardfehlerausgabe), 2 Aufruffehler.
 </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../app/cli/aggregatecommand.cpp" line="+18"/>
+        <source>Usage: rampartctl aggregate [--except FILE]... [--format FORMAT] FILE...
+Prints the fewest networks that cover the addresses of the files, less those
+of the --except files; - reads standard input. FORMAT: auto (the default),
+lines, separated, ranges, p2p, dshield, csv or json.
+</source>
+        <translation>Aufruf: rampartctl aggregate [--except DATEI]... [--format FORMAT] DATEI...
+Gibt die wenigsten Netze aus, die die Adressen der Dateien abdecken, abzüglich
+derer aus den --except-Dateien; - liest die Standardeingabe. FORMAT: auto (die
+Vorgabe), lines, separated, ranges, p2p, dshield, csv oder json.
+</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>standard input</source>
+        <translation>Standardeingabe</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>rampartctl: cannot read %1: %2</source>
+        <translation>rampartctl: %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rampartctl: %1:%2: %3</source>
+        <translation>rampartctl: %1:%2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>rampartctl: %1: %n more bad item(s) not shown</source>
+        <translation>
+            <numerusform>rampartctl: %1: %n weiterer fehlerhafter Eintrag nicht angezeigt</numerusform>
+            <numerusform>rampartctl: %1: %n weitere fehlerhafte Einträge nicht angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>rampartctl: %1: %2</source>
+        <translation>rampartctl: %1: %2</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Leave out the addresses of this file.</source>
+        <translation>Die Adressen dieser Datei auslassen.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the files are written.</source>
+        <translation>Format der Dateien.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/feedcommands.cpp" line="+155"/>
+        <location line="+214"/>
+        <source>format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/cli/commands.cpp" line="+81"/>
         <location line="+18"/>
-        <location line="+19"/>
-        <location line="+80"/>
+        <location line="+21"/>
+        <location line="+81"/>
+        <location filename="../app/cli/feedcommands.cpp" line="-276"/>
+        <location line="+23"/>
+        <location line="+163"/>
+        <location line="+182"/>
         <source>rampartctl: %1</source>
         <translation>rampartctl: %1</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>rampartctl: aggregate needs at least one file</source>
+        <translation>rampartctl: aggregate braucht mindestens eine Datei</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../app/cli/feedcommands.cpp" line="-285"/>
+        <source>rampartctl: %1 is not a feed format</source>
+        <translation>rampartctl: %1 ist kein Feed-Format</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands.cpp" line="-171"/>
+        <source>Usage: rampartctl COMMAND [OPTIONS]
+
+Commands:
+  block ADDRESS|CIDR... [--timeout DURATION] [--comment TEXT]
+                        block sources (DURATION: 90s, 15m, 1h, 2d, 1w;
+                        permanent without --timeout)
+  unblock ADDRESS|CIDR...
+                        remove sources from the blocklist
+  list [--json]         show the blocklist
+  status [--json]       show the helper, the sets and the rules
+  save                  bring the kernel in line with the store and sync it
+  verdict drop|reject   choose what happens to packets from blocked sources
+  import FILE|URL [--format F] [--source NAME] [--dry-run] [--force] [--json]
+                        import a blocklist (F: auto, lines, separated, ranges,
+                        p2p, dshield, json, csv or csv:COLUMN); every bad line
+                        is reported and the rest imported
+  feeds add NAME FILE|URL [--format F] [--every DURATION] [--checksum URL]
+            [--max-shrink PERCENT]
+  feeds list [--json]   feeds remove NAME
+  feeds update [NAME...] [--force]
+                        refresh the named feeds, or those that are due
+  allow ADDRESS|CIDR... [--comment TEXT]   allow --remove ADDRESS|CIDR...
+  allow --list [--json] networks that no feed blocks
+  aggregate [--except FILE]... [--format F] FILE...
+                        print the fewest networks covering the files&apos; addresses
+                        (as iprange does; - reads standard input)
+
+Exit status: 0 done, 1 refused or invalid (the reason is on standard error),
+2 usage error.
+</source>
+        <translation>Aufruf: rampartctl BEFEHL [OPTIONEN]
+
+Befehle:
+  block ADRESSE|CIDR... [--timeout DAUER] [--comment TEXT]
+                        Quellen sperren (DAUER: 90s, 15m, 1h, 2d, 1w;
+                        ohne --timeout dauerhaft)
+  unblock ADRESSE|CIDR...
+                        Quellen von der Sperrliste nehmen
+  list [--json]         die Sperrliste anzeigen
+  status [--json]       Hilfsprogramm, Sets und Regeln anzeigen
+  save                  den Kernel mit der Datenbank abgleichen und sie sichern
+  verdict drop|reject   festlegen, was mit Paketen gesperrter Quellen geschieht
+  import DATEI|URL [--format F] [--source NAME] [--dry-run] [--force] [--json]
+                        eine Sperrliste importieren (F: auto, lines, separated,
+                        ranges, p2p, dshield, json, csv oder csv:SPALTE); jede
+                        fehlerhafte Zeile wird gemeldet, der Rest importiert
+  feeds add NAME DATEI|URL [--format F] [--every DAUER] [--checksum URL]
+            [--max-shrink PROZENT]
+  feeds list [--json]   feeds remove NAME
+  feeds update [NAME...] [--force]
+                        die genannten Feeds aktualisieren oder die fälligen
+  allow ADRESSE|CIDR... [--comment TEXT]   allow --remove ADRESSE|CIDR...
+  allow --list [--json] Netze, die kein Feed sperrt
+  aggregate [--except DATEI]... [--format F] DATEI...
+                        die wenigsten Netze ausgeben, die die Adressen der
+                        Dateien abdecken (wie iprange; - liest die
+                        Standardeingabe)
+
+Exit-Status: 0 erledigt, 1 abgelehnt oder ungültig (der Grund steht auf der
+Standardfehlerausgabe), 2 Aufruffehler.
+</translation>
+    </message>
     <message numerus="yes">
-        <location line="-112"/>
+        <location line="+57"/>
         <source>rampartctl: %n invalid item(s); nothing was blocked.</source>
         <translation>
             <numerusform>rampartctl: %n ungültiger Eintrag; nichts wurde gesperrt.</numerusform>
@@ -378,22 +645,25 @@ Standardfehlerausgabe), 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>How long the block lasts.</source>
         <translation>Wie lange die Sperre gilt.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/feedcommands.cpp" line="-19"/>
         <source>duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/feedcommands.cpp" line="+299"/>
         <source>Why, for the record.</source>
         <translation>Grund, fürs Protokoll.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/feedcommands.cpp" line="+1"/>
         <source>text</source>
         <translation>Text</translation>
     </message>
@@ -457,8 +727,12 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>rampartctl: nicht gesperrt, unverändert gelassen: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+51"/>
+        <location filename="../app/cli/feedcommands.cpp" line="-246"/>
+        <location line="+65"/>
+        <location line="+100"/>
+        <location line="+82"/>
         <source>Write JSON.</source>
         <translation>JSON ausgeben.</translation>
     </message>
@@ -494,17 +768,19 @@ Standardfehlerausgabe), 2 Aufruffehler.
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../app/cli/feedcommands.cpp" line="-422"/>
         <source>in %1</source>
         <translation>noch %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+67"/>
+        <location line="+68"/>
+        <location filename="../app/cli/feedcommands.cpp" line="+222"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message numerus="yes">
-        <location line="-62"/>
+        <location line="-63"/>
         <source>%n entry(ies).</source>
         <translation>
             <numerusform>%n Eintrag.</numerusform>
@@ -557,7 +833,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>Zuletzt gesichert: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>rampartctl: save takes no arguments</source>
         <translation>rampartctl: save nimmt keine Argumente</translation>
     </message>
@@ -567,7 +843,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>Gesichert am %1.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>rampartctl: verdict takes one argument, drop or reject</source>
         <translation>rampartctl: verdict nimmt ein Argument, drop oder reject</translation>
     </message>
@@ -577,15 +853,304 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>Pakete gesperrter Quellen werden jetzt mit %1 behandelt.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
         <source>rampartctl: unknown command %1</source>
         <translation>rampartctl: unbekannter Befehl %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/feedcommands.cpp" line="-226"/>
+        <source>when asked</source>
+        <translation>auf Anfrage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>rampartctl: line %1: %2</source>
+        <translation>rampartctl: Zeile %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>rampartctl: %n more invalid line(s) not shown</source>
+        <translation>
+            <numerusform>rampartctl: %n weitere ungültige Zeile nicht angezeigt</numerusform>
+            <numerusform>rampartctl: %n weitere ungültige Zeilen nicht angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>rampartctl: warning: the list covers %1 addresses of %2 (%3)</source>
+        <translation>rampartctl: Warnung: Die Liste umfasst %1 Adressen von %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 valid, %2 invalid, %3 duplicates, %4 allowlisted: %5 networks, %6 addresses</source>
+        <translation>%1 gültig, %2 ungültig, %3 Duplikate, %4 auf der Positivliste: %5 Netze, %6 Adressen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Feed %1: %2 networks added to the firewall, %3 removed.</source>
+        <translation>Feed %1: %2 Netze zur Firewall hinzugefügt, %3 entfernt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Feed %1: unchanged since the last download.</source>
+        <translation>Feed %1: seit dem letzten Download unverändert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Probelauf: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rampartctl: cancelled</source>
+        <translation>rampartctl: abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>rampartctl: feed %1: %2 The last good list stays in force.</source>
+        <translation>rampartctl: Feed %1: %2 Die letzte gültige Liste bleibt in Kraft.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>rampartctl: warning: the allowlist could not be read, so it is not taken into account: %1</source>
+        <translation>rampartctl: Warnung: Die Positivliste konnte nicht gelesen werden und wird daher nicht berücksichtigt: %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Feed %1 added.</source>
+        <translation>Feed %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Feed %1 changed.</source>
+        <translation>Feed %1 geändert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+214"/>
+        <source>The list&apos;s format.</source>
+        <translation>Format der Liste.</translation>
+    </message>
+    <message>
+        <location line="-212"/>
+        <source>How often to refresh it.</source>
+        <translation>Wie oft sie aktualisiert wird.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A URL with the list&apos;s md5 or sha256.</source>
+        <translation>Eine URL mit der md5- oder sha256-Prüfsumme der Liste.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How much smaller a new list may be, in percent.</source>
+        <translation>Um wie viel Prozent eine neue Liste kleiner sein darf.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>percent</source>
+        <translation>Prozent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not fetch it now.</source>
+        <translation>Jetzt nicht abrufen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>rampartctl: feeds add takes a name and a file or URL</source>
+        <translation>rampartctl: feeds add braucht einen Namen und eine Datei oder URL</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>rampartctl: %1 is not a duration; use for example 6h, 1d or never</source>
+        <translation>rampartctl: %1 ist keine Dauer; verwenden Sie zum Beispiel 6h, 1d oder never</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>rampartctl: --max-shrink takes a percentage from 0 to 100</source>
+        <translation>rampartctl: --max-shrink braucht einen Prozentwert von 0 bis 100</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>rampartctl: feeds list takes no arguments besides --json</source>
+        <translation>rampartctl: feeds list nimmt außer --json keine Argumente</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>FEED</source>
+        <translation>FEED</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NETWORKS</source>
+        <translation>NETZE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UPDATED</source>
+        <translation>AKTUALISIERT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NEXT</source>
+        <translation>NÄCHSTE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LOCATION</source>
+        <translation>ORT</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>last error: %1</source>
+        <translation>letzter Fehler: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n feed(s).</source>
+        <translation>
+            <numerusform>%n Feed.</numerusform>
+            <numerusform>%n Feeds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Download even if unchanged, and accept a list that shrank beyond the feed&apos;s share.</source>
+        <translation>Auch ohne Änderung herunterladen und eine Liste annehmen, die stärker geschrumpft ist, als der Feed zulässt.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>rampartctl: there is no feed named %1</source>
+        <translation>rampartctl: Es gibt keinen Feed namens %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No feed is due.</source>
+        <translation>Kein Feed ist fällig.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>rampartctl: feed %1: %2</source>
+        <translation>rampartctl: Feed %1: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>rampartctl: feeds remove takes one feed name</source>
+        <translation>rampartctl: feeds remove braucht einen Feed-Namen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Feed %1 removed; %n network(s) are no longer blocked by it.</source>
+        <translation>
+            <numerusform>Feed %1 entfernt; %n Netz wird nicht mehr von ihm gesperrt.</numerusform>
+            <numerusform>Feed %1 entfernt; %n Netze werden nicht mehr von ihm gesperrt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The feed to import into (made if new).</source>
+        <translation>Der Feed, in den importiert wird (wird angelegt, falls neu).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only report what would be imported.</source>
+        <translation>Nur melden, was importiert würde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accept a list that shrank beyond the feed&apos;s share.</source>
+        <translation>Eine Liste annehmen, die stärker geschrumpft ist, als der Feed zulässt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>rampartctl: import takes one file or URL</source>
+        <translation>rampartctl: import braucht eine Datei oder URL</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>rampartctl: %1 is not a feed format; use auto, lines, separated, ranges, p2p, dshield, json, csv or csv:COLUMN</source>
+        <translation>rampartctl: %1 ist kein Feed-Format; verwenden Sie auto, lines, separated, ranges, p2p, dshield, json, csv oder csv:SPALTE</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>rampartctl: %1 is not a file or an http(s) URL</source>
+        <translation>rampartctl: %1 ist weder eine Datei noch eine http(s)-URL</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>rampartctl: feeds takes add, list, update or remove</source>
+        <translation>rampartctl: feeds erwartet add, list, update oder remove</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Take entries off the allowlist.</source>
+        <translation>Einträge von der Positivliste nehmen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the allowlist.</source>
+        <translation>Die Positivliste anzeigen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>rampartctl: allow --list takes no addresses</source>
+        <translation>rampartctl: allow --list nimmt keine Adressen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n allowlisted network(s).</source>
+        <translation>
+            <numerusform>%n Netz auf der Positivliste.</numerusform>
+            <numerusform>%n Netze auf der Positivliste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>rampartctl: allow needs at least one address or network</source>
+        <translation>rampartctl: allow braucht mindestens eine Adresse oder ein Netz</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Removed %n network(s) from the allowlist.</source>
+        <translation>
+            <numerusform>%n Netz von der Positivliste entfernt.</numerusform>
+            <numerusform>%n Netze von der Positivliste entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>rampartctl: not on the allowlist, left as is: %1</source>
+        <translation>rampartctl: nicht auf der Positivliste, unverändert gelassen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Allowlisted %n new network(s); no feed blocks them now.</source>
+        <translation>
+            <numerusform>%n neues Netz auf die Positivliste gesetzt; kein Feed sperrt es mehr.</numerusform>
+            <numerusform>%n neue Netze auf die Positivliste gesetzt; kein Feed sperrt sie mehr.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Rampart::Duration</name>
     <message numerus="yes">
-        <location filename="../app/cli/duration.cpp" line="+44"/>
+        <location filename="../app/cli/duration.cpp" line="+55"/>
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n Woche</numerusform>
@@ -626,9 +1191,746 @@ Standardfehlerausgabe), 2 Aufruffehler.
     </message>
 </context>
 <context>
+    <name>Rampart::FeedRefresh</name>
+    <message>
+        <location filename="../app/feeds/feedimport.cpp" line="+195"/>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Downloading %1…</source>
+        <translation>%1 wird heruntergeladen …</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Parsing…</source>
+        <translation>Wird analysiert …</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+64"/>
+        <source>Applying %n network(s)…</source>
+        <translation>
+            <numerusform>%n Netz wird angewendet …</numerusform>
+            <numerusform>%n Netze werden angewendet …</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Rampart::Feeds</name>
+    <message>
+        <location filename="../app/feeds/bogons.cpp" line="+18"/>
+        <source>&quot;this network&quot; (RFC 791)</source>
+        <translation>„dieses Netz“ (RFC 791)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>private network (RFC 1918)</source>
+        <translation>privates Netz (RFC 1918)</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>carrier-grade NAT shared space (RFC 6598)</source>
+        <translation>gemeinsamer Adressraum für Carrier-Grade-NAT (RFC 6598)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loopback (RFC 1122)</source>
+        <translation>Loopback (RFC 1122)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>link-local (RFC 3927)</source>
+        <translation>Link-Local (RFC 3927)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IETF protocol assignments (RFC 6890)</source>
+        <translation>IETF-Protokollzuweisungen (RFC 6890)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>documentation (RFC 5737)</source>
+        <translation>Dokumentation (RFC 5737)</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>network benchmarking (RFC 2544)</source>
+        <translation>Netzwerk-Benchmarking (RFC 2544)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>multicast (RFC 5771)</source>
+        <translation>Multicast (RFC 5771)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reserved, with the broadcast address (RFC 1112)</source>
+        <translation>reserviert, mit der Broadcast-Adresse (RFC 1112)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unspecified address (RFC 4291)</source>
+        <translation>unspezifizierte Adresse (RFC 4291)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loopback (RFC 4291)</source>
+        <translation>Loopback (RFC 4291)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discard-only (RFC 6666)</source>
+        <translation>Discard-Only-Präfix (RFC 6666)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>documentation (RFC 3849)</source>
+        <translation>Dokumentation (RFC 3849)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>documentation (RFC 9637)</source>
+        <translation>Dokumentation (RFC 9637)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unique local addresses (RFC 4193)</source>
+        <translation>eindeutige lokale Adressen (RFC 4193)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>link-local (RFC 4291)</source>
+        <translation>Link-Local (RFC 4291)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>site-local, deprecated (RFC 3879)</source>
+        <translation>Site-Local, veraltet (RFC 3879)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>multicast (RFC 4291)</source>
+        <translation>Multicast (RFC 4291)</translation>
+    </message>
+    <message>
+        <location filename="../app/feeds/feedarchive.cpp" line="+54"/>
+        <source>The compressed data cannot be read (%1): the download may be incomplete or the file damaged. Fetch it again.</source>
+        <translation>Die komprimierten Daten können nicht gelesen werden (%1): Der Download ist möglicherweise unvollständig oder die Datei beschädigt. Rufen Sie sie erneut ab.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The compressed data unpacks to more than %1 MB, far more than a list of addresses takes; it was not read.</source>
+        <translation>Die komprimierten Daten ergeben entpackt mehr als %1 MB, weit mehr, als eine Adressliste braucht; sie wurden nicht gelesen.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>The archive holds no files; there is nothing to read.</source>
+        <translation>Das Archiv enthält keine Dateien; es gibt nichts zu lesen.</translation>
+    </message>
+    <message>
+        <location filename="../app/feeds/feeddownloader.cpp" line="+38"/>
+        <source>%1 is a local file; import it as a file instead of downloading it.</source>
+        <translation>%1 ist eine lokale Datei; importieren Sie sie als Datei, statt sie herunterzuladen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+8"/>
+        <source>%1 is not an HTTP or HTTPS address; feeds are downloaded over HTTP or HTTPS only.</source>
+        <translation>%1 ist keine HTTP- oder HTTPS-Adresse; Feeds werden nur über HTTP oder HTTPS heruntergeladen.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>%1 is not a complete web address; write it in full, as in https://example.org/drop.txt.</source>
+        <translation>%1 ist keine vollständige Webadresse; schreiben Sie sie vollständig aus, etwa https://example.org/drop.txt.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The checksum address %1 is not an HTTP or HTTPS address; give the web address of the checksum file, or none.</source>
+        <translation>Die Prüfsummenadresse %1 ist keine HTTP- oder HTTPS-Adresse; geben Sie die Webadresse der Prüfsummendatei an oder keine.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The server answered %1 for %2; check the address.</source>
+        <translation>Der Server hat für %2 mit %1 geantwortet; prüfen Sie die Adresse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server answered %1 for %2; the feed may need a key or an account, or no longer allows downloads from here.</source>
+        <translation>Der Server hat für %2 mit %1 geantwortet; der Feed erfordert möglicherweise einen Schlüssel oder ein Konto oder erlaubt keine Downloads von hier mehr.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server answered %1 for %2: too many downloads; download it less often, or try again later.</source>
+        <translation>Der Server hat für %2 mit %1 geantwortet: zu viele Downloads; laden Sie ihn seltener herunter oder versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server answered %1 for %2, a problem on the server&apos;s side; try again later.</source>
+        <translation>Der Server hat für %2 mit %1 geantwortet, ein Problem auf Serverseite; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server answered %1 for %2 instead of sending the file; check the address.</source>
+        <translation>Der Server hat für %2 mit %1 geantwortet, statt die Datei zu senden; prüfen Sie die Adresse.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server refused the connection for %1; check the address and port, or try again later if the server is down.</source>
+        <translation>Der Server hat die Verbindung für %1 abgelehnt; prüfen Sie Adresse und Port oder versuchen Sie es später erneut, falls der Server nicht läuft.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The host %1 was not found for %2; check the address and this computer&apos;s DNS settings.</source>
+        <translation>Der Host %1 wurde für %2 nicht gefunden; prüfen Sie die Adresse und die DNS-Einstellungen dieses Rechners.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing arrived from %1 for %2 s, so the download was stopped; try again later, or allow the feed more time.</source>
+        <translation>Von %1 kam %2 s lang nichts an, daher wurde der Download abgebrochen; versuchen Sie es später erneut oder geben Sie dem Feed mehr Zeit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server closed the connection before all of %1 had arrived; try again later.</source>
+        <translation>Der Server hat die Verbindung geschlossen, bevor %1 vollständig angekommen war; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The secure connection for %1 failed (%2); check the server&apos;s certificate, and this computer&apos;s date and trusted certificates.</source>
+        <translation>Die sichere Verbindung für %1 ist fehlgeschlagen (%2); prüfen Sie das Zertifikat des Servers sowie Datum und vertrauenswürdige Zertifikate dieses Rechners.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 redirected more often than the limit of %2; check the address, it may redirect in a loop.</source>
+        <translation>%1 hat öfter als die Grenze von %2 umgeleitet; prüfen Sie die Adresse, sie leitet möglicherweise im Kreis um.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The proxy failed the download of %1 (%2); check the proxy settings.</source>
+        <translation>Der Download von %1 ist am Proxy gescheitert (%2); prüfen Sie die Proxy-Einstellungen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The download of %1 failed (%2); check the address and this computer&apos;s network connection.</source>
+        <translation>Der Download von %1 ist fehlgeschlagen (%2); prüfen Sie die Adresse und die Netzwerkverbindung dieses Rechners.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 redirected from HTTPS to plain HTTP (%2), which is refused; use an address that stays on HTTPS.</source>
+        <translation>%1 hat von HTTPS auf unverschlüsseltes HTTP umgeleitet (%2), was abgelehnt wird; verwenden Sie eine Adresse, die bei HTTPS bleibt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 redirected to %2, which is not an HTTP or HTTPS address; use the feed&apos;s final address instead.</source>
+        <translation>%1 hat auf %2 umgeleitet, was keine HTTP- oder HTTPS-Adresse ist; verwenden Sie stattdessen die endgültige Adresse des Feeds.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is %2, larger than the %3 cap; raise the feed&apos;s size limit if it really is that big.</source>
+        <translation>%1 ist %2 groß, mehr als die Obergrenze von %3; erhöhen Sie die Größenbeschränkung des Feeds, falls er wirklich so groß ist.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is larger than the %2 cap; raise the feed&apos;s size limit if it really is that big.</source>
+        <translation>%1 ist größer als die Obergrenze von %2; erhöhen Sie die Größenbeschränkung des Feeds, falls er wirklich so groß ist.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server answered %1 for %2 without saying where to; check the address.</source>
+        <translation>Der Server hat für %2 mit %1 geantwortet, ohne ein Ziel zu nennen; prüfen Sie die Adresse.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1 holds no MD5 or SHA-256 checksum; check the checksum address.</source>
+        <translation>%1 enthält keine MD5- oder SHA-256-Prüfsumme; prüfen Sie die Prüfsummenadresse.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 lists no checksum for %2; check the checksum address.</source>
+        <translation>%1 enthält keine Prüfsumme für %2; prüfen Sie die Prüfsummenadresse.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 does not match its checksum: its %2 is %3, but %4 says %5. The download may be damaged or tampered with and was not used; try again later.</source>
+        <translation>Die Prüfsumme von %1 stimmt nicht: %2 ergibt %3, aber %4 nennt %5. Der Download ist möglicherweise beschädigt oder manipuliert und wurde nicht verwendet; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/feeds/feedformat.cpp" line="+274"/>
+        <source>Recognize the format from the content</source>
+        <translation>Format anhand des Inhalts erkennen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One address, network or range per line</source>
+        <translation>Eine Adresse, ein Netz oder ein Bereich pro Zeile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Addresses separated by commas, spaces or tabs</source>
+        <translation>Adressen, getrennt durch Kommas, Leerzeichen oder Tabulatoren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One range of addresses (first-last) per line</source>
+        <translation>Ein Adressbereich (erste-letzte) pro Zeile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PeerGuardian P2P: a name, a colon and a range per line</source>
+        <translation>PeerGuardian P2P: ein Name, ein Doppelpunkt und ein Bereich pro Zeile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DShield block list: start, end and prefix length per row</source>
+        <translation>DShield-Sperrliste: Anfang, Ende und Präfixlänge pro Zeile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comma-separated values with the addresses in one column</source>
+        <translation>Kommagetrennte Werte mit den Adressen in einer Spalte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A JSON array of addresses as strings</source>
+        <translation>Ein JSON-Array von Adressen als Zeichenketten</translation>
+    </message>
+    <message>
+        <location filename="../app/feeds/feeditem.cpp" line="+146"/>
+        <source>%1 is longer than any address (%2 characters)</source>
+        <translation>%1 ist länger als jede Adresse (%2 Zeichen)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not an address or a network</source>
+        <translation>%1 ist weder eine Adresse noch ein Netz</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is a network; a range joins two addresses</source>
+        <translation>%1 ist ein Netz; ein Bereich verbindet zwei Adressen</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <location line="+3"/>
+        <source>%1 is not a range: %2</source>
+        <translation>%1 ist kein Bereich: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a range: it joins an IPv4 and an IPv6 address</source>
+        <translation>%1 ist kein Bereich: Er verbindet eine IPv4- und eine IPv6-Adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a range: its first address comes after its last; write the lower address first</source>
+        <translation>%1 ist kein Bereich: Seine erste Adresse liegt hinter der letzten; schreiben Sie die niedrigere Adresse zuerst</translation>
+    </message>
+    <message>
+        <location filename="../app/feeds/feedparser.cpp" line="+197"/>
+        <source>%1 is not a DShield row, which holds a start address, an end address and a prefix length</source>
+        <translation>%1 ist keine DShield-Zeile, die aus Anfangsadresse, Endadresse und Präfixlänge besteht</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 is not a prefix length</source>
+        <translation>%1 ist keine Präfixlänge</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 does not add up: %2 to %3 is not a network with prefix length %4</source>
+        <translation>%1 ist widersprüchlich: %2 bis %3 ist kein Netz mit Präfixlänge %4</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 has no column %2</source>
+        <translation>%1 hat keine Spalte %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 has a quote that is not closed</source>
+        <translation>%1 enthält ein nicht geschlossenes Anführungszeichen</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The JSON data is not an array. A JSON feed is an array of addresses as strings, such as %1.</source>
+        <translation>Die JSON-Daten sind kein Array. Ein JSON-Feed ist ein Array von Adressen als Zeichenketten, etwa %1.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Reading the feed was cancelled.</source>
+        <translation>Das Lesen des Feeds wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The JSON data is malformed at byte %1; the download may be incomplete. A JSON feed is an array of addresses as strings, such as %2.</source>
+        <translation>Die JSON-Daten sind bei Byte %1 fehlerhaft; der Download ist möglicherweise unvollständig. Ein JSON-Feed ist ein Array von Adressen als Zeichenketten, etwa %2.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 is not a string; a JSON feed lists addresses as strings</source>
+        <translation>%1 ist keine Zeichenkette; ein JSON-Feed führt Adressen als Zeichenketten auf</translation>
+    </message>
+    <message>
+        <location line="+305"/>
+        <source>The data is not text (byte %1 is zero): it is not a list of addresses, or it is packed in a way that cannot be read here. Use a text, .gz or .zip file.</source>
+        <translation>Die Daten sind kein Text (Byte %1 ist null): Es ist keine Adressliste, oder sie ist auf eine Weise gepackt, die hier nicht gelesen werden kann. Verwenden Sie eine Text-, .gz- oder .zip-Datei.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is a web page, not a list of addresses: the address may lead to a download page, a login or an error page. Check the address of the list itself.</source>
+        <translation>Dies ist eine Webseite, keine Adressliste: Die Adresse führt möglicherweise zu einer Download-, Anmelde- oder Fehlerseite. Prüfen Sie die Adresse der Liste selbst.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The feed is empty: it holds no addresses. Check that the file or download is complete.</source>
+        <translation>Der Feed ist leer: Er enthält keine Adressen. Prüfen Sie, ob die Datei oder der Download vollständig ist.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The JSON array is empty: the feed holds no addresses.</source>
+        <translation>Das JSON-Array ist leer: Der Feed enthält keine Adressen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The feed holds only comments and blank lines, no addresses.</source>
+        <translation>Der Feed enthält nur Kommentare und Leerzeilen, keine Adressen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <location line="+10"/>
+        <source>Nothing in the feed is an address, a network or a range: %n item(s) could not be read.</source>
+        <translation>
+            <numerusform>Nichts im Feed ist eine Adresse, ein Netz oder ein Bereich: %n Eintrag konnte nicht gelesen werden.</numerusform>
+            <numerusform>Nichts im Feed ist eine Adresse, ein Netz oder ein Bereich: %n Einträge konnten nicht gelesen werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>The first, on line %1: %2. Check that this is a blocklist and that its format (%3) is right.</source>
+        <translation>Der erste, in Zeile %1: %2. Prüfen Sie, ob dies eine Sperrliste ist und ihr Format (%3) stimmt.</translation>
+    </message>
+    <message>
+        <location filename="../app/feeds/feedimport.cpp" line="-297"/>
+        <location line="+11"/>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>%1 is larger than %2 MB; that is not a blocklist.</source>
+        <translation>%1 ist größer als %2 MB; das ist keine Sperrliste.</translation>
+    </message>
+</context>
+<context>
+    <name>Rampart::FeedsModel</name>
+    <message>
+        <location filename="../ui/feedsmodel.cpp" line="+107"/>
+        <source>Updating…</source>
+        <translation>Wird aktualisiert …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../ui/feedstab.cpp" line="+140"/>
+        <source>Updating… %1 %</source>
+        <translation>Wird aktualisiert … %1 %</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never fetched</source>
+        <translation>Nie abgerufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>when asked</source>
+        <translation>auf Anfrage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../ui/feedstab.cpp" line="+12"/>
+        <source>in %1</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Format: %1</source>
+        <translation>Format: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checked against: %1</source>
+        <translation>Geprüft mit: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The last attempt failed; the list from %1 stays in force.</source>
+        <translation>Der letzte Versuch ist fehlgeschlagen; die Liste vom %1 bleibt in Kraft.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The last attempt failed; no list from this feed is in force yet.</source>
+        <translation>Der letzte Versuch ist fehlgeschlagen; noch ist keine Liste dieses Feeds in Kraft.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last checked: %1</source>
+        <translation>Zuletzt geprüft: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List current as of: %1</source>
+        <translation>Stand der Liste: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Networks in the feed&apos;s list: %1
+Blocked after the allowlist: %2</source>
+        <translation>Netze in der Liste des Feeds: %1
+Gesperrt nach Abzug der Positivliste: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every %1</source>
+        <translation>Intervall: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only when asked (Refresh Now)</source>
+        <translation>Nur auf Anfrage (Jetzt aktualisieren)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last update</source>
+        <translation>Letzte Aktualisierung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../ui/feedstab.cpp" line="-4"/>
+        <source>Networks</source>
+        <translation>Netze</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next refresh</source>
+        <translation>Nächste Aktualisierung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>Rampart::FeedsTab</name>
+    <message>
+        <location filename="../ui/feedstab.cpp" line="-91"/>
+        <source>No feeds yet. Import Feed… (Ctrl+I) reads a public blocklist from a file or a web address, shows what it holds before anything is blocked, and keeps it up to date on a schedule.</source>
+        <translation>Noch keine Feeds. Feed importieren … (Strg+I) liest eine öffentliche Sperrliste aus einer Datei oder von einer Webadresse, zeigt vor dem Sperren, was sie enthält, und hält sie nach Zeitplan aktuell.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Import Feed…</source>
+        <translation>Feed &amp;importieren …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a public blocklist from a file or a web address</source>
+        <translation>Eine öffentliche Sperrliste aus einer Datei oder von einer Webadresse hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refresh &amp;Now</source>
+        <translation>&amp;Jetzt aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Download or read the selected feeds again and load what changed</source>
+        <translation>Die ausgewählten Feeds erneut herunterladen oder lesen und die Änderungen laden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Remove Feed…</source>
+        <translation>Feed &amp;entfernen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected feeds and unblock their networks</source>
+        <translation>Die ausgewählten Feeds entfernen und ihre Netze entsperren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Allowlist…</source>
+        <translation>&amp;Positivliste …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Networks that no feed may block</source>
+        <translation>Netze, die kein Feed sperren darf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Edit Settings…</source>
+        <translation>Einstellungen &amp;bearbeiten …</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>The feeds could not be read. %1</source>
+        <translation>Die Feeds konnten nicht gelesen werden. %1</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>Feed %1 refreshed: %2 networks added, %3 removed.</source>
+        <translation>Feed %1 aktualisiert: %2 Netze hinzugefügt, %3 entfernt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Feed %1 is unchanged since the last download.</source>
+        <translation>Feed %1 ist seit dem letzten Download unverändert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Feed %1 could not be refreshed; its last good list stays in force. %2</source>
+        <translation>Feed %1 konnte nicht aktualisiert werden; seine letzte gültige Liste bleibt in Kraft. %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Remove Feed</source>
+        <translation>Feed entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the feed %1?</source>
+        <translation>Den Feed %1 entfernen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its %1 networks are unblocked, and its settings are deleted. The allowlist and what was blocked by hand stay as they are.</source>
+        <translation>Seine %1 Netze werden entsperrt und seine Einstellungen gelöscht. Die Positivliste und von Hand Gesperrtes bleiben unverändert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove Feeds</source>
+        <translation>Feeds entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Remove %Ln feed(s)?</source>
+        <translation>
+            <numerusform>%Ln Feed entfernen?</numerusform>
+            <numerusform>%Ln Feeds entfernen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2 networks)</source>
+        <translation>%1 (%2 Netze)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>und %Ln weiterer</numerusform>
+            <numerusform>und %Ln weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Their networks are unblocked, and their settings are deleted: %1</source>
+        <translation>Ihre Netze werden entsperrt und ihre Einstellungen gelöscht: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The feed %1 was not removed.</source>
+        <translation>Der Feed %1 wurde nicht entfernt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Feed %1 removed: %2 networks unblocked.</source>
+        <translation>Feed %1 entfernt: %2 Netze entsperrt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rampart</source>
+        <translation>Rampart</translation>
+    </message>
+</context>
+<context>
     <name>Rampart::HelperClient</name>
     <message>
-        <location filename="../app/client/helperclient.cpp" line="+77"/>
+        <location filename="../app/client/helperclient.cpp" line="+112"/>
+        <source>Could not make a memory file for the list: %1</source>
+        <translation>Für die Liste konnte keine Speicherdatei angelegt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not write the list to a memory file: %1</source>
+        <translation>Die Liste konnte nicht in eine Speicherdatei geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not seal the list&apos;s memory file: %1</source>
+        <translation>Die Speicherdatei der Liste konnte nicht versiegelt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>The helper sent no listing.</source>
         <translation>Das Hilfsprogramm hat keine Liste geschickt.</translation>
     </message>
@@ -688,7 +1990,12 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>Die Datenbank der Sperrliste konnte nicht aktualisiert werden: %1. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>The new list looks wrong: %1.</source>
+        <translation>Die neue Liste wirkt fehlerhaft: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The helper reported an error: %1 (%2).</source>
         <translation>Das Hilfsprogramm hat einen Fehler gemeldet: %1 (%2).</translation>
     </message>
@@ -782,15 +2089,404 @@ Aktion für gesperrte Quellen: %2</translation>
     </message>
 </context>
 <context>
+    <name>Rampart::ImportFeedDialog</name>
+    <message>
+        <location filename="../ui/importfeeddialog.cpp" line="+126"/>
+        <source>Import Feed</source>
+        <translation>Feed importieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>https://example.org/blocklist.txt or /path/to/blocklist.txt</source>
+        <translation>https://example.org/blocklist.txt oder /pfad/zu/blocklist.txt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A web address (http or https) or a file on this computer. Compressed files (.gz, .zip) are unpacked.</source>
+        <translation>Eine Webadresse (http oder https) oder eine Datei auf diesem Rechner. Komprimierte Dateien (.gz, .zip) werden entpackt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+312"/>
+        <source>Detect automatically</source>
+        <translation>Automatisch erkennen</translation>
+    </message>
+    <message>
+        <location line="-304"/>
+        <source>find</source>
+        <translation>suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The column that holds the addresses, counted from 1; &quot;find&quot; takes the first column that holds addresses in most rows.</source>
+        <translation>Die Spalte mit den Adressen, gezählt ab 1; „suchen“ nimmt die erste Spalte, die in den meisten Zeilen Adressen enthält.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Col&amp;umn:</source>
+        <translation>&amp;Spalte:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>spamhaus-drop</source>
+        <translation>spamhaus-drop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names the feed in the Feeds tab, the blocklist and the history.</source>
+        <translation>Bezeichnet den Feed im Reiter „Feeds“, in der Sperrliste und im Verlauf.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only when asked</source>
+        <translation>Nur auf Anfrage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every 6 hours</source>
+        <translation>Alle 6 Stunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every day</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every week</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feeds are refreshed while Rampart runs, and by the system timer where it is enabled. A failed download keeps the last good list.</source>
+        <translation>Feeds werden aktualisiert, solange Rampart läuft, und durch den System-Timer, wo er aktiviert ist. Schlägt ein Download fehl, bleibt die letzte gültige Liste erhalten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Source:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Read the feed and show what it holds, without changing anything</source>
+        <translation>Den Feed lesen und seinen Inhalt zeigen, ohne etwas zu ändern</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Refresh:</source>
+        <translation>A&amp;ktualisierung:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preview reads the feed and shows what it holds, what is wrong in it and what it would block, without changing anything.</source>
+        <translation>Die Vorschau liest den Feed und zeigt, was er enthält, was daran fehlerhaft ist und was er sperren würde, ohne etwas zu ändern.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Addresses, networks and ranges read from the feed</source>
+        <translation>Aus dem Feed gelesene Adressen, Netze und Bereiche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items that are not addresses, networks or ranges; they are left out and everything else is imported</source>
+        <translation>Einträge, die keine Adressen, Netze oder Bereiche sind; sie werden ausgelassen und alles andere wird importiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Items that lie inside another item of the feed and add no address of their own</source>
+        <translation>Einträge, die in einem anderen Eintrag des Feeds liegen und keine eigene Adresse hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Networks of the feed that the allowlist takes out, wholly or in part</source>
+        <translation>Netze des Feeds, die die Positivliste ganz oder teilweise herausnimmt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The fewest networks that cover the feed once the allowlist is taken out: what the kernel gets</source>
+        <translation>Die wenigsten Netze, die den Feed nach Abzug der Positivliste abdecken: das, was der Kernel erhält</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Valid:</source>
+        <translation>Gültig:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid:</source>
+        <translation>Ungültig:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicates:</source>
+        <translation>Duplikate:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allowlisted:</source>
+        <translation>Auf der Positivliste:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Networks after aggregation:</source>
+        <translation>Netze nach Aggregation:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addresses:</source>
+        <translation>Adressen:</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Edit Feed %1</source>
+        <translation>Feed %1 bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A feed keeps its name; to rename it, import it again under the new name and remove this one.</source>
+        <translation>Ein Feed behält seinen Namen; um ihn umzubenennen, importieren Sie ihn unter dem neuen Namen erneut und entfernen diesen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every %1</source>
+        <translation>Intervall: %1</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Give the feed a name.</source>
+        <translation>Geben Sie dem Feed einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use up to %1 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or a digit.</source>
+        <translation>Verwenden Sie bis zu %1 Kleinbuchstaben, Ziffern, „.“, „_“ und „-“, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A feed named %1 exists already. Choose another name, or double-click that feed in the Feeds tab to change it.</source>
+        <translation>Ein Feed namens %1 existiert bereits. Wählen Sie einen anderen Namen oder doppelklicken Sie im Reiter „Feeds“ auf diesen Feed, um ihn zu ändern.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>This feed cannot be imported as it is; see the preview.</source>
+        <translation>Dieser Feed kann so nicht importiert werden; siehe Vorschau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview the feed first: Apply loads its list into the firewall.</source>
+        <translation>Zeigen Sie zuerst die Vorschau des Feeds an: „Anwenden“ lädt seine Liste in die Firewall.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the feed and load its list into the firewall</source>
+        <translation>Den Feed speichern und seine Liste in die Firewall laden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the feed&apos;s settings</source>
+        <translation>Die Einstellungen des Feeds speichern</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose a Blocklist File</source>
+        <translation>Sperrlistendatei auswählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blocklists (*.txt *.netset *.ipset *.list *.csv *.json *.p2p *.dat *.gz *.zip);;All files (*)</source>
+        <translation>Sperrlisten (*.txt *.netset *.ipset *.list *.csv *.json *.p2p *.dat *.gz *.zip);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Reading the allowlist…</source>
+        <translation>Positivliste wird gelesen …</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The allowlist could not be read, so this preview does not take it into account. %1</source>
+        <translation>Die Positivliste konnte nicht gelesen werden, daher berücksichtigt diese Vorschau sie nicht. %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Reading…</source>
+        <translation>Wird gelesen …</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1, column %2</source>
+        <translation>%1, Spalte %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detect automatically (detected: %1)</source>
+        <translation>Automatisch erkennen (erkannt: %1)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Invalid items are left out; everything else is imported.</source>
+        <translation>Ungültige Einträge werden ausgelassen; alles andere wird importiert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first %1 of %2 are listed.</source>
+        <translation>Die ersten %1 von %2 sind aufgeführt.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Covers %1 addresses of %2 (%3)</source>
+        <translation>Umfasst %1 Adressen von %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This list blocks addresses that are not on the public Internet. If this machine or its neighbours use them, they will be cut off:</source>
+        <translation>Diese Liste sperrt Adressen, die nicht im öffentlichen Internet liegen. Wenn dieser Rechner oder seine Nachbarn sie verwenden, werden sie abgeschnitten:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This feed cannot be imported. Nothing was changed.</source>
+        <translation>Dieser Feed kann nicht importiert werden. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This feed cannot be imported.</source>
+        <translation>Dieser Feed kann nicht importiert werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It holds no address that could be blocked.</source>
+        <translation>Er enthält keine Adresse, die gesperrt werden könnte.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Saving the feed… An authentication dialog may ask for an administrator&apos;s password.</source>
+        <translation>Feed wird gespeichert … Ein Authentifizierungsdialog fragt eventuell nach dem Passwort eines Administrators.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The feed was not saved.</source>
+        <translation>Der Feed wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Feed %1 saved.</source>
+        <translation>Feed %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Loading the list…</source>
+        <translation>Liste wird geladen …</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Feed %1 loaded: %2 networks added to the firewall, %3 removed.</source>
+        <translation>Feed %1 geladen: %2 Netze zur Firewall hinzugefügt, %3 entfernt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Loading the list was cancelled.</source>
+        <translation>Das Laden der Liste wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The feed&apos;s settings were saved; its list in the firewall is unchanged. Apply again, or use Refresh Now in the Feeds tab later.</source>
+        <translation>Die Einstellungen des Feeds wurden gespeichert; seine Liste in der Firewall ist unverändert. Wenden Sie ihn erneut an oder verwenden Sie später „Jetzt aktualisieren“ im Reiter „Feeds“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The feed&apos;s settings were saved, but its list was not loaded.</source>
+        <translation>Die Einstellungen des Feeds wurden gespeichert, aber seine Liste wurde nicht geladen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The last good list stays in force.</source>
+        <translation>Die letzte gültige Liste bleibt in Kraft.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing from this feed is blocked yet. Apply again once the problem is solved.</source>
+        <translation>Aus diesem Feed ist noch nichts gesperrt. Wenden Sie ihn erneut an, sobald das Problem behoben ist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Feed %1 saved; its list was not loaded.</source>
+        <translation>Feed %1 gespeichert; seine Liste wurde nicht geladen.</translation>
+    </message>
+</context>
+<context>
     <name>Rampart::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-217"/>
-        <location line="+447"/>
+        <location filename="../ui/mainwindow.cpp" line="-234"/>
+        <location line="+464"/>
         <source>Rampart</source>
         <translation>Rampart</translation>
     </message>
     <message>
-        <location line="-433"/>
+        <location line="-444"/>
         <source>Live connections to this machine will be listed here, grouped by address, network or country, so that a source can be blocked with a right click.</source>
         <translation>Hier erscheinen die aktuellen Verbindungen zu diesem Rechner, gruppiert nach Adresse, Netz oder Land, sodass sich eine Quelle per Rechtsklick sperren lässt.</translation>
     </message>
@@ -805,17 +2501,16 @@ Aktion für gesperrte Quellen: %2</translation>
         <translation>Sperrliste</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Public blocklists imported from files or URLs will be listed here, with their refresh schedule and health.</source>
-        <translation>Hier erscheinen öffentliche Sperrlisten, die aus Dateien oder von URLs importiert wurden, mit ihrem Aktualisierungsplan und Zustand.</translation>
+        <translation type="vanished">Hier erscheinen öffentliche Sperrlisten, die aus Dateien oder von URLs importiert wurden, mit ihrem Aktualisierungsplan und Zustand.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Feeds</source>
         <translation>Feeds</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Who changed the blocklist, what and when will be shown here, with Undo.</source>
         <translation>Hier erscheint, wer wann was an der Sperrliste geändert hat, mit der Möglichkeit zum Rückgängigmachen.</translation>
     </message>
@@ -825,7 +2520,7 @@ Aktion für gesperrte Quellen: %2</translation>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -850,7 +2545,7 @@ Aktion für gesperrte Quellen: %2</translation>
         <translation>Status und Sperrliste erneut vom Hilfsprogramm abfragen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>&amp;Block…</source>
         <translation>&amp;Sperren …</translation>
     </message>
@@ -931,6 +2626,11 @@ Aktion für gesperrte Quellen: %2</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Fee&amp;ds</source>
+        <translation>F&amp;eeds</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Rampart::AllowlistDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/allowlistdialog.cpp" line="+374"/>
+        <source>Added %Ln network(s) to the allowlist.</source>
+        <translation>
+            <numerusform>Added %Ln network to the allowlist.</numerusform>
+            <numerusform>Added %Ln networks to the allowlist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Removed %Ln network(s) from the allowlist.</source>
+        <translation>
+            <numerusform>Removed %Ln network from the allowlist.</numerusform>
+            <numerusform>Removed %Ln networks from the allowlist.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Rampart::BlockDialog</name>
     <message numerus="yes">
         <location filename="../ui/blockdialog.cpp" line="+247"/>
@@ -63,7 +82,7 @@
 <context>
     <name>Rampart::Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/commands.cpp" line="+74"/>
+        <location filename="../app/cli/commands.cpp" line="+87"/>
         <source>rampartctl: %n invalid item(s); nothing was blocked.</source>
         <translation>
             <numerusform>rampartctl: %n invalid item; nothing was blocked.</numerusform>
@@ -79,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Blocked %n entry(ies) %1</source>
         <translation>
             <numerusform>Blocked %n entry %1</numerusform>
@@ -103,18 +122,74 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+56"/>
         <source>%n entry(ies).</source>
         <translation>
             <numerusform>%n entry.</numerusform>
             <numerusform>%n entries.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/aggregatecommand.cpp" line="+57"/>
+        <source>rampartctl: %1: %n more bad item(s) not shown</source>
+        <translation>
+            <numerusform>rampartctl: %1: %n more bad item not shown</numerusform>
+            <numerusform>rampartctl: %1: %n more bad items not shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/feedcommands.cpp" line="+48"/>
+        <source>rampartctl: %n more invalid line(s) not shown</source>
+        <translation>
+            <numerusform>rampartctl: %n more invalid line not shown</numerusform>
+            <numerusform>rampartctl: %n more invalid lines not shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+218"/>
+        <source>%n feed(s).</source>
+        <translation>
+            <numerusform>%n feed.</numerusform>
+            <numerusform>%n feeds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+90"/>
+        <source>Feed %1 removed; %n network(s) are no longer blocked by it.</source>
+        <translation>
+            <numerusform>Feed %1 removed; %n network is no longer blocked by it.</numerusform>
+            <numerusform>Feed %1 removed; %n networks are no longer blocked by it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+135"/>
+        <source>%n allowlisted network(s).</source>
+        <translation>
+            <numerusform>%n allowlisted network.</numerusform>
+            <numerusform>%n allowlisted networks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Removed %n network(s) from the allowlist.</source>
+        <translation>
+            <numerusform>Removed %n network from the allowlist.</numerusform>
+            <numerusform>Removed %n networks from the allowlist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Allowlisted %n new network(s); no feed blocks them now.</source>
+        <translation>
+            <numerusform>Allowlisted %n new network; no feed blocks it now.</numerusform>
+            <numerusform>Allowlisted %n new networks; no feed blocks them now.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Rampart::Duration</name>
     <message numerus="yes">
-        <location filename="../app/cli/duration.cpp" line="+44"/>
+        <location filename="../app/cli/duration.cpp" line="+55"/>
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n week</numerusform>
@@ -155,6 +230,48 @@
     </message>
 </context>
 <context>
+    <name>Rampart::FeedRefresh</name>
+    <message numerus="yes">
+        <location filename="../app/feeds/feedimport.cpp" line="+322"/>
+        <source>Applying %n network(s)…</source>
+        <translation>
+            <numerusform>Applying %n network…</numerusform>
+            <numerusform>Applying %n networks…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Rampart::Feeds</name>
+    <message numerus="yes">
+        <location filename="../app/feeds/feedparser.cpp" line="+797"/>
+        <location line="+10"/>
+        <source>Nothing in the feed is an address, a network or a range: %n item(s) could not be read.</source>
+        <translation>
+            <numerusform>Nothing in the feed is an address, a network or a range: %n item could not be read.</numerusform>
+            <numerusform>Nothing in the feed is an address, a network or a range: %n items could not be read.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Rampart::FeedsTab</name>
+    <message numerus="yes">
+        <location filename="../ui/feedstab.cpp" line="+385"/>
+        <source>Remove %Ln feed(s)?</source>
+        <translation>
+            <numerusform>Remove %Ln feed?</numerusform>
+            <numerusform>Remove %Ln feeds?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>and %Ln more</numerusform>
+            <numerusform>and %Ln more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Rampart::HelperStatusWidget</name>
     <message numerus="yes">
         <location filename="../ui/helperstatuswidget.cpp" line="+118"/>
@@ -168,7 +285,7 @@
 <context>
     <name>Rampart::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+421"/>
+        <location filename="../ui/mainwindow.cpp" line="+441"/>
         <source>Unblock %Ln selected entry(ies)?</source>
         <translation>
             <numerusform>Unblock %Ln selected entry?</numerusform>

@@ -20,7 +20,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 is not an IPv4 address (four numbers separated by dots)</source>
         <translation>%1 n’est pas une adresse IPv4 (quatre nombres séparés par des points)</translation>
     </message>
@@ -30,13 +30,13 @@
         <translation>%1 contient un identifiant de zone, qu’un ensemble du pare-feu ne peut pas contenir</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <location line="+7"/>
         <source>%1 is not an IPv6 address</source>
         <translation>%1 n’est pas une adresse IPv6</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+85"/>
         <source>an empty item is not an address</source>
         <translation>un élément vide n’est pas une adresse</translation>
     </message>
@@ -46,12 +46,12 @@
         <translation>%1 est plus long que toute adresse (%2 caractères)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 has a prefix length that is not a plain number</source>
         <translation>%1 a une longueur de préfixe qui n’est pas un simple nombre</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>%1 is not an IPv6 network</source>
         <translation>%1 n’est pas un réseau IPv6</translation>
     </message>
@@ -66,14 +66,134 @@
         <translation>%1 a un préfixe plus long que /%2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 has bits set after the prefix; the network is %2</source>
         <translation>%1 a des bits à 1 après le préfixe&#xa0;; le réseau est %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>%1 covers every address; refusing to block it</source>
         <translation>%1 couvre toutes les adresses&#xa0;; blocage refusé</translation>
+    </message>
+</context>
+<context>
+    <name>Rampart::AllowlistDialog</name>
+    <message>
+        <location filename="../ui/allowlistdialog.cpp" line="+80"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove Selected</source>
+        <translation>&amp;Retirer la sélection</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+265"/>
+        <source>Allowlist</source>
+        <translation>Liste d’autorisation</translation>
+    </message>
+    <message>
+        <location line="-263"/>
+        <source>No feed blocks these networks, whatever it lists. Addresses blocked by hand are not affected.</source>
+        <translation>Aucun flux ne bloque ces réseaux, quoi qu’il contienne. Les adresses bloquées à la main ne sont pas concernées.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added</source>
+        <translation>Ajout</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>198.51.100.7, 203.0.113.0/24, 2001:db8::/48 — separated by lines, commas or spaces</source>
+        <translation>198.51.100.7, 203.0.113.0/24, 2001:db8::/48 — séparés par des retours à la ligne, des virgules ou des espaces</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Whose, or why (optional)</source>
+        <translation>À qui, ou pourquoi (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A&amp;dd:</source>
+        <translation>Ajou&amp;ter&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>C&amp;omment:</source>
+        <translation>C&amp;ommentaire&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>%1 covers every address; allowing it would switch every feed off</source>
+        <translation>%1 couvre toutes les adresses&#xa0;; l’autoriser désactiverait tous les flux</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The allowlist could not be read. %1</source>
+        <translation>La liste d’autorisation n’a pas pu être lue. %1</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>… and %1 more</source>
+        <translation>… et %1 de plus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Correct or remove these first:</source>
+        <translation>Corrigez ou retirez d’abord ceux-ci&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Adding, and applying every feed again… An authentication dialog may ask for an administrator&apos;s password.</source>
+        <translation>Ajout et nouvelle application de tous les flux… Une fenêtre d’authentification peut demander le mot de passe d’un administrateur.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was added to the allowlist.</source>
+        <translation>Rien n’a été ajouté à la liste d’autorisation.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Added %Ln network(s) to the allowlist.</source>
+        <translation>
+            <numerusform>%Ln réseau ajouté à la liste d’autorisation.</numerusform>
+            <numerusform>%Ln réseaux ajoutés à la liste d’autorisation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Removing, and applying every feed again… An authentication dialog may ask for an administrator&apos;s password.</source>
+        <translation>Retrait et nouvelle application de tous les flux… Une fenêtre d’authentification peut demander le mot de passe d’un administrateur.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was removed from the allowlist.</source>
+        <translation>Rien n’a été retiré de la liste d’autorisation.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Removed %Ln network(s) from the allowlist.</source>
+        <translation>
+            <numerusform>%Ln réseau retiré de la liste d’autorisation.</numerusform>
+            <numerusform>%Ln réseaux retirés de la liste d’autorisation.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -260,7 +380,7 @@ Collez des adresses et des réseaux séparés par des retours à la ligne, des v
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../ui/mainwindow.cpp" line="+285"/>
+        <location filename="../ui/mainwindow.cpp" line="+305"/>
         <source>in %1</source>
         <translation>dans %1</translation>
     </message>
@@ -298,7 +418,7 @@ Collez des adresses et des réseaux séparés par des retours à la ligne, des v
 <context>
     <name>Rampart::Cidr</name>
     <message>
-        <location filename="../app/net/cidr.cpp" line="+9"/>
+        <location filename="../app/net/cidr.cpp" line="+10"/>
         <location line="+1"/>
         <source>%1 covers loopback (%2)</source>
         <translation>%1 couvre l’adresse de bouclage (%2)</translation>
@@ -319,7 +439,6 @@ Collez des adresses et des réseaux séparés par des retours à la ligne, des v
 <context>
     <name>Rampart::Cli</name>
     <message>
-        <location filename="../app/cli/commands.cpp" line="+32"/>
         <source>Usage: rampartctl COMMAND [OPTIONS]
 
 Commands:
@@ -336,7 +455,7 @@ Commands:
 Exit status: 0 done, 1 refused or invalid (the reason is on standard error),
 2 usage error.
 </source>
-        <translation>Utilisation&#xa0;: rampartctl COMMANDE [OPTIONS]
+        <translation type="vanished">Utilisation&#xa0;: rampartctl COMMANDE [OPTIONS]
 
 Commandes&#xa0;:
   block ADRESSE|CIDR... [--timeout DURÉE] [--comment TEXTE]
@@ -354,15 +473,164 @@ sortie d’erreur), 2 erreur d’utilisation.
 </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../app/cli/aggregatecommand.cpp" line="+18"/>
+        <source>Usage: rampartctl aggregate [--except FILE]... [--format FORMAT] FILE...
+Prints the fewest networks that cover the addresses of the files, less those
+of the --except files; - reads standard input. FORMAT: auto (the default),
+lines, separated, ranges, p2p, dshield, csv or json.
+</source>
+        <translation>Utilisation&#xa0;: rampartctl aggregate [--except FICHIER]... [--format FORMAT] FICHIER...
+Affiche le moins de réseaux possible couvrant les adresses des fichiers, hors
+celles des fichiers --except&#xa0;; - lit l’entrée standard. FORMAT&#xa0;: auto (par
+défaut), lines, separated, ranges, p2p, dshield, csv ou json.
+</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>standard input</source>
+        <translation>entrée standard</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>rampartctl: cannot read %1: %2</source>
+        <translation>rampartctl: impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rampartctl: %1:%2: %3</source>
+        <translation>rampartctl: %1:%2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>rampartctl: %1: %n more bad item(s) not shown</source>
+        <translation>
+            <numerusform>rampartctl: %1: %n autre élément invalide non affiché</numerusform>
+            <numerusform>rampartctl: %1: %n autres éléments invalides non affichés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>rampartctl: %1: %2</source>
+        <translation>rampartctl: %1: %2</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Leave out the addresses of this file.</source>
+        <translation>Exclure les adresses de ce fichier.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the files are written.</source>
+        <translation>Format des fichiers.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/feedcommands.cpp" line="+155"/>
+        <location line="+214"/>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/cli/commands.cpp" line="+81"/>
         <location line="+18"/>
-        <location line="+19"/>
-        <location line="+80"/>
+        <location line="+21"/>
+        <location line="+81"/>
+        <location filename="../app/cli/feedcommands.cpp" line="-276"/>
+        <location line="+23"/>
+        <location line="+163"/>
+        <location line="+182"/>
         <source>rampartctl: %1</source>
         <translation>rampartctl: %1</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>rampartctl: aggregate needs at least one file</source>
+        <translation>rampartctl: aggregate attend au moins un fichier</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../app/cli/feedcommands.cpp" line="-285"/>
+        <source>rampartctl: %1 is not a feed format</source>
+        <translation>rampartctl: %1 n’est pas un format de flux</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands.cpp" line="-171"/>
+        <source>Usage: rampartctl COMMAND [OPTIONS]
+
+Commands:
+  block ADDRESS|CIDR... [--timeout DURATION] [--comment TEXT]
+                        block sources (DURATION: 90s, 15m, 1h, 2d, 1w;
+                        permanent without --timeout)
+  unblock ADDRESS|CIDR...
+                        remove sources from the blocklist
+  list [--json]         show the blocklist
+  status [--json]       show the helper, the sets and the rules
+  save                  bring the kernel in line with the store and sync it
+  verdict drop|reject   choose what happens to packets from blocked sources
+  import FILE|URL [--format F] [--source NAME] [--dry-run] [--force] [--json]
+                        import a blocklist (F: auto, lines, separated, ranges,
+                        p2p, dshield, json, csv or csv:COLUMN); every bad line
+                        is reported and the rest imported
+  feeds add NAME FILE|URL [--format F] [--every DURATION] [--checksum URL]
+            [--max-shrink PERCENT]
+  feeds list [--json]   feeds remove NAME
+  feeds update [NAME...] [--force]
+                        refresh the named feeds, or those that are due
+  allow ADDRESS|CIDR... [--comment TEXT]   allow --remove ADDRESS|CIDR...
+  allow --list [--json] networks that no feed blocks
+  aggregate [--except FILE]... [--format F] FILE...
+                        print the fewest networks covering the files&apos; addresses
+                        (as iprange does; - reads standard input)
+
+Exit status: 0 done, 1 refused or invalid (the reason is on standard error),
+2 usage error.
+</source>
+        <translation>Utilisation&#xa0;: rampartctl COMMANDE [OPTIONS]
+
+Commandes&#xa0;:
+  block ADRESSE|CIDR... [--timeout DURÉE] [--comment TEXTE]
+                        bloquer des sources (DURÉE&#xa0;: 90s, 15m, 1h, 2d, 1w&#xa0;;
+                        définitif sans --timeout)
+  unblock ADRESSE|CIDR...
+                        retirer des sources de la liste de blocage
+  list [--json]         afficher la liste de blocage
+  status [--json]       afficher l’assistant, les ensembles et les règles
+  save                  aligner le noyau sur la base et l’écrire sur disque
+  verdict drop|reject   choisir le sort des paquets des sources bloquées
+  import FICHIER|URL [--format F] [--source NOM] [--dry-run] [--force] [--json]
+                        importer une liste de blocage (F&#xa0;: auto, lines,
+                        separated, ranges, p2p, dshield, json, csv ou
+                        csv:COLONNE)&#xa0;; chaque ligne invalide est signalée
+                        et le reste est importé
+  feeds add NOM FICHIER|URL [--format F] [--every DURÉE] [--checksum URL]
+            [--max-shrink POURCENTAGE]
+  feeds list [--json]   feeds remove NOM
+  feeds update [NOM...] [--force]
+                        actualiser les flux nommés, ou ceux qui sont dus
+  allow ADRESSE|CIDR... [--comment TEXTE]   allow --remove ADRESSE|CIDR...
+  allow --list [--json] réseaux qu’aucun flux ne bloque
+  aggregate [--except FICHIER]... [--format F] FICHIER...
+                        afficher le moins de réseaux possible couvrant les
+                        adresses des fichiers (comme iprange&#xa0;; - lit
+                        l’entrée standard)
+
+Code de sortie&#xa0;: 0 effectué, 1 refusé ou invalide (la raison est donnée sur la
+sortie d’erreur), 2 erreur d’utilisation.
+</translation>
+    </message>
     <message numerus="yes">
-        <location line="-112"/>
+        <location line="+57"/>
         <source>rampartctl: %n invalid item(s); nothing was blocked.</source>
         <translation>
             <numerusform>rampartctl : %n élément invalide ; rien n’a été bloqué.</numerusform>
@@ -378,22 +646,25 @@ sortie d’erreur), 2 erreur d’utilisation.
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>How long the block lasts.</source>
         <translation>Durée du blocage.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/feedcommands.cpp" line="-19"/>
         <source>duration</source>
         <translation>durée</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/feedcommands.cpp" line="+299"/>
         <source>Why, for the record.</source>
         <translation>Motif, pour mémoire.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/feedcommands.cpp" line="+1"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
@@ -457,8 +728,12 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>rampartctl: non bloquées, laissées telles quelles&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+51"/>
+        <location filename="../app/cli/feedcommands.cpp" line="-246"/>
+        <location line="+65"/>
+        <location line="+100"/>
+        <location line="+82"/>
         <source>Write JSON.</source>
         <translation>Écrire du JSON.</translation>
     </message>
@@ -494,17 +769,19 @@ sortie d’erreur), 2 erreur d’utilisation.
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../app/cli/feedcommands.cpp" line="-422"/>
         <source>in %1</source>
         <translation>dans %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+67"/>
+        <location line="+68"/>
+        <location filename="../app/cli/feedcommands.cpp" line="+222"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message numerus="yes">
-        <location line="-62"/>
+        <location line="-63"/>
         <source>%n entry(ies).</source>
         <translation>
             <numerusform>%n entrée.</numerusform>
@@ -557,7 +834,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>Dernier enregistrement&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>rampartctl: save takes no arguments</source>
         <translation>rampartctl: save n’accepte pas d’argument</translation>
     </message>
@@ -567,7 +844,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>Enregistré le %1.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>rampartctl: verdict takes one argument, drop or reject</source>
         <translation>rampartctl: verdict attend un argument, drop ou reject</translation>
     </message>
@@ -577,15 +854,304 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>Les paquets des sources bloquées sont désormais traités par %1.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
         <source>rampartctl: unknown command %1</source>
         <translation>rampartctl: commande inconnue %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/feedcommands.cpp" line="-226"/>
+        <source>when asked</source>
+        <translation>sur demande</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>rampartctl: line %1: %2</source>
+        <translation>rampartctl: ligne %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>rampartctl: %n more invalid line(s) not shown</source>
+        <translation>
+            <numerusform>rampartctl: %n autre ligne invalide non affichée</numerusform>
+            <numerusform>rampartctl: %n autres lignes invalides non affichées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>rampartctl: warning: the list covers %1 addresses of %2 (%3)</source>
+        <translation>rampartctl: avertissement&#xa0;: la liste couvre %1 adresses de %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 valid, %2 invalid, %3 duplicates, %4 allowlisted: %5 networks, %6 addresses</source>
+        <translation>%1 valides, %2 invalides, %3 doublons, %4 autorisés&#xa0;: %5 réseaux, %6 adresses</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Feed %1: %2 networks added to the firewall, %3 removed.</source>
+        <translation>Flux %1&#xa0;: %2 réseaux ajoutés au pare-feu, %3 retirés.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Feed %1: unchanged since the last download.</source>
+        <translation>Flux %1&#xa0;: inchangé depuis le dernier téléchargement.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Simulation&#xa0;: rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rampartctl: cancelled</source>
+        <translation>rampartctl: annulé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>rampartctl: feed %1: %2 The last good list stays in force.</source>
+        <translation>rampartctl: flux %1&#xa0;: %2 La dernière liste valide reste en vigueur.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>rampartctl: warning: the allowlist could not be read, so it is not taken into account: %1</source>
+        <translation>rampartctl: avertissement&#xa0;: la liste d’autorisation n’a pas pu être lue, elle n’est donc pas prise en compte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Feed %1 added.</source>
+        <translation>Flux %1 ajouté.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Feed %1 changed.</source>
+        <translation>Flux %1 modifié.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+214"/>
+        <source>The list&apos;s format.</source>
+        <translation>Format de la liste.</translation>
+    </message>
+    <message>
+        <location line="-212"/>
+        <source>How often to refresh it.</source>
+        <translation>Fréquence d’actualisation.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A URL with the list&apos;s md5 or sha256.</source>
+        <translation>Une URL donnant la somme md5 ou sha256 de la liste.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How much smaller a new list may be, in percent.</source>
+        <translation>De combien une nouvelle liste peut être plus petite, en pourcentage.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>percent</source>
+        <translation>pourcentage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not fetch it now.</source>
+        <translation>Ne pas la récupérer maintenant.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>rampartctl: feeds add takes a name and a file or URL</source>
+        <translation>rampartctl: feeds add attend un nom et un fichier ou une URL</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>rampartctl: %1 is not a duration; use for example 6h, 1d or never</source>
+        <translation>rampartctl: %1 n’est pas une durée&#xa0;; utilisez par exemple 6h, 1d ou never</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>rampartctl: --max-shrink takes a percentage from 0 to 100</source>
+        <translation>rampartctl: --max-shrink attend un pourcentage de 0 à 100</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>rampartctl: feeds list takes no arguments besides --json</source>
+        <translation>rampartctl: feeds list n’accepte pas d’autre argument que --json</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>FEED</source>
+        <translation>FLUX</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NETWORKS</source>
+        <translation>RÉSEAUX</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UPDATED</source>
+        <translation>MIS À JOUR</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NEXT</source>
+        <translation>PROCHAINE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LOCATION</source>
+        <translation>EMPLACEMENT</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>last error: %1</source>
+        <translation>dernière erreur&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n feed(s).</source>
+        <translation>
+            <numerusform>%n flux.</numerusform>
+            <numerusform>%n flux.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Download even if unchanged, and accept a list that shrank beyond the feed&apos;s share.</source>
+        <translation>Télécharger même sans changement, et accepter une liste qui a rétréci au-delà de la limite du flux.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>rampartctl: there is no feed named %1</source>
+        <translation>rampartctl: il n’existe aucun flux nommé %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No feed is due.</source>
+        <translation>Aucun flux n’est à actualiser.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>rampartctl: feed %1: %2</source>
+        <translation>rampartctl: flux %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>rampartctl: feeds remove takes one feed name</source>
+        <translation>rampartctl: feeds remove attend un nom de flux</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Feed %1 removed; %n network(s) are no longer blocked by it.</source>
+        <translation>
+            <numerusform>Flux %1 supprimé&#xa0;; %n réseau n’est plus bloqué par ce flux.</numerusform>
+            <numerusform>Flux %1 supprimé&#xa0;; %n réseaux ne sont plus bloqués par ce flux.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The feed to import into (made if new).</source>
+        <translation>Le flux dans lequel importer (créé s’il n’existe pas).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only report what would be imported.</source>
+        <translation>Indiquer seulement ce qui serait importé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accept a list that shrank beyond the feed&apos;s share.</source>
+        <translation>Accepter une liste qui a rétréci au-delà de la limite du flux.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>rampartctl: import takes one file or URL</source>
+        <translation>rampartctl: import attend un fichier ou une URL</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>rampartctl: %1 is not a feed format; use auto, lines, separated, ranges, p2p, dshield, json, csv or csv:COLUMN</source>
+        <translation>rampartctl: %1 n’est pas un format de flux&#xa0;; utilisez auto, lines, separated, ranges, p2p, dshield, json, csv ou csv:COLONNE</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>rampartctl: %1 is not a file or an http(s) URL</source>
+        <translation>rampartctl: %1 n’est ni un fichier ni une URL http(s)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>rampartctl: feeds takes add, list, update or remove</source>
+        <translation>rampartctl: feeds attend add, list, update ou remove</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Take entries off the allowlist.</source>
+        <translation>Retirer des entrées de la liste d’autorisation.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the allowlist.</source>
+        <translation>Afficher la liste d’autorisation.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>rampartctl: allow --list takes no addresses</source>
+        <translation>rampartctl: allow --list n’accepte pas d’adresse</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n allowlisted network(s).</source>
+        <translation>
+            <numerusform>%n réseau dans la liste d’autorisation.</numerusform>
+            <numerusform>%n réseaux dans la liste d’autorisation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>rampartctl: allow needs at least one address or network</source>
+        <translation>rampartctl: allow attend au moins une adresse ou un réseau</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Removed %n network(s) from the allowlist.</source>
+        <translation>
+            <numerusform>%n réseau retiré de la liste d’autorisation.</numerusform>
+            <numerusform>%n réseaux retirés de la liste d’autorisation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>rampartctl: not on the allowlist, left as is: %1</source>
+        <translation>rampartctl: absents de la liste d’autorisation, laissés tels quels&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Allowlisted %n new network(s); no feed blocks them now.</source>
+        <translation>
+            <numerusform>%n nouveau réseau ajouté à la liste d’autorisation&#xa0;; aucun flux ne le bloque plus.</numerusform>
+            <numerusform>%n nouveaux réseaux ajoutés à la liste d’autorisation&#xa0;; aucun flux ne les bloque plus.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Rampart::Duration</name>
     <message numerus="yes">
-        <location filename="../app/cli/duration.cpp" line="+44"/>
+        <location filename="../app/cli/duration.cpp" line="+55"/>
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n semaine</numerusform>
@@ -626,9 +1192,746 @@ sortie d’erreur), 2 erreur d’utilisation.
     </message>
 </context>
 <context>
+    <name>Rampart::FeedRefresh</name>
+    <message>
+        <location filename="../app/feeds/feedimport.cpp" line="+195"/>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Downloading %1…</source>
+        <translation>Téléchargement de %1…</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Parsing…</source>
+        <translation>Analyse…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+64"/>
+        <source>Applying %n network(s)…</source>
+        <translation>
+            <numerusform>Application de %n réseau…</numerusform>
+            <numerusform>Application de %n réseaux…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Rampart::Feeds</name>
+    <message>
+        <location filename="../app/feeds/bogons.cpp" line="+18"/>
+        <source>&quot;this network&quot; (RFC 791)</source>
+        <translation>«&#xa0;ce réseau&#xa0;» (RFC 791)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>private network (RFC 1918)</source>
+        <translation>réseau privé (RFC 1918)</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>carrier-grade NAT shared space (RFC 6598)</source>
+        <translation>espace partagé du NAT d’opérateur (RFC 6598)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loopback (RFC 1122)</source>
+        <translation>bouclage (RFC 1122)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>link-local (RFC 3927)</source>
+        <translation>lien local (RFC 3927)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IETF protocol assignments (RFC 6890)</source>
+        <translation>attributions de protocoles de l’IETF (RFC 6890)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>documentation (RFC 5737)</source>
+        <translation>documentation (RFC 5737)</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>network benchmarking (RFC 2544)</source>
+        <translation>tests de performance réseau (RFC 2544)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>multicast (RFC 5771)</source>
+        <translation>multicast (RFC 5771)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reserved, with the broadcast address (RFC 1112)</source>
+        <translation>réservé, avec l’adresse de diffusion (RFC 1112)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unspecified address (RFC 4291)</source>
+        <translation>adresse non spécifiée (RFC 4291)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loopback (RFC 4291)</source>
+        <translation>bouclage (RFC 4291)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discard-only (RFC 6666)</source>
+        <translation>préfixe de rejet (RFC 6666)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>documentation (RFC 3849)</source>
+        <translation>documentation (RFC 3849)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>documentation (RFC 9637)</source>
+        <translation>documentation (RFC 9637)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unique local addresses (RFC 4193)</source>
+        <translation>adresses locales uniques (RFC 4193)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>link-local (RFC 4291)</source>
+        <translation>lien local (RFC 4291)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>site-local, deprecated (RFC 3879)</source>
+        <translation>site local, obsolète (RFC 3879)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>multicast (RFC 4291)</source>
+        <translation>multicast (RFC 4291)</translation>
+    </message>
+    <message>
+        <location filename="../app/feeds/feedarchive.cpp" line="+54"/>
+        <source>The compressed data cannot be read (%1): the download may be incomplete or the file damaged. Fetch it again.</source>
+        <translation>Les données compressées sont illisibles (%1)&#xa0;: le téléchargement est peut-être incomplet ou le fichier endommagé. Récupérez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The compressed data unpacks to more than %1 MB, far more than a list of addresses takes; it was not read.</source>
+        <translation>Une fois décompressées, les données dépassent %1&#xa0;Mo, bien plus que ce qu’occupe une liste d’adresses&#xa0;; elles n’ont pas été lues.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>The archive holds no files; there is nothing to read.</source>
+        <translation>L’archive ne contient aucun fichier&#xa0;; il n’y a rien à lire.</translation>
+    </message>
+    <message>
+        <location filename="../app/feeds/feeddownloader.cpp" line="+38"/>
+        <source>%1 is a local file; import it as a file instead of downloading it.</source>
+        <translation>%1 est un fichier local&#xa0;; importez-le comme fichier au lieu de le télécharger.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+8"/>
+        <source>%1 is not an HTTP or HTTPS address; feeds are downloaded over HTTP or HTTPS only.</source>
+        <translation>%1 n’est pas une adresse HTTP ou HTTPS&#xa0;; les flux ne sont téléchargés qu’en HTTP ou HTTPS.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>%1 is not a complete web address; write it in full, as in https://example.org/drop.txt.</source>
+        <translation>%1 n’est pas une adresse web complète&#xa0;; écrivez-la en entier, comme https://example.org/drop.txt.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The checksum address %1 is not an HTTP or HTTPS address; give the web address of the checksum file, or none.</source>
+        <translation>L’adresse de la somme de contrôle %1 n’est pas une adresse HTTP ou HTTPS&#xa0;; indiquez l’adresse web du fichier de somme de contrôle, ou aucune.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The server answered %1 for %2; check the address.</source>
+        <translation>Le serveur a répondu %1 pour %2&#xa0;; vérifiez l’adresse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server answered %1 for %2; the feed may need a key or an account, or no longer allows downloads from here.</source>
+        <translation>Le serveur a répondu %1 pour %2&#xa0;; le flux exige peut-être une clé ou un compte, ou n’autorise plus les téléchargements depuis cette machine.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server answered %1 for %2: too many downloads; download it less often, or try again later.</source>
+        <translation>Le serveur a répondu %1 pour %2&#xa0;: trop de téléchargements&#xa0;; téléchargez-le moins souvent, ou réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server answered %1 for %2, a problem on the server&apos;s side; try again later.</source>
+        <translation>Le serveur a répondu %1 pour %2, un problème du côté du serveur&#xa0;; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server answered %1 for %2 instead of sending the file; check the address.</source>
+        <translation>Le serveur a répondu %1 pour %2 au lieu d’envoyer le fichier&#xa0;; vérifiez l’adresse.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server refused the connection for %1; check the address and port, or try again later if the server is down.</source>
+        <translation>Le serveur a refusé la connexion pour %1&#xa0;; vérifiez l’adresse et le port, ou réessayez plus tard si le serveur est arrêté.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The host %1 was not found for %2; check the address and this computer&apos;s DNS settings.</source>
+        <translation>L’hôte %1 est introuvable pour %2&#xa0;; vérifiez l’adresse et les paramètres DNS de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing arrived from %1 for %2 s, so the download was stopped; try again later, or allow the feed more time.</source>
+        <translation>Rien n’est arrivé de %1 pendant %2&#xa0;s, le téléchargement a donc été interrompu&#xa0;; réessayez plus tard, ou accordez plus de temps au flux.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server closed the connection before all of %1 had arrived; try again later.</source>
+        <translation>Le serveur a fermé la connexion avant l’arrivée complète de %1&#xa0;; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The secure connection for %1 failed (%2); check the server&apos;s certificate, and this computer&apos;s date and trusted certificates.</source>
+        <translation>La connexion sécurisée pour %1 a échoué (%2)&#xa0;; vérifiez le certificat du serveur, ainsi que la date et les certificats de confiance de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 redirected more often than the limit of %2; check the address, it may redirect in a loop.</source>
+        <translation>%1 a redirigé plus de fois que la limite de %2&#xa0;; vérifiez l’adresse, elle redirige peut-être en boucle.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The proxy failed the download of %1 (%2); check the proxy settings.</source>
+        <translation>Le téléchargement de %1 a échoué au niveau du proxy (%2)&#xa0;; vérifiez les paramètres du proxy.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The download of %1 failed (%2); check the address and this computer&apos;s network connection.</source>
+        <translation>Le téléchargement de %1 a échoué (%2)&#xa0;; vérifiez l’adresse et la connexion réseau de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 redirected from HTTPS to plain HTTP (%2), which is refused; use an address that stays on HTTPS.</source>
+        <translation>%1 a redirigé de HTTPS vers du HTTP non chiffré (%2), ce qui est refusé&#xa0;; utilisez une adresse qui reste en HTTPS.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 redirected to %2, which is not an HTTP or HTTPS address; use the feed&apos;s final address instead.</source>
+        <translation>%1 a redirigé vers %2, qui n’est pas une adresse HTTP ou HTTPS&#xa0;; utilisez plutôt l’adresse finale du flux.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is %2, larger than the %3 cap; raise the feed&apos;s size limit if it really is that big.</source>
+        <translation>%1 fait %2, plus que le plafond de %3&#xa0;; relevez la limite de taille du flux s’il est vraiment aussi volumineux.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is larger than the %2 cap; raise the feed&apos;s size limit if it really is that big.</source>
+        <translation>%1 dépasse le plafond de %2&#xa0;; relevez la limite de taille du flux s’il est vraiment aussi volumineux.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server answered %1 for %2 without saying where to; check the address.</source>
+        <translation>Le serveur a répondu %1 pour %2 sans indiquer vers où&#xa0;; vérifiez l’adresse.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1 holds no MD5 or SHA-256 checksum; check the checksum address.</source>
+        <translation>%1 ne contient aucune somme de contrôle MD5 ou SHA-256&#xa0;; vérifiez l’adresse de la somme de contrôle.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 lists no checksum for %2; check the checksum address.</source>
+        <translation>%1 ne donne aucune somme de contrôle pour %2&#xa0;; vérifiez l’adresse de la somme de contrôle.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 does not match its checksum: its %2 is %3, but %4 says %5. The download may be damaged or tampered with and was not used; try again later.</source>
+        <translation>La somme de contrôle de %1 ne correspond pas&#xa0;: son %2 vaut %3, mais %4 indique %5. Le téléchargement est peut-être endommagé ou falsifié et n’a pas été utilisé&#xa0;; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../app/feeds/feedformat.cpp" line="+274"/>
+        <source>Recognize the format from the content</source>
+        <translation>Reconnaître le format d’après le contenu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One address, network or range per line</source>
+        <translation>Une adresse, un réseau ou une plage par ligne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Addresses separated by commas, spaces or tabs</source>
+        <translation>Adresses séparées par des virgules, des espaces ou des tabulations</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One range of addresses (first-last) per line</source>
+        <translation>Une plage d’adresses (première-dernière) par ligne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PeerGuardian P2P: a name, a colon and a range per line</source>
+        <translation>PeerGuardian P2P&#xa0;: un nom, un deux-points et une plage par ligne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DShield block list: start, end and prefix length per row</source>
+        <translation>Liste de blocage DShield&#xa0;: début, fin et longueur de préfixe par ligne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comma-separated values with the addresses in one column</source>
+        <translation>Valeurs séparées par des virgules, avec les adresses dans une colonne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A JSON array of addresses as strings</source>
+        <translation>Un tableau JSON d’adresses sous forme de chaînes</translation>
+    </message>
+    <message>
+        <location filename="../app/feeds/feeditem.cpp" line="+146"/>
+        <source>%1 is longer than any address (%2 characters)</source>
+        <translation>%1 est plus long que toute adresse (%2 caractères)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not an address or a network</source>
+        <translation>%1 n’est ni une adresse ni un réseau</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is a network; a range joins two addresses</source>
+        <translation>%1 est un réseau&#xa0;; une plage relie deux adresses</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <location line="+3"/>
+        <source>%1 is not a range: %2</source>
+        <translation>%1 n’est pas une plage&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a range: it joins an IPv4 and an IPv6 address</source>
+        <translation>%1 n’est pas une plage&#xa0;: elle relie une adresse IPv4 et une adresse IPv6</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a range: its first address comes after its last; write the lower address first</source>
+        <translation>%1 n’est pas une plage&#xa0;: sa première adresse vient après la dernière&#xa0;; écrivez d’abord la plus petite</translation>
+    </message>
+    <message>
+        <location filename="../app/feeds/feedparser.cpp" line="+197"/>
+        <source>%1 is not a DShield row, which holds a start address, an end address and a prefix length</source>
+        <translation>%1 n’est pas une ligne DShield, qui contient une adresse de début, une adresse de fin et une longueur de préfixe</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 is not a prefix length</source>
+        <translation>%1 n’est pas une longueur de préfixe</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 does not add up: %2 to %3 is not a network with prefix length %4</source>
+        <translation>%1 est incohérent&#xa0;: de %2 à %3 n’est pas un réseau de longueur de préfixe %4</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 has no column %2</source>
+        <translation>%1 n’a pas de colonne %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 has a quote that is not closed</source>
+        <translation>%1 contient un guillemet non fermé</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The JSON data is not an array. A JSON feed is an array of addresses as strings, such as %1.</source>
+        <translation>Les données JSON ne sont pas un tableau. Un flux JSON est un tableau d’adresses sous forme de chaînes, comme %1.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Reading the feed was cancelled.</source>
+        <translation>La lecture du flux a été annulée.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The JSON data is malformed at byte %1; the download may be incomplete. A JSON feed is an array of addresses as strings, such as %2.</source>
+        <translation>Les données JSON sont mal formées à l’octet %1&#xa0;; le téléchargement est peut-être incomplet. Un flux JSON est un tableau d’adresses sous forme de chaînes, comme %2.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 is not a string; a JSON feed lists addresses as strings</source>
+        <translation>%1 n’est pas une chaîne&#xa0;; un flux JSON donne les adresses sous forme de chaînes</translation>
+    </message>
+    <message>
+        <location line="+305"/>
+        <source>The data is not text (byte %1 is zero): it is not a list of addresses, or it is packed in a way that cannot be read here. Use a text, .gz or .zip file.</source>
+        <translation>Les données ne sont pas du texte (l’octet %1 est nul)&#xa0;: ce n’est pas une liste d’adresses, ou elle est compressée d’une manière illisible ici. Utilisez un fichier texte, .gz ou .zip.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is a web page, not a list of addresses: the address may lead to a download page, a login or an error page. Check the address of the list itself.</source>
+        <translation>Ceci est une page web, pas une liste d’adresses&#xa0;: l’adresse mène peut-être à une page de téléchargement, de connexion ou d’erreur. Vérifiez l’adresse de la liste elle-même.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The feed is empty: it holds no addresses. Check that the file or download is complete.</source>
+        <translation>Le flux est vide&#xa0;: il ne contient aucune adresse. Vérifiez que le fichier ou le téléchargement est complet.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The JSON array is empty: the feed holds no addresses.</source>
+        <translation>Le tableau JSON est vide&#xa0;: le flux ne contient aucune adresse.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The feed holds only comments and blank lines, no addresses.</source>
+        <translation>Le flux ne contient que des commentaires et des lignes vides, aucune adresse.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <location line="+10"/>
+        <source>Nothing in the feed is an address, a network or a range: %n item(s) could not be read.</source>
+        <translation>
+            <numerusform>Rien dans le flux n’est une adresse, un réseau ou une plage&#xa0;: %n élément n’a pas pu être lu.</numerusform>
+            <numerusform>Rien dans le flux n’est une adresse, un réseau ou une plage&#xa0;: %n éléments n’ont pas pu être lus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>The first, on line %1: %2. Check that this is a blocklist and that its format (%3) is right.</source>
+        <translation>Le premier, à la ligne %1&#xa0;: %2. Vérifiez qu’il s’agit bien d’une liste de blocage et que son format (%3) est le bon.</translation>
+    </message>
+    <message>
+        <location filename="../app/feeds/feedimport.cpp" line="-297"/>
+        <location line="+11"/>
+        <source>Cannot read %1: %2.</source>
+        <translation>Impossible de lire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>%1 is larger than %2 MB; that is not a blocklist.</source>
+        <translation>%1 dépasse %2&#xa0;Mo&#xa0;; ce n’est pas une liste de blocage.</translation>
+    </message>
+</context>
+<context>
+    <name>Rampart::FeedsModel</name>
+    <message>
+        <location filename="../ui/feedsmodel.cpp" line="+107"/>
+        <source>Updating…</source>
+        <translation>Mise à jour…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../ui/feedstab.cpp" line="+140"/>
+        <source>Updating… %1 %</source>
+        <translation>Mise à jour… %1&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never fetched</source>
+        <translation>Jamais récupéré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>when asked</source>
+        <translation>sur demande</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../ui/feedstab.cpp" line="+12"/>
+        <source>in %1</source>
+        <translation>dans %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Format: %1</source>
+        <translation>Format&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checked against: %1</source>
+        <translation>Vérifié avec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The last attempt failed; the list from %1 stays in force.</source>
+        <translation>La dernière tentative a échoué&#xa0;; la liste du %1 reste en vigueur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The last attempt failed; no list from this feed is in force yet.</source>
+        <translation>La dernière tentative a échoué&#xa0;; aucune liste de ce flux n’est encore en vigueur.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last checked: %1</source>
+        <translation>Dernière vérification&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List current as of: %1</source>
+        <translation>Liste à jour en date du&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Networks in the feed&apos;s list: %1
+Blocked after the allowlist: %2</source>
+        <translation>Réseaux dans la liste du flux&#xa0;: %1
+Bloqués après la liste d’autorisation&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every %1</source>
+        <translation>Intervalle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only when asked (Refresh Now)</source>
+        <translation>Uniquement sur demande (Actualiser maintenant)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last update</source>
+        <translation>Dernière mise à jour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../ui/feedstab.cpp" line="-4"/>
+        <source>Networks</source>
+        <translation>Réseaux</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next refresh</source>
+        <translation>Prochaine actualisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+</context>
+<context>
+    <name>Rampart::FeedsTab</name>
+    <message>
+        <location filename="../ui/feedstab.cpp" line="-91"/>
+        <source>No feeds yet. Import Feed… (Ctrl+I) reads a public blocklist from a file or a web address, shows what it holds before anything is blocked, and keeps it up to date on a schedule.</source>
+        <translation>Aucun flux pour l’instant. Importer un flux… (Ctrl+I) lit une liste de blocage publique depuis un fichier ou une adresse web, montre son contenu avant tout blocage, puis la tient à jour selon un calendrier.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Import Feed…</source>
+        <translation>&amp;Importer un flux…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a public blocklist from a file or a web address</source>
+        <translation>Ajouter une liste de blocage publique depuis un fichier ou une adresse web</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refresh &amp;Now</source>
+        <translation>&amp;Actualiser maintenant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Download or read the selected feeds again and load what changed</source>
+        <translation>Retélécharger ou relire les flux sélectionnés et charger ce qui a changé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Remove Feed…</source>
+        <translation>&amp;Supprimer le flux…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected feeds and unblock their networks</source>
+        <translation>Supprimer les flux sélectionnés et débloquer leurs réseaux</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Allowlist…</source>
+        <translation>&amp;Liste d’autorisation…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Networks that no feed may block</source>
+        <translation>Réseaux qu’aucun flux ne doit bloquer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Edit Settings…</source>
+        <translation>&amp;Modifier les paramètres…</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>The feeds could not be read. %1</source>
+        <translation>Les flux n’ont pas pu être lus. %1</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>Feed %1 refreshed: %2 networks added, %3 removed.</source>
+        <translation>Flux %1 actualisé&#xa0;: %2 réseaux ajoutés, %3 retirés.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Feed %1 is unchanged since the last download.</source>
+        <translation>Le flux %1 n’a pas changé depuis le dernier téléchargement.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Feed %1 could not be refreshed; its last good list stays in force. %2</source>
+        <translation>Le flux %1 n’a pas pu être actualisé&#xa0;; sa dernière liste valide reste en vigueur. %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Remove Feed</source>
+        <translation>Supprimer le flux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the feed %1?</source>
+        <translation>Supprimer le flux %1&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its %1 networks are unblocked, and its settings are deleted. The allowlist and what was blocked by hand stay as they are.</source>
+        <translation>Ses %1 réseaux seront débloqués et ses paramètres supprimés. La liste d’autorisation et ce qui a été bloqué à la main restent tels quels.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove Feeds</source>
+        <translation>Supprimer des flux</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Remove %Ln feed(s)?</source>
+        <translation>
+            <numerusform>Supprimer %Ln flux&#xa0;?</numerusform>
+            <numerusform>Supprimer les %Ln flux&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2 networks)</source>
+        <translation>%1 (%2 réseaux)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>et %Ln autre</numerusform>
+            <numerusform>et %Ln autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Their networks are unblocked, and their settings are deleted: %1</source>
+        <translation>Leurs réseaux seront débloqués et leurs paramètres supprimés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The feed %1 was not removed.</source>
+        <translation>Le flux %1 n’a pas été supprimé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Feed %1 removed: %2 networks unblocked.</source>
+        <translation>Flux %1 supprimé&#xa0;: %2 réseaux débloqués.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rampart</source>
+        <translation>Rampart</translation>
+    </message>
+</context>
+<context>
     <name>Rampart::HelperClient</name>
     <message>
-        <location filename="../app/client/helperclient.cpp" line="+77"/>
+        <location filename="../app/client/helperclient.cpp" line="+112"/>
+        <source>Could not make a memory file for the list: %1</source>
+        <translation>Impossible de créer un fichier en mémoire pour la liste&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not write the list to a memory file: %1</source>
+        <translation>Impossible d’écrire la liste dans un fichier en mémoire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not seal the list&apos;s memory file: %1</source>
+        <translation>Impossible de sceller le fichier en mémoire de la liste&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>The helper sent no listing.</source>
         <translation>L’assistant n’a envoyé aucune liste.</translation>
     </message>
@@ -688,7 +1991,12 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>La base de la liste de blocage n’a pas pu être mise à jour&#xa0;: %1. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>The new list looks wrong: %1.</source>
+        <translation>La nouvelle liste semble erronée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The helper reported an error: %1 (%2).</source>
         <translation>L’assistant a signalé une erreur&#xa0;: %1 (%2).</translation>
     </message>
@@ -782,15 +2090,404 @@ Action pour les sources bloquées&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>Rampart::ImportFeedDialog</name>
+    <message>
+        <location filename="../ui/importfeeddialog.cpp" line="+126"/>
+        <source>Import Feed</source>
+        <translation>Importer un flux</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>https://example.org/blocklist.txt or /path/to/blocklist.txt</source>
+        <translation>https://example.org/blocklist.txt ou /chemin/vers/blocklist.txt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A web address (http or https) or a file on this computer. Compressed files (.gz, .zip) are unpacked.</source>
+        <translation>Une adresse web (http ou https) ou un fichier de cet ordinateur. Les fichiers compressés (.gz, .zip) sont décompressés.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+312"/>
+        <source>Detect automatically</source>
+        <translation>Détection automatique</translation>
+    </message>
+    <message>
+        <location line="-304"/>
+        <source>find</source>
+        <translation>chercher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The column that holds the addresses, counted from 1; &quot;find&quot; takes the first column that holds addresses in most rows.</source>
+        <translation>La colonne qui contient les adresses, numérotée à partir de 1&#xa0;; «&#xa0;chercher&#xa0;» prend la première colonne qui contient des adresses dans la plupart des lignes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Col&amp;umn:</source>
+        <translation>Col&amp;onne&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>spamhaus-drop</source>
+        <translation>spamhaus-drop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names the feed in the Feeds tab, the blocklist and the history.</source>
+        <translation>Désigne le flux dans l’onglet Flux, la liste de blocage et l’historique.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only when asked</source>
+        <translation>Uniquement sur demande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every 6 hours</source>
+        <translation>Toutes les 6 heures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every day</source>
+        <translation>Tous les jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every week</source>
+        <translation>Toutes les semaines</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feeds are refreshed while Rampart runs, and by the system timer where it is enabled. A failed download keeps the last good list.</source>
+        <translation>Les flux sont actualisés pendant que Rampart fonctionne, ainsi que par le minuteur système là où il est activé. Si un téléchargement échoue, la dernière liste valide est conservée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Preview</source>
+        <translation>Ape&amp;rçu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Read the feed and show what it holds, without changing anything</source>
+        <translation>Lire le flux et montrer son contenu, sans rien modifier</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Refresh:</source>
+        <translation>Ac&amp;tualisation&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preview reads the feed and shows what it holds, what is wrong in it and what it would block, without changing anything.</source>
+        <translation>L’aperçu lit le flux et montre ce qu’il contient, ce qui ne va pas et ce qu’il bloquerait, sans rien modifier.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Addresses, networks and ranges read from the feed</source>
+        <translation>Adresses, réseaux et plages lus dans le flux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items that are not addresses, networks or ranges; they are left out and everything else is imported</source>
+        <translation>Éléments qui ne sont ni des adresses, ni des réseaux, ni des plages&#xa0;; ils sont écartés et tout le reste est importé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Items that lie inside another item of the feed and add no address of their own</source>
+        <translation>Éléments compris dans un autre élément du flux, qui n’ajoutent aucune adresse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Networks of the feed that the allowlist takes out, wholly or in part</source>
+        <translation>Réseaux du flux que la liste d’autorisation retire, en tout ou en partie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The fewest networks that cover the feed once the allowlist is taken out: what the kernel gets</source>
+        <translation>Le moins de réseaux possible couvrant le flux une fois la liste d’autorisation retirée&#xa0;: ce que reçoit le noyau</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Valid:</source>
+        <translation>Valides&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid:</source>
+        <translation>Invalides&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicates:</source>
+        <translation>Doublons&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allowlisted:</source>
+        <translation>Autorisés&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Networks after aggregation:</source>
+        <translation>Réseaux après agrégation&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addresses:</source>
+        <translation>Adresses&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Edit Feed %1</source>
+        <translation>Modifier le flux %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A feed keeps its name; to rename it, import it again under the new name and remove this one.</source>
+        <translation>Un flux garde son nom&#xa0;; pour le renommer, importez-le de nouveau sous le nouveau nom et supprimez celui-ci.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every %1</source>
+        <translation>Intervalle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Give the feed a name.</source>
+        <translation>Donnez un nom au flux.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use up to %1 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or a digit.</source>
+        <translation>Utilisez jusqu’à %1 lettres minuscules, chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» et «&#xa0;-&#xa0;», en commençant par une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A feed named %1 exists already. Choose another name, or double-click that feed in the Feeds tab to change it.</source>
+        <translation>Un flux nommé %1 existe déjà. Choisissez un autre nom, ou double-cliquez sur ce flux dans l’onglet Flux pour le modifier.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>This feed cannot be imported as it is; see the preview.</source>
+        <translation>Ce flux ne peut pas être importé en l’état&#xa0;; voir l’aperçu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview the feed first: Apply loads its list into the firewall.</source>
+        <translation>Affichez d’abord l’aperçu du flux&#xa0;: Appliquer charge sa liste dans le pare-feu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the feed and load its list into the firewall</source>
+        <translation>Enregistrer le flux et charger sa liste dans le pare-feu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the feed&apos;s settings</source>
+        <translation>Enregistrer les paramètres du flux</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose a Blocklist File</source>
+        <translation>Choisir un fichier de liste de blocage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blocklists (*.txt *.netset *.ipset *.list *.csv *.json *.p2p *.dat *.gz *.zip);;All files (*)</source>
+        <translation>Listes de blocage (*.txt *.netset *.ipset *.list *.csv *.json *.p2p *.dat *.gz *.zip);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Reading the allowlist…</source>
+        <translation>Lecture de la liste d’autorisation…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The allowlist could not be read, so this preview does not take it into account. %1</source>
+        <translation>La liste d’autorisation n’a pas pu être lue, cet aperçu n’en tient donc pas compte. %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>not checked</source>
+        <translation>non vérifié</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1, column %2</source>
+        <translation>%1, colonne %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detect automatically (detected: %1)</source>
+        <translation>Détection automatique (détecté&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Invalid items are left out; everything else is imported.</source>
+        <translation>Les éléments invalides sont écartés&#xa0;; tout le reste est importé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first %1 of %2 are listed.</source>
+        <translation>Les %1 premiers sur %2 sont affichés.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Covers %1 addresses of %2 (%3)</source>
+        <translation>Couvre %1 adresses de %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This list blocks addresses that are not on the public Internet. If this machine or its neighbours use them, they will be cut off:</source>
+        <translation>Cette liste bloque des adresses qui ne font pas partie de l’Internet public. Si cette machine ou ses voisines les utilisent, elles seront coupées&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This feed cannot be imported. Nothing was changed.</source>
+        <translation>Ce flux ne peut pas être importé. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This feed cannot be imported.</source>
+        <translation>Ce flux ne peut pas être importé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It holds no address that could be blocked.</source>
+        <translation>Il ne contient aucune adresse qui puisse être bloquée.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Saving the feed… An authentication dialog may ask for an administrator&apos;s password.</source>
+        <translation>Enregistrement du flux… Une fenêtre d’authentification peut demander le mot de passe d’un administrateur.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The feed was not saved.</source>
+        <translation>Le flux n’a pas été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Feed %1 saved.</source>
+        <translation>Flux %1 enregistré.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Loading the list…</source>
+        <translation>Chargement de la liste…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Feed %1 loaded: %2 networks added to the firewall, %3 removed.</source>
+        <translation>Flux %1 chargé&#xa0;: %2 réseaux ajoutés au pare-feu, %3 retirés.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Loading the list was cancelled.</source>
+        <translation>Le chargement de la liste a été annulé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The feed&apos;s settings were saved; its list in the firewall is unchanged. Apply again, or use Refresh Now in the Feeds tab later.</source>
+        <translation>Les paramètres du flux ont été enregistrés&#xa0;; sa liste dans le pare-feu est inchangée. Appliquez de nouveau, ou utilisez plus tard Actualiser maintenant dans l’onglet Flux.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The feed&apos;s settings were saved, but its list was not loaded.</source>
+        <translation>Les paramètres du flux ont été enregistrés, mais sa liste n’a pas été chargée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The last good list stays in force.</source>
+        <translation>La dernière liste valide reste en vigueur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing from this feed is blocked yet. Apply again once the problem is solved.</source>
+        <translation>Rien de ce flux n’est encore bloqué. Appliquez de nouveau une fois le problème résolu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Feed %1 saved; its list was not loaded.</source>
+        <translation>Flux %1 enregistré&#xa0;; sa liste n’a pas été chargée.</translation>
+    </message>
+</context>
+<context>
     <name>Rampart::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-217"/>
-        <location line="+447"/>
+        <location filename="../ui/mainwindow.cpp" line="-234"/>
+        <location line="+464"/>
         <source>Rampart</source>
         <translation>Rampart</translation>
     </message>
     <message>
-        <location line="-433"/>
+        <location line="-444"/>
         <source>Live connections to this machine will be listed here, grouped by address, network or country, so that a source can be blocked with a right click.</source>
         <translation>Les connexions en cours vers cette machine apparaîtront ici, regroupées par adresse, réseau ou pays, pour bloquer une source d’un clic droit.</translation>
     </message>
@@ -805,17 +2502,16 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <translation>Liste de blocage</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Public blocklists imported from files or URLs will be listed here, with their refresh schedule and health.</source>
-        <translation>Les listes de blocage publiques importées depuis des fichiers ou des URL apparaîtront ici, avec leur calendrier de mise à jour et leur état.</translation>
+        <translation type="vanished">Les listes de blocage publiques importées depuis des fichiers ou des URL apparaîtront ici, avec leur calendrier de mise à jour et leur état.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Feeds</source>
         <translation>Flux</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Who changed the blocklist, what and when will be shown here, with Undo.</source>
         <translation>Qui a modifié quoi dans la liste de blocage, et quand, apparaîtra ici, avec la possibilité d’annuler.</translation>
     </message>
@@ -825,7 +2521,7 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <translation>Historique</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -850,7 +2546,7 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <translation>Redemander à l’assistant son état et la liste de blocage</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>&amp;Block…</source>
         <translation>&amp;Bloquer…</translation>
     </message>
@@ -931,6 +2627,11 @@ Action pour les sources bloquées&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Fee&amp;ds</source>
+        <translation>F&amp;lux</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
