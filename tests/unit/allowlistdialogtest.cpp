@@ -1,0 +1,105 @@
+// The allowlist dialog: whatever is pasted is split and checked by the strict parser, every
+// bad item is named before anything is sent, /0 is refused (it would switch every feed
+// off), and Add stays off until the text is clean.
+
+#include "allowlistdialog.h"
+#include "client/helperclient.h"
+
+#include <QDBusConnection>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTest>
+
+#include <memory>
+
+using namespace Rampart;
+
+class AllowlistDialogTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void analyse_data();
+    void analyse();
+    void addWaitsForCleanText_data();
+    void addWaitsForCleanText();
+};
+
+void AllowlistDialogTest::analyse_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("entries");
+    QTest::addColumn<QStringList>("problemsNaming");
+
+    QTest::newRow("lines, commas and spaces")
+        << "192.0.2.7\n198.51.100.0/24, 2001:db8::1 203.0.113.9;10.0.0.0/8"
+        << QStringList { "192.0.2.7", "198.51.100.0/24", "2001:db8::1", "203.0.113.9",
+                         "10.0.0.0/8" }
+        << QStringList {};
+    QTest::newRow("comments and duplicates") << "# office\n192.0.2.7 # gateway\n192.0.2.7\n"
+                                             << QStringList { "192.0.2.7" } << QStringList {};
+    QTest::newRow("bad items are named")
+        << "192.0.2.7, 999.1.1.1, 1.2.3.4/33, example.org" << QStringList { "192.0.2.7" }
+        << QStringList { "999.1.1.1", "1.2.3.4/33", "example.org" };
+    QTest::newRow("everything is refused")
+        << "0.0.0.0/0 ::/0" << QStringList {} << QStringList { "0.0.0.0/0", "::/0" };
+    QTest::newRow("mapped IPv4 reads as IPv4")
+        << "::ffff:192.0.2.7" << QStringList { "192.0.2.7" } << QStringList {};
+}
+
+void AllowlistDialogTest::analyse()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, entries);
+    QFETCH(QStringList, problemsNaming);
+    const AllowlistDialog::Analysis analysis = AllowlistDialog::analyse(text, 7);
+    QCOMPARE(analysis.generation, 7u);
+    QCOMPARE(analysis.entries, entries);
+    QCOMPARE(analysis.problems.size(), problemsNaming.size());
+    for (int i = 0; i < problemsNaming.size(); ++i)
+        QVERIFY2(analysis.problems[i].contains(problemsNaming[i]),
+                 qPrintable(analysis.problems[i]));
+}
+
+void AllowlistDialogTest::addWaitsForCleanText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("addable");
+    QTest::addColumn<QString>("problemShown");
+    QTest::newRow("clean") << "192.0.2.7 198.51.100.0/24" << true << "";
+    QTest::newRow("one bad item") << "192.0.2.7 192.0.2.300" << false << "192.0.2.300";
+    QTest::newRow("empty") << "" << false << "";
+}
+
+void AllowlistDialogTest::addWaitsForCleanText()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, addable);
+    QFETCH(QString, problemShown);
+
+    // Nothing listens here: the dialog's reload fails, and nothing can reach a firewall.
+    const QString busName = QStringLiteral("allowlist-nowhere");
+    {
+        HelperClient client(QDBusConnection::connectToBus(
+            QStringLiteral("unix:path=/nonexistent/rampart-test-bus"), busName));
+        AllowlistDialog dialog(&client);
+        dialog.show();
+        dialog.setText(text);
+        auto *add = dialog.findChild<QPushButton *>("addButton");
+        auto *problems = dialog.findChild<QLabel *>("problems");
+        QVERIFY(add && problems);
+        // The text is checked off the GUI thread after a short pause.
+        QTRY_COMPARE_WITH_TIMEOUT(add->isEnabled(), addable, 5000);
+        if (problemShown.isEmpty()) {
+            QVERIFY(problems->isHidden());
+        } else {
+            QTRY_VERIFY(problems->isVisible());
+            QVERIFY2(problems->text().contains(problemShown), qPrintable(problems->text()));
+        }
+    }
+    QDBusConnection::disconnectFromBus(busName);
+}
+
+QTEST_MAIN(AllowlistDialogTest)
+#include "allowlistdialogtest.moc"
