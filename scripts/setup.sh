@@ -15,7 +15,7 @@ packages=(
     # tests: namespaces, users, screenshots, a local HTTP server
     util-linux procps iputils-ping netcat-openbsd python3 xvfb xauth
     # the reference tools that the tests and benchmarks compare with
-    iprange
+    iprange net-tools
 )
 
 missing=()
