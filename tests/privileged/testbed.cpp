@@ -4,8 +4,12 @@
 #include <QFile>
 #include <QProcess>
 
+#include <arpa/inet.h>
 #include <fcntl.h>
+#include <netinet/in.h>
+#include <poll.h>
 #include <sched.h>
+#include <sys/socket.h>
 #include <thread>
 #include <unistd.h>
 
@@ -211,4 +215,91 @@ QString installedBinaryMismatch()
         }
     }
     return {};
+}
+
+namespace {
+
+struct Address
+{
+    sockaddr_storage storage {};
+    socklen_t length = 0;
+};
+
+Address address(const QString &text, quint16 portNumber)
+{
+    Address result;
+    if (text.contains(u':')) {
+        auto *v6 = reinterpret_cast<sockaddr_in6 *>(&result.storage);
+        v6->sin6_family = AF_INET6;
+        v6->sin6_port = htons(portNumber);
+        inet_pton(AF_INET6, qPrintable(text), &v6->sin6_addr);
+        result.length = sizeof(sockaddr_in6);
+    } else {
+        auto *v4 = reinterpret_cast<sockaddr_in *>(&result.storage);
+        v4->sin_family = AF_INET;
+        v4->sin_port = htons(portNumber);
+        inet_pton(AF_INET, qPrintable(text), &v4->sin_addr);
+        result.length = sizeof(sockaddr_in);
+    }
+    return result;
+}
+
+} // namespace
+
+int TestSockets::listenInServer(const QString &server, quint16 port)
+{
+    int fd = -1;
+    Testbed::inNamespace(QStringLiteral("rampart-test"), [&] {
+        const Address at = address(server, port);
+        fd = socket(at.storage.ss_family, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+        const int yes = 1;
+        setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+        if (bind(fd, reinterpret_cast<const sockaddr *>(&at.storage), at.length) != 0
+            || listen(fd, 16) != 0) {
+            close(fd);
+            fd = -1;
+        }
+    });
+    return fd;
+}
+
+int TestSockets::connectFrom(const QString &source, const QString &server, quint16 port,
+                             int timeoutMs)
+{
+    int fd = -1;
+    Testbed::inNamespace(QStringLiteral("rampart-peer"), [&] {
+        const Address from = address(source, 0);
+        const Address to = address(server, port);
+        fd = socket(from.storage.ss_family, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+        if (fd < 0)
+            return;
+        if (bind(fd, reinterpret_cast<const sockaddr *>(&from.storage), from.length) != 0
+            || (connect(fd, reinterpret_cast<const sockaddr *>(&to.storage), to.length) != 0
+                && errno != EINPROGRESS)) {
+            close(fd);
+            fd = -1;
+        }
+    });
+    if (fd < 0)
+        return -1;
+    pollfd waiting { fd, POLLOUT, 0 };
+    int error = 0;
+    socklen_t length = sizeof error;
+    if (poll(&waiting, 1, timeoutMs) != 1
+        || getsockopt(fd, SOL_SOCKET, SO_ERROR, &error, &length) != 0 || error != 0) {
+        close(fd);
+        return -1;
+    }
+    return fd;
+}
+
+bool TestSockets::connectionEnds(int fd, int timeoutMs)
+{
+    pollfd waiting { fd, POLLIN, 0 };
+    if (poll(&waiting, 1, timeoutMs) != 1)
+        return false;
+    char byte = 0;
+    const ssize_t got = recv(fd, &byte, 1, 0);
+    return got == 0
+        || (got < 0 && (errno == ECONNRESET || errno == ECONNABORTED || errno == EPIPE));
 }

@@ -62,6 +62,17 @@ private:
     bool m_started = false;
 };
 
+// Sockets across the testbed's veth pair, for tests that watch connections.
+namespace TestSockets {
+// A listening TCP socket in the server namespace on address:port, or -1.
+int listenInServer(const QString &address, quint16 port);
+// A socket in the peer namespace, bound to one of the peer's source addresses, connected
+// to the server; -1 when the connection does not come up within timeoutMs.
+int connectFrom(const QString &source, const QString &server, quint16 port, int timeoutMs);
+// True when this end of a connection learns within timeoutMs that it is over.
+bool connectionEnds(int fd, int timeoutMs);
+} // namespace TestSockets
+
 // The installed client and helper are what the bus activates; they must be this build.
 QString installedBinaryMismatch();
 
