@@ -5,10 +5,11 @@
 #include "blocklistproxymodel.h"
 #include "cli/duration.h"
 #include "client/helperclient.h"
+#include "client/pendingreply.h"
+#include "connectionstab.h"
 #include "feedscheduler.h"
 #include "feedstab.h"
 #include "helperstatuswidget.h"
-#include "client/pendingreply.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -78,6 +79,12 @@ MainWindow::MainWindow(HelperClient *client, HelperClient *backgroundClient, QWi
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::restoreSelection);
 
     createActions();
+    m_connectionsTab = new ConnectionsTab(m_client, m_backgroundClient, this);
+    // The window's own Refresh (F5) takes a snapshot when the tab is shown: one button is
+    // enough.
+    m_connectionsTab->refreshAction()->setVisible(false);
+    // A block from a right click: the Blocklist tab and the status bar's counts moved.
+    connect(m_connectionsTab, &ConnectionsTab::blocklistChanged, this, &MainWindow::refresh);
     m_feedScheduler = new FeedScheduler(m_client, m_backgroundClient, this);
     m_feedsTab = new FeedsTab(m_client, m_backgroundClient, m_feedScheduler, this);
     connect(m_feedsTab, &FeedsTab::message, this,
@@ -88,10 +95,7 @@ MainWindow::MainWindow(HelperClient *client, HelperClient *backgroundClient, QWi
 
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(createPlaceholderTab(tr("Live connections to this machine will be listed here, "
-                                           "grouped by address, network or country, so that a "
-                                           "source can be blocked with a right click.")),
-                   tr("Connections"));
+    m_tabs->addTab(m_connectionsTab, tr("Connections"));
     m_blocklistTab = createBlocklistTab();
     m_tabs->addTab(m_blocklistTab, tr("Blocklist"));
     m_tabs->addTab(m_feedsTab, tr("Feeds"));
@@ -137,6 +141,10 @@ void MainWindow::createActions()
     m_findAction->setShortcut(QKeySequence::Find);
     m_findAction->setStatusTip(tr("Filter the blocklist by address, source or comment"));
     connect(m_findAction, &QAction::triggered, this, [this] {
+        if (m_tabs->currentWidget() == m_connectionsTab) {
+            m_connectionsTab->focusFilter();
+            return;
+        }
         m_tabs->setCurrentWidget(m_blocklistTab);
         m_filter->setFocus(Qt::ShortcutFocusReason);
         m_filter->selectAll();
@@ -150,6 +158,8 @@ void MainWindow::createActions()
         refresh();
         if (m_tabs->currentWidget() == m_feedsTab)
             m_feedsTab->reload();
+        else if (m_tabs->currentWidget() == m_connectionsTab)
+            m_connectionsTab->refreshNow();
     });
 
     m_blockAction =
@@ -202,6 +212,7 @@ void MainWindow::createMenusAndToolBar()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_refreshAction);
+    view->addAction(m_connectionsTab->pauseAction());
 
     QMenu *firewall = menuBar()->addMenu(tr("F&irewall"));
     firewall->addAction(m_blockAction);
@@ -548,6 +559,9 @@ void MainWindow::blocklistChanged(const QString &summary)
 
 void MainWindow::updateActions()
 {
+    // Space pauses the connections only where they are shown; elsewhere it is free.
+    m_connectionsTab->pauseAction()->setEnabled(m_tabs
+                                                && m_tabs->currentWidget() == m_connectionsTab);
     const bool onBlocklist = m_tabs && m_tabs->currentWidget() == m_blocklistTab;
     m_unblockAction->setEnabled(onBlocklist && m_table
                                 && m_table->selectionModel()->hasSelection());

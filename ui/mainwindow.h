@@ -16,6 +16,7 @@ namespace Rampart {
 
 class BlocklistModel;
 class BlocklistProxyModel;
+class ConnectionsTab;
 class FeedScheduler;
 class FeedsTab;
 class HelperClient;
@@ -70,6 +71,7 @@ private:
     BlocklistProxyModel *m_proxy;
     QTabWidget *m_tabs = nullptr;
     QWidget *m_blocklistTab = nullptr;
+    ConnectionsTab *m_connectionsTab = nullptr;
     FeedScheduler *m_feedScheduler = nullptr;
     FeedsTab *m_feedsTab = nullptr;
     QTableView *m_table = nullptr;

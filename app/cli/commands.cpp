@@ -53,6 +53,9 @@ QString usage()
               "  aggregate [--except FILE]... [--format F] FILE...\n"
               "                        print the fewest networks covering the files' addresses\n"
               "                        (as iprange does; - reads standard input)\n"
+              "  connections [--group ip|24|16] [--top N] [--json]\n"
+              "                        who is connected now, by remote address or network,\n"
+              "                        busiest first, with the blocklist entry covering each\n"
               "\n"
               "Exit status: 0 done, 1 refused or invalid (the reason is on standard error),\n"
               "2 usage error.\n");
@@ -355,6 +358,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return allow(arguments, out, err);
     if (command == QLatin1String("aggregate"))
         return aggregate(arguments, out, err);
+    if (command == QLatin1String("connections"))
+        return connections(arguments, out, err);
     if (command == QLatin1String("help") || command == QLatin1String("--help")
         || command == QLatin1String("-h")) {
         out << usage();

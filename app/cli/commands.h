@@ -31,5 +31,7 @@ int importFeed(const QStringList &arguments, QTextStream &out, QTextStream &err)
 int feeds(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int allow(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int aggregate(const QStringList &arguments, QTextStream &out, QTextStream &err);
+// In connectionscommand.cpp.
+int connections(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 } // namespace Rampart::Cli

@@ -12,6 +12,7 @@
 #include <QLocale>
 #include <QProcess>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 #include <QTranslator>
 
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void shortcuts_data();
     void shortcuts();
     void findFocusesTheFilter();
+    void spacePausesTheConnectionsOnlyWhereShown();
     void statusBarSaysTheHelperIsNotReachable_data();
     void statusBarSaysTheHelperIsNotReachable();
 
@@ -121,7 +123,7 @@ void MainWindowTest::tabsInTheAdministratorsLanguage()
     // Opens on the tab that has something to show.
     QCOMPARE(tabs->tabText(tabs->currentIndex()), titles.at(1));
     // The placeholders explain themselves in the same language.
-    for (int i : { 0, 3 }) {
+    for (int i : { 3 }) {
         const auto *label = tabs->widget(i)->findChild<QLabel *>();
         QVERIFY(label);
         QVERIFY(!label->text().isEmpty());
@@ -140,6 +142,7 @@ void MainWindowTest::shortcuts_data()
     QTest::newRow("quit") << QKeySequence(Qt::CTRL | Qt::Key_Q) << "Quit";
     QTest::newRow("find") << QKeySequence(Qt::CTRL | Qt::Key_F) << "Find…";
     QTest::newRow("refresh") << QKeySequence(Qt::Key_F5) << "Refresh";
+    QTest::newRow("pause") << QKeySequence(Qt::Key_Space) << "Pause";
     QTest::newRow("block") << QKeySequence(Qt::CTRL | Qt::Key_B) << "Block…";
     QTest::newRow("unblock") << QKeySequence(Qt::Key_Delete) << "Unblock Selected";
     QTest::newRow("save") << QKeySequence(Qt::CTRL | Qt::Key_S) << "Save";
@@ -168,13 +171,48 @@ void MainWindowTest::findFocusesTheFilter()
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
     auto *tabs = window.findChild<QTabWidget *>();
-    tabs->setCurrentIndex(0);
     auto *filter = window.findChild<QLineEdit *>("filter");
-    QVERIFY(!filter->hasFocus());
+    auto *connectionsFilter = window.findChild<QLineEdit *>("connectionsFilter");
+    QVERIFY(filter && connectionsFilter);
 
+    // On the Connections tab, its own filter.
+    tabs->setCurrentIndex(0);
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(connectionsFilter->hasFocus());
+    QCOMPARE(tabs->currentIndex(), 0);
+
+    // From a tab without one, the blocklist's.
+    tabs->setCurrentIndex(2);
+    QVERIFY(!filter->hasFocus());
     QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
     QTRY_VERIFY(filter->hasFocus());
     QCOMPARE(tabs->currentIndex(), 1);
+}
+
+void MainWindowTest::spacePausesTheConnectionsOnlyWhereShown()
+{
+    HelperClient client(bus(noBusName));
+    MainWindow window(&client);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto *tabs = window.findChild<QTabWidget *>();
+    QAction *pause = nullptr;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (withoutMnemonic(action->text()) == "Pause")
+            pause = action;
+    }
+    QVERIFY(pause);
+
+    tabs->setCurrentIndex(0);
+    window.findChild<QTableView *>("connections")->setFocus();
+    QTest::keyClick(&window, Qt::Key_Space);
+    QVERIFY(pause->isChecked());
+    QTest::keyClick(&window, Qt::Key_Space);
+    QVERIFY(!pause->isChecked());
+
+    tabs->setCurrentIndex(1);
+    QTest::keyClick(&window, Qt::Key_Space);
+    QVERIFY(!pause->isChecked());
 }
 
 void MainWindowTest::statusBarSaysTheHelperIsNotReachable_data()

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "net/cidr.h"
+#include "net/rangeset.h"
+
+#include <QByteArrayView>
+#include <QList>
+#include <QLocale>
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+namespace Rampart {
+
+// What a right click on connection rows offers to block: the remotes themselves, or the
+// networks around them. Pure functions, so that the networks a click would block and the
+// words that name them are tested without widgets.
+
+// The distinct networks that cover the remotes at that prefix length (prefixV4 for IPv4
+// remotes, prefixV6 for IPv6 ones; 32 and 128 for the addresses themselves). A remote that
+// is already a wider network stays as it is. Sorted by family (IPv4 first) and address,
+// with every network that lies inside another one of the list left out.
+QList<Cidr> blockTargets(const QList<Cidr> &remotes, int prefixV4, int prefixV6);
+
+// How many addresses the networks hold together, each address counted once.
+AddressCount targetAddresses(const QList<Cidr> &targets);
+
+// A count of addresses with the locale's digit grouping, at any size: "65,536",
+// "1,208,925,819,614,629,174,706,176".
+QString formatAddressCount(const AddressCount &count, const QLocale &locale = QLocale());
+
+// The menu texts for the networks, translated: "Block 203.0.113.7",
+// "Block 203.0.113.0/24 (256 addresses)", "Block 3 addresses",
+// "Block their /24s (2 networks, 512 addresses)", "Block 2 networks (65,792 addresses)".
+QString blockActionText(const QList<Cidr> &targets);
+// "Allowlist 203.0.113.7", "Allowlist 198.51.100.0/24", "Allowlist 3 addresses".
+QString allowActionText(const QList<Cidr> &targets);
+
+// The networks the helper would refuse to block (loopback, multicast, the unspecified
+// address, everything: blockRefusal()) taken out of the list, each with its reason
+// appended to `refusals`.
+QList<Cidr> blockableTargets(const QList<Cidr> &targets, QStringList *refusals);
+
+// An address a block must not cover without the administrator saying so.
+struct ProtectedAddress
+{
+    enum class Kind { OwnSession, Gateway };
+
+    Kind kind = Kind::OwnSession;
+    Cidr address; // a host
+    friend bool operator==(const ProtectedAddress &, const ProtectedAddress &) = default;
+};
+
+// The remote end of the administrator's SSH session, from the values of $SSH_CONNECTION
+// ("client port server port") and $SSH_CLIENT ("client port port"); either may be empty.
+QList<ProtectedAddress> sshSessionAddresses(QStringView sshConnection, QStringView sshClient);
+
+// The next hops of the default routes, from the text of /proc/net/route and
+// /proc/net/ipv6_route; either may be empty. Lines that do not parse are skipped.
+QList<ProtectedAddress> defaultGateways(QByteArrayView route, QByteArrayView ipv6Route);
+
+// Both of the above, read from this process's environment and /proc. Two small files:
+// read when a block is about to be made, not for every row.
+QList<ProtectedAddress> currentProtectedAddresses();
+
+// Why blocking the networks needs a second thought, one translated sentence per network
+// and address at risk: the administrator's own session, a default gateway. Empty when
+// nothing is.
+QStringList blockWarnings(const QList<Cidr> &targets,
+                          const QList<ProtectedAddress> &protectedAddresses);
+
+} // namespace Rampart

@@ -1,0 +1,628 @@
+#include "connectionsmodel.h"
+
+#include <QApplication>
+#include <QBrush>
+#include <QDateTime>
+#include <QHash>
+#include <QLocale>
+#include <QPalette>
+#include <QStyle>
+
+#include <algorithm>
+#include <cstring>
+
+namespace Rampart {
+
+namespace {
+
+// The local ports a cell shows before "…"; the tooltip lists them all, up to a limit that
+// keeps it on the screen.
+constexpr int shownPorts = 3;
+constexpr int tooltipPorts = 60;
+// Past this many separate runs of changed rows, one dataChanged over their span costs a
+// sorting proxy and the views less than the signals.
+constexpr size_t maxChangedRuns = 256;
+// Past this many row removals, insertions and changes, one layout change does it all.
+constexpr qsizetype maxPreciseSignals = 64;
+// How strongly rows over the threshold take on the tint colour.
+constexpr int tintAlpha = 48;
+
+// A remote as a hash key: two 64-bit words and the prefix length, mixed once.
+struct RemoteKey
+{
+    Cidr cidr;
+    friend bool operator==(const RemoteKey &, const RemoteKey &) = default;
+};
+
+size_t qHash(const RemoteKey &key, size_t seed = 0) noexcept
+{
+    quint64 high;
+    quint64 low;
+    std::memcpy(&high, key.cidr.bytes().data(), sizeof high);
+    std::memcpy(&low, key.cidr.bytes().data() + sizeof high, sizeof low);
+    quint64 hash = (high ^ (low * 0x9e3779b97f4a7c15ull)) + quint64(key.cidr.prefixLength());
+    hash ^= hash >> 31;
+    hash *= 0xbf58476d1ce4e5b9ull;
+    hash ^= hash >> 29;
+    return size_t(hash) ^ seed;
+}
+
+// By family, then address, then prefix length, which Cidr's own order and text do not.
+bool addressLess(const Cidr &a, const Cidr &b)
+{
+    if (a.family() != b.family())
+        return a.family() < b.family();
+    if (a.bytes() != b.bytes())
+        return a.bytes() < b.bytes();
+    return a.prefixLength() < b.prefixLength();
+}
+
+QString addressKey(const Cidr &cidr)
+{
+    QByteArray key;
+    key.reserve(18);
+    key.append(char(cidr.family()));
+    key.append(reinterpret_cast<const char *>(cidr.bytes().data()), qsizetype(cidr.bytes().size()));
+    key.append(char(cidr.prefixLength()));
+    return QString::fromLatin1(key.toHex());
+}
+
+// The short names of `ss -o state` and netstat's columns are long; these keep a cell of
+// several states readable. Protocol names, not translated.
+QString shortStateName(const QString &state)
+{
+    static const QHash<QString, QString> names = {
+        { QStringLiteral("ESTABLISHED"), QStringLiteral("EST") },
+        { QStringLiteral("SYN-SENT"), QStringLiteral("SYN-S") },
+        { QStringLiteral("SYN-RECV"), QStringLiteral("SYN") },
+        { QStringLiteral("FIN-WAIT-1"), QStringLiteral("FIN1") },
+        { QStringLiteral("FIN-WAIT-2"), QStringLiteral("FIN2") },
+        { QStringLiteral("TIME-WAIT"), QStringLiteral("TW") },
+        { QStringLiteral("CLOSE-WAIT"), QStringLiteral("CW") },
+        { QStringLiteral("LAST-ACK"), QStringLiteral("LACK") },
+    };
+    return names.value(state, state);
+}
+
+// The states, most frequent first.
+QList<std::pair<QString, int>> statesByCount(const QMap<QString, int> &states)
+{
+    QList<std::pair<QString, int>> sorted;
+    sorted.reserve(states.size());
+    for (auto it = states.cbegin(); it != states.cend(); ++it)
+        sorted.append({ it.key(), it.value() });
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const auto &a, const auto &b) { return a.second > b.second; });
+    return sorted;
+}
+
+QString statesText(const QMap<QString, int> &states, const QLocale &locale)
+{
+    QStringList parts;
+    for (const auto &[state, count] : statesByCount(states))
+        parts << shortStateName(state) + u' ' + locale.toString(count);
+    return parts.join(u' ');
+}
+
+QString portsText(const QList<quint16> &ports, qsizetype limit)
+{
+    QStringList parts;
+    for (qsizetype i = 0; i < ports.size() && i < limit; ++i)
+        parts << QString::number(ports.at(i));
+    QString text = parts.join(QStringLiteral(", "));
+    if (ports.size() > limit)
+        text += QStringLiteral(", …");
+    return text;
+}
+
+QString timeText(qint64 ms)
+{
+    if (ms <= 0)
+        return {};
+    const QDateTime when = QDateTime::fromMSecsSinceEpoch(ms);
+    const QLocale locale;
+    if (when.date() == QDate::currentDate())
+        return locale.toString(when.time(), QLocale::ShortFormat);
+    return locale.toString(when, QLocale::ShortFormat);
+}
+
+// The times are shown to the minute: a change within the minute is no change to show.
+bool sameMinute(qint64 a, qint64 b)
+{
+    return a / 60'000 == b / 60'000;
+}
+
+// "manual 203.0.113.0/24" as "by hand (203.0.113.0/24)", "feed:drop 198.51.100.0/22" as
+// "feed:drop (198.51.100.0/22)".
+QString blockedByText(const QString &blockedBy)
+{
+    const qsizetype space = blockedBy.lastIndexOf(u' ');
+    if (space < 0)
+        return blockedBy;
+    const QString source = blockedBy.left(space);
+    const QString entry = blockedBy.mid(space + 1);
+    return ConnectionsModel::tr("%1 (%2)").arg(
+        source == QLatin1String("manual") ? ConnectionsModel::tr("by hand") : source, entry);
+}
+
+bool overThreshold(const ConnectionGroup &group, int threshold)
+{
+    return group.connections > threshold;
+}
+
+// The first and last column whose text differs between two versions of a row, or (Count,
+// -1) when none does.
+std::pair<int, int> changedColumns(const ConnectionGroup &a, const ConnectionGroup &b,
+                                   int threshold)
+{
+    if (overThreshold(a, threshold) != overThreshold(b, threshold))
+        return { 0, ConnectionsModel::ColumnCount - 1 }; // the tint of the whole row
+    if (a.blockedBy.isEmpty() != b.blockedBy.isEmpty())
+        return { 0, ConnectionsModel::ColumnCount - 1 }; // the icon, and the blocked state
+    const bool differs[ConnectionsModel::ColumnCount] = {
+        false,
+        a.connections != b.connections,
+        a.states != b.states,
+        a.localPorts != b.localPorts,
+        a.addresses != b.addresses,
+        !sameMinute(a.firstSeenMs, b.firstSeenMs),
+        !sameMinute(a.lastSeenMs, b.lastSeenMs),
+        a.blockedBy != b.blockedBy,
+        a.processes != b.processes,
+    };
+    int first = ConnectionsModel::ColumnCount;
+    int last = -1;
+    for (int column = 0; column < ConnectionsModel::ColumnCount; ++column) {
+        if (differs[column]) {
+            first = std::min(first, column);
+            last = column;
+        }
+    }
+    return { first, last };
+}
+
+} // namespace
+
+ConnectionsModel::ConnectionsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
+
+ConnectionsModel::~ConnectionsModel() = default;
+
+int ConnectionsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ConnectionsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QIcon ConnectionsModel::blockedIcon() const
+{
+    if (m_blockedIcon.isNull() && qobject_cast<QApplication *>(QCoreApplication::instance())) {
+        m_blockedIcon =
+            QIcon::fromTheme(QStringLiteral("security-high"),
+                             QApplication::style()->standardIcon(QStyle::SP_BrowserStop));
+    }
+    return m_blockedIcon;
+}
+
+QVariant ConnectionsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = *m_rows[size_t(index.row())];
+    const ConnectionGroup &group = row.group;
+
+    switch (role) {
+    case Qt::DisplayRole: {
+        const QLocale locale;
+        switch (index.column()) {
+        case RemoteColumn:
+            return row.remoteText;
+        case ConnectionsColumn:
+            return locale.toString(group.connections);
+        case StatesColumn:
+            return statesText(group.states, locale);
+        case LocalPortsColumn:
+            return portsText(group.localPorts, shownPorts);
+        case AddressesColumn:
+            return locale.toString(group.addresses);
+        case FirstSeenColumn:
+            return timeText(group.firstSeenMs);
+        case LastSeenColumn:
+            return timeText(group.lastSeenMs);
+        case BlockedByColumn:
+            return blockedByText(group.blockedBy);
+        case ProcessColumn:
+            return group.processes.join(QStringLiteral(", "));
+        }
+        break;
+    }
+    case SortRole:
+        switch (index.column()) {
+        case RemoteColumn:
+            return addressKey(group.remote);
+        case ConnectionsColumn:
+            return group.connections;
+        case StatesColumn:
+            return statesText(group.states, QLocale::c());
+        case LocalPortsColumn:
+            return group.localPorts.isEmpty() ? -1 : int(group.localPorts.first());
+        case AddressesColumn:
+            return group.addresses;
+        case FirstSeenColumn:
+            return group.firstSeenMs;
+        case LastSeenColumn:
+            return group.lastSeenMs;
+        case BlockedByColumn:
+            return group.blockedBy;
+        case ProcessColumn:
+            return group.processes.join(u',');
+        }
+        break;
+    case RemoteRole:
+        return row.remoteText;
+    case OverThresholdRole:
+        return overThreshold(group, m_threshold);
+    case BlockedRole:
+        return !group.blockedBy.isEmpty();
+    case Qt::BackgroundRole:
+        if (overThreshold(group, m_threshold)) {
+            // Over the row's own background, so that alternate rows and dark themes stay
+            // themselves, only warmer. Not the highlight colour: that is the selection's.
+            QColor tint = QGuiApplication::palette().color(QPalette::LinkVisited);
+            tint.setAlpha(tintAlpha);
+            return QBrush(tint);
+        }
+        break;
+    case Qt::DecorationRole:
+        if (index.column() == RemoteColumn && !group.blockedBy.isEmpty())
+            return blockedIcon();
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == ConnectionsColumn || index.column() == AddressesColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case RemoteColumn:
+            if (!group.blockedBy.isEmpty())
+                return tr("Blocked by %1").arg(blockedByText(group.blockedBy));
+            if (overThreshold(group, m_threshold))
+                return tr("More than %L1 connections").arg(m_threshold);
+            break;
+        case StatesColumn: {
+            QStringList lines;
+            const QLocale locale;
+            for (const auto &[state, count] : statesByCount(group.states))
+                lines << QStringLiteral("%1: %2").arg(state, locale.toString(count));
+            return lines.join(u'\n');
+        }
+        case LocalPortsColumn:
+            if (group.localPorts.size() > shownPorts)
+                return portsText(group.localPorts, tooltipPorts);
+            break;
+        case FirstSeenColumn:
+        case LastSeenColumn: {
+            const qint64 ms =
+                index.column() == FirstSeenColumn ? group.firstSeenMs : group.lastSeenMs;
+            if (ms > 0)
+                return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::LongFormat);
+            break;
+        }
+        case ProcessColumn:
+            if (group.processes.size() > 1)
+                return group.processes.join(u'\n');
+            break;
+        }
+        break;
+    }
+    return {};
+}
+
+QVariant ConnectionsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::TextAlignmentRole) {
+        return QVariant::fromValue(section == ConnectionsColumn || section == AddressesColumn
+                                       ? Qt::AlignRight | Qt::AlignVCenter
+                                       : Qt::AlignLeft | Qt::AlignVCenter);
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case ConnectionsColumn:
+            return tr("Open connections with the remote end");
+        case StatesColumn:
+            return tr("TCP states: EST established, SYN half-open (SYN received), TW time-wait, "
+                      "CW close-wait, FIN1 and FIN2 closing");
+        case AddressesColumn:
+            return tr("Distinct remote addresses in the network");
+        case FirstSeenColumn:
+            return tr("When the remote was first seen with connections since Rampart started "
+                      "watching");
+        case BlockedByColumn:
+            return tr("The blocklist entry that covers the remote, and where it comes from");
+        case ProcessColumn:
+            return tr("The local programs at this end, where they can be seen");
+        }
+        return {};
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case RemoteColumn:
+        return tr("Remote");
+    case ConnectionsColumn:
+        return tr("Conns");
+    case StatesColumn:
+        return tr("States");
+    case LocalPortsColumn:
+        return tr("Local ports");
+    case AddressesColumn:
+        return tr("Addresses");
+    case FirstSeenColumn:
+        return tr("First seen");
+    case LastSeenColumn:
+        return tr("Last seen");
+    case BlockedByColumn:
+        return tr("Blocked by");
+    case ProcessColumn:
+        return tr("Process");
+    }
+    return {};
+}
+
+void ConnectionsModel::setGrouping(Grouping grouping)
+{
+    if (grouping == m_grouping)
+        return;
+    beginResetModel();
+    m_grouping = grouping;
+    m_rows.clear();
+    endResetModel();
+}
+
+void ConnectionsModel::setGroups(const QList<ConnectionGroup> &groups)
+{
+    // Where each remote of the new list is; marked off as rows that stay claim them.
+    QHash<RemoteKey, qsizetype> incoming;
+    incoming.reserve(groups.size());
+    // Backwards, so that of a remote listed twice the first listing stands.
+    for (qsizetype i = groups.size() - 1; i >= 0; --i)
+        incoming.insert(RemoteKey { groups.at(i).remote }, i);
+    std::vector<bool> claimed(size_t(groups.size()), false);
+
+    // Rows that stay take their new values at once; the others are marked as gone.
+    std::vector<bool> gone(m_rows.size(), false);
+    std::vector<int> removedBefore(m_rows.size() + 1, 0); // rows gone above each row
+    QList<std::pair<int, int>> removedRuns; // (first, last), ascending
+    struct Run
+    {
+        int first; // row numbers once the gone rows are removed
+        int last;
+        int firstColumn;
+        int lastColumn;
+    };
+    std::vector<Run> changedRuns;
+    for (size_t row = 0; row < m_rows.size(); ++row) {
+        Row &current = *m_rows[row];
+        const auto found = incoming.constFind(RemoteKey { current.group.remote });
+        removedBefore[row + 1] = removedBefore[row];
+        if (found == incoming.cend()) {
+            gone[row] = true;
+            ++removedBefore[row + 1];
+            if (!removedRuns.isEmpty() && removedRuns.last().second + 1 == int(row))
+                removedRuns.last().second = int(row);
+            else
+                removedRuns.append({ int(row), int(row) });
+            continue;
+        }
+        claimed[size_t(found.value())] = true;
+        const ConnectionGroup &fresh = groups.at(found.value());
+        const auto [firstColumn, lastColumn] = changedColumns(current.group, fresh, m_threshold);
+        current.group = fresh;
+        if (firstColumn > lastColumn)
+            continue;
+        // Neighbours whose same columns changed share a signal; a proxy sorting on a column
+        // that did not change then leaves those rows where they are.
+        const int newRow = int(row) - removedBefore[row];
+        if (!changedRuns.empty() && changedRuns.back().last + 1 == newRow
+            && changedRuns.back().firstColumn == firstColumn
+            && changedRuns.back().lastColumn == lastColumn)
+            changedRuns.back().last = newRow;
+        else
+            changedRuns.push_back({ newRow, newRow, firstColumn, lastColumn });
+    }
+
+    std::vector<std::unique_ptr<Row>> added;
+    for (qsizetype i = 0; i < groups.size(); ++i) {
+        if (claimed[size_t(i)])
+            continue;
+        const ConnectionGroup &group = groups.at(i);
+        if (incoming.value(RemoteKey { group.remote }) != i)
+            continue; // listed twice: the first one stands
+        added.push_back(std::make_unique<Row>(Row { group, group.remote.toString() }));
+    }
+
+    // A sorting proxy turns each removed and each added row into a signal of its own
+    // wherever the rows sort apart, and Qt 6.4's header view walks all its sections for
+    // every one of them: past a few dozen, one layout change costs a fraction. The rows'
+    // persistent indexes follow them, so the selection and the current row survive it
+    // alike.
+    const qsizetype preciseSignals =
+        removedRuns.size() + qsizetype(added.size()) + qsizetype(changedRuns.size());
+    if (preciseSignals > maxPreciseSignals) {
+        Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::NoLayoutChangeHint);
+        const QModelIndexList before = persistentIndexList();
+        std::vector<std::unique_ptr<Row>> rows;
+        rows.reserve(m_rows.size() - size_t(removedBefore.back()) + added.size());
+        for (size_t row = 0; row < m_rows.size(); ++row) {
+            if (!gone[row])
+                rows.push_back(std::move(m_rows[row]));
+        }
+        rows.insert(rows.end(), std::make_move_iterator(added.begin()),
+                    std::make_move_iterator(added.end()));
+        m_rows = std::move(rows);
+        QModelIndexList after;
+        after.reserve(before.size());
+        for (const QModelIndex &index : before) {
+            const size_t row = size_t(index.row());
+            after << (gone[row] ? QModelIndex()
+                                : this->index(index.row() - removedBefore[row], index.column()));
+        }
+        changePersistentIndexList(before, after);
+        Q_EMIT layoutChanged({}, QAbstractItemModel::NoLayoutChangeHint);
+    } else {
+        // From the bottom up, so that the row numbers above stay true.
+        for (auto run = removedRuns.crbegin(); run != removedRuns.crend(); ++run) {
+            beginRemoveRows({}, run->first, run->second);
+            m_rows.erase(m_rows.begin() + run->first, m_rows.begin() + run->second + 1);
+            endRemoveRows();
+        }
+        if (!added.empty()) {
+            const int first = int(m_rows.size());
+            beginInsertRows({}, first, first + int(added.size()) - 1);
+            m_rows.insert(m_rows.end(), std::make_move_iterator(added.begin()),
+                          std::make_move_iterator(added.end()));
+            endInsertRows();
+        }
+    }
+
+    if (changedRuns.size() > maxChangedRuns) {
+        Run span = changedRuns.front();
+        for (const Run &run : changedRuns) {
+            span.last = run.last;
+            span.firstColumn = std::min(span.firstColumn, run.firstColumn);
+            span.lastColumn = std::max(span.lastColumn, run.lastColumn);
+        }
+        changedRuns = { span };
+    }
+    for (const Run &run : changedRuns)
+        Q_EMIT dataChanged(index(run.first, run.firstColumn), index(run.last, run.lastColumn));
+}
+
+void ConnectionsModel::setThreshold(int connections)
+{
+    if (connections == m_threshold)
+        return;
+    const int before = m_threshold;
+    m_threshold = connections;
+    // Only the rows whose tint changes; the proxy sorts on none of what they show.
+    int first = -1;
+    int last = -1;
+    for (int row = 0; row < int(m_rows.size()); ++row) {
+        const ConnectionGroup &group = m_rows[size_t(row)]->group;
+        if (overThreshold(group, before) != overThreshold(group, m_threshold)) {
+            if (first < 0)
+                first = row;
+            last = row;
+        }
+    }
+    if (first >= 0)
+        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1),
+                           { Qt::BackgroundRole, Qt::ToolTipRole, OverThresholdRole });
+}
+
+QString ConnectionsModel::fullText(int row, int column) const
+{
+    const ConnectionGroup &group = groupAt(row);
+    switch (column) {
+    case StatesColumn:
+        return statesText(group.states, QLocale());
+    case LocalPortsColumn:
+        return portsText(group.localPorts, group.localPorts.size());
+    default:
+        return index(row, column).data().toString();
+    }
+}
+
+ConnectionsModel::Totals ConnectionsModel::totals() const
+{
+    Totals totals;
+    for (const auto &row : m_rows) {
+        totals.connections += row->group.connections;
+        totals.addresses += row->group.addresses;
+        if (!row->group.blockedBy.isEmpty())
+            ++totals.blocked;
+    }
+    return totals;
+}
+
+ConnectionsProxyModel::ConnectionsProxyModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(ConnectionsModel::SortRole);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+}
+
+void ConnectionsProxyModel::setSourceModel(QAbstractItemModel *model)
+{
+    m_connections = qobject_cast<const ConnectionsModel *>(model);
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
+void ConnectionsProxyModel::setFilterText(const QString &text)
+{
+    if (text == m_filterText)
+        return;
+    m_filterText = text;
+    invalidateFilter();
+}
+
+bool ConnectionsProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (!m_connections)
+        return QSortFilterProxyModel::lessThan(left, right);
+    const ConnectionGroup &a = m_connections->groupAt(left.row());
+    const ConnectionGroup &b = m_connections->groupAt(right.row());
+    // Equal rows in address order whichever way the column sorts, so that rows of equal
+    // counts do not trade places from one refresh to the next.
+    const auto byRemote = [&] {
+        return sortOrder() == Qt::AscendingOrder ? addressLess(a.remote, b.remote)
+                                                 : addressLess(b.remote, a.remote);
+    };
+    const auto compare = [&](const auto &x, const auto &y) {
+        if (x != y)
+            return x < y;
+        return byRemote();
+    };
+    switch (left.column()) {
+    case ConnectionsModel::RemoteColumn:
+        return addressLess(a.remote, b.remote);
+    case ConnectionsModel::ConnectionsColumn:
+        return compare(a.connections, b.connections);
+    case ConnectionsModel::AddressesColumn:
+        return compare(a.addresses, b.addresses);
+    case ConnectionsModel::LocalPortsColumn:
+        return compare(a.localPorts.isEmpty() ? -1 : int(a.localPorts.first()),
+                       b.localPorts.isEmpty() ? -1 : int(b.localPorts.first()));
+    case ConnectionsModel::FirstSeenColumn:
+        return compare(a.firstSeenMs, b.firstSeenMs);
+    case ConnectionsModel::LastSeenColumn:
+        return compare(a.lastSeenMs, b.lastSeenMs);
+    default:
+        return QSortFilterProxyModel::lessThan(left, right);
+    }
+}
+
+bool ConnectionsProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (m_filterText.isEmpty() || !m_connections)
+        return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
+    const ConnectionGroup &group = m_connections->groupAt(sourceRow);
+    if (m_connections->remoteTextAt(sourceRow).contains(m_filterText, Qt::CaseInsensitive)
+        || group.blockedBy.contains(m_filterText, Qt::CaseInsensitive)
+        || (!group.blockedBy.isEmpty()
+            && blockedByText(group.blockedBy).contains(m_filterText, Qt::CaseInsensitive)))
+        return true;
+    return std::any_of(group.processes.cbegin(), group.processes.cend(),
+                       [this](const QString &process) {
+                           return process.contains(m_filterText, Qt::CaseInsensitive);
+                       });
+}
+
+} // namespace Rampart

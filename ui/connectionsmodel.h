@@ -1,0 +1,131 @@
+#pragma once
+
+#include "connections/connectionaggregator.h"
+
+#include <QAbstractTableModel>
+#include <QIcon>
+#include <QSortFilterProxyModel>
+
+#include <memory>
+#include <vector>
+
+namespace Rampart {
+
+// The Connections tab's rows: one per remote address or network, as the aggregator
+// groups a socket snapshot. Rows are matched by their remote, so that a refresh changes,
+// inserts and removes rows and views keep their selection and scroll position; only a
+// change of grouping resets the model. Display roles are formatted for the administrator;
+// SortRole gives the raw value.
+class ConnectionsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        RemoteColumn,
+        ConnectionsColumn,
+        StatesColumn,
+        LocalPortsColumn,
+        AddressesColumn,
+        FirstSeenColumn,
+        LastSeenColumn,
+        BlockedByColumn,
+        ProcessColumn,
+        ColumnCount
+    };
+
+    enum Role {
+        // Numbers and times as they are; remotes as text that sorts in address order.
+        SortRole = Qt::UserRole + 1,
+        // The remote as text ("203.0.113.7", "203.0.113.0/24"), for requests about the row.
+        RemoteRole,
+        // Whether the row has more connections than the threshold (and is tinted).
+        OverThresholdRole,
+        // Whether a blocklist entry covers the row's remote.
+        BlockedRole,
+    };
+
+    static constexpr int defaultThreshold = 100;
+
+    explicit ConnectionsModel(QObject *parent = nullptr);
+    ~ConnectionsModel() override;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    // How the groups of setGroups() are made. Changing it resets the model: the rows of one
+    // grouping have nothing in common with those of another.
+    void setGrouping(Grouping grouping);
+    Grouping grouping() const { return m_grouping; }
+
+    // Replaces the rows with the groups of a new snapshot: rows whose remote stays are
+    // updated in place (dataChanged for the columns that moved), the others are removed,
+    // new remotes are appended. Past a few dozen rows removed, added or changed, the
+    // removals and additions come as one layout change that moves the persistent indexes
+    // with their rows: a sorting proxy and its view handle that far faster than hundreds
+    // of row signals. A remote listed twice counts once, the first time.
+    void setGroups(const QList<ConnectionGroup> &groups);
+
+    // Rows with more connections than this are tinted.
+    void setThreshold(int connections);
+    int threshold() const { return m_threshold; }
+
+    const ConnectionGroup &groupAt(int row) const { return m_rows[size_t(row)]->group; }
+    QString remoteTextAt(int row) const { return m_rows[size_t(row)]->remoteText; }
+
+    // What a cell says in full, for copying: every local port and state, no ellipsis.
+    QString fullText(int row, int column) const;
+
+    // Totals over all rows, for the status line.
+    struct Totals
+    {
+        qint64 connections = 0;
+        qint64 addresses = 0;
+        int blocked = 0; // rows
+    };
+    Totals totals() const;
+
+private:
+    struct Row
+    {
+        ConnectionGroup group;
+        QString remoteText;
+    };
+
+    QIcon blockedIcon() const;
+
+    std::vector<std::unique_ptr<Row>> m_rows;
+    Grouping m_grouping = Grouping::Address;
+    int m_threshold = defaultThreshold;
+    mutable QIcon m_blockedIcon;
+};
+
+// Sorts the connections on their raw values, reading the rows directly rather than
+// through QVariants, and keeps the rows whose remote, blocking entry or process contains
+// the filter text.
+class ConnectionsProxyModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit ConnectionsProxyModel(QObject *parent = nullptr);
+
+    void setSourceModel(QAbstractItemModel *model) override;
+
+    // Matched without regard to case.
+    void setFilterText(const QString &text);
+    QString filterText() const { return m_filterText; }
+
+protected:
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    const ConnectionsModel *m_connections = nullptr;
+    QString m_filterText;
+};
+
+} // namespace Rampart

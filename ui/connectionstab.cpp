@@ -1,0 +1,718 @@
+#include "connectionstab.h"
+
+#include "cli/duration.h"
+#include "client/pendingreply.h"
+#include "connectionsmodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDBusPendingReply>
+#include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIcon>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStyle>
+#include <QTableView>
+#include <QTime>
+#include <QToolBar>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <limits>
+
+namespace Rampart {
+
+namespace {
+
+constexpr int defaultIntervalSeconds = 2;
+constexpr int listingIntervalMs = 30 * 1000;
+constexpr int messageTimeoutMs = 30 * 1000;
+
+// The block durations a right click offers; 0 is permanent.
+constexpr quint32 blockDurations[] = { 3600, 86400, 7 * 86400 };
+
+QIcon themeIcon(const char *name, QStyle::StandardPixmap fallback)
+{
+    return QIcon::fromTheme(QLatin1String(name), qApp->style()->standardIcon(fallback));
+}
+
+// "203.0.113.7", "3 addresses", "2 networks": what a message says was blocked.
+QString targetsText(const QList<Cidr> &targets)
+{
+    if (targets.size() == 1)
+        return targets.first().toString();
+    const bool hosts = std::all_of(targets.cbegin(), targets.cend(),
+                                   [](const Cidr &target) { return target.isHost(); });
+    return hosts ? ConnectionsTab::tr("%Ln address(es)", nullptr, int(targets.size()))
+                 : ConnectionsTab::tr("%Ln network(s)", nullptr, int(targets.size()));
+}
+
+SocketSnapshot takeSnapshotWithOwners()
+{
+    SnapshotOptions options;
+    options.owners = true;
+    return takeSocketSnapshot(options);
+}
+
+} // namespace
+
+struct ConnectionsTab::Refresh
+{
+    Grouping grouping = Grouping::Address;
+    QList<ConnectionGroup> groups;
+    QString error;
+    QString source;
+    qsizetype sockets = 0;
+    qint64 snapshotMs = 0;
+    qint64 aggregateMs = 0;
+};
+
+ConnectionsTab::ConnectionsTab(HelperClient *client, HelperClient *backgroundClient,
+                               QWidget *parent)
+    : QWidget(parent)
+    , m_client(client)
+    , m_backgroundClient(backgroundClient)
+    , m_model(new ConnectionsModel(this))
+    , m_proxy(new ConnectionsProxyModel(this))
+    , m_table(new QTableView(this))
+    , m_filter(new QLineEdit(this))
+    , m_interval(new QComboBox(this))
+    , m_grouping(new QComboBox(this))
+    , m_threshold(new QSpinBox(this))
+    , m_status(new QLabel(this))
+    , m_message(new QLabel(this))
+    , m_snapshotSource(takeSnapshotWithOwners)
+    , m_protectedAddresses(currentProtectedAddresses)
+    , m_aggregator(std::make_shared<ConnectionAggregator>())
+{
+    m_pauseAction =
+        new QAction(themeIcon("media-playback-pause", QStyle::SP_MediaPause), tr("&Pause"), this);
+    m_pauseAction->setCheckable(true);
+    m_pauseAction->setShortcut(QKeySequence(Qt::Key_Space));
+    m_pauseAction->setStatusTip(tr("Stop refreshing the connections, to read them at leisure"));
+    connect(m_pauseAction, &QAction::toggled, this, [this] {
+        updateTimers();
+        updateStatus();
+    });
+
+    m_refreshAction =
+        new QAction(themeIcon("view-refresh", QStyle::SP_BrowserReload), tr("&Refresh"), this);
+    m_refreshAction->setToolTip(tr("Take a snapshot of the connections now"));
+    connect(m_refreshAction, &QAction::triggered, this, &ConnectionsTab::refreshNow);
+
+    for (const int seconds : { 1, 2, 5, 10 })
+        m_interval->addItem(tr("Every %1").arg(formatDuration(seconds)), seconds);
+    m_interval->setCurrentIndex(m_interval->findData(defaultIntervalSeconds));
+    m_interval->setObjectName(QStringLiteral("interval"));
+    m_interval->setToolTip(tr("How often the connections are read"));
+    connect(m_interval, &QComboBox::currentIndexChanged, this, &ConnectionsTab::updateTimers);
+
+    m_grouping->addItem(tr("Address"), int(Grouping::Address));
+    m_grouping->addItem(tr("/24 (IPv6 /64)"), int(Grouping::Network24));
+    m_grouping->addItem(tr("/16 (IPv6 /48)"), int(Grouping::Network16));
+    m_grouping->setObjectName(QStringLiteral("grouping"));
+    m_grouping->setToolTip(tr("One row per remote address, or per network around them"));
+    connect(m_grouping, &QComboBox::currentIndexChanged, this, &ConnectionsTab::refreshNow);
+    auto *groupLabel = new QLabel(tr("&Group:"), this);
+    groupLabel->setBuddy(m_grouping);
+
+    m_filter->setObjectName(QStringLiteral("connectionsFilter"));
+    m_filter->setPlaceholderText(tr("Filter by address, blocklist entry or process (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->addAction(themeIcon("edit-find", QStyle::SP_FileDialogContentsView),
+                        QLineEdit::LeadingPosition);
+    connect(m_filter, &QLineEdit::textChanged, this,
+            [this](const QString &text) { m_proxy->setFilterText(text.trimmed()); });
+
+    m_threshold->setObjectName(QStringLiteral("threshold"));
+    m_threshold->setRange(1, 1'000'000);
+    m_threshold->setValue(ConnectionsModel::defaultThreshold);
+    m_threshold->setGroupSeparatorShown(true);
+    m_threshold->setSuffix(tr(" connections"));
+    m_threshold->setToolTip(tr("Rows with more connections than this are highlighted"));
+    connect(m_threshold, &QSpinBox::valueChanged, m_model, &ConnectionsModel::setThreshold);
+    auto *thresholdLabel = new QLabel(tr("&Highlight over:"), this);
+    thresholdLabel->setBuddy(m_threshold);
+
+    auto *toolBar = new QToolBar(this);
+    toolBar->setObjectName(QStringLiteral("connectionsToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    const int smallIcon = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    toolBar->setIconSize(QSize(smallIcon, smallIcon));
+    toolBar->addAction(m_pauseAction);
+    toolBar->addAction(m_refreshAction);
+    toolBar->addWidget(m_interval);
+    toolBar->addSeparator();
+    toolBar->addWidget(groupLabel);
+    toolBar->addWidget(m_grouping);
+    toolBar->addSeparator();
+    toolBar->addWidget(m_filter);
+    toolBar->addSeparator();
+    toolBar->addWidget(thresholdLabel);
+    toolBar->addWidget(m_threshold);
+    m_filter->setMinimumWidth(m_filter->fontMetrics().averageCharWidth() * 30);
+    m_filter->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+
+    m_proxy->setSourceModel(m_model);
+    m_table->setObjectName(QStringLiteral("connections"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ConnectionsModel::ConnectionsColumn, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setShowGrid(false);
+    m_table->setCornerButtonEnabled(false);
+    // Fixed row heights keep tens of thousands of rows cheap to lay out at every refresh.
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->setColumnHidden(ConnectionsModel::AddressesColumn, true);
+
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int padding = metrics.averageCharWidth() * 4;
+    const QLocale locale;
+    const auto widthOf = [&](const QString &text) {
+        return metrics.horizontalAdvance(text);
+    };
+    header->resizeSection(ConnectionsModel::RemoteColumn,
+                          widthOf(QStringLiteral("2001:db8:ffff:ffff::/64")) + smallIcon + padding);
+    header->resizeSection(
+        ConnectionsModel::ConnectionsColumn,
+        std::max(widthOf(locale.toString(999'999)), widthOf(ConnectionsModel::tr("Conns")))
+            + padding);
+    header->resizeSection(ConnectionsModel::StatesColumn,
+                          widthOf(QStringLiteral("EST 9,999 SYN 999")) + padding);
+    header->resizeSection(ConnectionsModel::LocalPortsColumn,
+                          widthOf(QStringLiteral("80, 443, 8443, …")) + padding);
+    header->resizeSection(
+        ConnectionsModel::AddressesColumn,
+        std::max(widthOf(locale.toString(65'536)), widthOf(ConnectionsModel::tr("Addresses")))
+            + padding);
+    // Times of today, as nearly all are; an older one is elided, its tooltip has it all.
+    const int timeWidth = std::max({ widthOf(locale.toString(QTime(23, 59), QLocale::ShortFormat)),
+                                     widthOf(ConnectionsModel::tr("First seen")),
+                                     widthOf(ConnectionsModel::tr("Last seen")) })
+        + padding;
+    header->resizeSection(ConnectionsModel::FirstSeenColumn, timeWidth);
+    header->resizeSection(ConnectionsModel::LastSeenColumn, timeWidth);
+    header->resizeSection(ConnectionsModel::BlockedByColumn,
+                          widthOf(QStringLiteral("firehol_level1 (198.51.100.0/22)")) + padding);
+
+    auto *copyAction =
+        new QAction(themeIcon("edit-copy", QStyle::SP_FileIcon), tr("&Copy Addresses"), m_table);
+    copyAction->setShortcut(QKeySequence::Copy);
+    copyAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(copyAction, &QAction::triggered, this, &ConnectionsTab::copyAddresses);
+    m_table->addAction(copyAction);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &ConnectionsTab::showContextMenu);
+
+    m_status->setObjectName(QStringLiteral("connectionsStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setObjectName(QStringLiteral("connectionsMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_messageTimer.setSingleShot(true);
+    m_messageTimer.setInterval(messageTimeoutMs);
+    connect(&m_messageTimer, &QTimer::timeout, m_message, &QLabel::clear);
+
+    connect(&m_snapshotTimer, &QTimer::timeout, this, &ConnectionsTab::startRefresh);
+    m_listingTimer.setInterval(listingIntervalMs);
+    connect(&m_listingTimer, &QTimer::timeout, this, &ConnectionsTab::reloadBlocklist);
+
+    auto *statusLine = new QHBoxLayout;
+    statusLine->addWidget(m_status, 1);
+    statusLine->addWidget(m_message, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(toolBar);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(statusLine);
+
+    updateStatus();
+}
+
+ConnectionsTab::~ConnectionsTab() = default;
+
+void ConnectionsTab::setSnapshotSource(SnapshotSource source)
+{
+    m_snapshotSource = std::move(source);
+}
+
+void ConnectionsTab::setProtectedAddressSource(ProtectedAddressSource source)
+{
+    m_protectedAddresses = std::move(source);
+}
+
+void ConnectionsTab::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    updateTimers();
+    refreshNow();
+    // Once: without a background client the call may make polkit prompt, and a refusal
+    // should not come back at every change of tab. The 30-second poll and every block
+    // ask again.
+    if (!m_listingRequested)
+        reloadBlocklist();
+}
+
+void ConnectionsTab::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    updateTimers();
+}
+
+void ConnectionsTab::updateTimers()
+{
+    // Snapshots cost a little CPU each; nobody reads them while the tab is hidden.
+    const bool shown = isVisible();
+    const int seconds = m_interval->currentData().toInt();
+    m_snapshotTimer.setInterval((seconds > 0 ? seconds : defaultIntervalSeconds) * 1000);
+    if (shown && !m_pauseAction->isChecked())
+        m_snapshotTimer.start();
+    else
+        m_snapshotTimer.stop();
+    if (shown && m_backgroundClient)
+        m_listingTimer.start();
+    else
+        m_listingTimer.stop();
+}
+
+void ConnectionsTab::focusFilter()
+{
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
+Grouping ConnectionsTab::currentGrouping() const
+{
+    return Grouping(m_grouping->currentData().toInt());
+}
+
+void ConnectionsTab::refreshNow()
+{
+    if (m_refreshInFlight) {
+        m_refreshAgain = true;
+        return;
+    }
+    startRefresh();
+}
+
+void ConnectionsTab::startRefresh()
+{
+    // A snapshot that takes longer than the interval is not queued behind itself.
+    if (m_refreshInFlight)
+        return;
+    m_refreshInFlight = true;
+    m_refreshAgain = false;
+
+    auto *watcher = new QFutureWatcher<Refresh>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_refreshInFlight = false;
+        const Refresh refresh = watcher->result();
+        // Grouped the old way: the rows of the new grouping come with the next one.
+        if (refresh.grouping == currentGrouping())
+            applyRefresh(refresh);
+        else
+            m_refreshAgain = true;
+        if (m_refreshAgain)
+            startRefresh();
+    });
+    watcher->setFuture(QtConcurrent::run([source = m_snapshotSource, aggregator = m_aggregator,
+                                          blocklist = std::exchange(m_newBlocklist, nullptr),
+                                          grouping = currentGrouping()] {
+        Refresh refresh;
+        refresh.grouping = grouping;
+        if (blocklist)
+            aggregator->setBlocklist(*blocklist);
+        QElapsedTimer timer;
+        timer.start();
+        const SocketSnapshot snapshot = source();
+        refresh.snapshotMs = timer.restart();
+        refresh.error = snapshot.error;
+        refresh.source = snapshot.source;
+        refresh.sockets = snapshot.sockets.size();
+        if (snapshot.error.isEmpty())
+            refresh.groups = aggregator->aggregate(snapshot, grouping);
+        refresh.aggregateMs = timer.elapsed();
+        return refresh;
+    }));
+    updateStatus();
+}
+
+void ConnectionsTab::applyRefresh(const Refresh &refresh)
+{
+    m_snapshotError = refresh.error;
+    m_snapshotSourceName = refresh.source;
+    m_snapshotMs = refresh.snapshotMs;
+    m_aggregateMs = refresh.aggregateMs;
+    m_sockets = refresh.sockets;
+    // A failed snapshot leaves the last good rows in place; the status line says why.
+    if (refresh.error.isEmpty()) {
+        QElapsedTimer timer;
+        timer.start();
+        m_model->setGrouping(refresh.grouping);
+        m_model->setGroups(refresh.groups);
+        m_applyMs = timer.elapsed();
+        m_loaded = true;
+        m_table->setColumnHidden(ConnectionsModel::AddressesColumn,
+                                 refresh.grouping == Grouping::Address);
+    }
+    updateStatus();
+}
+
+void ConnectionsTab::reloadBlocklist()
+{
+    if (m_listingInFlight) {
+        m_listingAgain = true;
+        return;
+    }
+    m_listingInFlight = true;
+    m_listingAgain = false;
+    m_listingRequested = true;
+
+    // On the background client where there is one: the 30-second poll must never make
+    // polkit prompt.
+    HelperClient *client = m_backgroundClient ? m_backgroundClient : m_client;
+    whenAnswered(client->list(), this, [this](const QDBusPendingCall &call) {
+        const QDBusPendingReply<QDBusUnixFileDescriptor> reply = call;
+        const auto done = [this](const QString &error) {
+            m_listingInFlight = false;
+            m_listingError = error;
+            updateStatus();
+            if (m_listingAgain)
+                reloadBlocklist();
+        };
+        if (reply.isError()) {
+            // The last blocklist read stays in use: stale is closer than nothing.
+            done(HelperClient::describe(reply.error()));
+            return;
+        }
+        struct Listing
+        {
+            QList<BlockedEntry> entries;
+            QString error;
+        };
+        // Reading 400,000 entries takes a while: off the GUI thread.
+        auto *reading = new QFutureWatcher<Listing>(this);
+        connect(reading, &QFutureWatcherBase::finished, this, [this, reading, done] {
+            reading->deleteLater();
+            const Listing listing = reading->result();
+            if (listing.error.isEmpty()) {
+                m_newBlocklist = std::make_shared<const QList<BlockedEntry>>(listing.entries);
+                // So that the rows say what blocks them now, not in a few seconds.
+                refreshNow();
+            }
+            done(listing.error);
+        });
+        reading->setFuture(QtConcurrent::run([file = reply.value()] {
+            Listing listing;
+            listing.entries = HelperClient::readListing(file, &listing.error);
+            return listing;
+        }));
+    });
+}
+
+void ConnectionsTab::updateStatus()
+{
+    const QLocale locale;
+    QString text;
+    if (!m_snapshotError.isEmpty()) {
+        text = tr("The connections could not be read: %1").arg(m_snapshotError);
+    } else if (!m_loaded) {
+        text = tr("Reading the connections…");
+    } else {
+        const ConnectionsModel::Totals totals = m_model->totals();
+        const QString connections =
+            tr("%Ln connection(s)", nullptr,
+               int(std::min<qint64>(totals.connections, std::numeric_limits<int>::max())));
+        const QString addresses =
+            tr("%Ln address(es)", nullptr,
+               int(std::min<qint64>(totals.addresses, std::numeric_limits<int>::max())));
+        QString counts;
+        if (m_model->grouping() == Grouping::Address) {
+            counts = tr("%1 from %2, %L3 blocked").arg(connections, addresses).arg(totals.blocked);
+        } else {
+            counts =
+                tr("%1 from %2 in %3, %L4 blocked")
+                    .arg(connections, addresses, tr("%Ln network(s)", nullptr, m_model->rowCount()))
+                    .arg(totals.blocked);
+        }
+        text = tr("%1; snapshot %L2 ms").arg(counts).arg(m_snapshotMs + m_aggregateMs);
+    }
+    if (m_pauseAction->isChecked())
+        text = tr("Paused. %1").arg(text);
+    if (!m_listingError.isEmpty())
+        text += u' '
+            + tr("Blocked by stays empty: the blocklist could not be read. %1").arg(m_listingError);
+    m_status->setText(text);
+    if (m_loaded) {
+        m_status->setToolTip(tr("Snapshot %L1 ms (%2, %L3 sockets), grouping %L4 ms, table "
+                                "update %L5 ms")
+                                 .arg(m_snapshotMs)
+                                 .arg(m_snapshotSourceName)
+                                 .arg(m_sockets)
+                                 .arg(m_aggregateMs)
+                                 .arg(m_applyMs));
+    }
+}
+
+void ConnectionsTab::showMessage(const QString &text)
+{
+    m_message->setText(text);
+    m_messageTimer.start();
+}
+
+QList<int> ConnectionsTab::selectedSourceRows() const
+{
+    QModelIndexList indexes = m_table->selectionModel()->selectedRows();
+    std::sort(indexes.begin(), indexes.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<int> rows;
+    rows.reserve(indexes.size());
+    for (const QModelIndex &index : std::as_const(indexes))
+        rows << m_proxy->mapToSource(index).row();
+    return rows;
+}
+
+QList<Cidr> ConnectionsTab::selectedRemotes() const
+{
+    QList<Cidr> remotes;
+    for (const int row : selectedSourceRows())
+        remotes << m_model->groupAt(row).remote;
+    return remotes;
+}
+
+QMenu *ConnectionsTab::createContextMenu(QWidget *parent)
+{
+    auto *menu = new QMenu(parent);
+    const QList<Cidr> remotes = selectedRemotes();
+    if (remotes.isEmpty())
+        return menu;
+
+    addBlockMenus(menu, remotes);
+    menu->addSeparator();
+
+    const QList<Cidr> allowTargets = blockTargets(remotes, 32, 128);
+    QAction *allowAction = menu->addAction(themeIcon("security-medium", QStyle::SP_DialogYesButton),
+                                           allowActionText(allowTargets));
+    allowAction->setStatusTip(tr("Add to the allowlist, which no feed may block"));
+    connect(allowAction, &QAction::triggered, this, [this, allowTargets] { allow(allowTargets); });
+    menu->addSeparator();
+
+    QAction *copyAddresses = menu->addAction(themeIcon("edit-copy", QStyle::SP_FileIcon),
+                                             tr("Copy Address(es)", nullptr, int(remotes.size())));
+    connect(copyAddresses, &QAction::triggered, this, &ConnectionsTab::copyAddresses);
+    QAction *copyTable = menu->addAction(tr("Copy Rows as Table"));
+    connect(copyTable, &QAction::triggered, this, &ConnectionsTab::copyTable);
+    return menu;
+}
+
+void ConnectionsTab::addBlockMenus(QMenu *menu, const QList<Cidr> &remotes)
+{
+    // The addresses, then the /24s (/64s), then the /16s (/48s); a level that blocks what
+    // the one before it does (rows that are networks already) is not offered twice.
+    const std::pair<int, int> levels[] = { { 32, 128 }, { 24, 64 }, { 16, 48 } };
+    QList<Cidr> previous;
+    for (const auto &[prefixV4, prefixV6] : levels) {
+        const QList<Cidr> targets = blockTargets(remotes, prefixV4, prefixV6);
+        if (targets == previous)
+            continue;
+        previous = targets;
+        QMenu *submenu = menu->addMenu(themeIcon("security-high", QStyle::SP_BrowserStop),
+                                       blockActionText(targets));
+        for (const quint32 seconds : blockDurations) {
+            QAction *action = submenu->addAction(tr("for %1").arg(formatDuration(seconds)));
+            connect(action, &QAction::triggered, this,
+                    [this, targets, seconds] { requestBlock(targets, seconds); });
+        }
+        QAction *permanently = submenu->addAction(tr("permanently…"));
+        connect(permanently, &QAction::triggered, this,
+                [this, targets] { requestBlock(targets, 0); });
+    }
+}
+
+void ConnectionsTab::requestBlock(const QList<Cidr> &targets, quint32 seconds)
+{
+    QStringList refusals;
+    const QList<Cidr> blockable = blockableTargets(targets, &refusals);
+    if (blockable.isEmpty()) {
+        auto *box =
+            new QMessageBox(QMessageBox::Information, tr("Nothing to Block"),
+                            tr("The helper never blocks these addresses."), QMessageBox::Ok, this);
+        box->setInformativeText(refusals.join(u'\n'));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return;
+    }
+
+    const QStringList warnings = blockWarnings(
+        blockable, m_protectedAddresses ? m_protectedAddresses() : QList<ProtectedAddress>());
+    const auto go = [this, blockable, seconds] {
+        if (seconds == 0)
+            askComment(blockable);
+        else
+            block(blockable, seconds, QString());
+    };
+    if (warnings.isEmpty() && refusals.isEmpty()) {
+        go();
+        return;
+    }
+
+    QStringList details = warnings;
+    for (const QString &refusal : std::as_const(refusals))
+        details << tr("Left out, never blocked: %1.").arg(refusal);
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, tr("Block %1").arg(targetsText(blockable)),
+                        warnings.isEmpty() ? tr("Some of these cannot be blocked.")
+                                           : tr("This block would cut off something this machine "
+                                                "needs."),
+                        QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("blockWarning"));
+    box->setInformativeText(details.join(QStringLiteral("\n\n")));
+    QPushButton *blockButton =
+        box->addButton(warnings.isEmpty() ? tr("&Block the Others") : tr("&Block Anyway"),
+                       QMessageBox::AcceptRole);
+    QPushButton *cancelButton = box->addButton(tr("Cancel"), QMessageBox::RejectRole);
+    // Cutting oneself off is the mistake to make hard.
+    box->setDefaultButton(warnings.isEmpty() ? blockButton : cancelButton);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [box, blockButton, go] {
+        if (box->clickedButton() == blockButton)
+            go();
+    });
+    box->open();
+}
+
+void ConnectionsTab::askComment(const QList<Cidr> &targets)
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("blockComment"));
+    dialog->setWindowTitle(tr("Block Permanently"));
+    dialog->setLabelText(tr("%1 stays blocked until someone unblocks it.\nComment, for the record "
+                            "(optional):")
+                             .arg(targetsText(targets)));
+    dialog->setOkButtonText(tr("&Block"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QInputDialog::textValueSelected, this,
+            [this, targets](const QString &comment) { block(targets, 0, comment.trimmed()); });
+    dialog->open();
+}
+
+void ConnectionsTab::block(const QList<Cidr> &targets, quint32 seconds, const QString &comment)
+{
+    QStringList entries;
+    entries.reserve(targets.size());
+    for (const Cidr &target : targets)
+        entries << target.toString();
+    const QString what = targetsText(targets);
+    const QString scope = seconds ? tr("for %1").arg(formatDuration(seconds)) : tr("permanently");
+    showMessage(tr("Blocking %1…").arg(what));
+    whenAnswered(
+        m_client->block(entries, seconds, comment), this,
+        [this, what, scope](const QDBusPendingCall &call) {
+            const QDBusPendingReply<uint, uint> reply = call;
+            if (reply.isError()) {
+                showMessage(
+                    tr("Nothing was blocked. %1").arg(HelperClient::describe(reply.error())));
+                return;
+            }
+            QString text = tr("Blocked %1 %2.").arg(what, scope);
+            if (const uint renewed = reply.argumentAt<1>())
+                text += u' ' + tr("%Ln already blocked, renewed.", nullptr, int(renewed));
+            showMessage(text);
+            Q_EMIT blocklistChanged();
+            // The rows show as blocked once the helper lists the new entries.
+            reloadBlocklist();
+        });
+}
+
+void ConnectionsTab::allow(const QList<Cidr> &targets)
+{
+    QStringList entries;
+    entries.reserve(targets.size());
+    for (const Cidr &target : targets)
+        entries << target.toString();
+    const QString what = targetsText(targets);
+    showMessage(tr("Allowlisting %1…").arg(what));
+    whenAnswered(
+        m_client->allow(entries, QString()), this, [this, what](const QDBusPendingCall &call) {
+            const QDBusPendingReply<uint> reply = call;
+            if (reply.isError()) {
+                showMessage(
+                    tr("Nothing was allowlisted. %1").arg(HelperClient::describe(reply.error())));
+                return;
+            }
+            showMessage(tr("Allowlisted %1: no feed blocks it from now on.").arg(what));
+            Q_EMIT blocklistChanged();
+            reloadBlocklist();
+        });
+}
+
+void ConnectionsTab::copyAddresses()
+{
+    QStringList addresses;
+    for (const int row : selectedSourceRows())
+        addresses << m_model->remoteTextAt(row);
+    if (!addresses.isEmpty())
+        QApplication::clipboard()->setText(addresses.join(u'\n') + u'\n');
+}
+
+void ConnectionsTab::copyTable()
+{
+    const QList<int> rows = selectedSourceRows();
+    if (rows.isEmpty())
+        return;
+    QList<int> columns;
+    QStringList header;
+    for (int column = 0; column < ConnectionsModel::ColumnCount; ++column) {
+        if (m_table->isColumnHidden(column))
+            continue;
+        columns << column;
+        header << m_model->headerData(column, Qt::Horizontal).toString();
+    }
+    QString text = header.join(u'\t') + u'\n';
+    for (const int row : rows) {
+        QStringList cells;
+        for (const int column : std::as_const(columns))
+            cells << m_model->fullText(row, column);
+        text += cells.join(u'\t') + u'\n';
+    }
+    QApplication::clipboard()->setText(text);
+}
+
+void ConnectionsTab::showContextMenu(const QPoint &position)
+{
+    QMenu *menu = createContextMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    if (menu->isEmpty()) {
+        delete menu;
+        return;
+    }
+    menu->popup(m_table->viewport()->mapToGlobal(position));
+}
+
+} // namespace Rampart
