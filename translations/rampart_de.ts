@@ -380,7 +380,7 @@ Fügen Sie Adressen und Netze ein, getrennt durch Zeilenumbrüche, Kommas oder L
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../ui/mainwindow.cpp" line="+305"/>
+        <location filename="../ui/mainwindow.cpp" line="+316"/>
         <source>in %1</source>
         <translation>noch %1</translation>
     </message>
@@ -542,10 +542,12 @@ Vorgabe), lines, separated, ranges, p2p, dshield, csv oder json.
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/commands.cpp" line="+81"/>
+        <location filename="../app/cli/commands.cpp" line="+84"/>
         <location line="+18"/>
         <location line="+21"/>
         <location line="+81"/>
+        <location filename="../app/cli/connectionscommand.cpp" line="+222"/>
+        <location line="+34"/>
         <location filename="../app/cli/feedcommands.cpp" line="-276"/>
         <location line="+23"/>
         <location line="+163"/>
@@ -565,7 +567,6 @@ Vorgabe), lines, separated, ranges, p2p, dshield, csv oder json.
         <translation>rampartctl: %1 ist kein Feed-Format</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="-171"/>
         <source>Usage: rampartctl COMMAND [OPTIONS]
 
 Commands:
@@ -596,7 +597,7 @@ Commands:
 Exit status: 0 done, 1 refused or invalid (the reason is on standard error),
 2 usage error.
 </source>
-        <translation>Aufruf: rampartctl BEFEHL [OPTIONEN]
+        <translation type="vanished">Aufruf: rampartctl BEFEHL [OPTIONEN]
 
 Befehle:
   block ADRESSE|CIDR... [--timeout DAUER] [--comment TEXT]
@@ -628,8 +629,79 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder ungültig (der Grund steht auf der
 Standardfehlerausgabe), 2 Aufruffehler.
 </translation>
     </message>
+    <message>
+        <location filename="../app/cli/commands.cpp" line="-174"/>
+        <source>Usage: rampartctl COMMAND [OPTIONS]
+
+Commands:
+  block ADDRESS|CIDR... [--timeout DURATION] [--comment TEXT]
+                        block sources (DURATION: 90s, 15m, 1h, 2d, 1w;
+                        permanent without --timeout)
+  unblock ADDRESS|CIDR...
+                        remove sources from the blocklist
+  list [--json]         show the blocklist
+  status [--json]       show the helper, the sets and the rules
+  save                  bring the kernel in line with the store and sync it
+  verdict drop|reject   choose what happens to packets from blocked sources
+  import FILE|URL [--format F] [--source NAME] [--dry-run] [--force] [--json]
+                        import a blocklist (F: auto, lines, separated, ranges,
+                        p2p, dshield, json, csv or csv:COLUMN); every bad line
+                        is reported and the rest imported
+  feeds add NAME FILE|URL [--format F] [--every DURATION] [--checksum URL]
+            [--max-shrink PERCENT]
+  feeds list [--json]   feeds remove NAME
+  feeds update [NAME...] [--force]
+                        refresh the named feeds, or those that are due
+  allow ADDRESS|CIDR... [--comment TEXT]   allow --remove ADDRESS|CIDR...
+  allow --list [--json] networks that no feed blocks
+  aggregate [--except FILE]... [--format F] FILE...
+                        print the fewest networks covering the files&apos; addresses
+                        (as iprange does; - reads standard input)
+  connections [--group ip|24|16] [--top N] [--json]
+                        who is connected now, by remote address or network,
+                        busiest first, with the blocklist entry covering each
+
+Exit status: 0 done, 1 refused or invalid (the reason is on standard error),
+2 usage error.
+</source>
+        <translation>Aufruf: rampartctl BEFEHL [OPTIONEN]
+
+Befehle:
+  block ADRESSE|CIDR... [--timeout DAUER] [--comment TEXT]
+                        Quellen sperren (DAUER: 90s, 15m, 1h, 2d, 1w;
+                        ohne --timeout dauerhaft)
+  unblock ADRESSE|CIDR...
+                        Quellen von der Sperrliste nehmen
+  list [--json]         die Sperrliste anzeigen
+  status [--json]       Hilfsprogramm, Sets und Regeln anzeigen
+  save                  den Kernel mit der Datenbank abgleichen und sie sichern
+  verdict drop|reject   festlegen, was mit Paketen gesperrter Quellen geschieht
+  import DATEI|URL [--format F] [--source NAME] [--dry-run] [--force] [--json]
+                        eine Sperrliste importieren (F: auto, lines, separated,
+                        ranges, p2p, dshield, json, csv oder csv:SPALTE); jede
+                        fehlerhafte Zeile wird gemeldet, der Rest importiert
+  feeds add NAME DATEI|URL [--format F] [--every DAUER] [--checksum URL]
+            [--max-shrink PROZENT]
+  feeds list [--json]   feeds remove NAME
+  feeds update [NAME...] [--force]
+                        die genannten Feeds aktualisieren oder die fälligen
+  allow ADRESSE|CIDR... [--comment TEXT]   allow --remove ADRESSE|CIDR...
+  allow --list [--json] Netze, die kein Feed sperrt
+  aggregate [--except DATEI]... [--format F] DATEI...
+                        die wenigsten Netze ausgeben, die die Adressen der
+                        Dateien abdecken (wie iprange; - liest die
+                        Standardeingabe)
+  connections [--group ip|24|16] [--top N] [--json]
+                        wer gerade verbunden ist, nach entfernter Adresse oder
+                        entferntem Netz, die aktivsten zuerst, mit dem
+                        Sperrlisteneintrag, der jeweils greift
+
+Exit-Status: 0 erledigt, 1 abgelehnt oder ungültig (der Grund steht auf der
+Standardfehlerausgabe), 2 Aufruffehler.
+</translation>
+    </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+60"/>
         <source>rampartctl: %n invalid item(s); nothing was blocked.</source>
         <translation>
             <numerusform>rampartctl: %n ungültiger Eintrag; nichts wurde gesperrt.</numerusform>
@@ -729,6 +801,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
     <message>
         <location line="+9"/>
         <location line="+51"/>
+        <location filename="../app/cli/connectionscommand.cpp" line="-37"/>
         <location filename="../app/cli/feedcommands.cpp" line="-246"/>
         <location line="+65"/>
         <location line="+100"/>
@@ -853,7 +926,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>Pakete gesperrter Quellen werden jetzt mit %1 behandelt.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>rampartctl: unknown command %1</source>
         <translation>rampartctl: unbekannter Befehl %1</translation>
     </message>
@@ -1145,6 +1218,579 @@ Standardfehlerausgabe), 2 Aufruffehler.
             <numerusform>%n neues Netz auf die Positivliste gesetzt; kein Feed sperrt es mehr.</numerusform>
             <numerusform>%n neue Netze auf die Positivliste gesetzt; kein Feed sperrt sie mehr.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/connectionscommand.cpp" line="-185"/>
+        <source>rampartctl: warning: the blocklist could not be read, so which connections are blocked is unknown: %1</source>
+        <translation>rampartctl: Warnung: Die Sperrliste konnte nicht gelesen werden, daher ist unbekannt, welche Verbindungen gesperrt sind: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>(+%Ln more)</source>
+        <translation>
+            <numerusform>(+%Ln weiterer)</numerusform>
+            <numerusform>(+%Ln weitere)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>REMOTE</source>
+        <translation>GEGENSTELLE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CONNS</source>
+        <translation>VERB.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STATES</source>
+        <translation>ZUSTÄNDE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LOCAL PORTS</source>
+        <translation>LOKALE PORTS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BLOCKED BY</source>
+        <translation>GESPERRT DURCH</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>%Ln connection(s) shown, from the %1 busiest of %2 groups.</source>
+        <translation>
+            <numerusform>%Ln Verbindung angezeigt, aus den %1 aktivsten von %2 Gruppen.</numerusform>
+            <numerusform>%Ln Verbindungen angezeigt, aus den %1 aktivsten von %2 Gruppen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln connection(s) in %1.</source>
+        <translation>
+            <numerusform>%Ln Verbindung in %1.</numerusform>
+            <numerusform>%Ln Verbindungen in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln group(s)</source>
+        <translation>
+            <numerusform>%Ln Gruppe</numerusform>
+            <numerusform>%Ln Gruppen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Group by address (ip), /24 or /16 network.</source>
+        <translation>Nach Adresse (ip), /24- oder /16-Netz gruppieren.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ip|24|16</source>
+        <translation>ip|24|16</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show only the N busiest groups.</source>
+        <translation>Nur die N aktivsten Gruppen anzeigen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>rampartctl: connections takes no arguments besides --group, --top and --json</source>
+        <translation>rampartctl: connections nimmt außer --group, --top und --json keine Argumente</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>rampartctl: %1 is not a grouping; use ip, 24 or 16</source>
+        <translation>rampartctl: %1 ist keine Gruppierung; verwenden Sie ip, 24 oder 16</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>rampartctl: --top needs a whole number of groups above 0, not %1</source>
+        <translation>rampartctl: --top braucht eine ganze Zahl von Gruppen größer als 0, nicht %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rampart::Connections</name>
+    <message numerus="yes">
+        <location filename="../app/connections/blocktargets.cpp" line="+39"/>
+        <source>%1 address(es)</source>
+        <translation>
+            <numerusform>%1 Adresse</numerusform>
+            <numerusform>%1 Adressen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln network(s)</source>
+        <translation>
+            <numerusform>%Ln Netz</numerusform>
+            <numerusform>%Ln Netze</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>Block %1</source>
+        <translation>%1 sperren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+11"/>
+        <source>Block %1 (%2)</source>
+        <translation>%1 sperren (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-7"/>
+        <source>Block %Ln address(es)</source>
+        <translation>
+            <numerusform>%Ln Adresse sperren</numerusform>
+            <numerusform>%Ln Adressen sperren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Block their /%1s (%2, %3)</source>
+        <translation>Ihre /%1-Netze sperren (%2, %3)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Allowlist %1</source>
+        <translation>%1 auf die Positivliste setzen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Allowlist %Ln address(es)</source>
+        <translation>
+            <numerusform>%Ln Adresse auf die Positivliste setzen</numerusform>
+            <numerusform>%Ln Adressen auf die Positivliste setzen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allowlist %1 (%2)</source>
+        <translation>%1 auf die Positivliste setzen (%2)</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>%1 covers %2</source>
+        <translation>%1 umfasst %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: your SSH session comes from there, and the block would cut you off.</source>
+        <translation>%1: Ihre SSH-Sitzung kommt von dort, und die Sperre würde Sie aussperren.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: this machine&apos;s default gateway; what the router itself sends (DNS answers, DHCP, router advertisements) would be dropped.</source>
+        <translation>%1: das Standard-Gateway dieses Rechners; was der Router selbst sendet (DNS-Antworten, DHCP, Router-Advertisements), würde verworfen.</translation>
+    </message>
+    <message>
+        <location filename="../app/connections/socketsnapshot.cpp" line="+490"/>
+        <source>its format is not the one this version of Rampart knows</source>
+        <translation>das Format entspricht nicht dem, das diese Version von Rampart kennt</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot read the connections from %1: %2. Check that /proc is mounted and readable.</source>
+        <translation>Die Verbindungen können nicht aus %1 gelesen werden: %2. Prüfen Sie, ob /proc eingehängt und lesbar ist.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Cannot read the connections: the kernel refused the socket diagnostics request (%1), and %2 cannot be read either (%3). Check that /proc is mounted and readable.</source>
+        <translation>Die Verbindungen können nicht gelesen werden: Der Kernel hat die Socket-Diagnoseanfrage abgelehnt (%1), und %2 kann ebenfalls nicht gelesen werden (%3). Prüfen Sie, ob /proc eingehängt und lesbar ist.</translation>
+    </message>
+</context>
+<context>
+    <name>Rampart::ConnectionsModel</name>
+    <message>
+        <location filename="../ui/connectionsmodel.cpp" line="+144"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by hand</source>
+        <translation>von Hand</translation>
+    </message>
+    <message>
+        <location line="+148"/>
+        <source>Blocked by %1</source>
+        <translation>Gesperrt durch %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More than %L1 connections</source>
+        <translation>Mehr als %L1 Verbindungen</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Open connections with the remote end</source>
+        <translation>Offene Verbindungen mit der Gegenstelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TCP states: EST established, SYN half-open (SYN received), TW time-wait, CW close-wait, FIN1 and FIN2 closing</source>
+        <translation>TCP-Zustände: EST aufgebaut, SYN halboffen (SYN empfangen), TW time-wait, CW close-wait, FIN1 und FIN2 im Abbau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Distinct remote addresses in the network</source>
+        <translation>Unterschiedliche entfernte Adressen im Netz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When the remote was first seen with connections since Rampart started watching</source>
+        <translation>Wann die Gegenstelle erstmals mit Verbindungen gesehen wurde, seit Rampart beobachtet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The blocklist entry that covers the remote, and where it comes from</source>
+        <translation>Der Sperrlisteneintrag, der die Gegenstelle umfasst, und seine Herkunft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The local programs at this end, where they can be seen</source>
+        <translation>Die lokalen Programme auf dieser Seite, soweit sie sichtbar sind</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remote</source>
+        <translation>Gegenstelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../ui/connectionstab.cpp" line="+200"/>
+        <source>Conns</source>
+        <translation>Verb.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>States</source>
+        <translation>Zustände</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Local ports</source>
+        <translation>Lokale Ports</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../ui/connectionstab.cpp" line="+8"/>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../ui/connectionstab.cpp" line="+4"/>
+        <source>First seen</source>
+        <translation>Zuerst gesehen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../ui/connectionstab.cpp" line="+1"/>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blocked by</source>
+        <translation>Gesperrt durch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Process</source>
+        <translation>Prozess</translation>
+    </message>
+</context>
+<context>
+    <name>Rampart::ConnectionsTab</name>
+    <message numerus="yes">
+        <location filename="../ui/connectionstab.cpp" line="-155"/>
+        <location line="+395"/>
+        <source>%Ln address(es)</source>
+        <translation>
+            <numerusform>%Ln Adresse</numerusform>
+            <numerusform>%Ln Adressen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-394"/>
+        <location line="+402"/>
+        <source>%Ln network(s)</source>
+        <translation>
+            <numerusform>%Ln Netz</numerusform>
+            <numerusform>%Ln Netze</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-360"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop refreshing the connections, to read them at leisure</source>
+        <translation>Die Verbindungen nicht mehr aktualisieren, um sie in Ruhe zu lesen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take a snapshot of the connections now</source>
+        <translation>Jetzt eine Momentaufnahme der Verbindungen erstellen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every %1</source>
+        <translation>Intervall: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How often the connections are read</source>
+        <translation>Wie oft die Verbindungen gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>/24 (IPv6 /64)</source>
+        <translation>/24 (IPv6 /64)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>/16 (IPv6 /48)</source>
+        <translation>/16 (IPv6 /48)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One row per remote address, or per network around them</source>
+        <translation>Eine Zeile pro entfernter Adresse oder pro Netz, das sie umgibt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Group:</source>
+        <translation>&amp;Gruppieren nach:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter by address, blocklist entry or process (Ctrl+F)</source>
+        <translation>Nach Adresse, Sperrlisteneintrag oder Prozess filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source> connections</source>
+        <translation> Verbindungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows with more connections than this are highlighted</source>
+        <translation>Zeilen mit mehr Verbindungen als diesem Wert werden hervorgehoben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Highlight over:</source>
+        <translation>Her&amp;vorheben über:</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>&amp;Copy Addresses</source>
+        <translation>Adressen &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+223"/>
+        <source>The connections could not be read: %1</source>
+        <translation>Die Verbindungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the connections…</source>
+        <translation>Verbindungen werden gelesen …</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln connection(s)</source>
+        <translation>
+            <numerusform>%Ln Verbindung</numerusform>
+            <numerusform>%Ln Verbindungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 from %2, %L3 blocked</source>
+        <translation>%1 von %2, %L3 gesperrt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 from %2 in %3, %L4 blocked</source>
+        <translation>%1 von %2 in %3, %L4 gesperrt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1; snapshot %L2 ms</source>
+        <translation>%1; Momentaufnahme %L2 ms</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paused. %1</source>
+        <translation>Pausiert. %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Blocked by stays empty: the blocklist could not be read. %1</source>
+        <translation>„Gesperrt durch“ bleibt leer: Die Sperrliste konnte nicht gelesen werden. %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Snapshot %L1 ms (%2, %L3 sockets), grouping %L4 ms, table update %L5 ms</source>
+        <translation>Momentaufnahme %L1 ms (%2, %L3 Sockets), Gruppierung %L4 ms, Tabellenaktualisierung %L5 ms</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Add to the allowlist, which no feed may block</source>
+        <translation>Zur Positivliste hinzufügen, die kein Feed sperren darf</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Copy Address(es)</source>
+        <translation>
+            <numerusform>Adresse kopieren</numerusform>
+            <numerusform>Adressen kopieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy Rows as Table</source>
+        <translation>Zeilen als Tabelle kopieren</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+84"/>
+        <source>for %1</source>
+        <translation>für %1</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>permanently…</source>
+        <translation>dauerhaft …</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing to Block</source>
+        <translation>Nichts zu sperren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The helper never blocks these addresses.</source>
+        <translation>Das Hilfsprogramm sperrt diese Adressen nie.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Left out, never blocked: %1.</source>
+        <translation>Ausgelassen, wird nie gesperrt: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Block %1</source>
+        <translation>%1 sperren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some of these cannot be blocked.</source>
+        <translation>Einige davon können nicht gesperrt werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This block would cut off something this machine needs.</source>
+        <translation>Diese Sperre würde etwas abschneiden, das dieser Rechner braucht.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Block the Others</source>
+        <translation>Die anderen &amp;sperren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Block Anyway</source>
+        <translation>&amp;Trotzdem sperren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Block Permanently</source>
+        <translation>Dauerhaft sperren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 stays blocked until someone unblocks it.
+Comment, for the record (optional):</source>
+        <translation>Die Sperre für %1 bleibt bestehen, bis jemand sie aufhebt.
+Kommentar, fürs Protokoll (optional):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Block</source>
+        <translation>&amp;Sperren</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>permanently</source>
+        <translation>dauerhaft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blocking %1…</source>
+        <translation>Wird gesperrt: %1 …</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was blocked. %1</source>
+        <translation>Es wurde nichts gesperrt. %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Blocked %1 %2.</source>
+        <translation>%1 %2 gesperrt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln already blocked, renewed.</source>
+        <translation>
+            <numerusform>%Ln bereits gesperrt, erneuert.</numerusform>
+            <numerusform>%Ln bereits gesperrt, erneuert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Allowlisting %1…</source>
+        <translation>Wird auf die Positivliste gesetzt: %1 …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was allowlisted. %1</source>
+        <translation>Es wurde nichts auf die Positivliste gesetzt. %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Allowlisted %1: no feed blocks it from now on.</source>
+        <translation>Auf die Positivliste gesetzt: Ab jetzt sperrt kein Feed mehr %1.</translation>
     </message>
 </context>
 <context>
@@ -2480,18 +3126,17 @@ Aktion für gesperrte Quellen: %2</translation>
 <context>
     <name>Rampart::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-234"/>
-        <location line="+464"/>
+        <location filename="../ui/mainwindow.cpp" line="-244"/>
+        <location line="+474"/>
         <source>Rampart</source>
         <translation>Rampart</translation>
     </message>
     <message>
-        <location line="-444"/>
         <source>Live connections to this machine will be listed here, grouped by address, network or country, so that a source can be blocked with a right click.</source>
-        <translation>Hier erscheinen die aktuellen Verbindungen zu diesem Rechner, gruppiert nach Adresse, Netz oder Land, sodass sich eine Quelle per Rechtsklick sperren lässt.</translation>
+        <translation type="vanished">Hier erscheinen die aktuellen Verbindungen zu diesem Rechner, gruppiert nach Adresse, Netz oder Land, sodass sich eine Quelle per Rechtsklick sperren lässt.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-448"/>
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
@@ -2535,7 +3180,7 @@ Aktion für gesperrte Quellen: %2</translation>
         <translation>Die Sperrliste nach Adresse, Quelle oder Kommentar filtern</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
@@ -2545,7 +3190,7 @@ Aktion für gesperrte Quellen: %2</translation>
         <translation>Status und Sperrliste erneut vom Hilfsprogramm abfragen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Block…</source>
         <translation>&amp;Sperren …</translation>
     </message>
@@ -2615,7 +3260,7 @@ Aktion für gesperrte Quellen: %2</translation>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>F&amp;irewall</source>
         <translation>&amp;Firewall</translation>
     </message>
@@ -2749,7 +3394,7 @@ Aktion für gesperrte Quellen: %2</translation>
         <translation>&lt;h3&gt;Rampart %1&lt;/h3&gt;&lt;p&gt;Sperrt missbräuchliche Adressen und Netze in der Kernel-Firewall, von Hand oder aus öffentlichen Sperrlisten, und stellt die Sperren beim Systemstart wieder her.&lt;/p&gt;&lt;p&gt;Jede Änderung läuft über ein kleines Hilfsprogramm mit Root-Rechten, das zuerst polkit fragt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Loading the blocklist…</source>
         <translation>Sperrliste wird geladen …</translation>
     </message>

@@ -82,7 +82,7 @@
 <context>
     <name>Rampart::Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/commands.cpp" line="+87"/>
+        <location filename="../app/cli/commands.cpp" line="+90"/>
         <source>rampartctl: %n invalid item(s); nothing was blocked.</source>
         <translation>
             <numerusform>rampartctl: %n invalid item; nothing was blocked.</numerusform>
@@ -185,6 +185,118 @@
             <numerusform>Allowlisted %n new networks; no feed blocks them now.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/connectionscommand.cpp" line="+84"/>
+        <source>(+%Ln more)</source>
+        <translation>
+            <numerusform>(+%Ln more)</numerusform>
+            <numerusform>(+%Ln more)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+114"/>
+        <source>%Ln connection(s) shown, from the %1 busiest of %2 groups.</source>
+        <translation>
+            <numerusform>%Ln connection shown, from the %1 busiest of %2 groups.</numerusform>
+            <numerusform>%Ln connections shown, from the %1 busiest of %2 groups.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln connection(s) in %1.</source>
+        <translation>
+            <numerusform>%Ln connection in %1.</numerusform>
+            <numerusform>%Ln connections in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln group(s)</source>
+        <translation>
+            <numerusform>%Ln group</numerusform>
+            <numerusform>%Ln groups</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Rampart::Connections</name>
+    <message numerus="yes">
+        <location filename="../app/connections/blocktargets.cpp" line="+39"/>
+        <source>%1 address(es)</source>
+        <translation>
+            <numerusform>%1 address</numerusform>
+            <numerusform>%1 addresses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln network(s)</source>
+        <translation>
+            <numerusform>%Ln network</numerusform>
+            <numerusform>%Ln networks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+146"/>
+        <source>Block %Ln address(es)</source>
+        <translation>
+            <numerusform>Block %Ln address</numerusform>
+            <numerusform>Block %Ln addresses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Allowlist %Ln address(es)</source>
+        <translation>
+            <numerusform>Allowlist %Ln address</numerusform>
+            <numerusform>Allowlist %Ln addresses</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Rampart::ConnectionsTab</name>
+    <message numerus="yes">
+        <location filename="../ui/connectionstab.cpp" line="+58"/>
+        <location line="+395"/>
+        <source>%Ln address(es)</source>
+        <translation>
+            <numerusform>%Ln address</numerusform>
+            <numerusform>%Ln addresses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-394"/>
+        <location line="+402"/>
+        <source>%Ln network(s)</source>
+        <translation>
+            <numerusform>%Ln network</numerusform>
+            <numerusform>%Ln networks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-11"/>
+        <source>%Ln connection(s)</source>
+        <translation>
+            <numerusform>%Ln connection</numerusform>
+            <numerusform>%Ln connections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+77"/>
+        <source>Copy Address(es)</source>
+        <translation>
+            <numerusform>Copy Address</numerusform>
+            <numerusform>Copy Addresses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+118"/>
+        <source>%Ln already blocked, renewed.</source>
+        <translation>
+            <numerusform>%Ln already blocked, renewed.</numerusform>
+            <numerusform>%Ln already blocked, renewed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Rampart::Duration</name>
@@ -285,7 +397,7 @@
 <context>
     <name>Rampart::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+441"/>
+        <location filename="../ui/mainwindow.cpp" line="+452"/>
         <source>Unblock %Ln selected entry(ies)?</source>
         <translation>
             <numerusform>Unblock %Ln selected entry?</numerusform>
@@ -309,7 +421,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+97"/>
+        <location line="+100"/>
         <source>%Ln entry(ies)</source>
         <translation>
             <numerusform>%Ln entry</numerusform>

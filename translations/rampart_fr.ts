@@ -380,7 +380,7 @@ Collez des adresses et des réseaux séparés par des retours à la ligne, des v
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../ui/mainwindow.cpp" line="+305"/>
+        <location filename="../ui/mainwindow.cpp" line="+316"/>
         <source>in %1</source>
         <translation>dans %1</translation>
     </message>
@@ -542,10 +542,12 @@ défaut), lines, separated, ranges, p2p, dshield, csv ou json.
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/commands.cpp" line="+81"/>
+        <location filename="../app/cli/commands.cpp" line="+84"/>
         <location line="+18"/>
         <location line="+21"/>
         <location line="+81"/>
+        <location filename="../app/cli/connectionscommand.cpp" line="+222"/>
+        <location line="+34"/>
         <location filename="../app/cli/feedcommands.cpp" line="-276"/>
         <location line="+23"/>
         <location line="+163"/>
@@ -565,7 +567,6 @@ défaut), lines, separated, ranges, p2p, dshield, csv ou json.
         <translation>rampartctl: %1 n’est pas un format de flux</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="-171"/>
         <source>Usage: rampartctl COMMAND [OPTIONS]
 
 Commands:
@@ -596,7 +597,7 @@ Commands:
 Exit status: 0 done, 1 refused or invalid (the reason is on standard error),
 2 usage error.
 </source>
-        <translation>Utilisation&#xa0;: rampartctl COMMANDE [OPTIONS]
+        <translation type="vanished">Utilisation&#xa0;: rampartctl COMMANDE [OPTIONS]
 
 Commandes&#xa0;:
   block ADRESSE|CIDR... [--timeout DURÉE] [--comment TEXTE]
@@ -629,8 +630,80 @@ Code de sortie&#xa0;: 0 effectué, 1 refusé ou invalide (la raison est donnée 
 sortie d’erreur), 2 erreur d’utilisation.
 </translation>
     </message>
+    <message>
+        <location filename="../app/cli/commands.cpp" line="-174"/>
+        <source>Usage: rampartctl COMMAND [OPTIONS]
+
+Commands:
+  block ADDRESS|CIDR... [--timeout DURATION] [--comment TEXT]
+                        block sources (DURATION: 90s, 15m, 1h, 2d, 1w;
+                        permanent without --timeout)
+  unblock ADDRESS|CIDR...
+                        remove sources from the blocklist
+  list [--json]         show the blocklist
+  status [--json]       show the helper, the sets and the rules
+  save                  bring the kernel in line with the store and sync it
+  verdict drop|reject   choose what happens to packets from blocked sources
+  import FILE|URL [--format F] [--source NAME] [--dry-run] [--force] [--json]
+                        import a blocklist (F: auto, lines, separated, ranges,
+                        p2p, dshield, json, csv or csv:COLUMN); every bad line
+                        is reported and the rest imported
+  feeds add NAME FILE|URL [--format F] [--every DURATION] [--checksum URL]
+            [--max-shrink PERCENT]
+  feeds list [--json]   feeds remove NAME
+  feeds update [NAME...] [--force]
+                        refresh the named feeds, or those that are due
+  allow ADDRESS|CIDR... [--comment TEXT]   allow --remove ADDRESS|CIDR...
+  allow --list [--json] networks that no feed blocks
+  aggregate [--except FILE]... [--format F] FILE...
+                        print the fewest networks covering the files&apos; addresses
+                        (as iprange does; - reads standard input)
+  connections [--group ip|24|16] [--top N] [--json]
+                        who is connected now, by remote address or network,
+                        busiest first, with the blocklist entry covering each
+
+Exit status: 0 done, 1 refused or invalid (the reason is on standard error),
+2 usage error.
+</source>
+        <translation>Utilisation&#xa0;: rampartctl COMMANDE [OPTIONS]
+
+Commandes&#xa0;:
+  block ADRESSE|CIDR... [--timeout DURÉE] [--comment TEXTE]
+                        bloquer des sources (DURÉE&#xa0;: 90s, 15m, 1h, 2d, 1w&#xa0;;
+                        définitif sans --timeout)
+  unblock ADRESSE|CIDR...
+                        retirer des sources de la liste de blocage
+  list [--json]         afficher la liste de blocage
+  status [--json]       afficher l’assistant, les ensembles et les règles
+  save                  aligner le noyau sur la base et l’écrire sur disque
+  verdict drop|reject   choisir le sort des paquets des sources bloquées
+  import FICHIER|URL [--format F] [--source NOM] [--dry-run] [--force] [--json]
+                        importer une liste de blocage (F&#xa0;: auto, lines,
+                        separated, ranges, p2p, dshield, json, csv ou
+                        csv:COLONNE)&#xa0;; chaque ligne invalide est signalée
+                        et le reste est importé
+  feeds add NOM FICHIER|URL [--format F] [--every DURÉE] [--checksum URL]
+            [--max-shrink POURCENTAGE]
+  feeds list [--json]   feeds remove NOM
+  feeds update [NOM...] [--force]
+                        actualiser les flux nommés, ou ceux qui sont dus
+  allow ADRESSE|CIDR... [--comment TEXTE]   allow --remove ADRESSE|CIDR...
+  allow --list [--json] réseaux qu’aucun flux ne bloque
+  aggregate [--except FICHIER]... [--format F] FICHIER...
+                        afficher le moins de réseaux possible couvrant les
+                        adresses des fichiers (comme iprange&#xa0;; - lit
+                        l’entrée standard)
+  connections [--group ip|24|16] [--top N] [--json]
+                        qui est connecté en ce moment, par adresse ou réseau
+                        distant, les plus actifs d’abord, avec l’entrée de la
+                        liste de blocage qui couvre chacun
+
+Code de sortie&#xa0;: 0 effectué, 1 refusé ou invalide (la raison est donnée sur la
+sortie d’erreur), 2 erreur d’utilisation.
+</translation>
+    </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+60"/>
         <source>rampartctl: %n invalid item(s); nothing was blocked.</source>
         <translation>
             <numerusform>rampartctl : %n élément invalide ; rien n’a été bloqué.</numerusform>
@@ -730,6 +803,7 @@ sortie d’erreur), 2 erreur d’utilisation.
     <message>
         <location line="+9"/>
         <location line="+51"/>
+        <location filename="../app/cli/connectionscommand.cpp" line="-37"/>
         <location filename="../app/cli/feedcommands.cpp" line="-246"/>
         <location line="+65"/>
         <location line="+100"/>
@@ -854,7 +928,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>Les paquets des sources bloquées sont désormais traités par %1.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>rampartctl: unknown command %1</source>
         <translation>rampartctl: commande inconnue %1</translation>
     </message>
@@ -1146,6 +1220,579 @@ sortie d’erreur), 2 erreur d’utilisation.
             <numerusform>%n nouveau réseau ajouté à la liste d’autorisation&#xa0;; aucun flux ne le bloque plus.</numerusform>
             <numerusform>%n nouveaux réseaux ajoutés à la liste d’autorisation&#xa0;; aucun flux ne les bloque plus.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/connectionscommand.cpp" line="-185"/>
+        <source>rampartctl: warning: the blocklist could not be read, so which connections are blocked is unknown: %1</source>
+        <translation>rampartctl: avertissement&#xa0;: la liste de blocage n’a pas pu être lue, on ne sait donc pas quelles connexions sont bloquées&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>(+%Ln more)</source>
+        <translation>
+            <numerusform>(+%Ln autre)</numerusform>
+            <numerusform>(+%Ln autres)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>REMOTE</source>
+        <translation>DISTANT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CONNS</source>
+        <translation>CONNEX</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STATES</source>
+        <translation>ÉTATS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LOCAL PORTS</source>
+        <translation>PORTS LOCAUX</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BLOCKED BY</source>
+        <translation>BLOQUÉ PAR</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>%Ln connection(s) shown, from the %1 busiest of %2 groups.</source>
+        <translation>
+            <numerusform>%Ln connexion affichée, des %1 groupes les plus actifs sur %2.</numerusform>
+            <numerusform>%Ln connexions affichées, des %1 groupes les plus actifs sur %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln connection(s) in %1.</source>
+        <translation>
+            <numerusform>%Ln connexion dans %1.</numerusform>
+            <numerusform>%Ln connexions dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln group(s)</source>
+        <translation>
+            <numerusform>%Ln groupe</numerusform>
+            <numerusform>%Ln groupes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Group by address (ip), /24 or /16 network.</source>
+        <translation>Regrouper par adresse (ip) ou par réseau /24 ou /16.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ip|24|16</source>
+        <translation>ip|24|16</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show only the N busiest groups.</source>
+        <translation>N’afficher que les N groupes les plus actifs.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>rampartctl: connections takes no arguments besides --group, --top and --json</source>
+        <translation>rampartctl: connections n’accepte pas d’autre argument que --group, --top et --json</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>rampartctl: %1 is not a grouping; use ip, 24 or 16</source>
+        <translation>rampartctl: %1 n’est pas un regroupement&#xa0;; utilisez ip, 24 ou 16</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>rampartctl: --top needs a whole number of groups above 0, not %1</source>
+        <translation>rampartctl: --top attend un nombre entier de groupes supérieur à 0, pas %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rampart::Connections</name>
+    <message numerus="yes">
+        <location filename="../app/connections/blocktargets.cpp" line="+39"/>
+        <source>%1 address(es)</source>
+        <translation>
+            <numerusform>%1 adresse</numerusform>
+            <numerusform>%1 adresses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln network(s)</source>
+        <translation>
+            <numerusform>%Ln réseau</numerusform>
+            <numerusform>%Ln réseaux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>Block %1</source>
+        <translation>Bloquer %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+11"/>
+        <source>Block %1 (%2)</source>
+        <translation>Bloquer %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-7"/>
+        <source>Block %Ln address(es)</source>
+        <translation>
+            <numerusform>Bloquer %Ln adresse</numerusform>
+            <numerusform>Bloquer %Ln adresses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Block their /%1s (%2, %3)</source>
+        <translation>Bloquer leurs /%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Allowlist %1</source>
+        <translation>Ajouter %1 à la liste d’autorisation</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Allowlist %Ln address(es)</source>
+        <translation>
+            <numerusform>Ajouter %Ln adresse à la liste d’autorisation</numerusform>
+            <numerusform>Ajouter %Ln adresses à la liste d’autorisation</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allowlist %1 (%2)</source>
+        <translation>Ajouter %1 à la liste d’autorisation (%2)</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>%1 covers %2</source>
+        <translation>%1 couvre %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: your SSH session comes from there, and the block would cut you off.</source>
+        <translation>%1&#xa0;: votre session SSH vient de là, et le blocage vous couperait.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: this machine&apos;s default gateway; what the router itself sends (DNS answers, DHCP, router advertisements) would be dropped.</source>
+        <translation>%1&#xa0;: passerelle par défaut de cette machine&#xa0;; ce que le routeur envoie lui-même (réponses DNS, DHCP, annonces de routeur) serait jeté.</translation>
+    </message>
+    <message>
+        <location filename="../app/connections/socketsnapshot.cpp" line="+490"/>
+        <source>its format is not the one this version of Rampart knows</source>
+        <translation>son format n’est pas celui que connaît cette version de Rampart</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot read the connections from %1: %2. Check that /proc is mounted and readable.</source>
+        <translation>Impossible de lire les connexions depuis %1&#xa0;: %2. Vérifiez que /proc est monté et lisible.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Cannot read the connections: the kernel refused the socket diagnostics request (%1), and %2 cannot be read either (%3). Check that /proc is mounted and readable.</source>
+        <translation>Impossible de lire les connexions&#xa0;: le noyau a refusé la requête de diagnostic des sockets (%1), et %2 est illisible lui aussi (%3). Vérifiez que /proc est monté et lisible.</translation>
+    </message>
+</context>
+<context>
+    <name>Rampart::ConnectionsModel</name>
+    <message>
+        <location filename="../ui/connectionsmodel.cpp" line="+144"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by hand</source>
+        <translation>à la main</translation>
+    </message>
+    <message>
+        <location line="+148"/>
+        <source>Blocked by %1</source>
+        <translation>Bloqué par %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More than %L1 connections</source>
+        <translation>Plus de %L1 connexions</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Open connections with the remote end</source>
+        <translation>Connexions ouvertes avec l’extrémité distante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TCP states: EST established, SYN half-open (SYN received), TW time-wait, CW close-wait, FIN1 and FIN2 closing</source>
+        <translation>États TCP&#xa0;: EST établie, SYN semi-ouverte (SYN reçu), TW time-wait, CW close-wait, FIN1 et FIN2 en cours de fermeture</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Distinct remote addresses in the network</source>
+        <translation>Adresses distantes distinctes dans le réseau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When the remote was first seen with connections since Rampart started watching</source>
+        <translation>Quand l’extrémité distante a été vue avec des connexions pour la première fois depuis que Rampart observe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The blocklist entry that covers the remote, and where it comes from</source>
+        <translation>L’entrée de la liste de blocage qui couvre l’extrémité distante, et sa provenance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The local programs at this end, where they can be seen</source>
+        <translation>Les programmes locaux de ce côté-ci, quand ils sont visibles</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remote</source>
+        <translation>Distant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../ui/connectionstab.cpp" line="+200"/>
+        <source>Conns</source>
+        <translation>Connex.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>States</source>
+        <translation>États</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Local ports</source>
+        <translation>Ports locaux</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../ui/connectionstab.cpp" line="+8"/>
+        <source>Addresses</source>
+        <translation>Adresses</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../ui/connectionstab.cpp" line="+4"/>
+        <source>First seen</source>
+        <translation>Vu en premier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../ui/connectionstab.cpp" line="+1"/>
+        <source>Last seen</source>
+        <translation>Vu en dernier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blocked by</source>
+        <translation>Bloqué par</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Process</source>
+        <translation>Processus</translation>
+    </message>
+</context>
+<context>
+    <name>Rampart::ConnectionsTab</name>
+    <message numerus="yes">
+        <location filename="../ui/connectionstab.cpp" line="-155"/>
+        <location line="+395"/>
+        <source>%Ln address(es)</source>
+        <translation>
+            <numerusform>%Ln adresse</numerusform>
+            <numerusform>%Ln adresses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-394"/>
+        <location line="+402"/>
+        <source>%Ln network(s)</source>
+        <translation>
+            <numerusform>%Ln réseau</numerusform>
+            <numerusform>%Ln réseaux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-360"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop refreshing the connections, to read them at leisure</source>
+        <translation>Cesser d’actualiser les connexions, pour les lire à loisir</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take a snapshot of the connections now</source>
+        <translation>Prendre maintenant un instantané des connexions</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every %1</source>
+        <translation>Intervalle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How often the connections are read</source>
+        <translation>Fréquence de lecture des connexions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>/24 (IPv6 /64)</source>
+        <translation>/24 (IPv6 /64)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>/16 (IPv6 /48)</source>
+        <translation>/16 (IPv6 /48)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One row per remote address, or per network around them</source>
+        <translation>Une ligne par adresse distante, ou par réseau qui les englobe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Group:</source>
+        <translation>&amp;Grouper par&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter by address, blocklist entry or process (Ctrl+F)</source>
+        <translation>Filtrer par adresse, entrée de la liste de blocage ou processus (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source> connections</source>
+        <translation> connexions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows with more connections than this are highlighted</source>
+        <translation>Les lignes ayant plus de connexions que ce seuil sont surlignées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Highlight over:</source>
+        <translation>&amp;Surligner au-delà de&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>&amp;Copy Addresses</source>
+        <translation>&amp;Copier les adresses</translation>
+    </message>
+    <message>
+        <location line="+223"/>
+        <source>The connections could not be read: %1</source>
+        <translation>Les connexions n’ont pas pu être lues&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the connections…</source>
+        <translation>Lecture des connexions…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln connection(s)</source>
+        <translation>
+            <numerusform>%Ln connexion</numerusform>
+            <numerusform>%Ln connexions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 from %2, %L3 blocked</source>
+        <translation>%1 depuis %2, bloquées&#xa0;: %L3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 from %2 in %3, %L4 blocked</source>
+        <translation>%1 depuis %2 dans %3, bloqués&#xa0;: %L4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1; snapshot %L2 ms</source>
+        <translation>%1&#xa0;; instantané en %L2&#xa0;ms</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paused. %1</source>
+        <translation>En pause. %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Blocked by stays empty: the blocklist could not be read. %1</source>
+        <translation>«&#xa0;Bloqué par&#xa0;» reste vide&#xa0;: la liste de blocage n’a pas pu être lue. %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Snapshot %L1 ms (%2, %L3 sockets), grouping %L4 ms, table update %L5 ms</source>
+        <translation>Instantané %L1&#xa0;ms (%2, %L3 sockets), regroupement %L4&#xa0;ms, mise à jour du tableau %L5&#xa0;ms</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Add to the allowlist, which no feed may block</source>
+        <translation>Ajouter à la liste d’autorisation, qu’aucun flux ne peut bloquer</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Copy Address(es)</source>
+        <translation>
+            <numerusform>Copier l’adresse</numerusform>
+            <numerusform>Copier les adresses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy Rows as Table</source>
+        <translation>Copier les lignes sous forme de tableau</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+84"/>
+        <source>for %1</source>
+        <translation>pour %1</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>permanently…</source>
+        <translation>définitivement…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing to Block</source>
+        <translation>Rien à bloquer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The helper never blocks these addresses.</source>
+        <translation>L’assistant ne bloque jamais ces adresses.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Left out, never blocked: %1.</source>
+        <translation>Écarté, jamais bloqué&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Block %1</source>
+        <translation>Bloquer %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some of these cannot be blocked.</source>
+        <translation>Certains de ces éléments ne peuvent pas être bloqués.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This block would cut off something this machine needs.</source>
+        <translation>Ce blocage couperait quelque chose dont cette machine a besoin.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Block the Others</source>
+        <translation>&amp;Bloquer les autres</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Block Anyway</source>
+        <translation>&amp;Bloquer quand même</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Block Permanently</source>
+        <translation>Bloquer définitivement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 stays blocked until someone unblocks it.
+Comment, for the record (optional):</source>
+        <translation>Le blocage de %1 restera en place jusqu’à ce que quelqu’un le lève.
+Commentaire, pour mémoire (facultatif)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Block</source>
+        <translation>&amp;Bloquer</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>permanently</source>
+        <translation>définitivement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blocking %1…</source>
+        <translation>Blocage de %1…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was blocked. %1</source>
+        <translation>Rien n’a été bloqué. %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Blocked %1 %2.</source>
+        <translation>Bloqué %2&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln already blocked, renewed.</source>
+        <translation>
+            <numerusform>%Ln déjà bloquée, renouvelée.</numerusform>
+            <numerusform>%Ln déjà bloquées, renouvelées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Allowlisting %1…</source>
+        <translation>Ajout de %1 à la liste d’autorisation…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was allowlisted. %1</source>
+        <translation>Rien n’a été ajouté à la liste d’autorisation. %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Allowlisted %1: no feed blocks it from now on.</source>
+        <translation>Ajouté à la liste d’autorisation&#xa0;: désormais, aucun flux ne bloque %1.</translation>
     </message>
 </context>
 <context>
@@ -2481,18 +3128,17 @@ Action pour les sources bloquées&#xa0;: %2</translation>
 <context>
     <name>Rampart::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-234"/>
-        <location line="+464"/>
+        <location filename="../ui/mainwindow.cpp" line="-244"/>
+        <location line="+474"/>
         <source>Rampart</source>
         <translation>Rampart</translation>
     </message>
     <message>
-        <location line="-444"/>
         <source>Live connections to this machine will be listed here, grouped by address, network or country, so that a source can be blocked with a right click.</source>
-        <translation>Les connexions en cours vers cette machine apparaîtront ici, regroupées par adresse, réseau ou pays, pour bloquer une source d’un clic droit.</translation>
+        <translation type="vanished">Les connexions en cours vers cette machine apparaîtront ici, regroupées par adresse, réseau ou pays, pour bloquer une source d’un clic droit.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-448"/>
         <source>Connections</source>
         <translation>Connexions</translation>
     </message>
@@ -2536,7 +3182,7 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <translation>Filtrer la liste de blocage par adresse, source ou commentaire</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
@@ -2546,7 +3192,7 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <translation>Redemander à l’assistant son état et la liste de blocage</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Block…</source>
         <translation>&amp;Bloquer…</translation>
     </message>
@@ -2616,7 +3262,7 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>F&amp;irewall</source>
         <translation>&amp;Pare-feu</translation>
     </message>
@@ -2750,7 +3396,7 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <translation>&lt;h3&gt;Rampart %1&lt;/h3&gt;&lt;p&gt;Bloque dans le pare-feu du noyau les adresses et les réseaux malveillants, à la main ou depuis des listes de blocage publiques, et les rétablit au démarrage.&lt;/p&gt;&lt;p&gt;Chaque modification passe par un petit assistant privilégié qui consulte d’abord polkit.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Loading the blocklist…</source>
         <translation>Chargement de la liste de blocage…</translation>
     </message>
