@@ -1602,7 +1602,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Highlight over:</source>
+        <source>Highlight o&amp;ver:</source>
         <translation>Her&amp;vorheben über:</translation>
     </message>
     <message>

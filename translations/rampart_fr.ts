@@ -1604,7 +1604,7 @@ sortie d’erreur), 2 erreur d’utilisation.
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Highlight over:</source>
+        <source>Highlight o&amp;ver:</source>
         <translation>&amp;Surligner au-delà de&#xa0;:</translation>
     </message>
     <message>

@@ -143,7 +143,7 @@ ConnectionsTab::ConnectionsTab(HelperClient *client, HelperClient *backgroundCli
     m_threshold->setSuffix(tr(" connections"));
     m_threshold->setToolTip(tr("Rows with more connections than this are highlighted"));
     connect(m_threshold, &QSpinBox::valueChanged, m_model, &ConnectionsModel::setThreshold);
-    auto *thresholdLabel = new QLabel(tr("&Highlight over:"), this);
+    auto *thresholdLabel = new QLabel(tr("Highlight o&ver:"), this);
     thresholdLabel->setBuddy(m_threshold);
 
     auto *toolBar = new QToolBar(this);
