@@ -6,7 +6,6 @@
 #include "connections/blocktargets.h"
 
 #include <QLocale>
-#include <QRegularExpression>
 #include <QSysInfo>
 #include <QTest>
 #include <QTranslator>

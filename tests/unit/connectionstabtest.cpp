@@ -24,7 +24,6 @@
 #include <QMutex>
 #include <QProcess>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QTableView>
 #include <QTemporaryFile>
 #include <QTest>
