@@ -7,7 +7,9 @@ packages=(
     # build
     cmake ninja-build g++ pkg-config clang-format
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqt6sql6-sqlite libqt6dbus6 libgl-dev libsqlite3-dev libarchive-dev
+    libqt6sql6-sqlite libqt6dbus6 libgl-dev libsqlite3-dev libarchive-dev libmaxminddb-dev
+    # the pinned country database comes as an npm package (scripts/geodata.sh)
+    npm openssl
     # the parsers' fuzz target (libFuzzer comes with clang's runtime)
     clang libclang-rt-14-dev
     # kernel, bus and authorization the helper talks to
@@ -16,6 +18,8 @@ packages=(
     util-linux procps iputils-ping netcat-openbsd python3 xvfb xauth
     # the reference tools that the tests and benchmarks compare with
     iprange net-tools
+    # the geolocation tests build small .mmdb files
+    libmaxmind-db-writer-perl
 )
 
 missing=()
@@ -35,3 +39,6 @@ if ((${#missing[@]})); then
     apt-get update -qq
     apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
+
+# A country database for geolocation, when the system has none.
+"$(dirname "${BASH_SOURCE[0]}")/geodata.sh"

@@ -56,6 +56,9 @@ QString usage()
               "  connections [--group ip|24|16] [--top N] [--json]\n"
               "                        who is connected now, by remote address or network,\n"
               "                        busiest first, with the blocklist entry covering each\n"
+              "  geo ADDRESS...|- [--database FILE] [--json]\n"
+              "                        country, ASN and organization of each address, from\n"
+              "                        the local geolocation database (- reads standard input)\n"
               "\n"
               "Exit status: 0 done, 1 refused or invalid (the reason is on standard error),\n"
               "2 usage error.\n");
@@ -360,6 +363,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return aggregate(arguments, out, err);
     if (command == QLatin1String("connections"))
         return connections(arguments, out, err);
+    if (command == QLatin1String("geo"))
+        return geo(arguments, out, err);
     if (command == QLatin1String("help") || command == QLatin1String("--help")
         || command == QLatin1String("-h")) {
         out << usage();

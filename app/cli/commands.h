@@ -33,5 +33,7 @@ int allow(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int aggregate(const QStringList &arguments, QTextStream &out, QTextStream &err);
 // In connectionscommand.cpp.
 int connections(const QStringList &arguments, QTextStream &out, QTextStream &err);
+// In geocommand.cpp.
+int geo(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 } // namespace Rampart::Cli
