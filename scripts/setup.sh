@@ -8,8 +8,8 @@ packages=(
     cmake ninja-build g++ pkg-config clang-format
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libqt6dbus6 libgl-dev libsqlite3-dev libarchive-dev libmaxminddb-dev
-    # the pinned country database comes as an npm package (scripts/geodata.sh)
-    npm openssl
+    # the pinned country database's checksum (scripts/geodata.sh; npm comes with Node.js)
+    openssl
     # the parsers' fuzz target (libFuzzer comes with clang's runtime)
     clang libclang-rt-14-dev
     # kernel, bus and authorization the helper talks to

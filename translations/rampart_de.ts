@@ -487,11 +487,13 @@ Vorgabe), lines, separated, ranges, p2p, dshield, csv oder json.
     </message>
     <message>
         <location line="+17"/>
+        <location filename="../app/cli/geocommand.cpp" line="+250"/>
         <source>standard input</source>
         <translation>Standardeingabe</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../app/cli/geocommand.cpp" line="-1"/>
         <source>rampartctl: cannot read %1: %2</source>
         <translation>rampartctl: %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -525,6 +527,7 @@ Vorgabe), lines, separated, ranges, p2p, dshield, csv oder json.
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/cli/geocommand.cpp" line="-41"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
@@ -542,7 +545,7 @@ Vorgabe), lines, separated, ranges, p2p, dshield, csv oder json.
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/commands.cpp" line="+84"/>
+        <location filename="../app/cli/commands.cpp" line="+87"/>
         <location line="+18"/>
         <location line="+21"/>
         <location line="+81"/>
@@ -552,6 +555,9 @@ Vorgabe), lines, separated, ranges, p2p, dshield, csv oder json.
         <location line="+23"/>
         <location line="+163"/>
         <location line="+182"/>
+        <location filename="../app/cli/geocommand.cpp" line="-139"/>
+        <location line="+142"/>
+        <location line="+18"/>
         <source>rampartctl: %1</source>
         <translation>rampartctl: %1</translation>
     </message>
@@ -630,7 +636,6 @@ Standardfehlerausgabe), 2 Aufruffehler.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="-174"/>
         <source>Usage: rampartctl COMMAND [OPTIONS]
 
 Commands:
@@ -664,7 +669,7 @@ Commands:
 Exit status: 0 done, 1 refused or invalid (the reason is on standard error),
 2 usage error.
 </source>
-        <translation>Aufruf: rampartctl BEFEHL [OPTIONEN]
+        <translation type="vanished">Aufruf: rampartctl BEFEHL [OPTIONEN]
 
 Befehle:
   block ADRESSE|CIDR... [--timeout DAUER] [--comment TEXT]
@@ -700,8 +705,86 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder ungültig (der Grund steht auf der
 Standardfehlerausgabe), 2 Aufruffehler.
 </translation>
     </message>
+    <message>
+        <location filename="../app/cli/commands.cpp" line="-177"/>
+        <source>Usage: rampartctl COMMAND [OPTIONS]
+
+Commands:
+  block ADDRESS|CIDR... [--timeout DURATION] [--comment TEXT]
+                        block sources (DURATION: 90s, 15m, 1h, 2d, 1w;
+                        permanent without --timeout)
+  unblock ADDRESS|CIDR...
+                        remove sources from the blocklist
+  list [--json]         show the blocklist
+  status [--json]       show the helper, the sets and the rules
+  save                  bring the kernel in line with the store and sync it
+  verdict drop|reject   choose what happens to packets from blocked sources
+  import FILE|URL [--format F] [--source NAME] [--dry-run] [--force] [--json]
+                        import a blocklist (F: auto, lines, separated, ranges,
+                        p2p, dshield, json, csv or csv:COLUMN); every bad line
+                        is reported and the rest imported
+  feeds add NAME FILE|URL [--format F] [--every DURATION] [--checksum URL]
+            [--max-shrink PERCENT]
+  feeds list [--json]   feeds remove NAME
+  feeds update [NAME...] [--force]
+                        refresh the named feeds, or those that are due
+  allow ADDRESS|CIDR... [--comment TEXT]   allow --remove ADDRESS|CIDR...
+  allow --list [--json] networks that no feed blocks
+  aggregate [--except FILE]... [--format F] FILE...
+                        print the fewest networks covering the files&apos; addresses
+                        (as iprange does; - reads standard input)
+  connections [--group ip|24|16] [--top N] [--json]
+                        who is connected now, by remote address or network,
+                        busiest first, with the blocklist entry covering each
+  geo ADDRESS...|- [--database FILE] [--json]
+                        country, ASN and organization of each address, from
+                        the local geolocation database (- reads standard input)
+
+Exit status: 0 done, 1 refused or invalid (the reason is on standard error),
+2 usage error.
+</source>
+        <translation>Aufruf: rampartctl BEFEHL [OPTIONEN]
+
+Befehle:
+  block ADRESSE|CIDR... [--timeout DAUER] [--comment TEXT]
+                        Quellen sperren (DAUER: 90s, 15m, 1h, 2d, 1w;
+                        ohne --timeout dauerhaft)
+  unblock ADRESSE|CIDR...
+                        Quellen von der Sperrliste nehmen
+  list [--json]         die Sperrliste anzeigen
+  status [--json]       Hilfsprogramm, Sets und Regeln anzeigen
+  save                  den Kernel mit der Datenbank abgleichen und sie sichern
+  verdict drop|reject   festlegen, was mit Paketen gesperrter Quellen geschieht
+  import DATEI|URL [--format F] [--source NAME] [--dry-run] [--force] [--json]
+                        eine Sperrliste importieren (F: auto, lines, separated,
+                        ranges, p2p, dshield, json, csv oder csv:SPALTE); jede
+                        fehlerhafte Zeile wird gemeldet, der Rest importiert
+  feeds add NAME DATEI|URL [--format F] [--every DAUER] [--checksum URL]
+            [--max-shrink PROZENT]
+  feeds list [--json]   feeds remove NAME
+  feeds update [NAME...] [--force]
+                        die genannten Feeds aktualisieren oder die fälligen
+  allow ADRESSE|CIDR... [--comment TEXT]   allow --remove ADRESSE|CIDR...
+  allow --list [--json] Netze, die kein Feed sperrt
+  aggregate [--except DATEI]... [--format F] DATEI...
+                        die wenigsten Netze ausgeben, die die Adressen der
+                        Dateien abdecken (wie iprange; - liest die
+                        Standardeingabe)
+  connections [--group ip|24|16] [--top N] [--json]
+                        wer gerade verbunden ist, nach entfernter Adresse oder
+                        entferntem Netz, die aktivsten zuerst, mit dem
+                        Sperrlisteneintrag, der jeweils greift
+  geo ADRESSE...|- [--database DATEI] [--json]
+                        Land, ASN und Organisation jeder Adresse aus der
+                        lokalen Geolokalisierungsdatenbank (- liest die
+                        Standardeingabe)
+
+Exit-Status: 0 erledigt, 1 abgelehnt oder ungültig (der Grund steht auf der
+Standardfehlerausgabe), 2 Aufruffehler.
+</translation>
+    </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="+63"/>
         <source>rampartctl: %n invalid item(s); nothing was blocked.</source>
         <translation>
             <numerusform>rampartctl: %n ungültiger Eintrag; nichts wurde gesperrt.</numerusform>
@@ -926,7 +1009,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>Pakete gesperrter Quellen werden jetzt mit %1 behandelt.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>rampartctl: unknown command %1</source>
         <translation>rampartctl: unbekannter Befehl %1</translation>
     </message>
@@ -942,6 +1025,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
     </message>
     <message>
         <location line="+10"/>
+        <location filename="../app/cli/geocommand.cpp" line="-162"/>
         <source>rampartctl: line %1: %2</source>
         <translation>rampartctl: Zeile %1: %2</translation>
     </message>
@@ -1315,6 +1399,26 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <location line="+10"/>
         <source>rampartctl: --top needs a whole number of groups above 0, not %1</source>
         <translation>rampartctl: --top braucht eine ganze Zahl von Gruppen größer als 0, nicht %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/geocommand.cpp" line="-3"/>
+        <source>%1 is a network; geo looks up single addresses</source>
+        <translation>%1 ist ein Netz; geo sucht nur einzelne Adressen</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The .mmdb file to read instead of the default one.</source>
+        <translation>Die .mmdb-Datei, die statt der Standarddatei gelesen wird.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>rampartctl: geo needs at least one address, or - to read them from standard input</source>
+        <translation>rampartctl: geo braucht mindestens eine Adresse, oder -, um sie von der Standardeingabe zu lesen</translation>
     </message>
 </context>
 <context>
@@ -2556,6 +2660,34 @@ Gesperrt nach Abzug der Positivliste: %2</translation>
         <location line="+7"/>
         <source>Rampart</source>
         <translation>Rampart</translation>
+    </message>
+</context>
+<context>
+    <name>Rampart::Geo</name>
+    <message>
+        <location filename="../app/geo/geodatabase.cpp" line="+208"/>
+        <source>No geolocation database could be opened; searched %1. scripts/setup.sh installs the default one into %2.</source>
+        <translation>Keine Geolokalisierungsdatenbank ließ sich öffnen; durchsucht: %1. scripts/setup.sh installiert die Standarddatenbank nach %2.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The geolocation database %1 does not exist.</source>
+        <translation>Die Geolokalisierungsdatenbank %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a folder, not a geolocation database (.mmdb) file.</source>
+        <translation>%1 ist ein Ordner, keine Geolokalisierungsdatenbank (.mmdb-Datei).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The geolocation database %1 could not be read: %2.</source>
+        <translation>Die Geolokalisierungsdatenbank %1 konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a usable MaxMind (.mmdb) geolocation database: %2. Replace it, or run scripts/setup.sh to install the default one.</source>
+        <translation>%1 ist keine brauchbare MaxMind-Geolokalisierungsdatenbank (.mmdb): %2. Ersetzen Sie sie oder führen Sie scripts/setup.sh aus, um die Standarddatenbank zu installieren.</translation>
     </message>
 </context>
 <context>

@@ -487,11 +487,13 @@ défaut), lines, separated, ranges, p2p, dshield, csv ou json.
     </message>
     <message>
         <location line="+17"/>
+        <location filename="../app/cli/geocommand.cpp" line="+250"/>
         <source>standard input</source>
         <translation>entrée standard</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../app/cli/geocommand.cpp" line="-1"/>
         <source>rampartctl: cannot read %1: %2</source>
         <translation>rampartctl: impossible de lire %1&#xa0;: %2</translation>
     </message>
@@ -525,6 +527,7 @@ défaut), lines, separated, ranges, p2p, dshield, csv ou json.
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/cli/geocommand.cpp" line="-41"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
@@ -542,7 +545,7 @@ défaut), lines, separated, ranges, p2p, dshield, csv ou json.
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/commands.cpp" line="+84"/>
+        <location filename="../app/cli/commands.cpp" line="+87"/>
         <location line="+18"/>
         <location line="+21"/>
         <location line="+81"/>
@@ -552,6 +555,9 @@ défaut), lines, separated, ranges, p2p, dshield, csv ou json.
         <location line="+23"/>
         <location line="+163"/>
         <location line="+182"/>
+        <location filename="../app/cli/geocommand.cpp" line="-139"/>
+        <location line="+142"/>
+        <location line="+18"/>
         <source>rampartctl: %1</source>
         <translation>rampartctl: %1</translation>
     </message>
@@ -631,7 +637,6 @@ sortie d’erreur), 2 erreur d’utilisation.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="-174"/>
         <source>Usage: rampartctl COMMAND [OPTIONS]
 
 Commands:
@@ -665,7 +670,7 @@ Commands:
 Exit status: 0 done, 1 refused or invalid (the reason is on standard error),
 2 usage error.
 </source>
-        <translation>Utilisation&#xa0;: rampartctl COMMANDE [OPTIONS]
+        <translation type="vanished">Utilisation&#xa0;: rampartctl COMMANDE [OPTIONS]
 
 Commandes&#xa0;:
   block ADRESSE|CIDR... [--timeout DURÉE] [--comment TEXTE]
@@ -702,8 +707,87 @@ Code de sortie&#xa0;: 0 effectué, 1 refusé ou invalide (la raison est donnée 
 sortie d’erreur), 2 erreur d’utilisation.
 </translation>
     </message>
+    <message>
+        <location filename="../app/cli/commands.cpp" line="-177"/>
+        <source>Usage: rampartctl COMMAND [OPTIONS]
+
+Commands:
+  block ADDRESS|CIDR... [--timeout DURATION] [--comment TEXT]
+                        block sources (DURATION: 90s, 15m, 1h, 2d, 1w;
+                        permanent without --timeout)
+  unblock ADDRESS|CIDR...
+                        remove sources from the blocklist
+  list [--json]         show the blocklist
+  status [--json]       show the helper, the sets and the rules
+  save                  bring the kernel in line with the store and sync it
+  verdict drop|reject   choose what happens to packets from blocked sources
+  import FILE|URL [--format F] [--source NAME] [--dry-run] [--force] [--json]
+                        import a blocklist (F: auto, lines, separated, ranges,
+                        p2p, dshield, json, csv or csv:COLUMN); every bad line
+                        is reported and the rest imported
+  feeds add NAME FILE|URL [--format F] [--every DURATION] [--checksum URL]
+            [--max-shrink PERCENT]
+  feeds list [--json]   feeds remove NAME
+  feeds update [NAME...] [--force]
+                        refresh the named feeds, or those that are due
+  allow ADDRESS|CIDR... [--comment TEXT]   allow --remove ADDRESS|CIDR...
+  allow --list [--json] networks that no feed blocks
+  aggregate [--except FILE]... [--format F] FILE...
+                        print the fewest networks covering the files&apos; addresses
+                        (as iprange does; - reads standard input)
+  connections [--group ip|24|16] [--top N] [--json]
+                        who is connected now, by remote address or network,
+                        busiest first, with the blocklist entry covering each
+  geo ADDRESS...|- [--database FILE] [--json]
+                        country, ASN and organization of each address, from
+                        the local geolocation database (- reads standard input)
+
+Exit status: 0 done, 1 refused or invalid (the reason is on standard error),
+2 usage error.
+</source>
+        <translation>Utilisation&#xa0;: rampartctl COMMANDE [OPTIONS]
+
+Commandes&#xa0;:
+  block ADRESSE|CIDR... [--timeout DURÉE] [--comment TEXTE]
+                        bloquer des sources (DURÉE&#xa0;: 90s, 15m, 1h, 2d, 1w&#xa0;;
+                        définitif sans --timeout)
+  unblock ADRESSE|CIDR...
+                        retirer des sources de la liste de blocage
+  list [--json]         afficher la liste de blocage
+  status [--json]       afficher l’assistant, les ensembles et les règles
+  save                  aligner le noyau sur la base et l’écrire sur disque
+  verdict drop|reject   choisir le sort des paquets des sources bloquées
+  import FICHIER|URL [--format F] [--source NOM] [--dry-run] [--force] [--json]
+                        importer une liste de blocage (F&#xa0;: auto, lines,
+                        separated, ranges, p2p, dshield, json, csv ou
+                        csv:COLONNE)&#xa0;; chaque ligne invalide est signalée
+                        et le reste est importé
+  feeds add NOM FICHIER|URL [--format F] [--every DURÉE] [--checksum URL]
+            [--max-shrink POURCENTAGE]
+  feeds list [--json]   feeds remove NOM
+  feeds update [NOM...] [--force]
+                        actualiser les flux nommés, ou ceux qui sont dus
+  allow ADRESSE|CIDR... [--comment TEXTE]   allow --remove ADRESSE|CIDR...
+  allow --list [--json] réseaux qu’aucun flux ne bloque
+  aggregate [--except FICHIER]... [--format F] FICHIER...
+                        afficher le moins de réseaux possible couvrant les
+                        adresses des fichiers (comme iprange&#xa0;; - lit
+                        l’entrée standard)
+  connections [--group ip|24|16] [--top N] [--json]
+                        qui est connecté en ce moment, par adresse ou réseau
+                        distant, les plus actifs d’abord, avec l’entrée de la
+                        liste de blocage qui couvre chacun
+  geo ADRESSE...|- [--database FICHIER] [--json]
+                        pays, ASN et organisation de chaque adresse, d’après
+                        la base de géolocalisation locale (- lit l’entrée
+                        standard)
+
+Code de sortie&#xa0;: 0 effectué, 1 refusé ou invalide (la raison est donnée sur la
+sortie d’erreur), 2 erreur d’utilisation.
+</translation>
+    </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="+63"/>
         <source>rampartctl: %n invalid item(s); nothing was blocked.</source>
         <translation>
             <numerusform>rampartctl : %n élément invalide ; rien n’a été bloqué.</numerusform>
@@ -928,7 +1012,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>Les paquets des sources bloquées sont désormais traités par %1.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>rampartctl: unknown command %1</source>
         <translation>rampartctl: commande inconnue %1</translation>
     </message>
@@ -944,6 +1028,7 @@ sortie d’erreur), 2 erreur d’utilisation.
     </message>
     <message>
         <location line="+10"/>
+        <location filename="../app/cli/geocommand.cpp" line="-162"/>
         <source>rampartctl: line %1: %2</source>
         <translation>rampartctl: ligne %1&#xa0;: %2</translation>
     </message>
@@ -1317,6 +1402,26 @@ sortie d’erreur), 2 erreur d’utilisation.
         <location line="+10"/>
         <source>rampartctl: --top needs a whole number of groups above 0, not %1</source>
         <translation>rampartctl: --top attend un nombre entier de groupes supérieur à 0, pas %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/geocommand.cpp" line="-3"/>
+        <source>%1 is a network; geo looks up single addresses</source>
+        <translation>%1 est un réseau&#xa0;; geo ne recherche que des adresses seules</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>Print JSON.</source>
+        <translation>Afficher en JSON.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The .mmdb file to read instead of the default one.</source>
+        <translation>Le fichier .mmdb à lire au lieu de celui par défaut.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>rampartctl: geo needs at least one address, or - to read them from standard input</source>
+        <translation>rampartctl: geo attend au moins une adresse, ou - pour les lire sur l’entrée standard</translation>
     </message>
 </context>
 <context>
@@ -2558,6 +2663,34 @@ Bloqués après la liste d’autorisation&#xa0;: %2</translation>
         <location line="+7"/>
         <source>Rampart</source>
         <translation>Rampart</translation>
+    </message>
+</context>
+<context>
+    <name>Rampart::Geo</name>
+    <message>
+        <location filename="../app/geo/geodatabase.cpp" line="+208"/>
+        <source>No geolocation database could be opened; searched %1. scripts/setup.sh installs the default one into %2.</source>
+        <translation>Aucune base de géolocalisation n’a pu être ouverte&#xa0;; emplacements cherchés&#xa0;: %1. scripts/setup.sh installe celle par défaut dans %2.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The geolocation database %1 does not exist.</source>
+        <translation>La base de géolocalisation %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a folder, not a geolocation database (.mmdb) file.</source>
+        <translation>%1 est un dossier, pas un fichier de base de géolocalisation (.mmdb).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The geolocation database %1 could not be read: %2.</source>
+        <translation>La base de géolocalisation %1 n’a pas pu être lue&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a usable MaxMind (.mmdb) geolocation database: %2. Replace it, or run scripts/setup.sh to install the default one.</source>
+        <translation>%1 n’est pas une base de géolocalisation MaxMind (.mmdb) utilisable&#xa0;: %2. Remplacez-la, ou lancez scripts/setup.sh pour installer celle par défaut.</translation>
     </message>
 </context>
 <context>
