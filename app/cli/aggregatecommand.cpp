@@ -184,12 +184,7 @@ int aggregate(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (!excepted.isEmpty())
         set = set.subtracted(excepted);
 
-    const QByteArray text = formatNetworks(set);
-    out.flush();
-    if (QIODevice *device = out.device())
-        device->write(text);
-    else
-        out << QString::fromLatin1(text);
+    writeBytes(out, formatNetworks(set));
     return Success;
 }
 

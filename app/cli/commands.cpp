@@ -6,6 +6,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -104,6 +105,15 @@ bool succeeded(QDBusPendingCall &reply, QTextStream &err)
         return true;
     err << tr("rampartctl: %1").arg(HelperClient::describe(reply.error())) << '\n';
     return false;
+}
+
+void writeBytes(QTextStream &out, const QByteArray &bytes)
+{
+    out.flush();
+    if (QIODevice *device = out.device())
+        device->write(bytes);
+    else
+        out << QString::fromUtf8(bytes);
 }
 
 QJsonValue timeValue(const QDateTime &time)

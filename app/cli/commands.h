@@ -25,6 +25,9 @@ bool validate(const QStringList &items, bool forBlocking, QTextStream &err);
 // Waits for the helper's answer; on an error, says what went wrong on err.
 bool succeeded(QDBusPendingCall &reply, QTextStream &err);
 QJsonValue timeValue(const QDateTime &time);
+// Large output (a million lines) straight to out's device, bypassing QTextStream's
+// character-by-character encoding.
+void writeBytes(QTextStream &out, const QByteArray &bytes);
 
 // In feedcommands.cpp and aggregatecommand.cpp.
 int importFeed(const QStringList &arguments, QTextStream &out, QTextStream &err);

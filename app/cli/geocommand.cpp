@@ -70,10 +70,12 @@ void scanAddresses(QByteArrayView text, bool numberLines, QList<Cidr> *addresses
     }
 }
 
-void appendAddress(QString &text, const Cidr &address)
+// The output is built as UTF-8 bytes: a million lines through QString and then
+// QTextStream cost more than the lookups themselves.
+void appendAddress(QByteArray &text, const Cidr &address)
 {
     if (address.family() == Family::V6) {
-        text += address.toString();
+        text += address.toString().toLatin1();
         return;
     }
     // A million IPv4 addresses are written here; toString() would allocate for each.
@@ -92,108 +94,110 @@ void appendAddress(QString &text, const Cidr &address)
         }
         *out++ = char('0' + octet % 10);
     }
-    text += QLatin1String(buffer, out - buffer);
+    text.append(buffer, out - buffer);
 }
 
-void appendJsonString(QString &json, const QString &text)
-{
-    json += u'"';
-    for (const QChar c : text) {
-        if (c == u'"' || c == u'\\') {
-            json += u'\\';
-            json += c;
-        } else if (c.unicode() < 0x20) {
-            json += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-        } else {
-            json += c;
-        }
-    }
-    json += u'"';
-}
-
-void appendJsonStringOrNull(QString &json, const QString &text)
+QByteArray jsonString(const QString &text)
 {
     if (text.isEmpty())
-        json += QLatin1String("null");
-    else
-        appendJsonString(json, text);
+        return QByteArrayLiteral("null");
+    QByteArray json = "\"";
+    for (const QChar c : text) {
+        if (c == u'"' || c == u'\\') {
+            json += '\\';
+            json += char(c.unicode());
+        } else if (c.unicode() < 0x20) {
+            json += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0')).toLatin1();
+        } else {
+            json += QString(c).toUtf8();
+        }
+    }
+    json += '"';
+    return json;
 }
 
-// Names by code, asked of QLocale once per country rather than once per address.
-class CountryNames
+// What the output says of a country, by code, worked out once per country rather than
+// once per address.
+struct CountryText
+{
+    QByteArray code; // as in the text output, "-" when unknown
+    QByteArray name;
+    QByteArray jsonCode; // a JSON string, or null
+    QByteArray jsonName;
+};
+
+class CountryTexts
 {
 public:
-    const QString &operator()(const QString &code)
+    const CountryText &operator()(const QString &code)
     {
-        auto found = m_names.constFind(code);
-        if (found == m_names.cend())
-            found = m_names.insert(code, countryName(code));
+        auto found = m_texts.constFind(code);
+        if (found == m_texts.cend()) {
+            const QString name = code.isEmpty() ? QString() : countryName(code);
+            found = m_texts.insert(code,
+                                   { code.isEmpty() ? QByteArray("-") : code.toUtf8(),
+                                     name.isEmpty() ? QByteArray("-") : name.toUtf8(),
+                                     jsonString(code), jsonString(name) });
+        }
         return *found;
     }
 
 private:
-    QHash<QString, QString> m_names;
+    QHash<QString, CountryText> m_texts;
 };
 
-QString textOutput(const QList<Cidr> &addresses, const QList<GeoResult> &results)
+QByteArray textOutput(const QList<Cidr> &addresses, const QList<GeoResult> &results)
 {
-    CountryNames names;
-    const QString unknown = QStringLiteral("-");
-    QString text;
+    CountryTexts countries;
+    QByteArray text;
     text.reserve(addresses.size() * 36);
     for (qsizetype i = 0; i < addresses.size(); ++i) {
         const GeoResult &result = results[i];
+        const CountryText &country = countries(result.countryCode);
         appendAddress(text, addresses[i]);
-        text += u'\t';
-        if (result.countryCode.isEmpty()) {
-            text += unknown;
-            text += u'\t';
-            text += unknown;
-        } else {
-            text += result.countryCode;
-            text += u'\t';
-            const QString &name = names(result.countryCode);
-            text += name.isEmpty() ? unknown : name;
-        }
-        text += u'\t';
+        text += '\t';
+        text += country.code;
+        text += '\t';
+        text += country.name;
+        text += '\t';
         if (result.asn) {
-            text += QLatin1String("AS");
-            text += QString::number(result.asn);
+            text += "AS";
+            text += QByteArray::number(result.asn);
         } else {
-            text += unknown;
+            text += '-';
         }
         if (!result.organization.isEmpty()) {
-            text += u'\t';
-            text += result.organization;
+            text += '\t';
+            text += result.organization.toUtf8();
         }
-        text += u'\n';
+        text += '\n';
     }
     return text;
 }
 
 // One object to a line, as `connections --json` writes them.
-QString jsonOutput(const QList<Cidr> &addresses, const QList<GeoResult> &results)
+QByteArray jsonOutput(const QList<Cidr> &addresses, const QList<GeoResult> &results)
 {
-    CountryNames names;
-    QString json;
+    CountryTexts countries;
+    QByteArray json;
     json.reserve(addresses.size() * 110 + 4);
-    json += u'[';
+    json += '[';
     for (qsizetype i = 0; i < addresses.size(); ++i) {
         const GeoResult &result = results[i];
-        json += i ? QLatin1String(",\n  {\"address\": \"") : QLatin1String("\n  {\"address\": \"");
+        const CountryText &country = countries(result.countryCode);
+        json += i ? ",\n  {\"address\": \"" : "\n  {\"address\": \"";
         appendAddress(json, addresses[i]);
-        json += QLatin1String("\", \"country_code\": ");
-        appendJsonStringOrNull(json, result.countryCode);
-        json += QLatin1String(", \"country\": ");
-        appendJsonStringOrNull(
-            json, result.countryCode.isEmpty() ? QString() : names(result.countryCode));
-        json += QLatin1String(", \"asn\": ");
-        json += result.asn ? QString::number(result.asn) : QStringLiteral("null");
-        json += QLatin1String(", \"organization\": ");
-        appendJsonStringOrNull(json, result.organization);
-        json += u'}';
+        json += "\", \"country_code\": ";
+        json += country.jsonCode;
+        json += ", \"country\": ";
+        json += country.jsonName;
+        json += ", \"asn\": ";
+        json += result.asn ? QByteArray::number(result.asn) : QByteArrayLiteral("null");
+        json += ", \"organization\": ";
+        json += jsonString(result.organization);
+        json += '}';
     }
-    json += addresses.isEmpty() ? QLatin1String("]\n") : QLatin1String("\n]\n");
+    json += addresses.isEmpty() ? "]\n" : "\n]\n";
     return json;
 }
 
@@ -257,9 +261,9 @@ int geo(const QStringList &arguments, QTextStream &out, QTextStream &err)
 
     const QList<GeoResult> results = db.lookupBatch(addresses);
     if (parser.isSet(json))
-        out << jsonOutput(addresses, results);
+        writeBytes(out, jsonOutput(addresses, results));
     else if (!addresses.isEmpty())
-        out << textOutput(addresses, results);
+        writeBytes(out, textOutput(addresses, results));
     return addresses.isEmpty() ? Refused : Success;
 }
 
