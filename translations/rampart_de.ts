@@ -487,7 +487,7 @@ Vorgabe), lines, separated, ranges, p2p, dshield, csv oder json.
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../app/cli/geocommand.cpp" line="+250"/>
+        <location filename="../app/cli/geocommand.cpp" line="+254"/>
         <source>standard input</source>
         <translation>Standardeingabe</translation>
     </message>
@@ -545,9 +545,9 @@ Vorgabe), lines, separated, ranges, p2p, dshield, csv oder json.
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/commands.cpp" line="+87"/>
+        <location filename="../app/cli/commands.cpp" line="+88"/>
         <location line="+18"/>
-        <location line="+21"/>
+        <location line="+30"/>
         <location line="+81"/>
         <location filename="../app/cli/connectionscommand.cpp" line="+222"/>
         <location line="+34"/>
@@ -555,8 +555,8 @@ Vorgabe), lines, separated, ranges, p2p, dshield, csv oder json.
         <location line="+23"/>
         <location line="+163"/>
         <location line="+182"/>
-        <location filename="../app/cli/geocommand.cpp" line="-139"/>
-        <location line="+142"/>
+        <location filename="../app/cli/geocommand.cpp" line="-143"/>
+        <location line="+146"/>
         <location line="+18"/>
         <source>rampartctl: %1</source>
         <translation>rampartctl: %1</translation>
@@ -706,7 +706,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="-177"/>
+        <location filename="../app/cli/commands.cpp" line="-186"/>
         <source>Usage: rampartctl COMMAND [OPTIONS]
 
 Commands:
@@ -800,7 +800,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>How long the block lasts.</source>
         <translation>Wie lange die Sperre gilt.</translation>
     </message>
@@ -1025,7 +1025,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../app/cli/geocommand.cpp" line="-162"/>
+        <location filename="../app/cli/geocommand.cpp" line="-166"/>
         <source>rampartctl: line %1: %2</source>
         <translation>rampartctl: Zeile %1: %2</translation>
     </message>
@@ -1406,7 +1406,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>%1 ist ein Netz; geo sucht nur einzelne Adressen</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+145"/>
         <source>Print JSON.</source>
         <translation>JSON ausgeben.</translation>
     </message>
@@ -1515,7 +1515,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
 <context>
     <name>Rampart::ConnectionsModel</name>
     <message>
-        <location filename="../ui/connectionsmodel.cpp" line="+144"/>
+        <location filename="../ui/connectionsmodel.cpp" line="+146"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1525,7 +1525,13 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>von Hand</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+12"/>
+        <source>%1 — %2</source>
+        <comment>country code — name</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+161"/>
         <source>Blocked by %1</source>
         <translation>Gesperrt durch %1</translation>
     </message>
@@ -1535,7 +1541,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>Mehr als %L1 Verbindungen</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <source>Open connections with the remote end</source>
         <translation>Offene Verbindungen mit der Gegenstelle</translation>
     </message>
@@ -1546,6 +1552,11 @@ Standardfehlerausgabe), 2 Aufruffehler.
     </message>
     <message>
         <location line="+3"/>
+        <source>Where the remote is, by the geolocation database</source>
+        <translation>Wo die Gegenstelle liegt, laut Geolokalisierungsdatenbank</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Distinct remote addresses in the network</source>
         <translation>Unterschiedliche entfernte Adressen im Netz</translation>
     </message>
@@ -1571,7 +1582,12 @@ Standardfehlerausgabe), 2 Aufruffehler.
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/connectionstab.cpp" line="+200"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../ui/connectionstab.cpp" line="+211"/>
         <source>Conns</source>
         <translation>Verb.</translation>
     </message>
@@ -1617,8 +1633,8 @@ Standardfehlerausgabe), 2 Aufruffehler.
 <context>
     <name>Rampart::ConnectionsTab</name>
     <message numerus="yes">
-        <location filename="../ui/connectionstab.cpp" line="-155"/>
-        <location line="+395"/>
+        <location filename="../ui/connectionstab.cpp" line="-163"/>
+        <location line="+424"/>
         <source>%Ln address(es)</source>
         <translation>
             <numerusform>%Ln Adresse</numerusform>
@@ -1626,8 +1642,8 @@ Standardfehlerausgabe), 2 Aufruffehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-394"/>
-        <location line="+402"/>
+        <location line="-423"/>
+        <location line="+436"/>
         <source>%Ln network(s)</source>
         <translation>
             <numerusform>%Ln Netz</numerusform>
@@ -1635,7 +1651,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-391"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
@@ -1680,22 +1696,20 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>/16 (IPv6 /48)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>One row per remote address, or per network around them</source>
-        <translation>Eine Zeile pro entfernter Adresse oder pro Netz, das sie umgibt</translation>
+        <translation type="vanished">Eine Zeile pro entfernter Adresse oder pro Netz, das sie umgibt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;Group:</source>
         <translation>&amp;Gruppieren nach:</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Filter by address, blocklist entry or process (Ctrl+F)</source>
-        <translation>Nach Adresse, Sperrlisteneintrag oder Prozess filtern (Strg+F)</translation>
+        <translation type="vanished">Nach Adresse, Sperrlisteneintrag oder Prozess filtern (Strg+F)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source> connections</source>
         <translation> Verbindungen</translation>
     </message>
@@ -1710,12 +1724,12 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>Her&amp;vorheben über:</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>&amp;Copy Addresses</source>
         <translation>Adressen &amp;kopieren</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+244"/>
         <source>The connections could not be read: %1</source>
         <translation>Die Verbindungen konnten nicht gelesen werden: %1</translation>
     </message>
@@ -1733,12 +1747,13 @@ Standardfehlerausgabe), 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>%1 from %2, %L3 blocked</source>
         <translation>%1 von %2, %L3 gesperrt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-4"/>
+        <location line="+7"/>
         <source>%1 from %2 in %3, %L4 blocked</source>
         <translation>%1 von %2 in %3, %L4 gesperrt</translation>
     </message>
@@ -1758,12 +1773,12 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>„Gesperrt durch“ bleibt leer: Die Sperrliste konnte nicht gelesen werden. %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Snapshot %L1 ms (%2, %L3 sockets), grouping %L4 ms, table update %L5 ms</source>
         <translation>Momentaufnahme %L1 ms (%2, %L3 Sockets), Gruppierung %L4 ms, Tabellenaktualisierung %L5 ms</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+57"/>
         <source>Add to the allowlist, which no feed may block</source>
         <translation>Zur Positivliste hinzufügen, die kein Feed sperren darf</translation>
     </message>
@@ -1776,12 +1791,41 @@ Standardfehlerausgabe), 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-20"/>
+        <location line="+22"/>
         <source>Copy Rows as Table</source>
         <translation>Zeilen als Tabelle kopieren</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-445"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One row per remote address, per network around them, or per country</source>
+        <translation>Eine Zeile pro entfernter Adresse, pro Netz, das sie umgibt, oder pro Land</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Filter by address, country, blocklist entry or process (Ctrl+F)</source>
+        <translation>Nach Adresse, Land, Sperrlisteneintrag oder Prozess filtern (Strg+F)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+350"/>
+        <source>%Ln country(s)</source>
+        <translation>
+            <numerusform>%Ln Land</numerusform>
+            <numerusform>%Ln Länder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The Country column stays empty: %1</source>
+        <translation>Die Spalte Land bleibt leer: %1</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <location line="+84"/>
         <source>for %1</source>
         <translation>für %1</translation>

@@ -82,7 +82,7 @@
 <context>
     <name>Rampart::Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/commands.cpp" line="+93"/>
+        <location filename="../app/cli/commands.cpp" line="+94"/>
         <source>rampartctl: %n invalid item(s); nothing was blocked.</source>
         <translation>
             <numerusform>rampartctl: %n invalid item; nothing was blocked.</numerusform>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+77"/>
         <source>Blocked %n entry(ies) %1</source>
         <translation>
             <numerusform>Blocked %n entry %1</numerusform>
@@ -256,8 +256,8 @@
 <context>
     <name>Rampart::ConnectionsTab</name>
     <message numerus="yes">
-        <location filename="../ui/connectionstab.cpp" line="+58"/>
-        <location line="+395"/>
+        <location filename="../ui/connectionstab.cpp" line="+61"/>
+        <location line="+424"/>
         <source>%Ln address(es)</source>
         <translation>
             <numerusform>%Ln address</numerusform>
@@ -265,8 +265,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-394"/>
-        <location line="+402"/>
+        <location line="-423"/>
+        <location line="+436"/>
         <source>%Ln network(s)</source>
         <translation>
             <numerusform>%Ln network</numerusform>
@@ -274,7 +274,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-11"/>
+        <location line="-16"/>
         <source>%Ln connection(s)</source>
         <translation>
             <numerusform>%Ln connection</numerusform>
@@ -282,7 +282,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+77"/>
+        <location line="+9"/>
+        <source>%Ln country(s)</source>
+        <translation>
+            <numerusform>%Ln country</numerusform>
+            <numerusform>%Ln countries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+83"/>
         <source>Copy Address(es)</source>
         <translation>
             <numerusform>Copy Address</numerusform>

@@ -487,7 +487,7 @@ défaut), lines, separated, ranges, p2p, dshield, csv ou json.
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../app/cli/geocommand.cpp" line="+250"/>
+        <location filename="../app/cli/geocommand.cpp" line="+254"/>
         <source>standard input</source>
         <translation>entrée standard</translation>
     </message>
@@ -545,9 +545,9 @@ défaut), lines, separated, ranges, p2p, dshield, csv ou json.
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/commands.cpp" line="+87"/>
+        <location filename="../app/cli/commands.cpp" line="+88"/>
         <location line="+18"/>
-        <location line="+21"/>
+        <location line="+30"/>
         <location line="+81"/>
         <location filename="../app/cli/connectionscommand.cpp" line="+222"/>
         <location line="+34"/>
@@ -555,8 +555,8 @@ défaut), lines, separated, ranges, p2p, dshield, csv ou json.
         <location line="+23"/>
         <location line="+163"/>
         <location line="+182"/>
-        <location filename="../app/cli/geocommand.cpp" line="-139"/>
-        <location line="+142"/>
+        <location filename="../app/cli/geocommand.cpp" line="-143"/>
+        <location line="+146"/>
         <location line="+18"/>
         <source>rampartctl: %1</source>
         <translation>rampartctl: %1</translation>
@@ -708,7 +708,7 @@ sortie d’erreur), 2 erreur d’utilisation.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="-177"/>
+        <location filename="../app/cli/commands.cpp" line="-186"/>
         <source>Usage: rampartctl COMMAND [OPTIONS]
 
 Commands:
@@ -803,7 +803,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>How long the block lasts.</source>
         <translation>Durée du blocage.</translation>
     </message>
@@ -1028,7 +1028,7 @@ sortie d’erreur), 2 erreur d’utilisation.
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../app/cli/geocommand.cpp" line="-162"/>
+        <location filename="../app/cli/geocommand.cpp" line="-166"/>
         <source>rampartctl: line %1: %2</source>
         <translation>rampartctl: ligne %1&#xa0;: %2</translation>
     </message>
@@ -1409,7 +1409,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>%1 est un réseau&#xa0;; geo ne recherche que des adresses seules</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+145"/>
         <source>Print JSON.</source>
         <translation>Afficher en JSON.</translation>
     </message>
@@ -1518,7 +1518,7 @@ sortie d’erreur), 2 erreur d’utilisation.
 <context>
     <name>Rampart::ConnectionsModel</name>
     <message>
-        <location filename="../ui/connectionsmodel.cpp" line="+144"/>
+        <location filename="../ui/connectionsmodel.cpp" line="+146"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1528,7 +1528,13 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>à la main</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+12"/>
+        <source>%1 — %2</source>
+        <comment>country code — name</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+161"/>
         <source>Blocked by %1</source>
         <translation>Bloqué par %1</translation>
     </message>
@@ -1538,7 +1544,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>Plus de %L1 connexions</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <source>Open connections with the remote end</source>
         <translation>Connexions ouvertes avec l’extrémité distante</translation>
     </message>
@@ -1549,6 +1555,11 @@ sortie d’erreur), 2 erreur d’utilisation.
     </message>
     <message>
         <location line="+3"/>
+        <source>Where the remote is, by the geolocation database</source>
+        <translation>Où se trouve l’extrémité distante, d’après la base de géolocalisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Distinct remote addresses in the network</source>
         <translation>Adresses distantes distinctes dans le réseau</translation>
     </message>
@@ -1574,7 +1585,12 @@ sortie d’erreur), 2 erreur d’utilisation.
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/connectionstab.cpp" line="+200"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../ui/connectionstab.cpp" line="+211"/>
         <source>Conns</source>
         <translation>Connex.</translation>
     </message>
@@ -1620,8 +1636,8 @@ sortie d’erreur), 2 erreur d’utilisation.
 <context>
     <name>Rampart::ConnectionsTab</name>
     <message numerus="yes">
-        <location filename="../ui/connectionstab.cpp" line="-155"/>
-        <location line="+395"/>
+        <location filename="../ui/connectionstab.cpp" line="-163"/>
+        <location line="+424"/>
         <source>%Ln address(es)</source>
         <translation>
             <numerusform>%Ln adresse</numerusform>
@@ -1629,8 +1645,8 @@ sortie d’erreur), 2 erreur d’utilisation.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-394"/>
-        <location line="+402"/>
+        <location line="-423"/>
+        <location line="+436"/>
         <source>%Ln network(s)</source>
         <translation>
             <numerusform>%Ln réseau</numerusform>
@@ -1638,7 +1654,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         </translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-391"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
@@ -1683,22 +1699,20 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>/16 (IPv6 /48)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>One row per remote address, or per network around them</source>
-        <translation>Une ligne par adresse distante, ou par réseau qui les englobe</translation>
+        <translation type="vanished">Une ligne par adresse distante, ou par réseau qui les englobe</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;Group:</source>
         <translation>&amp;Grouper par&#xa0;:</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Filter by address, blocklist entry or process (Ctrl+F)</source>
-        <translation>Filtrer par adresse, entrée de la liste de blocage ou processus (Ctrl+F)</translation>
+        <translation type="vanished">Filtrer par adresse, entrée de la liste de blocage ou processus (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source> connections</source>
         <translation> connexions</translation>
     </message>
@@ -1713,12 +1727,12 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>&amp;Surligner au-delà de&#xa0;:</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>&amp;Copy Addresses</source>
         <translation>&amp;Copier les adresses</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+244"/>
         <source>The connections could not be read: %1</source>
         <translation>Les connexions n’ont pas pu être lues&#xa0;: %1</translation>
     </message>
@@ -1736,12 +1750,13 @@ sortie d’erreur), 2 erreur d’utilisation.
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>%1 from %2, %L3 blocked</source>
         <translation>%1 depuis %2, bloquées&#xa0;: %L3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-4"/>
+        <location line="+7"/>
         <source>%1 from %2 in %3, %L4 blocked</source>
         <translation>%1 depuis %2 dans %3, bloqués&#xa0;: %L4</translation>
     </message>
@@ -1761,12 +1776,12 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>«&#xa0;Bloqué par&#xa0;» reste vide&#xa0;: la liste de blocage n’a pas pu être lue. %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Snapshot %L1 ms (%2, %L3 sockets), grouping %L4 ms, table update %L5 ms</source>
         <translation>Instantané %L1&#xa0;ms (%2, %L3 sockets), regroupement %L4&#xa0;ms, mise à jour du tableau %L5&#xa0;ms</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+57"/>
         <source>Add to the allowlist, which no feed may block</source>
         <translation>Ajouter à la liste d’autorisation, qu’aucun flux ne peut bloquer</translation>
     </message>
@@ -1779,12 +1794,41 @@ sortie d’erreur), 2 erreur d’utilisation.
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-20"/>
+        <location line="+22"/>
         <source>Copy Rows as Table</source>
         <translation>Copier les lignes sous forme de tableau</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-445"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One row per remote address, per network around them, or per country</source>
+        <translation>Une ligne par adresse distante, par réseau qui les englobe, ou par pays</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Filter by address, country, blocklist entry or process (Ctrl+F)</source>
+        <translation>Filtrer par adresse, pays, entrée de la liste de blocage ou processus (Ctrl+F)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+350"/>
+        <source>%Ln country(s)</source>
+        <translation>
+            <numerusform>%Ln pays</numerusform>
+            <numerusform>%Ln pays</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The Country column stays empty: %1</source>
+        <translation>La colonne Pays reste vide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <location line="+84"/>
         <source>for %1</source>
         <translation>pour %1</translation>

@@ -27,10 +27,12 @@ constexpr qsizetype maxPreciseSignals = 64;
 // How strongly rows over the threshold take on the tint colour.
 constexpr int tintAlpha = 48;
 
-// A remote as a hash key: two 64-bit words and the prefix length, mixed once.
+// A row as a hash key: its remote, or its country code when rows are countries (and the
+// remote is empty).
 struct RemoteKey
 {
     Cidr cidr;
+    QString country;
     friend bool operator==(const RemoteKey &, const RemoteKey &) = default;
 };
 
@@ -44,7 +46,7 @@ size_t qHash(const RemoteKey &key, size_t seed = 0) noexcept
     hash ^= hash >> 31;
     hash *= 0xbf58476d1ce4e5b9ull;
     hash ^= hash >> 29;
-    return size_t(hash) ^ seed;
+    return size_t(hash) ^ qHash(key.country, seed);
 }
 
 // By family, then address, then prefix length, which Cidr's own order and text do not.
@@ -145,6 +147,26 @@ QString blockedByText(const QString &blockedBy)
         source == QLatin1String("manual") ? ConnectionsModel::tr("by hand") : source, entry);
 }
 
+// "US — United States"; "—" for a country of its own for the addresses the database does
+// not know.
+QString countryText(const GeoResult &geo, bool byCountry)
+{
+    if (geo.countryCode.isEmpty())
+        return byCountry ? QStringLiteral("—") : QString();
+    const QString name = countryName(geo.countryCode);
+    return name.isEmpty()
+        ? geo.countryCode
+        : ConnectionsModel::tr("%1 — %2", "country code — name").arg(geo.countryCode, name);
+}
+
+QString asText(const GeoResult &geo)
+{
+    if (geo.asn == 0)
+        return geo.organization;
+    const QString number = QStringLiteral("AS%1").arg(geo.asn);
+    return geo.organization.isEmpty() ? number : number + u' ' + geo.organization;
+}
+
 bool overThreshold(const ConnectionGroup &group, int threshold)
 {
     return group.connections > threshold;
@@ -153,7 +175,7 @@ bool overThreshold(const ConnectionGroup &group, int threshold)
 // The first and last column whose text differs between two versions of a row, or (Count,
 // -1) when none does.
 std::pair<int, int> changedColumns(const ConnectionGroup &a, const ConnectionGroup &b,
-                                   int threshold)
+                                   const GeoResult &geoA, const GeoResult &geoB, int threshold)
 {
     if (overThreshold(a, threshold) != overThreshold(b, threshold))
         return { 0, ConnectionsModel::ColumnCount - 1 }; // the tint of the whole row
@@ -161,6 +183,7 @@ std::pair<int, int> changedColumns(const ConnectionGroup &a, const ConnectionGro
         return { 0, ConnectionsModel::ColumnCount - 1 }; // the icon, and the blocked state
     const bool differs[ConnectionsModel::ColumnCount] = {
         false,
+        geoA != geoB,
         a.connections != b.connections,
         a.states != b.states,
         a.localPorts != b.localPorts,
@@ -222,6 +245,8 @@ QVariant ConnectionsModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case RemoteColumn:
             return row.remoteText;
+        case CountryColumn:
+            return row.countryText;
         case ConnectionsColumn:
             return locale.toString(group.connections);
         case StatesColumn:
@@ -244,7 +269,9 @@ QVariant ConnectionsModel::data(const QModelIndex &index, int role) const
     case SortRole:
         switch (index.column()) {
         case RemoteColumn:
-            return addressKey(group.remote);
+            return m_byCountry ? row.geo.countryCode : addressKey(group.remote);
+        case CountryColumn:
+            return row.geo.countryCode;
         case ConnectionsColumn:
             return group.connections;
         case StatesColumn:
@@ -294,6 +321,12 @@ QVariant ConnectionsModel::data(const QModelIndex &index, int role) const
             if (overThreshold(group, m_threshold))
                 return tr("More than %L1 connections").arg(m_threshold);
             break;
+        case CountryColumn: {
+            const QString as = asText(row.geo);
+            if (!as.isEmpty())
+                return as;
+            break;
+        }
         case StatesColumn: {
             QStringList lines;
             const QLocale locale;
@@ -339,6 +372,8 @@ QVariant ConnectionsModel::headerData(int section, Qt::Orientation orientation, 
         case StatesColumn:
             return tr("TCP states: EST established, SYN half-open (SYN received), TW time-wait, "
                       "CW close-wait, FIN1 and FIN2 closing");
+        case CountryColumn:
+            return tr("Where the remote is, by the geolocation database");
         case AddressesColumn:
             return tr("Distinct remote addresses in the network");
         case FirstSeenColumn:
@@ -356,6 +391,8 @@ QVariant ConnectionsModel::headerData(int section, Qt::Orientation orientation, 
     switch (section) {
     case RemoteColumn:
         return tr("Remote");
+    case CountryColumn:
+        return tr("Country");
     case ConnectionsColumn:
         return tr("Conns");
     case StatesColumn:
@@ -376,24 +413,45 @@ QVariant ConnectionsModel::headerData(int section, Qt::Orientation orientation, 
     return {};
 }
 
-void ConnectionsModel::setGrouping(Grouping grouping)
+void ConnectionsModel::setGrouping(Grouping grouping, bool byCountry)
 {
-    if (grouping == m_grouping)
+    if (grouping == m_grouping && byCountry == m_byCountry)
         return;
     beginResetModel();
     m_grouping = grouping;
+    m_byCountry = byCountry;
     m_rows.clear();
     endResetModel();
 }
 
+std::unique_ptr<ConnectionsModel::Row> ConnectionsModel::makeRow(const LocatedGroup &located) const
+{
+    const QString country = countryText(located.geo, m_byCountry);
+    return std::make_unique<Row>(Row { located.group, located.geo,
+                                       m_byCountry ? country : located.group.remote.toString(),
+                                       country });
+}
+
 void ConnectionsModel::setGroups(const QList<ConnectionGroup> &groups)
 {
+    QList<LocatedGroup> located;
+    located.reserve(groups.size());
+    for (const ConnectionGroup &group : groups)
+        located.append({ group, GeoResult() });
+    setGroups(located);
+}
+
+void ConnectionsModel::setGroups(const QList<LocatedGroup> &groups)
+{
+    const auto keyOf = [this](const ConnectionGroup &group, const GeoResult &geo) {
+        return m_byCountry ? RemoteKey { Cidr(), geo.countryCode } : RemoteKey { group.remote, {} };
+    };
     // Where each remote of the new list is; marked off as rows that stay claim them.
     QHash<RemoteKey, qsizetype> incoming;
     incoming.reserve(groups.size());
     // Backwards, so that of a remote listed twice the first listing stands.
     for (qsizetype i = groups.size() - 1; i >= 0; --i)
-        incoming.insert(RemoteKey { groups.at(i).remote }, i);
+        incoming.insert(keyOf(groups.at(i).group, groups.at(i).geo), i);
     std::vector<bool> claimed(size_t(groups.size()), false);
 
     // Rows that stay take their new values at once; the others are marked as gone.
@@ -410,7 +468,7 @@ void ConnectionsModel::setGroups(const QList<ConnectionGroup> &groups)
     std::vector<Run> changedRuns;
     for (size_t row = 0; row < m_rows.size(); ++row) {
         Row &current = *m_rows[row];
-        const auto found = incoming.constFind(RemoteKey { current.group.remote });
+        const auto found = incoming.constFind(keyOf(current.group, current.geo));
         removedBefore[row + 1] = removedBefore[row];
         if (found == incoming.cend()) {
             gone[row] = true;
@@ -422,9 +480,14 @@ void ConnectionsModel::setGroups(const QList<ConnectionGroup> &groups)
             continue;
         }
         claimed[size_t(found.value())] = true;
-        const ConnectionGroup &fresh = groups.at(found.value());
-        const auto [firstColumn, lastColumn] = changedColumns(current.group, fresh, m_threshold);
-        current.group = fresh;
+        const LocatedGroup &fresh = groups.at(found.value());
+        const auto [firstColumn, lastColumn] =
+            changedColumns(current.group, fresh.group, current.geo, fresh.geo, m_threshold);
+        current.group = fresh.group;
+        if (current.geo != fresh.geo) {
+            current.geo = fresh.geo;
+            current.countryText = countryText(fresh.geo, m_byCountry);
+        }
         if (firstColumn > lastColumn)
             continue;
         // Neighbours whose same columns changed share a signal; a proxy sorting on a column
@@ -442,10 +505,10 @@ void ConnectionsModel::setGroups(const QList<ConnectionGroup> &groups)
     for (qsizetype i = 0; i < groups.size(); ++i) {
         if (claimed[size_t(i)])
             continue;
-        const ConnectionGroup &group = groups.at(i);
-        if (incoming.value(RemoteKey { group.remote }) != i)
+        const LocatedGroup &group = groups.at(i);
+        if (incoming.value(keyOf(group.group, group.geo)) != i)
             continue; // listed twice: the first one stands
-        added.push_back(std::make_unique<Row>(Row { group, group.remote.toString() }));
+        added.push_back(makeRow(group));
     }
 
     // A sorting proxy turns each removed and each added row into a signal of its own
@@ -579,11 +642,19 @@ bool ConnectionsProxyModel::lessThan(const QModelIndex &left, const QModelIndex 
         return QSortFilterProxyModel::lessThan(left, right);
     const ConnectionGroup &a = m_connections->groupAt(left.row());
     const ConnectionGroup &b = m_connections->groupAt(right.row());
+    const QString &countryA = m_connections->geoAt(left.row()).countryCode;
+    const QString &countryB = m_connections->geoAt(right.row()).countryCode;
+    const bool byCountry = m_connections->groupedByCountry();
+    // Rows grouped by country have no remote: their key is the country code.
+    const auto remoteLess = [&](bool forward) {
+        if (byCountry)
+            return forward ? countryA < countryB : countryB < countryA;
+        return forward ? addressLess(a.remote, b.remote) : addressLess(b.remote, a.remote);
+    };
     // Equal rows in address order whichever way the column sorts, so that rows of equal
     // counts do not trade places from one refresh to the next.
     const auto byRemote = [&] {
-        return sortOrder() == Qt::AscendingOrder ? addressLess(a.remote, b.remote)
-                                                 : addressLess(b.remote, a.remote);
+        return remoteLess(sortOrder() == Qt::AscendingOrder);
     };
     const auto compare = [&](const auto &x, const auto &y) {
         if (x != y)
@@ -592,7 +663,9 @@ bool ConnectionsProxyModel::lessThan(const QModelIndex &left, const QModelIndex 
     };
     switch (left.column()) {
     case ConnectionsModel::RemoteColumn:
-        return addressLess(a.remote, b.remote);
+        return remoteLess(true);
+    case ConnectionsModel::CountryColumn:
+        return compare(countryA, countryB);
     case ConnectionsModel::ConnectionsColumn:
         return compare(a.connections, b.connections);
     case ConnectionsModel::AddressesColumn:
@@ -615,6 +688,7 @@ bool ConnectionsProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &s
         return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
     const ConnectionGroup &group = m_connections->groupAt(sourceRow);
     if (m_connections->remoteTextAt(sourceRow).contains(m_filterText, Qt::CaseInsensitive)
+        || m_connections->countryTextAt(sourceRow).contains(m_filterText, Qt::CaseInsensitive)
         || group.blockedBy.contains(m_filterText, Qt::CaseInsensitive)
         || (!group.blockedBy.isEmpty()
             && blockedByText(group.blockedBy).contains(m_filterText, Qt::CaseInsensitive)))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connections/connectionaggregator.h"
+#include "geo/geocache.h"
 
 #include <QAbstractTableModel>
 #include <QIcon>
@@ -14,7 +15,8 @@ namespace Rampart {
 // The Connections tab's rows: one per remote address or network, as the aggregator
 // groups a socket snapshot. Rows are matched by their remote, so that a refresh changes,
 // inserts and removes rows and views keep their selection and scroll position; only a
-// change of grouping resets the model. Display roles are formatted for the administrator;
+// change of grouping resets the model. Rows grouped by country are matched by their country
+// code. Display roles are formatted for the administrator;
 // SortRole gives the raw value.
 class ConnectionsModel : public QAbstractTableModel
 {
@@ -23,6 +25,7 @@ class ConnectionsModel : public QAbstractTableModel
 public:
     enum Column {
         RemoteColumn,
+        CountryColumn,
         ConnectionsColumn,
         StatesColumn,
         LocalPortsColumn,
@@ -58,8 +61,11 @@ public:
 
     // How the groups of setGroups() are made. Changing it resets the model: the rows of one
     // grouping have nothing in common with those of another.
-    void setGrouping(Grouping grouping);
+    // byCountry: the rows are countries, each group's remote is empty and its country is
+    // what setGroups() gives with it.
+    void setGrouping(Grouping grouping, bool byCountry = false);
     Grouping grouping() const { return m_grouping; }
+    bool groupedByCountry() const { return m_byCountry; }
 
     // Replaces the rows with the groups of a new snapshot: rows whose remote stays are
     // updated in place (dataChanged for the columns that moved), the others are removed,
@@ -67,6 +73,8 @@ public:
     // removals and additions come as one layout change that moves the persistent indexes
     // with their rows: a sorting proxy and its view handle that far faster than hundreds
     // of row signals. A remote listed twice counts once, the first time.
+    void setGroups(const QList<LocatedGroup> &groups);
+    // The same with no country known.
     void setGroups(const QList<ConnectionGroup> &groups);
 
     // Rows with more connections than this are tinted.
@@ -75,6 +83,10 @@ public:
 
     const ConnectionGroup &groupAt(int row) const { return m_rows[size_t(row)]->group; }
     QString remoteTextAt(int row) const { return m_rows[size_t(row)]->remoteText; }
+    const GeoResult &geoAt(int row) const { return m_rows[size_t(row)]->geo; }
+    // "US — United States", "—" for a country the database does not know, empty when no
+    // database was asked.
+    QString countryTextAt(int row) const { return m_rows[size_t(row)]->countryText; }
 
     // What a cell says in full, for copying: every local port and state, no ellipsis.
     QString fullText(int row, int column) const;
@@ -92,20 +104,25 @@ private:
     struct Row
     {
         ConnectionGroup group;
+        GeoResult geo;
         QString remoteText;
+        QString countryText;
     };
+
+    std::unique_ptr<Row> makeRow(const LocatedGroup &located) const;
 
     QIcon blockedIcon() const;
 
     std::vector<std::unique_ptr<Row>> m_rows;
     Grouping m_grouping = Grouping::Address;
+    bool m_byCountry = false;
     int m_threshold = defaultThreshold;
     mutable QIcon m_blockedIcon;
 };
 
 // Sorts the connections on their raw values, reading the rows directly rather than
-// through QVariants, and keeps the rows whose remote, blocking entry or process contains
-// the filter text.
+// through QVariants, and keeps the rows whose remote, country (code or name), blocking
+// entry or process contains the filter text.
 class ConnectionsProxyModel : public QSortFilterProxyModel
 {
     Q_OBJECT

@@ -3,6 +3,7 @@
 #include "cli/duration.h"
 #include "client/pendingreply.h"
 #include "connectionsmodel.h"
+#include "geo/geocache.h"
 
 #include <QAction>
 #include <QApplication>
@@ -39,6 +40,8 @@ namespace {
 constexpr int defaultIntervalSeconds = 2;
 constexpr int listingIntervalMs = 30 * 1000;
 constexpr int messageTimeoutMs = 30 * 1000;
+// The Group combo's data for grouping by country; the others are Grouping values.
+constexpr int byCountryData = -1;
 
 // The block durations a right click offers; 0 is permanent.
 constexpr quint32 blockDurations[] = { 3600, 86400, 7 * 86400 };
@@ -71,8 +74,10 @@ SocketSnapshot takeSnapshotWithOwners()
 struct ConnectionsTab::Refresh
 {
     Grouping grouping = Grouping::Address;
-    QList<ConnectionGroup> groups;
+    bool byCountry = false;
+    QList<LocatedGroup> groups;
     QString error;
+    QString geoError;
     QString source;
     qsizetype sockets = 0;
     qint64 snapshotMs = 0;
@@ -96,6 +101,7 @@ ConnectionsTab::ConnectionsTab(HelperClient *client, HelperClient *backgroundCli
     , m_snapshotSource(takeSnapshotWithOwners)
     , m_protectedAddresses(currentProtectedAddresses)
     , m_aggregator(std::make_shared<ConnectionAggregator>())
+    , m_geo(std::make_shared<GeoCache>())
 {
     m_pauseAction =
         new QAction(themeIcon("media-playback-pause", QStyle::SP_MediaPause), tr("&Pause"), this);
@@ -122,14 +128,17 @@ ConnectionsTab::ConnectionsTab(HelperClient *client, HelperClient *backgroundCli
     m_grouping->addItem(tr("Address"), int(Grouping::Address));
     m_grouping->addItem(tr("/24 (IPv6 /64)"), int(Grouping::Network24));
     m_grouping->addItem(tr("/16 (IPv6 /48)"), int(Grouping::Network16));
+    m_grouping->addItem(tr("Country"), byCountryData);
     m_grouping->setObjectName(QStringLiteral("grouping"));
-    m_grouping->setToolTip(tr("One row per remote address, or per network around them"));
+    m_grouping->setToolTip(
+        tr("One row per remote address, per network around them, or per country"));
     connect(m_grouping, &QComboBox::currentIndexChanged, this, &ConnectionsTab::refreshNow);
     auto *groupLabel = new QLabel(tr("&Group:"), this);
     groupLabel->setBuddy(m_grouping);
 
     m_filter->setObjectName(QStringLiteral("connectionsFilter"));
-    m_filter->setPlaceholderText(tr("Filter by address, blocklist entry or process (Ctrl+F)"));
+    m_filter->setPlaceholderText(
+        tr("Filter by address, country, blocklist entry or process (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
     m_filter->addAction(themeIcon("edit-find", QStyle::SP_FileDialogContentsView),
                         QLineEdit::LeadingPosition);
@@ -195,6 +204,8 @@ ConnectionsTab::ConnectionsTab(HelperClient *client, HelperClient *backgroundCli
     };
     header->resizeSection(ConnectionsModel::RemoteColumn,
                           widthOf(QStringLiteral("2001:db8:ffff:ffff::/64")) + smallIcon + padding);
+    header->resizeSection(ConnectionsModel::CountryColumn,
+                          widthOf(QStringLiteral("GB — United Kingdom")) + padding);
     header->resizeSection(
         ConnectionsModel::ConnectionsColumn,
         std::max(widthOf(locale.toString(999'999)), widthOf(ConnectionsModel::tr("Conns")))
@@ -308,7 +319,19 @@ void ConnectionsTab::focusFilter()
 
 Grouping ConnectionsTab::currentGrouping() const
 {
-    return Grouping(m_grouping->currentData().toInt());
+    // Countries are made of the addresses' rows.
+    const int data = m_grouping->currentData().toInt();
+    return data == byCountryData ? Grouping::Address : Grouping(data);
+}
+
+bool ConnectionsTab::currentlyByCountry() const
+{
+    return m_grouping->currentData().toInt() == byCountryData;
+}
+
+void ConnectionsTab::setGeoDatabasePath(const QString &path)
+{
+    m_geo = std::make_shared<GeoCache>(QStringList { path });
 }
 
 void ConnectionsTab::refreshNow()
@@ -334,32 +357,40 @@ void ConnectionsTab::startRefresh()
         m_refreshInFlight = false;
         const Refresh refresh = watcher->result();
         // Grouped the old way: the rows of the new grouping come with the next one.
-        if (refresh.grouping == currentGrouping())
+        if (refresh.grouping == currentGrouping() && refresh.byCountry == currentlyByCountry())
             applyRefresh(refresh);
         else
             m_refreshAgain = true;
         if (m_refreshAgain)
             startRefresh();
     });
-    watcher->setFuture(QtConcurrent::run([source = m_snapshotSource, aggregator = m_aggregator,
-                                          blocklist = std::exchange(m_newBlocklist, nullptr),
-                                          grouping = currentGrouping()] {
-        Refresh refresh;
-        refresh.grouping = grouping;
-        if (blocklist)
-            aggregator->setBlocklist(*blocklist);
-        QElapsedTimer timer;
-        timer.start();
-        const SocketSnapshot snapshot = source();
-        refresh.snapshotMs = timer.restart();
-        refresh.error = snapshot.error;
-        refresh.source = snapshot.source;
-        refresh.sockets = snapshot.sockets.size();
-        if (snapshot.error.isEmpty())
-            refresh.groups = aggregator->aggregate(snapshot, grouping);
-        refresh.aggregateMs = timer.elapsed();
-        return refresh;
-    }));
+    watcher->setFuture(
+        QtConcurrent::run([source = m_snapshotSource, aggregator = m_aggregator, geo = m_geo,
+                           blocklist = std::exchange(m_newBlocklist, nullptr),
+                           grouping = currentGrouping(), byCountry = currentlyByCountry()] {
+            Refresh refresh;
+            refresh.grouping = grouping;
+            refresh.byCountry = byCountry;
+            if (blocklist)
+                aggregator->setBlocklist(*blocklist);
+            QElapsedTimer timer;
+            timer.start();
+            const SocketSnapshot snapshot = source();
+            refresh.snapshotMs = timer.restart();
+            refresh.error = snapshot.error;
+            refresh.source = snapshot.source;
+            refresh.sockets = snapshot.sockets.size();
+            if (snapshot.error.isEmpty()) {
+                // Only the addresses not seen before are looked up; the database is opened here,
+                // at the first refresh, never on the GUI thread.
+                refresh.groups = geo->locate(aggregator->aggregate(snapshot, grouping));
+                if (byCountry)
+                    refresh.groups = GeoCache::groupByCountry(refresh.groups);
+                refresh.geoError = geo->errorString();
+            }
+            refresh.aggregateMs = timer.elapsed();
+            return refresh;
+        }));
     updateStatus();
 }
 
@@ -374,12 +405,13 @@ void ConnectionsTab::applyRefresh(const Refresh &refresh)
     if (refresh.error.isEmpty()) {
         QElapsedTimer timer;
         timer.start();
-        m_model->setGrouping(refresh.grouping);
+        m_model->setGrouping(refresh.grouping, refresh.byCountry);
         m_model->setGroups(refresh.groups);
         m_applyMs = timer.elapsed();
         m_loaded = true;
+        m_geoError = refresh.geoError;
         m_table->setColumnHidden(ConnectionsModel::AddressesColumn,
-                                 refresh.grouping == Grouping::Address);
+                                 refresh.grouping == Grouping::Address && !refresh.byCountry);
     }
     updateStatus();
 }
@@ -453,7 +485,12 @@ void ConnectionsTab::updateStatus()
             tr("%Ln address(es)", nullptr,
                int(std::min<qint64>(totals.addresses, std::numeric_limits<int>::max())));
         QString counts;
-        if (m_model->grouping() == Grouping::Address) {
+        if (m_model->groupedByCountry()) {
+            counts =
+                tr("%1 from %2 in %3, %L4 blocked")
+                    .arg(connections, addresses, tr("%Ln country(s)", nullptr, m_model->rowCount()))
+                    .arg(totals.blocked);
+        } else if (m_model->grouping() == Grouping::Address) {
             counts = tr("%1 from %2, %L3 blocked").arg(connections, addresses).arg(totals.blocked);
         } else {
             counts =
@@ -468,6 +505,8 @@ void ConnectionsTab::updateStatus()
     if (!m_listingError.isEmpty())
         text += u' '
             + tr("Blocked by stays empty: the blocklist could not be read. %1").arg(m_listingError);
+    if (!m_geoError.isEmpty())
+        text += u' ' + tr("The Country column stays empty: %1").arg(m_geoError);
     m_status->setText(text);
     if (m_loaded) {
         m_status->setToolTip(tr("Snapshot %L1 ms (%2, %L3 sockets), grouping %L4 ms, table "
@@ -509,6 +548,14 @@ QList<Cidr> ConnectionsTab::selectedRemotes() const
 QMenu *ConnectionsTab::createContextMenu(QWidget *parent)
 {
     auto *menu = new QMenu(parent);
+    if (m_model->groupedByCountry()) {
+        // A country's rows have no remote to block or allowlist.
+        if (!selectedSourceRows().isEmpty()) {
+            QAction *copyTable = menu->addAction(tr("Copy Rows as Table"));
+            connect(copyTable, &QAction::triggered, this, &ConnectionsTab::copyTable);
+        }
+        return menu;
+    }
     const QList<Cidr> remotes = selectedRemotes();
     if (remotes.isEmpty())
         return menu;

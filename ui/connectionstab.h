@@ -23,12 +23,13 @@ class QTableView;
 namespace Rampart {
 
 class ConnectionsModel;
+class GeoCache;
 class ConnectionsProxyModel;
 
 // The Connections tab: who is connected to this machine right now, grouped by address or
-// network, refreshed every few seconds while the tab is shown, and blocked or allowlisted
-// with a right click. Snapshots are taken and grouped on a worker thread; the GUI thread
-// only applies the difference to the model, so that the selection and the scroll position
+// network or country, refreshed every few seconds while the tab is shown, and blocked or
+// allowlisted with a right click. Snapshots are taken and grouped on a worker thread; the GUI
+// thread only applies the difference to the model, so that the selection and the scroll position
 // survive every refresh.
 class ConnectionsTab : public QWidget
 {
@@ -49,6 +50,9 @@ public:
 
     void setSnapshotSource(SnapshotSource source);
     void setProtectedAddressSource(ProtectedAddressSource source);
+    // The geolocation database for the Country column: this file only, instead of the
+    // first found along GeoDatabase::databaseSearchPath(). Opened by the next refresh.
+    void setGeoDatabasePath(const QString &path);
 
     // For the main window's View menu. Pause has Space; Refresh has no shortcut of its own,
     // because the window's F5 refreshes whichever tab is shown.
@@ -97,6 +101,7 @@ private:
     QList<int> selectedSourceRows() const;
     QList<Cidr> selectedRemotes() const;
     Grouping currentGrouping() const;
+    bool currentlyByCountry() const;
 
     HelperClient *m_client;
     HelperClient *m_backgroundClient;
@@ -117,6 +122,8 @@ private:
 
     // Used by one worker at a time; shared so that a worker outliving the tab still has it.
     std::shared_ptr<ConnectionAggregator> m_aggregator;
+    // Likewise; it opens its database on the worker, at the first refresh.
+    std::shared_ptr<GeoCache> m_geo;
     // A blocklist read since the last refresh, for the next worker to hand the aggregator.
     std::shared_ptr<const QList<BlockedEntry>> m_newBlocklist;
 
@@ -134,6 +141,7 @@ private:
     QString m_snapshotError;
     QString m_snapshotSourceName;
     QString m_listingError;
+    QString m_geoError;
     qsizetype m_sockets = 0;
     qint64 m_snapshotMs = 0;
     qint64 m_aggregateMs = 0;

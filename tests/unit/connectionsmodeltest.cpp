@@ -85,6 +85,8 @@ private Q_SLOTS:
     void texts();
     void filter_data();
     void filter();
+    void countryColumn();
+    void groupedByCountry();
 
 private:
     QTranslator m_english;
@@ -139,7 +141,7 @@ void ConnectionsModelTest::refreshSignalsOnlyTheDifference()
     // the process of the IPv6 one; nothing of the row that stayed the same. Row numbers
     // are those after the removal.
     QCOMPARE(changedCells(changed),
-             QStringList({ "0:1-2", QStringLiteral("1:0-%1").arg(ConnectionsModel::ColumnCount - 1),
+             QStringList({ "0:2-3", QStringLiteral("1:0-%1").arg(ConnectionsModel::ColumnCount - 1),
                            QStringLiteral("3:%1-%1").arg(ConnectionsModel::ProcessColumn) }));
     QCOMPARE(model.index(0, ConnectionsModel::ConnectionsColumn).data().toString(), "500");
     QCOMPARE(model.index(1, ConnectionsModel::BlockedByColumn).data().toString(),
@@ -468,6 +470,82 @@ void ConnectionsModelTest::filter()
     if (text.isEmpty())
         shown << "203.0.113.8";
     QCOMPARE(remotes(proxy), shown);
+}
+
+void ConnectionsModelTest::countryColumn()
+{
+    const auto located = [](const QString &remote, int connections, const QString &country,
+                            quint32 asn = 0, const QString &organization = {}) {
+        return LocatedGroup { group(remote, connections),
+                              GeoResult { country, asn, organization } };
+    };
+    ConnectionsModel model;
+    model.setGroups(QList<LocatedGroup> {
+        located("203.0.113.7", 30, "US", 64500, "Example Networks"),
+        located("198.51.100.1", 20, "DE"), located("192.0.2.1", 10, QString()) });
+    const auto cell = [&](int row, int role) {
+        return model.index(row, ConnectionsModel::CountryColumn).data(role);
+    };
+    QCOMPARE(model.headerData(ConnectionsModel::CountryColumn, Qt::Horizontal).toString(),
+             "Country");
+    QCOMPARE(cell(0, Qt::DisplayRole).toString(), "US — United States");
+    QCOMPARE(cell(0, ConnectionsModel::SortRole).toString(), "US");
+    QCOMPARE(cell(0, Qt::ToolTipRole).toString(), "AS64500 Example Networks");
+    QCOMPARE(cell(1, Qt::DisplayRole).toString(), "DE — Germany");
+    QCOMPARE(cell(1, ConnectionsModel::SortRole).toString(), "DE");
+    QVERIFY(!cell(1, Qt::ToolTipRole).isValid());
+    QCOMPARE(cell(2, Qt::DisplayRole).toString(), "");
+    QCOMPARE(cell(2, ConnectionsModel::SortRole).toString(), "");
+
+    // A country learned later changes that cell, and the row stays.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.setGroups(
+        QList<LocatedGroup> { located("203.0.113.7", 30, "US", 64500, "Example Networks"),
+                              located("198.51.100.1", 20, "DE"), located("192.0.2.1", 10, "FR") });
+    QCOMPARE(inserted.size(), 0);
+    QCOMPARE(changedCells(changed),
+             QStringList { QStringLiteral("2:%1-%1").arg(ConnectionsModel::CountryColumn) });
+    QCOMPARE(cell(2, Qt::DisplayRole).toString(), "FR — France");
+
+    ConnectionsProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(ConnectionsModel::CountryColumn, Qt::AscendingOrder);
+    QCOMPARE(remotes(proxy), QStringList({ "198.51.100.1", "192.0.2.1", "203.0.113.7" }));
+    proxy.setFilterText("germany");
+    QCOMPARE(remotes(proxy), QStringList { "198.51.100.1" });
+    proxy.setFilterText("fr");
+    QCOMPARE(remotes(proxy), QStringList { "192.0.2.1" });
+}
+
+void ConnectionsModelTest::groupedByCountry()
+{
+    const auto located = [](const QString &remote, int connections, const QString &country) {
+        return LocatedGroup { group(remote, connections), GeoResult { country, 0, {} } };
+    };
+    const QList<LocatedGroup> countries = GeoCache::groupByCountry(
+        { located("203.0.113.7", 30, "US"), located("198.51.100.1", 20, "DE"),
+          located("203.0.113.8", 5, "US"), located("192.0.2.1", 1, {}) });
+    ConnectionsModel model;
+    model.setGrouping(Grouping::Address, true);
+    model.setGroups(countries);
+    QCOMPARE(remotes(model), QStringList({ "US — United States", "DE — Germany", "—" }));
+    QCOMPARE(model.index(0, ConnectionsModel::ConnectionsColumn).data().toString(), "35");
+    QCOMPARE(model.index(0, ConnectionsModel::AddressesColumn).data().toString(), "2");
+    QCOMPARE(model.index(0, ConnectionsModel::StatesColumn).data().toString(), "EST 35");
+    QCOMPARE(
+        model.index(0, ConnectionsModel::RemoteColumn).data(ConnectionsModel::SortRole).toString(),
+        "US");
+
+    // Rows are kept by country code from one refresh to the next.
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    model.setGroups(GeoCache::groupByCountry(
+        { located("198.51.100.1", 50, "DE"), located("203.0.113.7", 30, "US") }));
+    QCOMPARE(inserted.size(), 0);
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(remotes(model), QStringList({ "US — United States", "DE — Germany" }));
+    QCOMPARE(model.index(1, ConnectionsModel::ConnectionsColumn).data().toString(), "50");
 }
 
 QTEST_MAIN(ConnectionsModelTest)

@@ -18,6 +18,7 @@
 #include <QFile>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
@@ -25,6 +26,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTest>
 #include <QTranslator>
@@ -70,6 +72,24 @@ SocketSnapshot snapshotOf(const QStringList &items)
 }
 
 // What the snapshot source returns, changed by the test while the tab's worker reads it.
+// A geolocation database with known answers, built with Debian's libmaxmind-db-writer-perl.
+const char writerScript[] = R"(
+use strict; use warnings;
+use MaxMind::DB::Writer::Tree;
+my %types = (autonomous_system_number => 'uint32');
+my $tree = MaxMind::DB::Writer::Tree->new(
+    ip_version => 6, record_size => 24, database_type => 'Rampart-Test-Country',
+    languages => ['en'], description => { en => 'Rampart test database' },
+    map_key_type_callback => sub { $types{$_[0]} // 'utf8_string' },
+    alias_ipv6_to_ipv4 => 1, remove_reserved_networks => 0);
+$tree->insert_network('203.0.113.0/24', { country_code => 'AU' });
+$tree->insert_network('198.51.100.0/24', { country_code => 'DE',
+    autonomous_system_number => 64500, autonomous_system_organization => 'Example Networks' });
+open(my $out, '>:raw', $ARGV[0]) or die "$ARGV[0]: $!";
+$tree->write_tree($out);
+close($out) or die "$ARGV[0]: $!";
+)";
+
 class CannedSnapshots
 {
 public:
@@ -193,6 +213,8 @@ private Q_SLOTS:
     void blockedRowsSayWhatBlocksThem();
     void copyRowsAsTable();
     void pauseStopsTheSnapshots();
+    void rowsShowTheirCountry();
+    void groupByCountry();
 
 private:
     QDBusConnection bus(const QString &name) const;
@@ -209,6 +231,8 @@ private:
     std::unique_ptr<ConnectionsTab> m_tab;
     CannedSnapshots m_snapshots;
     QList<ProtectedAddress> m_protected;
+    QTemporaryDir m_geoDir;
+    QString m_geoDatabase;
 };
 
 void ConnectionsTabTest::initTestCase()
@@ -232,6 +256,17 @@ void ConnectionsTabTest::initTestCase()
     QVERIFY(helperBus.registerService(QStringLiteral("org.rampart.Helper")));
     QVERIFY(helperBus.registerObject(QStringLiteral("/org/rampart/Helper"), &m_helper,
                                      QDBusConnection::ExportAllSlots));
+
+    QVERIFY(m_geoDir.isValid());
+    m_geoDatabase = m_geoDir.filePath(QStringLiteral("test.mmdb"));
+    QProcess perl;
+    perl.start(QStringLiteral("/usr/bin/perl"),
+               { QStringLiteral("-e"), QString::fromLatin1(writerScript), m_geoDatabase });
+    QVERIFY(perl.waitForFinished(60000));
+    QVERIFY2(perl.exitStatus() == QProcess::NormalExit && perl.exitCode() == 0,
+             qPrintable(QStringLiteral("the test database could not be built (scripts/setup.sh "
+                                       "installs libmaxmind-db-writer-perl): ")
+                        + QString::fromLocal8Bit(perl.readAllStandardError())));
 }
 
 void ConnectionsTabTest::cleanupTestCase()
@@ -257,6 +292,8 @@ void ConnectionsTabTest::init()
     m_tab = std::make_unique<ConnectionsTab>(m_client.get());
     m_snapshots.set({ "203.0.113.7 3", "203.0.113.9 1", "198.51.100.1 2", "2001:db8::1 1" });
     m_tab->setSnapshotSource(m_snapshots.source());
+    // No database, whatever the machine has installed; the tests that want one set it.
+    m_tab->setGeoDatabasePath(m_geoDir.filePath(QStringLiteral("missing.mmdb")));
     m_helper.blocks.clear();
     m_helper.allowed.clear();
     m_helper.listings = 0;
@@ -330,6 +367,11 @@ void ConnectionsTabTest::showsTheRows()
     QVERIFY(view->isColumnHidden(ConnectionsModel::AddressesColumn));
     QTRY_VERIFY2(statusText().startsWith("7 connections from 4 addresses, 0 blocked; snapshot "),
                  qPrintable(statusText()));
+    // Without a database the Country column is empty, and the status line says why, once.
+    QCOMPARE(cell(0, ConnectionsModel::CountryColumn), "");
+    QVERIFY2(statusText().contains("The Country column stays empty: "), qPrintable(statusText()));
+    QVERIFY2(statusText().contains("missing.mmdb"), qPrintable(statusText()));
+    QCOMPARE(statusText().count("The Country column"), 1);
 }
 
 void ConnectionsTabTest::refreshKeepsTheSelection()
@@ -590,9 +632,10 @@ void ConnectionsTabTest::copyRowsAsTable()
     const QStringList lines = QApplication::clipboard()->text().split(u'\n');
     QCOMPARE(lines.size(), 4); // header, two rows, and the final newline
     QCOMPARE(lines.at(0),
-             "Remote\tConns\tStates\tLocal ports\tFirst seen\tLast seen\tBlocked by\tProcess");
-    QVERIFY2(lines.at(1).startsWith("203.0.113.7\t3\tEST 3\t443\t"), qPrintable(lines.at(1)));
-    QVERIFY2(lines.at(2).startsWith("2001:db8::1\t1\tEST 1\t443\t"), qPrintable(lines.at(2)));
+             "Remote\tCountry\tConns\tStates\tLocal ports\tFirst seen\tLast seen\tBlocked "
+             "by\tProcess");
+    QVERIFY2(lines.at(1).startsWith("203.0.113.7\t\t3\tEST 3\t443\t"), qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(2).startsWith("2001:db8::1\t\t1\tEST 1\t443\t"), qPrintable(lines.at(2)));
     QCOMPARE(lines.at(3), "");
 }
 
@@ -615,6 +658,68 @@ void ConnectionsTabTest::pauseStopsTheSnapshots()
     m_tab->pauseAction()->trigger();
     QTRY_VERIFY(m_snapshots.taken > taken + 1);
     QTRY_VERIFY(!statusText().startsWith("Paused"));
+}
+
+void ConnectionsTabTest::rowsShowTheirCountry()
+{
+    m_tab->setGeoDatabasePath(m_geoDatabase);
+    m_tab->refreshNow();
+    const auto countryOf = [&](const QString &remote, int role = Qt::DisplayRole) {
+        const QAbstractItemModel *model = m_tab->view()->model();
+        const QModelIndexList found = model->match(model->index(0, 0), ConnectionsModel::RemoteRole,
+                                                   remote, 1, Qt::MatchExactly);
+        return found.isEmpty()
+            ? QString()
+            : found.first().siblingAtColumn(ConnectionsModel::CountryColumn).data(role).toString();
+    };
+    QTRY_COMPARE(countryOf("203.0.113.7"), "AU — Australia");
+    QCOMPARE(countryOf("203.0.113.9"), "AU — Australia");
+    QCOMPARE(countryOf("198.51.100.1"), "DE — Germany");
+    QCOMPARE(countryOf("198.51.100.1", Qt::ToolTipRole), "AS64500 Example Networks");
+    QCOMPARE(countryOf("198.51.100.1", ConnectionsModel::SortRole), "DE");
+    QCOMPARE(countryOf("2001:db8::1"), ""); // not in the database
+    QTRY_VERIFY2(!statusText().contains("Country column"), qPrintable(statusText()));
+
+    // The filter finds rows by country name.
+    m_tab->findChild<QLineEdit *>("connectionsFilter")->setText("australia");
+    QCOMPARE(m_tab->view()->model()->rowCount(), 2);
+}
+
+void ConnectionsTabTest::groupByCountry()
+{
+    m_tab->setGeoDatabasePath(m_geoDatabase);
+    auto *grouping = m_tab->findChild<QComboBox *>("grouping");
+    const int byCountry = grouping->findText("Country");
+    QVERIFY(byCountry >= 0);
+    grouping->setCurrentIndex(byCountry);
+    QTRY_VERIFY(m_tab->model()->groupedByCountry());
+    QTRY_COMPARE(m_tab->model()->rowCount(), 3);
+
+    const QAbstractItemModel *view = m_tab->view()->model();
+    const auto cell = [&](int row, int column) {
+        return view->index(row, column).data().toString();
+    };
+    // Busiest first: Australia's two addresses have 3 and 1 connections.
+    QCOMPARE(cell(0, ConnectionsModel::RemoteColumn), "AU — Australia");
+    QCOMPARE(cell(0, ConnectionsModel::ConnectionsColumn), "4");
+    QCOMPARE(cell(0, ConnectionsModel::AddressesColumn), "2");
+    QCOMPARE(cell(1, ConnectionsModel::RemoteColumn), "DE — Germany");
+    QCOMPARE(cell(1, ConnectionsModel::ConnectionsColumn), "2");
+    QCOMPARE(cell(2, ConnectionsModel::RemoteColumn), "—");
+    QCOMPARE(cell(2, ConnectionsModel::ConnectionsColumn), "1");
+    QVERIFY(!m_tab->view()->isColumnHidden(ConnectionsModel::AddressesColumn));
+    QTRY_VERIFY2(statusText().startsWith("7 connections from 4 addresses in 3 "),
+                 qPrintable(statusText()));
+
+    // A refresh keeps the rows, selection included: they are matched by country.
+    select({ "DE — Germany" });
+    m_snapshots.set({ "203.0.113.7 3", "198.51.100.1 9", "2001:db8::1 1" });
+    m_tab->refreshNow();
+    QTRY_COMPARE(cell(0, ConnectionsModel::RemoteColumn), "DE — Germany");
+    QCOMPARE(cell(0, ConnectionsModel::ConnectionsColumn), "9");
+    const QModelIndexList selected = m_tab->view()->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.first().data().toString(), "DE — Germany");
 }
 
 QTEST_MAIN(ConnectionsTabTest)
