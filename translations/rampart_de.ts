@@ -380,7 +380,7 @@ Fügen Sie Adressen und Netze ein, getrennt durch Zeilenumbrüche, Kommas oder L
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../ui/mainwindow.cpp" line="+316"/>
+        <location filename="../ui/mainwindow.cpp" line="+317"/>
         <source>in %1</source>
         <translation>noch %1</translation>
     </message>
@@ -3303,7 +3303,7 @@ Aktion für gesperrte Quellen: %2</translation>
     <name>Rampart::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="-244"/>
-        <location line="+474"/>
+        <location line="+485"/>
         <source>Rampart</source>
         <translation>Rampart</translation>
     </message>
@@ -3312,7 +3312,7 @@ Aktion für gesperrte Quellen: %2</translation>
         <translation type="vanished">Hier erscheinen die aktuellen Verbindungen zu diesem Rechner, gruppiert nach Adresse, Netz oder Land, sodass sich eine Quelle per Rechtsklick sperren lässt.</translation>
     </message>
     <message>
-        <location line="-448"/>
+        <location line="-459"/>
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
@@ -3565,12 +3565,27 @@ Aktion für gesperrte Quellen: %2</translation>
         <translation>Über Rampart</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>&lt;p&gt;Geolocation: %1, built %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Geolokalisierung: %1, erstellt am %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p&gt;Geolocation: no database (%1).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Geolokalisierung: keine Datenbank (%1).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&lt;h3&gt;Rampart %1&lt;/h3&gt;&lt;p&gt;Blocks abusive addresses and networks in the kernel firewall, by hand or from public blocklists, and puts them back at boot.&lt;/p&gt;&lt;p&gt;Every change goes through a small root helper that asks polkit first.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Rampart %1&lt;/h3&gt;&lt;p&gt;Sperrt missbräuchliche Adressen und Netze in der Kernel-Firewall, von Hand oder aus öffentlichen Sperrlisten, und stellt die Sperren beim Systemstart wieder her.&lt;/p&gt;&lt;p&gt;Jede Änderung läuft über ein kleines Hilfsprogramm mit Root-Rechten, das zuerst polkit fragt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+7"/>
+        <source>&lt;p&gt;The default country database is geo-whois-asn-country from ip-location-db, made from data of the Number Resource Organization (NRO), licensed under CC BY 4.0.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Standard-Länderdatenbank ist geo-whois-asn-country aus ip-location-db, erstellt aus Daten der Number Resource Organization (NRO), lizenziert unter CC BY 4.0.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Loading the blocklist…</source>
         <translation>Sperrliste wird geladen …</translation>
     </message>

@@ -405,7 +405,7 @@
 <context>
     <name>Rampart::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+452"/>
+        <location filename="../ui/mainwindow.cpp" line="+453"/>
         <source>Unblock %Ln selected entry(ies)?</source>
         <translation>
             <numerusform>Unblock %Ln selected entry?</numerusform>
@@ -429,7 +429,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+100"/>
+        <location line="+111"/>
         <source>%Ln entry(ies)</source>
         <translation>
             <numerusform>%Ln entry</numerusform>

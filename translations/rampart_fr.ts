@@ -380,7 +380,7 @@ Collez des adresses et des réseaux séparés par des retours à la ligne, des v
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../ui/mainwindow.cpp" line="+316"/>
+        <location filename="../ui/mainwindow.cpp" line="+317"/>
         <source>in %1</source>
         <translation>dans %1</translation>
     </message>
@@ -3306,7 +3306,7 @@ Action pour les sources bloquées&#xa0;: %2</translation>
     <name>Rampart::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="-244"/>
-        <location line="+474"/>
+        <location line="+485"/>
         <source>Rampart</source>
         <translation>Rampart</translation>
     </message>
@@ -3315,7 +3315,7 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <translation type="vanished">Les connexions en cours vers cette machine apparaîtront ici, regroupées par adresse, réseau ou pays, pour bloquer une source d’un clic droit.</translation>
     </message>
     <message>
-        <location line="-448"/>
+        <location line="-459"/>
         <source>Connections</source>
         <translation>Connexions</translation>
     </message>
@@ -3568,12 +3568,27 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <translation>À propos de Rampart</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>&lt;p&gt;Geolocation: %1, built %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Géolocalisation&#xa0;: %1, construite le %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p&gt;Geolocation: no database (%1).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Géolocalisation&#xa0;: aucune base (%1).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&lt;h3&gt;Rampart %1&lt;/h3&gt;&lt;p&gt;Blocks abusive addresses and networks in the kernel firewall, by hand or from public blocklists, and puts them back at boot.&lt;/p&gt;&lt;p&gt;Every change goes through a small root helper that asks polkit first.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Rampart %1&lt;/h3&gt;&lt;p&gt;Bloque dans le pare-feu du noyau les adresses et les réseaux malveillants, à la main ou depuis des listes de blocage publiques, et les rétablit au démarrage.&lt;/p&gt;&lt;p&gt;Chaque modification passe par un petit assistant privilégié qui consulte d’abord polkit.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+7"/>
+        <source>&lt;p&gt;The default country database is geo-whois-asn-country from ip-location-db, made from data of the Number Resource Organization (NRO), licensed under CC BY 4.0.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La base de pays par défaut est geo-whois-asn-country d’ip-location-db, issue des données de la Number Resource Organization (NRO), sous licence CC BY 4.0.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Loading the blocklist…</source>
         <translation>Chargement de la liste de blocage…</translation>
     </message>

@@ -9,6 +9,7 @@
 #include "connectionstab.h"
 #include "feedscheduler.h"
 #include "feedstab.h"
+#include "geo/geodatabase.h"
 #include "helperstatuswidget.h"
 
 #include <QAction>
@@ -531,12 +532,23 @@ void MainWindow::showAbout()
     auto *box = new QMessageBox(this);
     box->setWindowTitle(tr("About Rampart"));
     box->setIconPixmap(windowIcon().pixmap(64, 64));
+    // Opening a database maps the file and reads its metadata: a few milliseconds.
+    const GeoDatabase database = GeoDatabase::openFirst(GeoDatabase::databaseSearchPath());
+    const QString geolocation = database.isOpen()
+        ? tr("<p>Geolocation: %1, built %2.</p>")
+              .arg(database.path().toHtmlEscaped(),
+                   QLocale().toString(database.buildDate().date(), QLocale::ShortFormat))
+        : tr("<p>Geolocation: no database (%1).</p>").arg(database.errorString().toHtmlEscaped());
     box->setText(tr("<h3>Rampart %1</h3>"
                     "<p>Blocks abusive addresses and networks in the kernel firewall, by hand "
                     "or from public blocklists, and puts them back at boot.</p>"
                     "<p>Every change goes through a small root helper that asks polkit "
                     "first.</p>")
-                     .arg(QStringLiteral(RAMPART_VERSION)));
+                     .arg(QStringLiteral(RAMPART_VERSION))
+                 + geolocation
+                 + tr("<p>The default country database is geo-whois-asn-country from "
+                      "ip-location-db, made from data of the Number Resource Organization "
+                      "(NRO), licensed under CC BY 4.0.</p>"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }

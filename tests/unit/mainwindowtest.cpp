@@ -7,9 +7,12 @@
 
 #include <QAction>
 #include <QDBusConnection>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QProcess>
 #include <QTabWidget>
 #include <QTableView>
@@ -43,6 +46,7 @@ private Q_SLOTS:
     void shortcuts();
     void findFocusesTheFilter();
     void spacePausesTheConnectionsOnlyWhereShown();
+    void aboutNamesTheGeolocationDatabase();
     void statusBarSaysTheHelperIsNotReachable_data();
     void statusBarSaysTheHelperIsNotReachable();
 
@@ -162,6 +166,30 @@ void MainWindowTest::shortcuts()
             found << withoutMnemonic(candidate->text());
     }
     QCOMPARE(found, QStringList { action });
+}
+
+void MainWindowTest::aboutNamesTheGeolocationDatabase()
+{
+    HelperClient client(bus(noBusName));
+    MainWindow window(&client);
+    QAction *about = nullptr;
+    for (QAction *candidate : window.findChildren<QAction *>()) {
+        if (withoutMnemonic(candidate->text()).startsWith("About"))
+            about = candidate;
+    }
+    QVERIFY(about);
+    about->trigger();
+    auto *box = window.findChild<QMessageBox *>();
+    QVERIFY(box);
+    // The database in use (or why there is none), and the credit its licence asks for.
+    QVERIFY2(box->text().contains("Geolocation: "), qPrintable(box->text()));
+    QVERIFY2(box->text().contains("CC BY 4.0") && box->text().contains("NRO"),
+             qPrintable(box->text()));
+    if (QFile::exists("/usr/share/rampart/geo/geo-whois-asn-country.mmdb")
+        && !QDir("/usr/share/GeoIP").exists() && !QDir("/var/lib/GeoIP").exists())
+        QVERIFY2(box->text().contains("geo-whois-asn-country.mmdb, built "),
+                 qPrintable(box->text()));
+    box->close();
 }
 
 void MainWindowTest::findFocusesTheFilter()
