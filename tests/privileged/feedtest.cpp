@@ -17,7 +17,19 @@
 #include <QTcpSocket>
 #include <QTest>
 
+#include "client/helperclient.h"
+#include "net/packedcidrs.h"
+
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusUnixFileDescriptor>
+
+#include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
+#include <unistd.h>
+
+using namespace Rampart;
 
 class FeedTest : public QObject
 {
@@ -32,6 +44,7 @@ private Q_SLOTS:
     void suspiciousListsKeepTheLastGoodOne();
     void allowlistLetsASourceThrough();
     void deniedUserChangesNothing();
+    void helperRefusesWhatNoClientShouldSend();
     void urlFeedIsConditional();
     void restoreBringsFeedsBack();
     void removeTakesTheSetsAway();
@@ -283,6 +296,80 @@ void FeedTest::deniedUserChangesNothing()
     }
     QCOMPARE(m_testbed.kernelMembers("rampart-f1-v4"), before);
     QVERIFY(feedInfo("intruder").isEmpty());
+}
+
+namespace {
+
+// A memory file holding data, sealed or not, as a client would pass it.
+QDBusUnixFileDescriptor memoryFile(const QByteArray &data, bool sealed)
+{
+    const int fd = memfd_create("feedtest", MFD_CLOEXEC | MFD_ALLOW_SEALING);
+    if (fd < 0 || write(fd, data.constData(), size_t(data.size())) != data.size())
+        return {};
+    if (sealed)
+        fcntl(fd, F_ADD_SEALS, F_SEAL_SHRINK | F_SEAL_GROW | F_SEAL_WRITE | F_SEAL_SEAL);
+    const QDBusUnixFileDescriptor file(fd);
+    close(fd);
+    return file;
+}
+
+} // namespace
+
+void FeedTest::helperRefusesWhatNoClientShouldSend()
+{
+    // Straight to the helper, past rampartctl's own checks, as any program on the bus could.
+    const QString busName = QStringLiteral("feedtest-raw");
+    QDBusConnection bus = QDBusConnection::connectToBus(m_testbed.value("BUS_ADDRESS"), busName);
+    const auto update = [&](const QDBusUnixFileDescriptor &file) {
+        QDBusMessage call = QDBusMessage::createMethodCall(
+            "org.rampart.Helper", "/org/rampart/Helper", "org.rampart.Helper1", "UpdateFeed");
+        call << QString("level1") << QVariant::fromValue(file) << QString() << QString() << true;
+        return bus.call(call, QDBus::Block, 60000);
+    };
+    const QStringList before = m_testbed.kernelMembers("rampart-f1-v4");
+    const QList<Cidr> list { *parseCidr(m_testbed.value("PEER_V4")).cidr };
+
+    // A file the client could still change while the helper reads it.
+    QDBusMessage reply = update(memoryFile(PackedCidrs::encode(list), false));
+    QCOMPARE(reply.type(), QDBusMessage::ErrorMessage);
+    QVERIFY2(reply.errorMessage().contains("sealed"), qPrintable(reply.errorMessage()));
+
+    // A record no encoder writes.
+    QByteArray damaged = PackedCidrs::encode(list);
+    damaged[PackedCidrs::magic.size()] = 9;
+    reply = update(memoryFile(damaged, true));
+    QCOMPARE(reply.type(), QDBusMessage::ErrorMessage);
+    QVERIFY2(reply.errorMessage().contains("record 1"), qPrintable(reply.errorMessage()));
+
+    // A list that would block everything.
+    reply = update(memoryFile(
+        PackedCidrs::encode(list + QList<Cidr> { *parseCidr(u"0.0.0.0/0").cidr }), true));
+    QCOMPARE(reply.type(), QDBusMessage::ErrorMessage);
+    QVERIFY2(reply.errorMessage().contains("every address"), qPrintable(reply.errorMessage()));
+    QCOMPARE(m_testbed.kernelMembers("rampart-f1-v4"), before);
+
+    // Loopback, multicast and the unspecified address are left out; the rest is applied.
+    QList<Cidr> withReserved = list;
+    for (const char16_t *text : { u"127.0.0.0/8", u"224.0.0.0/3", u"0.0.0.0/8", u"::1" })
+        withReserved << *parseCidr(text).cidr;
+    reply = update(memoryFile(PackedCidrs::encode(withReserved), true));
+    QVERIFY2(reply.type() == QDBusMessage::ReplyMessage, qPrintable(reply.errorMessage()));
+    const QStringList members = m_testbed.kernelMembers("rampart-f1-v4");
+    QVERIFY(members.contains(m_testbed.value("PEER_V4")));
+    for (const QString &member : members) {
+        const Cidr cidr = *parseCidr(member).cidr;
+        for (const char16_t *text : { u"127.0.0.1", u"224.0.0.1", u"0.0.0.0" })
+            QVERIFY2(!cidr.contains(*parseCidr(text).cidr), qPrintable(member));
+    }
+    QVERIFY(m_testbed.kernelMembers("rampart-f1-v6").isEmpty());
+    QDBusConnection::disconnectFromBus(busName);
+
+    // The good list again, for the tests that follow.
+    writeFeed("level1.netset", m_listed.join('\n').toLatin1() + '\n');
+    const Testbed::Result restored =
+        m_testbed.ctl(user(), { "feeds", "update", "level1", "--force" });
+    QVERIFY2(restored.exitCode == 0, qPrintable(restored.describe()));
+    QCOMPARE(m_testbed.kernelMembers("rampart-f1-v4"), before);
 }
 
 void FeedTest::urlFeedIsConditional()
