@@ -234,8 +234,9 @@ Blocklist::Outcome Blocklist::prepare()
         return failure(kernelError, QStringLiteral("missing programs: %1").arg(missing));
     const qint64 time = now();
     QString error;
+    const QHash<QString, Firewall::SetInfo> existing = m_firewall.allSetInfo();
     for (const Family family : { Family::V4, Family::V6 }) {
-        if (m_firewall.setInfo(family).exists)
+        if (existing.contains(Firewall::setName(family)))
             continue;
         const QList<Firewall::Entry> entries = kernelEntries(family, time, &error);
         if (!error.isEmpty())
@@ -248,8 +249,8 @@ Blocklist::Outcome Blocklist::prepare()
         return failure(storeError, error);
     std::optional<RangeSet> excluded;
     for (const int id : ids) {
-        if (m_firewall.setInfo(Firewall::feedSetName(id, Family::V4)).exists
-            && m_firewall.setInfo(Firewall::feedSetName(id, Family::V6)).exists)
+        if (existing.contains(Firewall::feedSetName(id, Family::V4))
+            && existing.contains(Firewall::feedSetName(id, Family::V6)))
             continue;
         if (!excluded)
             excluded = excludedRanges(&error);
@@ -891,8 +892,9 @@ HelperStatus Blocklist::status() const
     status.verdict = verdict();
     status.lastSaved =
         m_store.setting(QStringLiteral("last_saved"), QStringLiteral("0")).toLongLong();
+    const QHash<QString, Firewall::SetInfo> sets = m_firewall.allSetInfo();
     for (const Family family : { Family::V4, Family::V6 }) {
-        const Firewall::SetInfo info = m_firewall.setInfo(family);
+        const Firewall::SetInfo info = sets.value(Firewall::setName(family));
         status.sets.append({ Firewall::setName(family), quint32(family), info.entries,
                              m_store.activeCount(family, time), info.maxElements });
     }
@@ -902,7 +904,7 @@ HelperStatus Blocklist::status() const
         ids.append(feed.id);
         for (const Family family : { Family::V4, Family::V6 }) {
             const QString name = Firewall::feedSetName(feed.id, family);
-            const Firewall::SetInfo info = m_firewall.setInfo(name);
+            const Firewall::SetInfo info = sets.value(name);
             status.sets.append({ name, quint32(family), info.entries,
                                  family == Family::V4 ? feed.appliedV4 : feed.appliedV6,
                                  info.maxElements });

@@ -126,25 +126,47 @@ QString Firewall::missingPrograms() const
     return missing.join(QStringLiteral(", "));
 }
 
-Firewall::SetInfo Firewall::setInfo(const QString &name) const
+namespace {
+
+// The headers `ipset list -t` prints, one block per set: "Name: …", "Header: … maxelem N …",
+// "Number of entries: N".
+QHash<QString, Firewall::SetInfo> parseSetHeaders(const QByteArray &output)
 {
-    SetInfo info;
-    const Program::Result result =
-        m_ipset.run({ QStringLiteral("list"), QStringLiteral("-t"), name });
-    if (!result.ok())
-        return info;
-    info.exists = true;
-    for (const QByteArray &line : result.output.split('\n')) {
-        if (line.startsWith("Number of entries:")) {
-            info.entries = line.mid(18).trimmed().toUInt();
+    QHash<QString, Firewall::SetInfo> sets;
+    Firewall::SetInfo *current = nullptr;
+    for (const QByteArray &line : output.split('\n')) {
+        if (line.startsWith("Name:")) {
+            current = &sets[QString::fromLatin1(line.mid(5).trimmed())];
+            current->exists = true;
+        } else if (!current) {
+            continue;
+        } else if (line.startsWith("Number of entries:")) {
+            current->entries = line.mid(18).trimmed().toUInt();
         } else if (line.startsWith("Header:")) {
             const QList<QByteArray> words = line.simplified().split(' ');
             const qsizetype at = words.indexOf("maxelem");
             if (at >= 0 && at + 1 < words.size())
-                info.maxElements = words[at + 1].toUInt();
+                current->maxElements = words[at + 1].toUInt();
         }
     }
-    return info;
+    return sets;
+}
+
+} // namespace
+
+Firewall::SetInfo Firewall::setInfo(const QString &name) const
+{
+    const Program::Result result =
+        m_ipset.run({ QStringLiteral("list"), QStringLiteral("-t"), name });
+    return result.ok() ? parseSetHeaders(result.output).value(name) : SetInfo();
+}
+
+QHash<QString, Firewall::SetInfo> Firewall::allSetInfo() const
+{
+    // One program run for every set: the helper checks its sets on every call, and with
+    // several feeds a run per set added up.
+    const Program::Result result = m_ipset.run({ QStringLiteral("list"), QStringLiteral("-t") });
+    return result.ok() ? parseSetHeaders(result.output) : QHash<QString, SetInfo>();
 }
 
 QString Firewall::createLine(const QString &name, Family family, quint32 expectedEntries) const

@@ -50,6 +50,8 @@ public:
 
     SetInfo setInfo(Family family) const { return setInfo(setName(family)); }
     SetInfo setInfo(const QString &name) const;
+    // Every set in this network namespace, by name, in one run of ipset.
+    QHash<QString, SetInfo> allSetInfo() const;
     // Starts adding entries to sets that exist and have room (see setInfo), refreshing
     // the timeout of members already there; finish() says whether the kernel took them.
     // The caller writes the store meanwhile.
