@@ -55,6 +55,12 @@ bool byAddress(const Cidr &a, const Cidr &b)
     return a.prefixLength() < b.prefixLength();
 }
 
+quint32 countV4(const QList<Cidr> &cidrs)
+{
+    return quint32(std::count_if(cidrs.begin(), cidrs.end(),
+                                 [](const Cidr &cidr) { return cidr.family() == Family::V4; }));
+}
+
 QList<Cidr> ofFamily(const QList<Cidr> &cidrs, Family family)
 {
     QList<Cidr> chosen;
@@ -743,8 +749,7 @@ Blocklist::Outcome Blocklist::updateFeed(const QString &name, const QList<Cidr> 
     startFeedChange(feed->id, before, after, &work, &addedCidrs, &removedCidrs);
 
     // The store is written while the kernel works.
-    const quint32 afterV4 = quint32(std::count_if(
-        after.begin(), after.end(), [](const Cidr &c) { return c.family() == Family::V4; }));
+    const quint32 afterV4 = countV4(after);
     bool stored = m_store.transaction();
     if (!stored)
         error = QStringLiteral("cannot start a transaction");
@@ -811,8 +816,7 @@ Blocklist::Outcome Blocklist::reapplyFeeds(const RangeSet &excludedBefore,
         QList<Cidr> added;
         QList<Cidr> removed;
         startFeedChange(feed.id, before, after, &work, &added, &removed);
-        const quint32 afterV4 = quint32(std::count_if(
-            after.begin(), after.end(), [](const Cidr &c) { return c.family() == Family::V4; }));
+        const quint32 afterV4 = countV4(after);
         if (!m_store.setFeedApplied(feed.id, afterV4, quint32(after.size()) - afterV4, &error))
             break;
     }
