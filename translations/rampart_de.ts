@@ -79,7 +79,7 @@
 <context>
     <name>Rampart::AllowlistDialog</name>
     <message>
-        <location filename="../ui/allowlistdialog.cpp" line="+80"/>
+        <location filename="../ui/allowlistdialog.cpp" line="+77"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
@@ -90,12 +90,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+265"/>
+        <location line="+250"/>
         <source>Allowlist</source>
         <translation>Positivliste</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-248"/>
         <source>No feed blocks these networks, whatever it lists. Addresses blocked by hand are not affected.</source>
         <translation>Kein Feed sperrt diese Netze, ganz gleich, was er enthält. Von Hand gesperrte Adressen sind nicht betroffen.</translation>
     </message>
@@ -140,7 +140,7 @@
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+49"/>
         <source>%1 covers every address; allowing it would switch every feed off</source>
         <translation>%1 umfasst alle Adressen; es auf die Positivliste zu setzen, würde alle Feeds abschalten</translation>
     </message>
@@ -199,7 +199,7 @@
 <context>
     <name>Rampart::BlockDialog</name>
     <message>
-        <location filename="../ui/blockdialog.cpp" line="+51"/>
+        <location filename="../ui/blockdialog.cpp" line="+48"/>
         <source>Rampart</source>
         <translation>Rampart</translation>
     </message>
@@ -265,7 +265,7 @@ Fügen Sie Adressen und Netze ein, getrennt durch Zeilenumbrüche, Kommas oder L
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+96"/>
         <source>Nothing to block yet.</source>
         <translation>Noch nichts zu sperren.</translation>
     </message>

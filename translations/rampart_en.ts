@@ -4,7 +4,7 @@
 <context>
     <name>Rampart::AllowlistDialog</name>
     <message numerus="yes">
-        <location filename="../ui/allowlistdialog.cpp" line="+374"/>
+        <location filename="../ui/allowlistdialog.cpp" line="+356"/>
         <source>Added %Ln network(s) to the allowlist.</source>
         <translation>
             <numerusform>Added %Ln network to the allowlist.</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>Rampart::BlockDialog</name>
     <message numerus="yes">
-        <location filename="../ui/blockdialog.cpp" line="+247"/>
+        <location filename="../ui/blockdialog.cpp" line="+221"/>
         <source>%Ln valid entry(ies)</source>
         <translation>
             <numerusform>%Ln valid entry</numerusform>

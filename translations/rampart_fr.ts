@@ -79,7 +79,7 @@
 <context>
     <name>Rampart::AllowlistDialog</name>
     <message>
-        <location filename="../ui/allowlistdialog.cpp" line="+80"/>
+        <location filename="../ui/allowlistdialog.cpp" line="+77"/>
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
     </message>
@@ -90,12 +90,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+265"/>
+        <location line="+250"/>
         <source>Allowlist</source>
         <translation>Liste d’autorisation</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-248"/>
         <source>No feed blocks these networks, whatever it lists. Addresses blocked by hand are not affected.</source>
         <translation>Aucun flux ne bloque ces réseaux, quoi qu’il contienne. Les adresses bloquées à la main ne sont pas concernées.</translation>
     </message>
@@ -140,7 +140,7 @@
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+49"/>
         <source>%1 covers every address; allowing it would switch every feed off</source>
         <translation>%1 couvre toutes les adresses&#xa0;; l’autoriser désactiverait tous les flux</translation>
     </message>
@@ -199,7 +199,7 @@
 <context>
     <name>Rampart::BlockDialog</name>
     <message>
-        <location filename="../ui/blockdialog.cpp" line="+51"/>
+        <location filename="../ui/blockdialog.cpp" line="+48"/>
         <source>Rampart</source>
         <translation>Rampart</translation>
     </message>
@@ -265,7 +265,7 @@ Collez des adresses et des réseaux séparés par des retours à la ligne, des v
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+96"/>
         <source>Nothing to block yet.</source>
         <translation>Rien à bloquer pour l’instant.</translation>
     </message>

@@ -1,8 +1,10 @@
 #include "allowlistdialog.h"
 
+#include "net/pasteditems.h"
+
 #include "client/helperclient.h"
-#include "net/cidr.h"
 #include "client/pendingreply.h"
+#include "net/cidr.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -34,11 +36,6 @@ constexpr int maxNamedProblems = 20;
 
 enum Column { CidrColumn, CommentColumn, AddedColumn, ColumnCount };
 constexpr int sortRole = Qt::UserRole + 1;
-
-bool isSeparator(QChar c)
-{
-    return c == u',' || c == u';' || c.isSpace();
-}
 
 // The helper refuses control characters in comments; a paste into the field may hold some.
 QString cleanComment(const QString &text)
@@ -213,23 +210,8 @@ AllowlistDialog::Analysis AllowlistDialog::analyse(const QString &text, quint64 
     Analysis analysis;
     analysis.generation = generation;
     QSet<QString> seen;
-    qsizetype i = 0;
-    const qsizetype size = text.size();
-    while (i < size) {
-        const QChar c = text.at(i);
-        if (c == u'#') {
-            while (i < size && text.at(i) != u'\n')
-                ++i;
-            continue;
-        }
-        if (isSeparator(c)) {
-            ++i;
-            continue;
-        }
-        const qsizetype start = i;
-        while (i < size && !isSeparator(text.at(i)) && text.at(i) != u'#')
-            ++i;
-        const CidrParse parsed = parseCidr(QStringView(text).sliced(start, i - start));
+    for (const PastedItem &item : pastedItems(text)) {
+        const CidrParse parsed = parseCidr(item.text);
         if (!parsed.cidr) {
             analysis.problems << parsed.error;
             continue;

@@ -1,9 +1,11 @@
 #include "blockdialog.h"
 
+#include "net/pasteditems.h"
+
 #include "cli/duration.h"
 #include "client/helperclient.h"
-#include "net/cidr.h"
 #include "client/pendingreply.h"
+#include "net/cidr.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -29,11 +31,6 @@ namespace {
 constexpr int debounceMs = 150;
 // The list names this many invalid items; the summary counts them all.
 constexpr int maxListedProblems = 500;
-
-bool isSeparator(QChar c)
-{
-    return c == u',' || c == u';' || c.isSpace();
-}
 
 // The helper refuses control characters in comments; a paste into the field may hold some.
 QString cleanComment(const QString &text)
@@ -168,31 +165,8 @@ BlockDialog::Preview BlockDialog::analyse(const QString &text, quint64 generatio
     Preview preview;
     preview.generation = generation;
     QSet<QString> seen;
-    int line = 1;
-    qsizetype lineStart = 0;
-    qsizetype i = 0;
-    const qsizetype size = text.size();
-    while (i < size) {
-        const QChar c = text.at(i);
-        if (c == u'\n') {
-            ++line;
-            lineStart = ++i;
-            continue;
-        }
-        if (c == u'#') {
-            while (i < size && text.at(i) != u'\n')
-                ++i;
-            continue;
-        }
-        if (isSeparator(c)) {
-            ++i;
-            continue;
-        }
-        const qsizetype start = i;
-        while (i < size && !isSeparator(text.at(i)) && text.at(i) != u'#')
-            ++i;
-        const QStringView item = QStringView(text).sliced(start, i - start);
-        const CidrParse parsed = parseCidr(item);
+    for (const PastedItem &item : pastedItems(text)) {
+        const CidrParse parsed = parseCidr(item.text);
         QString reason = parsed.error;
         if (parsed.cidr)
             reason = blockRefusal(*parsed.cidr);
@@ -200,7 +174,7 @@ BlockDialog::Preview BlockDialog::analyse(const QString &text, quint64 generatio
             ++preview.invalid;
             if (preview.problems.size() < maxListedProblems) {
                 preview.problems.append(
-                    { line, int(start - lineStart) + 1, int(start), int(i - start), reason });
+                    { item.line, item.column, int(item.offset), int(item.text.size()), reason });
             }
             continue;
         }

@@ -1,0 +1,45 @@
+#include "pasteditems.h"
+
+namespace Rampart {
+
+namespace {
+
+bool isSeparator(QChar c)
+{
+    return c == u',' || c == u';' || c.isSpace();
+}
+
+} // namespace
+
+QList<PastedItem> pastedItems(QStringView text)
+{
+    QList<PastedItem> items;
+    int line = 1;
+    qsizetype lineStart = 0;
+    qsizetype i = 0;
+    const qsizetype size = text.size();
+    while (i < size) {
+        const QChar c = text.at(i);
+        if (c == u'\n') {
+            ++line;
+            lineStart = ++i;
+            continue;
+        }
+        if (c == u'#') {
+            while (i < size && text.at(i) != u'\n')
+                ++i;
+            continue;
+        }
+        if (isSeparator(c)) {
+            ++i;
+            continue;
+        }
+        const qsizetype start = i;
+        while (i < size && !isSeparator(text.at(i)) && text.at(i) != u'#')
+            ++i;
+        items.append({ text.sliced(start, i - start), line, int(start - lineStart) + 1, start });
+    }
+    return items;
+}
+
+} // namespace Rampart
