@@ -2,6 +2,10 @@
 // best of three beside the reference, a bare libmaxminddb loop (MMDB_lookup_sockaddr and
 // MMDB_get_value) over the same addresses in the same run: GeoDatabase::lookup() one by
 // one, GeoDatabase::lookupBatch(), and `rampartctl geo -` end to end over a file of them.
+// Then enumerates the networks of the US and of Germany with GeoDatabase::networksOf(), beside
+// two walks of the whole search tree through libmaxminddb's MMDB_read_node(): one that decodes
+// nothing (the least any enumeration through the library's API does) and one that asks every
+// data record for its country_code (what a script with the library would do).
 //
 // Usage: geobench [database] [addresses]
 
@@ -20,6 +24,7 @@
 #include <cstdio>
 #include <cstring>
 #include <functional>
+#include <vector>
 
 using namespace Rampart;
 
@@ -37,6 +42,39 @@ double bestOf(const std::function<void()> &work)
         best = std::min(best, timer.nsecsElapsed() / 1e6);
     }
     return best;
+}
+
+// Every node of the tree once, through the library's API, calling data(entry) for each data
+// record: the IPv4 part is entered through ::/96 only, not again through its aliases.
+qsizetype walkTree(const MMDB_s *db, const std::function<void(MMDB_entry_s)> &data)
+{
+    struct Pending
+    {
+        uint32_t node;
+        bool allZero; // the path so far: the way to ::/96
+    };
+    const uint32_t ipv4Start = db->ipv4_start_node.node_value;
+    std::vector<Pending> stack { { 0, true } };
+    qsizetype visited = 0;
+    while (!stack.empty()) {
+        const Pending at = stack.back();
+        stack.pop_back();
+        ++visited;
+        MMDB_search_node_s node;
+        if (MMDB_read_node(db, at.node, &node) != MMDB_SUCCESS)
+            return -1;
+        const auto visit = [&](uint64_t record, uint8_t type, MMDB_entry_s entry, bool allZero) {
+            if (type == MMDB_RECORD_TYPE_SEARCH_NODE) {
+                if (record != ipv4Start || allZero)
+                    stack.push_back({ uint32_t(record), allZero });
+            } else if (type == MMDB_RECORD_TYPE_DATA) {
+                data(entry);
+            }
+        };
+        visit(node.right_record, node.right_record_type, node.right_record_entry, false);
+        visit(node.left_record, node.left_record_type, node.left_record_entry, at.allZero);
+    }
+    return visited;
 }
 
 } // namespace
@@ -137,5 +175,49 @@ int main(int argc, char **argv)
                 rate(batchMs), qint64(foundBatch), 100 * bareMs / batchMs);
     std::printf("%-44s %9.1f %12s %8lld\n", "rampartctl geo - (read, look up, print)", commandMs,
                 "", qint64(printed));
+
+    if (MMDB_open(QFile::encodeName(path).constData(), MMDB_MODE_MMAP, &bare) != MMDB_SUCCESS)
+        return 1;
+    qsizetype nodes = 0;
+    qsizetype records = 0;
+    const double bareWalkMs = bestOf([&] {
+        records = 0;
+        nodes = walkTree(&bare, [&records](MMDB_entry_s) { ++records; });
+    });
+    qsizetype usRecords = 0;
+    const double decodingWalkMs = bestOf([&] {
+        usRecords = 0;
+        walkTree(&bare, [&usRecords](MMDB_entry_s entry) {
+            MMDB_entry_data_s data;
+            if (MMDB_get_value(&entry, &data, "country_code", nullptr) == MMDB_SUCCESS
+                && data.has_data && data.type == MMDB_DATA_TYPE_UTF8_STRING && data.data_size == 2
+                && std::memcmp(data.utf8_string, "US", 2) == 0)
+                ++usRecords;
+        });
+    });
+    MMDB_close(&bare);
+
+    std::printf("\nA country's networks from the search tree (%lld nodes, %lld data records "
+                "reached), best of %d\n",
+                qint64(nodes), qint64(records), runs);
+    std::printf("%-44s %9s %12s %14s\n", "", "ms", "networks", "IPv4 addresses");
+    std::printf("%-44s %9.1f\n", "MMDB_read_node() walk, no decoding (ref.)", bareWalkMs);
+    std::printf("%-44s %9.1f %12lld  (US records, not merged)\n",
+                "MMDB_read_node() walk + MMDB_get_value()", decodingWalkMs, qint64(usRecords));
+    for (const char *code : { "US", "DE" }) {
+        RangeSet networks;
+        QString error;
+        const double ms =
+            bestOf([&] { networks = db.networksOf(QLatin1String(code), nullptr, &error); });
+        if (!error.isEmpty()) {
+            std::fprintf(stderr, "geobench: %s\n", qPrintable(error));
+            return 1;
+        }
+        std::printf(
+            "%-44s %9.1f %12lld %14s  %.0f %%\n",
+            qPrintable(QStringLiteral("GeoDatabase::networksOf(\"%1\")").arg(QLatin1String(code))),
+            ms, qint64(networks.cidrCount()),
+            qPrintable(networks.addressCount(Family::V4).toString()), 100 * bareWalkMs / ms);
+    }
     return 0;
 }

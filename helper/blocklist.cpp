@@ -554,18 +554,25 @@ QString Blocklist::checkFeedSettings(const FeedInfo &settings)
     static const QRegularExpression name(QStringLiteral("^[a-z0-9][a-z0-9._-]{0,31}$"));
     static const QRegularExpression format(
         QStringLiteral("^(auto|lines|separated|ranges|p2p|dshield|json|csv(:[0-9]{1,3})?)$"));
+    // A country's networks, read by the client from its geolocation database.
+    static const QRegularExpression country(QStringLiteral("^country:[A-Z]{2}$"));
     if (!name.match(settings.name).hasMatch())
         return QStringLiteral("%1 is not a feed name: use up to %2 lower-case letters, digits, "
                               "'.', '_' and '-', starting with a letter or digit")
             .arg(quotedItem(settings.name))
             .arg(maxFeedNameLength);
+    const bool isCountry = country.match(settings.location).hasMatch();
     if (settings.location.size() > maxFeedTextLength || !isPrintable(settings.location)
-        || !(isWebAddress(settings.location) || settings.location.startsWith(u'/')))
-        return QStringLiteral("%1 is not a feed location: give an http or https URL or an "
-                              "absolute path of at most %2 characters")
+        || !(isWebAddress(settings.location) || settings.location.startsWith(u'/') || isCountry))
+        return QStringLiteral("%1 is not a feed location: give an http or https URL, an "
+                              "absolute path of at most %2 characters or country:CC")
             .arg(quotedItem(settings.location))
             .arg(maxFeedTextLength);
-    if (!format.match(settings.format).hasMatch())
+    if (isCountry != (settings.format == QLatin1String("country")))
+        return QStringLiteral("%1 with %2: a country's networks have the format \"country\", "
+                              "and only they")
+            .arg(quotedItem(settings.location), quotedItem(settings.format));
+    if (!isCountry && !format.match(settings.format).hasMatch())
         return QStringLiteral("%1 is not a feed format").arg(quotedItem(settings.format));
     if (!settings.checksumUrl.isEmpty()
         && (settings.checksumUrl.size() > maxFeedTextLength || !isPrintable(settings.checksumUrl)

@@ -380,7 +380,7 @@ Fügen Sie Adressen und Netze ein, getrennt durch Zeilenumbrüche, Kommas oder L
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../ui/mainwindow.cpp" line="+317"/>
+        <location filename="../ui/mainwindow.cpp" line="+334"/>
         <source>in %1</source>
         <translation>noch %1</translation>
     </message>
@@ -538,8 +538,8 @@ Vorgabe), lines, separated, ranges, p2p, dshield, csv oder json.
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/feedcommands.cpp" line="+155"/>
-        <location line="+214"/>
+        <location filename="../app/cli/feedcommands.cpp" line="+185"/>
+        <location line="+212"/>
         <source>format</source>
         <translation>Format</translation>
     </message>
@@ -551,10 +551,10 @@ Vorgabe), lines, separated, ranges, p2p, dshield, csv oder json.
         <location line="+81"/>
         <location filename="../app/cli/connectionscommand.cpp" line="+222"/>
         <location line="+34"/>
-        <location filename="../app/cli/feedcommands.cpp" line="-276"/>
+        <location filename="../app/cli/feedcommands.cpp" line="-274"/>
         <location line="+23"/>
-        <location line="+163"/>
-        <location line="+182"/>
+        <location line="+160"/>
+        <location line="+184"/>
         <location filename="../app/cli/geocommand.cpp" line="-143"/>
         <location line="+146"/>
         <location line="+18"/>
@@ -568,7 +568,6 @@ Vorgabe), lines, separated, ranges, p2p, dshield, csv oder json.
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/feedcommands.cpp" line="-285"/>
         <source>rampartctl: %1 is not a feed format</source>
         <translation>rampartctl: %1 ist kein Feed-Format</translation>
     </message>
@@ -806,13 +805,13 @@ Standardfehlerausgabe), 2 Aufruffehler.
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/feedcommands.cpp" line="-19"/>
+        <location filename="../app/cli/feedcommands.cpp" line="-303"/>
         <source>duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/feedcommands.cpp" line="+299"/>
+        <location filename="../app/cli/feedcommands.cpp" line="+298"/>
         <source>Why, for the record.</source>
         <translation>Grund, fürs Protokoll.</translation>
     </message>
@@ -885,10 +884,10 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <location line="+9"/>
         <location line="+51"/>
         <location filename="../app/cli/connectionscommand.cpp" line="-37"/>
-        <location filename="../app/cli/feedcommands.cpp" line="-246"/>
+        <location filename="../app/cli/feedcommands.cpp" line="-248"/>
         <location line="+65"/>
-        <location line="+100"/>
-        <location line="+82"/>
+        <location line="+101"/>
+        <location line="+83"/>
         <source>Write JSON.</source>
         <translation>JSON ausgeben.</translation>
     </message>
@@ -924,14 +923,14 @@ Standardfehlerausgabe), 2 Aufruffehler.
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/feedcommands.cpp" line="-422"/>
+        <location filename="../app/cli/feedcommands.cpp" line="-421"/>
         <source>in %1</source>
         <translation>noch %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+68"/>
-        <location filename="../app/cli/feedcommands.cpp" line="+222"/>
+        <location filename="../app/cli/feedcommands.cpp" line="+219"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
@@ -1014,7 +1013,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>rampartctl: unbekannter Befehl %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="-226"/>
+        <location filename="../app/cli/feedcommands.cpp" line="-223"/>
         <source>when asked</source>
         <translation>auf Anfrage</translation>
     </message>
@@ -1089,12 +1088,12 @@ Standardfehlerausgabe), 2 Aufruffehler.
     </message>
     <message>
         <location line="+9"/>
-        <location line="+214"/>
+        <location line="+212"/>
         <source>The list&apos;s format.</source>
         <translation>Format der Liste.</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-210"/>
         <source>How often to refresh it.</source>
         <translation>Wie oft sie aktualisiert wird.</translation>
     </message>
@@ -1129,7 +1128,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>rampartctl: feeds add braucht einen Namen und eine Datei oder URL</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>rampartctl: %1 is not a duration; use for example 6h, 1d or never</source>
         <translation>rampartctl: %1 ist keine Dauer; verwenden Sie zum Beispiel 6h, 1d oder never</translation>
     </message>
@@ -1187,12 +1186,12 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>Auch ohne Änderung herunterladen und eine Liste annehmen, die stärker geschrumpft ist, als der Feed zulässt.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>rampartctl: there is no feed named %1</source>
         <translation>rampartctl: Es gibt keinen Feed namens %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>No feed is due.</source>
         <translation>Kein Feed ist fällig.</translation>
     </message>
@@ -1240,17 +1239,27 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>rampartctl: import braucht eine Datei oder URL</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-357"/>
         <source>rampartctl: %1 is not a feed format; use auto, lines, separated, ranges, p2p, dshield, json, csv or csv:COLUMN</source>
         <translation>rampartctl: %1 ist kein Feed-Format; verwenden Sie auto, lines, separated, ranges, p2p, dshield, json, csv oder csv:SPALTE</translation>
     </message>
     <message>
+        <location line="-17"/>
+        <source>rampartctl: %1 is not a country; give its two-letter code, as in country:US</source>
+        <translation>rampartctl: %1 ist kein Land; geben Sie den zweibuchstabigen Ländercode an, etwa country:US</translation>
+    </message>
+    <message>
         <location line="+7"/>
+        <source>rampartctl: --format does not apply to a country</source>
+        <translation>rampartctl: --format gilt nicht für ein Land</translation>
+    </message>
+    <message>
+        <location line="+376"/>
         <source>rampartctl: %1 is not a file or an http(s) URL</source>
         <translation>rampartctl: %1 ist weder eine Datei noch eine http(s)-URL</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+59"/>
         <source>rampartctl: feeds takes add, list, update or remove</source>
         <translation>rampartctl: feeds erwartet add, list, update oder remove</translation>
     </message>
@@ -1515,7 +1524,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
 <context>
     <name>Rampart::ConnectionsModel</name>
     <message>
-        <location filename="../ui/connectionsmodel.cpp" line="+146"/>
+        <location filename="../ui/connectionsmodel.cpp" line="+166"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1531,7 +1540,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+175"/>
         <source>Blocked by %1</source>
         <translation>Gesperrt durch %1</translation>
     </message>
@@ -1541,7 +1550,17 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>Mehr als %L1 Verbindungen</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+37"/>
+        <source>Organization: %1</source>
+        <translation>Organisation: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Network: %1</source>
+        <translation>Netz: %1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Open connections with the remote end</source>
         <translation>Offene Verbindungen mit der Gegenstelle</translation>
     </message>
@@ -1576,6 +1595,11 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>Die lokalen Programme auf dieser Seite, soweit sie sichtbar sind</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>City, region and ISP, from the online service chosen in Settings</source>
+        <translation>Stadt, Region und Internetanbieter, vom in den Einstellungen gewählten Online-Dienst</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Remote</source>
         <translation>Gegenstelle</translation>
@@ -1587,7 +1611,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/connectionstab.cpp" line="+211"/>
+        <location filename="../ui/connectionstab.cpp" line="+213"/>
         <source>Conns</source>
         <translation>Verb.</translation>
     </message>
@@ -1629,12 +1653,17 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Online details</source>
+        <translation>Online-Details</translation>
+    </message>
 </context>
 <context>
     <name>Rampart::ConnectionsTab</name>
     <message numerus="yes">
         <location filename="../ui/connectionstab.cpp" line="-163"/>
-        <location line="+424"/>
+        <location line="+475"/>
         <source>%Ln address(es)</source>
         <translation>
             <numerusform>%Ln Adresse</numerusform>
@@ -1642,8 +1671,8 @@ Standardfehlerausgabe), 2 Aufruffehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-423"/>
-        <location line="+436"/>
+        <location line="-474"/>
+        <location line="+487"/>
         <source>%Ln network(s)</source>
         <translation>
             <numerusform>%Ln Netz</numerusform>
@@ -1651,7 +1680,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location line="-391"/>
+        <location line="-442"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
@@ -1724,12 +1753,12 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>Her&amp;vorheben über:</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+81"/>
         <source>&amp;Copy Addresses</source>
         <translation>Adressen &amp;kopieren</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+291"/>
         <source>The connections could not be read: %1</source>
         <translation>Die Verbindungen konnten nicht gelesen werden: %1</translation>
     </message>
@@ -1778,7 +1807,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>Momentaufnahme %L1 ms (%2, %L3 Sockets), Gruppierung %L4 ms, Tabellenaktualisierung %L5 ms</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+70"/>
         <source>Add to the allowlist, which no feed may block</source>
         <translation>Zur Positivliste hinzufügen, die kein Feed sperren darf</translation>
     </message>
@@ -1791,13 +1820,13 @@ Standardfehlerausgabe), 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+22"/>
+        <location line="-31"/>
+        <location line="+33"/>
         <source>Copy Rows as Table</source>
         <translation>Zeilen als Tabelle kopieren</translation>
     </message>
     <message>
-        <location line="-445"/>
+        <location line="-509"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
@@ -1812,7 +1841,23 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>Nach Adresse, Land, Sperrlisteneintrag oder Prozess filtern (Strg+F)</translation>
     </message>
     <message numerus="yes">
-        <location line="+350"/>
+        <location line="+213"/>
+        <source>The online service asks to wait %n second(s) before the next addresses.</source>
+        <translation>
+            <numerusform>Der Online-Dienst bittet, vor den nächsten Adressen %n Sekunde zu warten.</numerusform>
+            <numerusform>Der Online-Dienst bittet, vor den nächsten Adressen %n Sekunden zu warten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>Asking %1 about %n address(es)…</source>
+        <translation>
+            <numerusform>%1 wird zu %n Adresse befragt …</numerusform>
+            <numerusform>%1 wird zu %n Adressen befragt …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+159"/>
         <source>%Ln country(s)</source>
         <translation>
             <numerusform>%Ln Land</numerusform>
@@ -1825,18 +1870,38 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>Die Spalte Land bleibt leer: %1</translation>
     </message>
     <message>
-        <location line="+86"/>
-        <location line="+84"/>
+        <location line="+62"/>
+        <source>Look Up City and ISP Online</source>
+        <translation>Stadt und Internetanbieter online nachschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the selected addresses to %1 and show what it says</source>
+        <translation>Die ausgewählten Adressen an %1 senden und die Antwort anzeigen</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+112"/>
         <source>for %1</source>
         <translation>für %1</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-108"/>
         <source>permanently…</source>
         <translation>dauerhaft …</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+23"/>
+        <source>Block All of %1…</source>
+        <translation>Das ganze Land %1 sperren …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Block every network the geolocation database places in %1, as a source of its own that follows the database</source>
+        <translation>Alle Netze sperren, die die Geolokalisierungsdatenbank dem Land %1 zuordnet, als eigene Quelle, die der Datenbank folgt</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Nothing to Block</source>
         <translation>Nichts zu sperren</translation>
     </message>
@@ -1987,7 +2052,7 @@ Kommentar, fürs Protokoll (optional):</translation>
 <context>
     <name>Rampart::FeedRefresh</name>
     <message>
-        <location filename="../app/feeds/feedimport.cpp" line="+195"/>
+        <location filename="../app/feeds/feedimport.cpp" line="+263"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen …</translation>
     </message>
@@ -1997,12 +2062,17 @@ Kommentar, fürs Protokoll (optional):</translation>
         <translation>%1 wird heruntergeladen …</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+45"/>
         <source>Parsing…</source>
         <translation>Wird analysiert …</translation>
     </message>
+    <message>
+        <location line="+40"/>
+        <source>Reading the networks of %1 from the geolocation database…</source>
+        <translation>Die Netze des Landes %1 werden aus der Geolokalisierungsdatenbank gelesen …</translation>
+    </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+113"/>
         <source>Applying %n network(s)…</source>
         <translation>
             <numerusform>%n Netz wird angewendet …</numerusform>
@@ -2413,7 +2483,7 @@ Kommentar, fürs Protokoll (optional):</translation>
         <translation>Der erste, in Zeile %1: %2. Prüfen Sie, ob dies eine Sperrliste ist und ihr Format (%3) stimmt.</translation>
     </message>
     <message>
-        <location filename="../app/feeds/feedimport.cpp" line="-297"/>
+        <location filename="../app/feeds/feedimport.cpp" line="-436"/>
         <location line="+11"/>
         <source>Cannot read %1: %2.</source>
         <translation>%1 kann nicht gelesen werden: %2.</translation>
@@ -2422,6 +2492,11 @@ Kommentar, fürs Protokoll (optional):</translation>
         <location line="-7"/>
         <source>%1 is larger than %2 MB; that is not a blocklist.</source>
         <translation>%1 ist größer als %2 MB; das ist keine Sperrliste.</translation>
+    </message>
+    <message>
+        <location line="+372"/>
+        <source>%1 places no network in %2 (%3); the last list stays in force.</source>
+        <translation>%1 ordnet %2 (%3) kein Netz zu; die letzte Liste bleibt in Kraft.</translation>
     </message>
 </context>
 <context>
@@ -2620,7 +2695,7 @@ Gesperrt nach Abzug der Positivliste: %2</translation>
         <translation>Die Feeds konnten nicht gelesen werden. %1</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+147"/>
         <source>Feed %1 refreshed: %2 networks added, %3 removed.</source>
         <translation>Feed %1 aktualisiert: %2 Netze hinzugefügt, %3 entfernt.</translation>
     </message>
@@ -2709,7 +2784,22 @@ Gesperrt nach Abzug der Positivliste: %2</translation>
 <context>
     <name>Rampart::Geo</name>
     <message>
-        <location filename="../app/geo/geodatabase.cpp" line="+208"/>
+        <location filename="../app/geo/geodatabase.cpp" line="+278"/>
+        <source>shares its nodes between more networks than a tree can</source>
+        <translation>teilt seine Knoten auf mehr Netze auf, als ein Baum es kann</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>goes deeper than the 128 bits of an address</source>
+        <translation>reicht tiefer als die 128 Bits einer Adresse</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>points outside the file&apos;s data section</source>
+        <translation>verweist aus dem Datenbereich der Datei hinaus</translation>
+    </message>
+    <message>
+        <location line="+119"/>
         <source>No geolocation database could be opened; searched %1. scripts/setup.sh installs the default one into %2.</source>
         <translation>Keine Geolokalisierungsdatenbank ließ sich öffnen; durchsucht: %1. scripts/setup.sh installiert die Standarddatenbank nach %2.</translation>
     </message>
@@ -2732,6 +2822,238 @@ Gesperrt nach Abzug der Positivliste: %2</translation>
         <location line="+3"/>
         <source>%1 is not a usable MaxMind (.mmdb) geolocation database: %2. Replace it, or run scripts/setup.sh to install the default one.</source>
         <translation>%1 ist keine brauchbare MaxMind-Geolokalisierungsdatenbank (.mmdb): %2. Ersetzen Sie sie oder führen Sie scripts/setup.sh aus, um die Standarddatenbank zu installieren.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>The geolocation database %1 is damaged: its search tree %2. Replace it, or run scripts/setup.sh to install the default one.</source>
+        <translation>Die Geolokalisierungsdatenbank %1 ist beschädigt: Ihr Suchbaum %2. Ersetzen Sie sie oder führen Sie scripts/setup.sh aus, um die Standarddatenbank zu installieren.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>is not laid out as the MaxMind DB format defines</source>
+        <translation>ist nicht so aufgebaut, wie es das MaxMind-DB-Format festlegt</translation>
+    </message>
+    <message>
+        <location filename="../app/geo/onlinedetails.cpp" line="+37"/>
+        <source>an address of &quot;this network&quot; (RFC 791)</source>
+        <translation>eine Adresse aus „diesem Netz“ (RFC 791)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>a private address (RFC 1918)</source>
+        <translation>eine private Adresse (RFC 1918)</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>an address of the carrier-grade NAT space (RFC 6598)</source>
+        <translation>eine Adresse aus dem gemeinsamen Adressraum für Carrier-Grade-NAT (RFC 6598)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>a loopback address</source>
+        <translation>eine Loopback-Adresse</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+17"/>
+        <source>a link-local address</source>
+        <translation>eine Link-Local-Adresse</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>an IETF protocol address (RFC 6890)</source>
+        <translation>eine Adresse für IETF-Protokolle (RFC 6890)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>a documentation address (RFC 5737)</source>
+        <translation>eine Dokumentationsadresse (RFC 5737)</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>a benchmarking address (RFC 2544)</source>
+        <translation>eine Adresse für Netzwerk-Benchmarking (RFC 2544)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+11"/>
+        <source>a multicast address</source>
+        <translation>eine Multicast-Adresse</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>a reserved or broadcast address</source>
+        <translation>eine reservierte oder Broadcast-Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the unspecified address</source>
+        <translation>die unspezifizierte Adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a local-use NAT64 address (RFC 8215)</source>
+        <translation>eine NAT64-Adresse zur lokalen Verwendung (RFC 8215)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a discard-only address (RFC 6666)</source>
+        <translation>eine Adresse aus dem Discard-Only-Präfix (RFC 6666)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a documentation address (RFC 3849)</source>
+        <translation>eine Dokumentationsadresse (RFC 3849)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a documentation address (RFC 9637)</source>
+        <translation>eine Dokumentationsadresse (RFC 9637)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a unique local address (RFC 4193)</source>
+        <translation>eine eindeutige lokale Adresse (RFC 4193)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a site-local address (RFC 3879)</source>
+        <translation>eine Site-Local-Adresse (RFC 3879)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 is not an HTTP or HTTPS address; set the online details service to one, such as %2.</source>
+        <translation>%1 ist keine HTTP- oder HTTPS-Adresse; stellen Sie für den Online-Details-Dienst eine solche ein, etwa %2.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The online details service answered %1 for %2; it may need a key, or no longer serve this address. Check the service&apos;s address.</source>
+        <translation>Der Online-Details-Dienst hat für %2 mit %1 geantwortet; er erfordert möglicherweise einen Schlüssel oder ist unter dieser Adresse nicht mehr erreichbar. Prüfen Sie die Adresse des Dienstes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The online details service answered %1 for %2, a problem on its side; try again later.</source>
+        <translation>Der Online-Details-Dienst hat für %2 mit %1 geantwortet, ein Problem auf seiner Seite; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The online details service answered %1 for %2 instead of details; check the service&apos;s address.</source>
+        <translation>Der Online-Details-Dienst hat für %2 mit %1 statt mit Details geantwortet; prüfen Sie die Adresse des Dienstes.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 refused the connection; check the online details service&apos;s address, or try again later.</source>
+        <translation>%1 hat die Verbindung abgelehnt; prüfen Sie die Adresse des Online-Details-Dienstes oder versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The host %1 of %2 was not found; check the address and this computer&apos;s DNS settings.</source>
+        <translation>Der Host %1 von %2 wurde nicht gefunden; prüfen Sie die Adresse und die DNS-Einstellungen dieses Rechners.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing arrived from %1 for %2 s, so the lookup was stopped; try again later.</source>
+        <translation>Von %1 kam %2 s lang nichts an, daher wurde die Abfrage abgebrochen; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The secure connection to %1 failed (%2); check the server&apos;s certificate, and this computer&apos;s date and trusted certificates.</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen (%2); prüfen Sie das Zertifikat des Servers sowie Datum und vertrauenswürdige Zertifikate dieses Rechners.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The lookup with %1 failed (%2); check the address and this computer&apos;s network connection.</source>
+        <translation>Die Abfrage bei %1 ist fehlgeschlagen (%2); prüfen Sie die Adresse und die Netzwerkverbindung dieses Rechners.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The online details service answered %1 for %2 without saying where to; check the service&apos;s address.</source>
+        <translation>Der Online-Details-Dienst hat für %2 mit %1 geantwortet, ohne ein Ziel zu nennen; prüfen Sie die Adresse des Dienstes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 redirected to %2, and addresses are not sent on to another address; if that is the service&apos;s new address, set it instead.</source>
+        <translation>%1 hat auf %2 umgeleitet, und Adressen werden nicht an eine andere Adresse weitergegeben; falls das die neue Adresse des Dienstes ist, stellen Sie stattdessen diese ein.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>%1 did not answer with JSON (%2 at byte %3); check that the address is a service that speaks ip-api.com&apos;s batch protocol.</source>
+        <translation>%1 hat nicht mit JSON geantwortet (%2 bei Byte %3); prüfen Sie, ob die Adresse zu einem Dienst gehört, der das Batch-Protokoll von ip-api.com spricht.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 answered with a JSON %2 instead of a list of answers; check that the address is a service&apos;s batch endpoint.</source>
+        <translation>%1 hat mit JSON vom Typ %2 statt mit einer Liste von Antworten geantwortet; prüfen Sie, ob die Adresse der Batch-Endpunkt eines Dienstes ist.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 answered %2 items for %3 addresses, so none could be matched to its address; try again later.</source>
+        <translation>%1 hat %2 Einträge für %3 Adressen geliefert, daher ließ sich keiner seiner Adresse zuordnen; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 answered with a %2 instead of an object for %3 (item %4); the answers were not used.</source>
+        <translation>%1 hat für %3 mit einem Wert vom Typ %2 statt mit einem Objekt geantwortet (Eintrag %4); die Antworten wurden nicht verwendet.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 answered with a %2 as &quot;%3&quot; for %4 where text belongs; the answers were not used.</source>
+        <translation>%1 hat für %4 als „%3“ einen Wert vom Typ %2 geliefert, wo Text hingehört; die Antworten wurden nicht verwendet.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 answered about %2 where %3 was asked (item %4); the answers were not used.</source>
+        <translation>%1 hat zu %2 geantwortet, obwohl nach %3 gefragt wurde (Eintrag %4); die Antworten wurden nicht verwendet.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 has no details for %2.</source>
+        <translation>%1 hat keine Details zu %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has no details for %2: %3.</source>
+        <translation>%1 hat keine Details zu %2: %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 answered with the status %2 for %3 (item %4), neither &quot;success&quot; nor &quot;fail&quot;; the answers were not used.</source>
+        <translation>%1 hat für %3 mit dem Status %2 geantwortet (Eintrag %4), weder „success“ noch „fail“; die Antworten wurden nicht verwendet.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>When online details are on, the public addresses you look up are sent to %1 (%2), which answers with their city and Internet provider; that service then knows which addresses you looked up. Private and local addresses are never sent, and the database on this machine is used for everything else. Nothing is sent while online details are off.</source>
+        <translation>Wenn Online-Details eingeschaltet sind, werden die öffentlichen Adressen, die Sie nachschlagen, an %1 (%2) gesendet; dieser Dienst antwortet mit ihrer Stadt und ihrem Internetanbieter und weiß danach, welche Adressen Sie nachgeschlagen haben. Private und lokale Adressen werden nie gesendet, und für alles andere wird die Datenbank auf diesem Rechner verwendet. Solange Online-Details ausgeschaltet sind, wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>When online details are on, the public addresses you look up are sent unencrypted to %1 (%2), which answers with their city and Internet provider; that service, and the networks on the way, then know which addresses you looked up. Private and local addresses are never sent, and the database on this machine is used for everything else. Nothing is sent while online details are off.</source>
+        <translation>Wenn Online-Details eingeschaltet sind, werden die öffentlichen Adressen, die Sie nachschlagen, unverschlüsselt an %1 (%2) gesendet; dieser Dienst antwortet mit ihrer Stadt und ihrem Internetanbieter, und er sowie die Netze auf dem Weg wissen danach, welche Adressen Sie nachgeschlagen haben. Private und lokale Adressen werden nie gesendet, und für alles andere wird die Datenbank auf diesem Rechner verwendet. Solange Online-Details ausgeschaltet sind, wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Not sent: %1 is %2, which has no public owner to look up.</source>
+        <translation>Nicht gesendet: %1 ist %2 und hat keinen öffentlichen Inhaber, der sich nachschlagen ließe.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Not sent: %1 is a network; online details are for single addresses.</source>
+        <translation>Nicht gesendet: %1 ist ein Netz; Online-Details gibt es nur für einzelne Adressen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent: %1.</source>
+        <translation>Nicht gesendet: %1.</translation>
+    </message>
+    <message>
+        <location line="+164"/>
+        <source>The answer of %1 is larger than %2, more than any batch of addresses needs; the answers were not used.</source>
+        <translation>Die Antwort von %1 ist größer als %2, mehr, als irgendein Stapel von Adressen braucht; die Antworten wurden nicht verwendet.</translation>
     </message>
 </context>
 <context>
@@ -2913,12 +3235,13 @@ Aktion für gesperrte Quellen: %2</translation>
 <context>
     <name>Rampart::ImportFeedDialog</name>
     <message>
-        <location filename="../ui/importfeeddialog.cpp" line="+126"/>
+        <location filename="../ui/importfeeddialog.cpp" line="+128"/>
+        <location line="+744"/>
         <source>Import Feed</source>
         <translation>Feed importieren</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-739"/>
         <source>&amp;Apply</source>
         <translation>&amp;Anwenden</translation>
     </message>
@@ -2944,12 +3267,12 @@ Aktion für gesperrte Quellen: %2</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+312"/>
+        <location line="+329"/>
         <source>Detect automatically</source>
         <translation>Automatisch erkennen</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-321"/>
         <source>find</source>
         <translation>suchen</translation>
     </message>
@@ -3114,7 +3437,7 @@ Aktion für gesperrte Quellen: %2</translation>
         <translation>Grund</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+100"/>
         <source>Edit Feed %1</source>
         <translation>Feed %1 bearbeiten</translation>
     </message>
@@ -3129,7 +3452,12 @@ Aktion für gesperrte Quellen: %2</translation>
         <translation>Intervall: %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
+        <source>The networks of %1 in the geolocation database</source>
+        <translation>Die Netze des Landes %1 in der Geolokalisierungsdatenbank</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Give the feed a name.</source>
         <translation>Geben Sie dem Feed einen Namen.</translation>
     </message>
@@ -3229,7 +3557,7 @@ Aktion für gesperrte Quellen: %2</translation>
         <translation>Diese Liste sperrt Adressen, die nicht im öffentlichen Internet liegen. Wenn dieser Rechner oder seine Nachbarn sie verwenden, werden sie abgeschnitten:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+22"/>
         <source>This feed cannot be imported. Nothing was changed.</source>
         <translation>Dieser Feed kann nicht importiert werden. Es wurde nichts geändert.</translation>
     </message>
@@ -3244,7 +3572,17 @@ Aktion für gesperrte Quellen: %2</translation>
         <translation>Er enthält keine Adresse, die gesperrt werden könnte.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
+        <source>Load %1 even so?</source>
+        <translation>%1 trotzdem laden?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Load Anyway</source>
+        <translation>&amp;Trotzdem laden</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Saving the feed… An authentication dialog may ask for an administrator&apos;s password.</source>
         <translation>Feed wird gespeichert … Ein Authentifizierungsdialog fragt eventuell nach dem Passwort eines Administrators.</translation>
     </message>
@@ -3302,8 +3640,8 @@ Aktion für gesperrte Quellen: %2</translation>
 <context>
     <name>Rampart::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-244"/>
-        <location line="+485"/>
+        <location filename="../ui/mainwindow.cpp" line="-257"/>
+        <location line="+524"/>
         <source>Rampart</source>
         <translation>Rampart</translation>
     </message>
@@ -3312,7 +3650,7 @@ Aktion für gesperrte Quellen: %2</translation>
         <translation type="vanished">Hier erscheinen die aktuellen Verbindungen zu diesem Rechner, gruppiert nach Adresse, Netz oder Land, sodass sich eine Quelle per Rechtsklick sperren lässt.</translation>
     </message>
     <message>
-        <location line="-459"/>
+        <location line="-495"/>
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
@@ -3421,7 +3759,12 @@ Aktion für gesperrte Quellen: %2</translation>
         <translation>&amp;Über Rampart</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>&amp;Configure Rampart…</source>
+        <translation>Rampart &amp;einrichten …</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3452,6 +3795,11 @@ Aktion für gesperrte Quellen: %2</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>&amp;Settings</source>
+        <translation>E&amp;instellungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -3585,7 +3933,7 @@ Aktion für gesperrte Quellen: %2</translation>
         <translation>&lt;p&gt;Die Standard-Länderdatenbank ist geo-whois-asn-country aus ip-location-db, erstellt aus Daten der Number Resource Organization (NRO), lizenziert unter CC BY 4.0.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+66"/>
         <source>Loading the blocklist…</source>
         <translation>Sperrliste wird geladen …</translation>
     </message>
@@ -3604,6 +3952,89 @@ Aktion für gesperrte Quellen: %2</translation>
             <numerusform>%L1 von %Ln Eintrag angezeigt</numerusform>
             <numerusform>%L1 von %Ln Einträgen angezeigt</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Rampart::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="+28"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Geolocation Database</source>
+        <translation>Geolokalisierungsdatenbank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find one in the usual places</source>
+        <translation>An den üblichen &amp;Orten suchen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Use this file or folder:</source>
+        <translation>Diese Datei oder diesen Ordner &amp;verwenden:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>/var/lib/GeoIP/GeoLite2-Country.mmdb</source>
+        <translation>/var/lib/GeoIP/GeoLite2-Country.mmdb</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Used by the Country column, by rampartctl geo and by country feeds, which follow the database when it changes.</source>
+        <translation>Wird von der Spalte Land, von rampartctl geo und von Länder-Feeds verwendet, die der Datenbank folgen, wenn sie sich ändert.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Online Details</source>
+        <translation>Online-Details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look up &amp;city and ISP online</source>
+        <translation>&amp;Stadt und Internetanbieter online nachschlagen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A service that takes a POST of up to 100 addresses as a JSON array and answers as ip-api.com&apos;s batch endpoint does</source>
+        <translation>Ein Dienst, der per POST bis zu 100 Adressen als JSON-Array annimmt und so antwortet wie der Batch-Endpunkt von ip-api.com</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Service &amp;URL:</source>
+        <translation>Dienst-&amp;URL:</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Choose a Geolocation Database</source>
+        <translation>Geolokalisierungsdatenbank auswählen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>MaxMind databases (*.mmdb);;All files (*)</source>
+        <translation>MaxMind-Datenbanken (*.mmdb);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>In use: %1 (%2), built %3.</source>
+        <translation>In Verwendung: %1 (%2), erstellt am %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give a database file, or a folder that holds one.</source>
+        <translation>Geben Sie eine Datenbankdatei an oder einen Ordner, der eine enthält.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is not an http or https address.</source>
+        <translation>%1 ist keine http- oder https-Adresse.</translation>
     </message>
 </context>
 </TS>

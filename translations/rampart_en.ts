@@ -138,7 +138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/feedcommands.cpp" line="+48"/>
+        <location filename="../app/cli/feedcommands.cpp" line="+78"/>
         <source>rampartctl: %n more invalid line(s) not shown</source>
         <translation>
             <numerusform>rampartctl: %n more invalid line not shown</numerusform>
@@ -146,7 +146,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+218"/>
+        <location line="+215"/>
         <source>%n feed(s).</source>
         <translation>
             <numerusform>%n feed.</numerusform>
@@ -154,7 +154,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Feed %1 removed; %n network(s) are no longer blocked by it.</source>
         <translation>
             <numerusform>Feed %1 removed; %n network is no longer blocked by it.</numerusform>
@@ -162,7 +162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+135"/>
+        <location line="+136"/>
         <source>%n allowlisted network(s).</source>
         <translation>
             <numerusform>%n allowlisted network.</numerusform>
@@ -256,8 +256,8 @@
 <context>
     <name>Rampart::ConnectionsTab</name>
     <message numerus="yes">
-        <location filename="../ui/connectionstab.cpp" line="+61"/>
-        <location line="+424"/>
+        <location filename="../ui/connectionstab.cpp" line="+63"/>
+        <location line="+475"/>
         <source>%Ln address(es)</source>
         <translation>
             <numerusform>%Ln address</numerusform>
@@ -265,8 +265,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-423"/>
-        <location line="+436"/>
+        <location line="-474"/>
+        <location line="+487"/>
         <source>%Ln network(s)</source>
         <translation>
             <numerusform>%Ln network</numerusform>
@@ -274,7 +274,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-16"/>
+        <location line="-195"/>
+        <source>The online service asks to wait %n second(s) before the next addresses.</source>
+        <translation>
+            <numerusform>The online service asks to wait %n second before the next addresses.</numerusform>
+            <numerusform>The online service asks to wait %n seconds before the next addresses.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>Asking %1 about %n address(es)…</source>
+        <translation>
+            <numerusform>Asking %1 about %n address…</numerusform>
+            <numerusform>Asking %1 about %n addresses…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+150"/>
         <source>%Ln connection(s)</source>
         <translation>
             <numerusform>%Ln connection</numerusform>
@@ -290,7 +306,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+83"/>
+        <location line="+96"/>
         <source>Copy Address(es)</source>
         <translation>
             <numerusform>Copy Address</numerusform>
@@ -298,7 +314,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+118"/>
+        <location line="+146"/>
         <source>%Ln already blocked, renewed.</source>
         <translation>
             <numerusform>%Ln already blocked, renewed.</numerusform>
@@ -352,7 +368,7 @@
 <context>
     <name>Rampart::FeedRefresh</name>
     <message numerus="yes">
-        <location filename="../app/feeds/feedimport.cpp" line="+322"/>
+        <location filename="../app/feeds/feedimport.cpp" line="+465"/>
         <source>Applying %n network(s)…</source>
         <translation>
             <numerusform>Applying %n network…</numerusform>
@@ -375,7 +391,7 @@
 <context>
     <name>Rampart::FeedsTab</name>
     <message numerus="yes">
-        <location filename="../ui/feedstab.cpp" line="+385"/>
+        <location filename="../ui/feedstab.cpp" line="+421"/>
         <source>Remove %Ln feed(s)?</source>
         <translation>
             <numerusform>Remove %Ln feed?</numerusform>
@@ -405,7 +421,7 @@
 <context>
     <name>Rampart::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+453"/>
+        <location filename="../ui/mainwindow.cpp" line="+470"/>
         <source>Unblock %Ln selected entry(ies)?</source>
         <translation>
             <numerusform>Unblock %Ln selected entry?</numerusform>
@@ -429,7 +445,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+111"/>
+        <location line="+137"/>
         <source>%Ln entry(ies)</source>
         <translation>
             <numerusform>%Ln entry</numerusform>

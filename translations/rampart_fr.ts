@@ -380,7 +380,7 @@ Collez des adresses et des réseaux séparés par des retours à la ligne, des v
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../ui/mainwindow.cpp" line="+317"/>
+        <location filename="../ui/mainwindow.cpp" line="+334"/>
         <source>in %1</source>
         <translation>dans %1</translation>
     </message>
@@ -538,8 +538,8 @@ défaut), lines, separated, ranges, p2p, dshield, csv ou json.
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/feedcommands.cpp" line="+155"/>
-        <location line="+214"/>
+        <location filename="../app/cli/feedcommands.cpp" line="+185"/>
+        <location line="+212"/>
         <source>format</source>
         <translation>format</translation>
     </message>
@@ -551,10 +551,10 @@ défaut), lines, separated, ranges, p2p, dshield, csv ou json.
         <location line="+81"/>
         <location filename="../app/cli/connectionscommand.cpp" line="+222"/>
         <location line="+34"/>
-        <location filename="../app/cli/feedcommands.cpp" line="-276"/>
+        <location filename="../app/cli/feedcommands.cpp" line="-274"/>
         <location line="+23"/>
-        <location line="+163"/>
-        <location line="+182"/>
+        <location line="+160"/>
+        <location line="+184"/>
         <location filename="../app/cli/geocommand.cpp" line="-143"/>
         <location line="+146"/>
         <location line="+18"/>
@@ -568,7 +568,6 @@ défaut), lines, separated, ranges, p2p, dshield, csv ou json.
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/feedcommands.cpp" line="-285"/>
         <source>rampartctl: %1 is not a feed format</source>
         <translation>rampartctl: %1 n’est pas un format de flux</translation>
     </message>
@@ -809,13 +808,13 @@ sortie d’erreur), 2 erreur d’utilisation.
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/feedcommands.cpp" line="-19"/>
+        <location filename="../app/cli/feedcommands.cpp" line="-303"/>
         <source>duration</source>
         <translation>durée</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/feedcommands.cpp" line="+299"/>
+        <location filename="../app/cli/feedcommands.cpp" line="+298"/>
         <source>Why, for the record.</source>
         <translation>Motif, pour mémoire.</translation>
     </message>
@@ -888,10 +887,10 @@ sortie d’erreur), 2 erreur d’utilisation.
         <location line="+9"/>
         <location line="+51"/>
         <location filename="../app/cli/connectionscommand.cpp" line="-37"/>
-        <location filename="../app/cli/feedcommands.cpp" line="-246"/>
+        <location filename="../app/cli/feedcommands.cpp" line="-248"/>
         <location line="+65"/>
-        <location line="+100"/>
-        <location line="+82"/>
+        <location line="+101"/>
+        <location line="+83"/>
         <source>Write JSON.</source>
         <translation>Écrire du JSON.</translation>
     </message>
@@ -927,14 +926,14 @@ sortie d’erreur), 2 erreur d’utilisation.
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/feedcommands.cpp" line="-422"/>
+        <location filename="../app/cli/feedcommands.cpp" line="-421"/>
         <source>in %1</source>
         <translation>dans %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+68"/>
-        <location filename="../app/cli/feedcommands.cpp" line="+222"/>
+        <location filename="../app/cli/feedcommands.cpp" line="+219"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
@@ -1017,7 +1016,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>rampartctl: commande inconnue %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="-226"/>
+        <location filename="../app/cli/feedcommands.cpp" line="-223"/>
         <source>when asked</source>
         <translation>sur demande</translation>
     </message>
@@ -1092,12 +1091,12 @@ sortie d’erreur), 2 erreur d’utilisation.
     </message>
     <message>
         <location line="+9"/>
-        <location line="+214"/>
+        <location line="+212"/>
         <source>The list&apos;s format.</source>
         <translation>Format de la liste.</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-210"/>
         <source>How often to refresh it.</source>
         <translation>Fréquence d’actualisation.</translation>
     </message>
@@ -1132,7 +1131,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>rampartctl: feeds add attend un nom et un fichier ou une URL</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>rampartctl: %1 is not a duration; use for example 6h, 1d or never</source>
         <translation>rampartctl: %1 n’est pas une durée&#xa0;; utilisez par exemple 6h, 1d ou never</translation>
     </message>
@@ -1190,12 +1189,12 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>Télécharger même sans changement, et accepter une liste qui a rétréci au-delà de la limite du flux.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>rampartctl: there is no feed named %1</source>
         <translation>rampartctl: il n’existe aucun flux nommé %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>No feed is due.</source>
         <translation>Aucun flux n’est à actualiser.</translation>
     </message>
@@ -1243,17 +1242,27 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>rampartctl: import attend un fichier ou une URL</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-357"/>
         <source>rampartctl: %1 is not a feed format; use auto, lines, separated, ranges, p2p, dshield, json, csv or csv:COLUMN</source>
         <translation>rampartctl: %1 n’est pas un format de flux&#xa0;; utilisez auto, lines, separated, ranges, p2p, dshield, json, csv ou csv:COLONNE</translation>
     </message>
     <message>
+        <location line="-17"/>
+        <source>rampartctl: %1 is not a country; give its two-letter code, as in country:US</source>
+        <translation>rampartctl: %1 n’est pas un pays&#xa0;; indiquez son code à deux lettres, comme dans country:US</translation>
+    </message>
+    <message>
         <location line="+7"/>
+        <source>rampartctl: --format does not apply to a country</source>
+        <translation>rampartctl: --format ne s’applique pas à un pays</translation>
+    </message>
+    <message>
+        <location line="+376"/>
         <source>rampartctl: %1 is not a file or an http(s) URL</source>
         <translation>rampartctl: %1 n’est ni un fichier ni une URL http(s)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+59"/>
         <source>rampartctl: feeds takes add, list, update or remove</source>
         <translation>rampartctl: feeds attend add, list, update ou remove</translation>
     </message>
@@ -1518,7 +1527,7 @@ sortie d’erreur), 2 erreur d’utilisation.
 <context>
     <name>Rampart::ConnectionsModel</name>
     <message>
-        <location filename="../ui/connectionsmodel.cpp" line="+146"/>
+        <location filename="../ui/connectionsmodel.cpp" line="+166"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1534,7 +1543,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+175"/>
         <source>Blocked by %1</source>
         <translation>Bloqué par %1</translation>
     </message>
@@ -1544,7 +1553,17 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>Plus de %L1 connexions</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+37"/>
+        <source>Organization: %1</source>
+        <translation>Organisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Network: %1</source>
+        <translation>Réseau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Open connections with the remote end</source>
         <translation>Connexions ouvertes avec l’extrémité distante</translation>
     </message>
@@ -1579,6 +1598,11 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>Les programmes locaux de ce côté-ci, quand ils sont visibles</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>City, region and ISP, from the online service chosen in Settings</source>
+        <translation>Ville, région et FAI, d’après le service en ligne choisi dans la configuration</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Remote</source>
         <translation>Distant</translation>
@@ -1590,7 +1614,7 @@ sortie d’erreur), 2 erreur d’utilisation.
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/connectionstab.cpp" line="+211"/>
+        <location filename="../ui/connectionstab.cpp" line="+213"/>
         <source>Conns</source>
         <translation>Connex.</translation>
     </message>
@@ -1632,12 +1656,17 @@ sortie d’erreur), 2 erreur d’utilisation.
         <source>Process</source>
         <translation>Processus</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Online details</source>
+        <translation>Détails en ligne</translation>
+    </message>
 </context>
 <context>
     <name>Rampart::ConnectionsTab</name>
     <message numerus="yes">
         <location filename="../ui/connectionstab.cpp" line="-163"/>
-        <location line="+424"/>
+        <location line="+475"/>
         <source>%Ln address(es)</source>
         <translation>
             <numerusform>%Ln adresse</numerusform>
@@ -1645,8 +1674,8 @@ sortie d’erreur), 2 erreur d’utilisation.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-423"/>
-        <location line="+436"/>
+        <location line="-474"/>
+        <location line="+487"/>
         <source>%Ln network(s)</source>
         <translation>
             <numerusform>%Ln réseau</numerusform>
@@ -1654,7 +1683,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         </translation>
     </message>
     <message>
-        <location line="-391"/>
+        <location line="-442"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
@@ -1727,12 +1756,12 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>&amp;Surligner au-delà de&#xa0;:</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+81"/>
         <source>&amp;Copy Addresses</source>
         <translation>&amp;Copier les adresses</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+291"/>
         <source>The connections could not be read: %1</source>
         <translation>Les connexions n’ont pas pu être lues&#xa0;: %1</translation>
     </message>
@@ -1781,7 +1810,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>Instantané %L1&#xa0;ms (%2, %L3 sockets), regroupement %L4&#xa0;ms, mise à jour du tableau %L5&#xa0;ms</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+70"/>
         <source>Add to the allowlist, which no feed may block</source>
         <translation>Ajouter à la liste d’autorisation, qu’aucun flux ne peut bloquer</translation>
     </message>
@@ -1794,13 +1823,13 @@ sortie d’erreur), 2 erreur d’utilisation.
         </translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+22"/>
+        <location line="-31"/>
+        <location line="+33"/>
         <source>Copy Rows as Table</source>
         <translation>Copier les lignes sous forme de tableau</translation>
     </message>
     <message>
-        <location line="-445"/>
+        <location line="-509"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
@@ -1815,7 +1844,23 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>Filtrer par adresse, pays, entrée de la liste de blocage ou processus (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location line="+350"/>
+        <location line="+213"/>
+        <source>The online service asks to wait %n second(s) before the next addresses.</source>
+        <translation>
+            <numerusform>Le service en ligne demande d’attendre %n seconde avant les adresses suivantes.</numerusform>
+            <numerusform>Le service en ligne demande d’attendre %n secondes avant les adresses suivantes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>Asking %1 about %n address(es)…</source>
+        <translation>
+            <numerusform>Interrogation de %1 sur %n adresse…</numerusform>
+            <numerusform>Interrogation de %1 sur %n adresses…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+159"/>
         <source>%Ln country(s)</source>
         <translation>
             <numerusform>%Ln pays</numerusform>
@@ -1828,18 +1873,38 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>La colonne Pays reste vide&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+86"/>
-        <location line="+84"/>
+        <location line="+62"/>
+        <source>Look Up City and ISP Online</source>
+        <translation>Rechercher la ville et le FAI en ligne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the selected addresses to %1 and show what it says</source>
+        <translation>Envoyer les adresses sélectionnées à %1 et afficher sa réponse</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+112"/>
         <source>for %1</source>
         <translation>pour %1</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-108"/>
         <source>permanently…</source>
         <translation>définitivement…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+23"/>
+        <source>Block All of %1…</source>
+        <translation>Bloquer tout le pays %1…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Block every network the geolocation database places in %1, as a source of its own that follows the database</source>
+        <translation>Bloquer tous les réseaux que la base de géolocalisation situe dans le pays %1, comme une source à part entière qui suit la base</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Nothing to Block</source>
         <translation>Rien à bloquer</translation>
     </message>
@@ -1990,7 +2055,7 @@ Commentaire, pour mémoire (facultatif)&#xa0;:</translation>
 <context>
     <name>Rampart::FeedRefresh</name>
     <message>
-        <location filename="../app/feeds/feedimport.cpp" line="+195"/>
+        <location filename="../app/feeds/feedimport.cpp" line="+263"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
@@ -2000,12 +2065,17 @@ Commentaire, pour mémoire (facultatif)&#xa0;:</translation>
         <translation>Téléchargement de %1…</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+45"/>
         <source>Parsing…</source>
         <translation>Analyse…</translation>
     </message>
+    <message>
+        <location line="+40"/>
+        <source>Reading the networks of %1 from the geolocation database…</source>
+        <translation>Lecture des réseaux du pays %1 dans la base de géolocalisation…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+113"/>
         <source>Applying %n network(s)…</source>
         <translation>
             <numerusform>Application de %n réseau…</numerusform>
@@ -2416,7 +2486,7 @@ Commentaire, pour mémoire (facultatif)&#xa0;:</translation>
         <translation>Le premier, à la ligne %1&#xa0;: %2. Vérifiez qu’il s’agit bien d’une liste de blocage et que son format (%3) est le bon.</translation>
     </message>
     <message>
-        <location filename="../app/feeds/feedimport.cpp" line="-297"/>
+        <location filename="../app/feeds/feedimport.cpp" line="-436"/>
         <location line="+11"/>
         <source>Cannot read %1: %2.</source>
         <translation>Impossible de lire %1&#xa0;: %2.</translation>
@@ -2425,6 +2495,11 @@ Commentaire, pour mémoire (facultatif)&#xa0;:</translation>
         <location line="-7"/>
         <source>%1 is larger than %2 MB; that is not a blocklist.</source>
         <translation>%1 dépasse %2&#xa0;Mo&#xa0;; ce n’est pas une liste de blocage.</translation>
+    </message>
+    <message>
+        <location line="+372"/>
+        <source>%1 places no network in %2 (%3); the last list stays in force.</source>
+        <translation>%1 ne situe aucun réseau dans %2 (%3)&#xa0;; la dernière liste reste en vigueur.</translation>
     </message>
 </context>
 <context>
@@ -2623,7 +2698,7 @@ Bloqués après la liste d’autorisation&#xa0;: %2</translation>
         <translation>Les flux n’ont pas pu être lus. %1</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+147"/>
         <source>Feed %1 refreshed: %2 networks added, %3 removed.</source>
         <translation>Flux %1 actualisé&#xa0;: %2 réseaux ajoutés, %3 retirés.</translation>
     </message>
@@ -2712,7 +2787,22 @@ Bloqués après la liste d’autorisation&#xa0;: %2</translation>
 <context>
     <name>Rampart::Geo</name>
     <message>
-        <location filename="../app/geo/geodatabase.cpp" line="+208"/>
+        <location filename="../app/geo/geodatabase.cpp" line="+278"/>
+        <source>shares its nodes between more networks than a tree can</source>
+        <translation>partage ses nœuds entre plus de réseaux qu’un arbre ne le peut</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>goes deeper than the 128 bits of an address</source>
+        <translation>descend plus profond que les 128 bits d’une adresse</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>points outside the file&apos;s data section</source>
+        <translation>pointe hors de la section de données du fichier</translation>
+    </message>
+    <message>
+        <location line="+119"/>
         <source>No geolocation database could be opened; searched %1. scripts/setup.sh installs the default one into %2.</source>
         <translation>Aucune base de géolocalisation n’a pu être ouverte&#xa0;; emplacements cherchés&#xa0;: %1. scripts/setup.sh installe celle par défaut dans %2.</translation>
     </message>
@@ -2735,6 +2825,238 @@ Bloqués après la liste d’autorisation&#xa0;: %2</translation>
         <location line="+3"/>
         <source>%1 is not a usable MaxMind (.mmdb) geolocation database: %2. Replace it, or run scripts/setup.sh to install the default one.</source>
         <translation>%1 n’est pas une base de géolocalisation MaxMind (.mmdb) utilisable&#xa0;: %2. Remplacez-la, ou lancez scripts/setup.sh pour installer celle par défaut.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>The geolocation database %1 is damaged: its search tree %2. Replace it, or run scripts/setup.sh to install the default one.</source>
+        <translation>La base de géolocalisation %1 est endommagée&#xa0;: son arbre de recherche %2. Remplacez-la, ou lancez scripts/setup.sh pour installer celle par défaut.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>is not laid out as the MaxMind DB format defines</source>
+        <translation>n’est pas organisé comme le définit le format MaxMind DB</translation>
+    </message>
+    <message>
+        <location filename="../app/geo/onlinedetails.cpp" line="+37"/>
+        <source>an address of &quot;this network&quot; (RFC 791)</source>
+        <translation>une adresse de «&#xa0;ce réseau&#xa0;» (RFC 791)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>a private address (RFC 1918)</source>
+        <translation>une adresse privée (RFC 1918)</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>an address of the carrier-grade NAT space (RFC 6598)</source>
+        <translation>une adresse de l’espace partagé du NAT d’opérateur (RFC 6598)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>a loopback address</source>
+        <translation>une adresse de bouclage</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+17"/>
+        <source>a link-local address</source>
+        <translation>une adresse de lien local</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>an IETF protocol address (RFC 6890)</source>
+        <translation>une adresse réservée aux protocoles de l’IETF (RFC 6890)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>a documentation address (RFC 5737)</source>
+        <translation>une adresse de documentation (RFC 5737)</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>a benchmarking address (RFC 2544)</source>
+        <translation>une adresse de tests de performance (RFC 2544)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+11"/>
+        <source>a multicast address</source>
+        <translation>une adresse multicast</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>a reserved or broadcast address</source>
+        <translation>une adresse réservée ou de diffusion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the unspecified address</source>
+        <translation>l’adresse non spécifiée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a local-use NAT64 address (RFC 8215)</source>
+        <translation>une adresse NAT64 à usage local (RFC 8215)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a discard-only address (RFC 6666)</source>
+        <translation>une adresse du préfixe de rejet (RFC 6666)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a documentation address (RFC 3849)</source>
+        <translation>une adresse de documentation (RFC 3849)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a documentation address (RFC 9637)</source>
+        <translation>une adresse de documentation (RFC 9637)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a unique local address (RFC 4193)</source>
+        <translation>une adresse locale unique (RFC 4193)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a site-local address (RFC 3879)</source>
+        <translation>une adresse de site local (RFC 3879)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 is not an HTTP or HTTPS address; set the online details service to one, such as %2.</source>
+        <translation>%1 n’est pas une adresse HTTP ou HTTPS&#xa0;; indiquez-en une pour le service de détails en ligne, comme %2.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The online details service answered %1 for %2; it may need a key, or no longer serve this address. Check the service&apos;s address.</source>
+        <translation>Le service de détails en ligne a répondu %1 pour %2&#xa0;; il exige peut-être une clé, ou n’est plus disponible à cette adresse. Vérifiez l’adresse du service.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The online details service answered %1 for %2, a problem on its side; try again later.</source>
+        <translation>Le service de détails en ligne a répondu %1 pour %2, un problème de son côté&#xa0;; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The online details service answered %1 for %2 instead of details; check the service&apos;s address.</source>
+        <translation>Le service de détails en ligne a répondu %1 pour %2 au lieu de donner des détails&#xa0;; vérifiez l’adresse du service.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 refused the connection; check the online details service&apos;s address, or try again later.</source>
+        <translation>%1 a refusé la connexion&#xa0;; vérifiez l’adresse du service de détails en ligne, ou réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The host %1 of %2 was not found; check the address and this computer&apos;s DNS settings.</source>
+        <translation>L’hôte %1 de %2 est introuvable&#xa0;; vérifiez l’adresse et les paramètres DNS de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing arrived from %1 for %2 s, so the lookup was stopped; try again later.</source>
+        <translation>Rien n’est arrivé de %1 pendant %2&#xa0;s, la recherche a donc été interrompue&#xa0;; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The secure connection to %1 failed (%2); check the server&apos;s certificate, and this computer&apos;s date and trusted certificates.</source>
+        <translation>La connexion sécurisée à %1 a échoué (%2)&#xa0;; vérifiez le certificat du serveur, ainsi que la date et les certificats de confiance de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The lookup with %1 failed (%2); check the address and this computer&apos;s network connection.</source>
+        <translation>La recherche auprès de %1 a échoué (%2)&#xa0;; vérifiez l’adresse et la connexion réseau de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The online details service answered %1 for %2 without saying where to; check the service&apos;s address.</source>
+        <translation>Le service de détails en ligne a répondu %1 pour %2 sans indiquer vers où&#xa0;; vérifiez l’adresse du service.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 redirected to %2, and addresses are not sent on to another address; if that is the service&apos;s new address, set it instead.</source>
+        <translation>%1 a redirigé vers %2, et les adresses ne sont pas transmises à une autre adresse&#xa0;; si c’est la nouvelle adresse du service, indiquez-la à la place.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>%1 did not answer with JSON (%2 at byte %3); check that the address is a service that speaks ip-api.com&apos;s batch protocol.</source>
+        <translation>%1 n’a pas répondu en JSON (%2 à l’octet %3)&#xa0;; vérifiez que l’adresse est celle d’un service qui parle le protocole par lots d’ip-api.com.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 answered with a JSON %2 instead of a list of answers; check that the address is a service&apos;s batch endpoint.</source>
+        <translation>%1 a répondu par du JSON de type %2 au lieu d’une liste de réponses&#xa0;; vérifiez que l’adresse est le point d’accès par lots d’un service.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 answered %2 items for %3 addresses, so none could be matched to its address; try again later.</source>
+        <translation>%1 a répondu par %2 éléments pour %3 adresses, aucun n’a donc pu être associé à son adresse&#xa0;; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 answered with a %2 instead of an object for %3 (item %4); the answers were not used.</source>
+        <translation>%1 a répondu par une valeur de type %2 au lieu d’un objet pour %3 (élément %4)&#xa0;; les réponses n’ont pas été utilisées.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 answered with a %2 as &quot;%3&quot; for %4 where text belongs; the answers were not used.</source>
+        <translation>%1 a répondu par une valeur de type %2 pour «&#xa0;%3&#xa0;» de %4, là où un texte est attendu&#xa0;; les réponses n’ont pas été utilisées.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 answered about %2 where %3 was asked (item %4); the answers were not used.</source>
+        <translation>%1 a répondu au sujet de %2 alors que %3 était demandé (élément %4)&#xa0;; les réponses n’ont pas été utilisées.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 has no details for %2.</source>
+        <translation>%1 n’a pas de détails sur %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has no details for %2: %3.</source>
+        <translation>%1 n’a pas de détails sur %2&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 answered with the status %2 for %3 (item %4), neither &quot;success&quot; nor &quot;fail&quot;; the answers were not used.</source>
+        <translation>%1 a répondu avec le statut %2 pour %3 (élément %4), ni «&#xa0;success&#xa0;» ni «&#xa0;fail&#xa0;»&#xa0;; les réponses n’ont pas été utilisées.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>When online details are on, the public addresses you look up are sent to %1 (%2), which answers with their city and Internet provider; that service then knows which addresses you looked up. Private and local addresses are never sent, and the database on this machine is used for everything else. Nothing is sent while online details are off.</source>
+        <translation>Quand les détails en ligne sont activés, les adresses publiques que vous recherchez sont envoyées à %1 (%2), qui répond avec leur ville et leur fournisseur d’accès à Internet&#xa0;; ce service sait alors quelles adresses vous avez recherchées. Les adresses privées et locales ne sont jamais envoyées, et la base de géolocalisation de cette machine sert pour tout le reste. Rien n’est envoyé tant que les détails en ligne sont désactivés.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>When online details are on, the public addresses you look up are sent unencrypted to %1 (%2), which answers with their city and Internet provider; that service, and the networks on the way, then know which addresses you looked up. Private and local addresses are never sent, and the database on this machine is used for everything else. Nothing is sent while online details are off.</source>
+        <translation>Quand les détails en ligne sont activés, les adresses publiques que vous recherchez sont envoyées sans chiffrement à %1 (%2), qui répond avec leur ville et leur fournisseur d’accès à Internet&#xa0;; ce service, ainsi que les réseaux traversés, savent alors quelles adresses vous avez recherchées. Les adresses privées et locales ne sont jamais envoyées, et la base de géolocalisation de cette machine sert pour tout le reste. Rien n’est envoyé tant que les détails en ligne sont désactivés.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Not sent: %1 is %2, which has no public owner to look up.</source>
+        <translation>Non envoyé&#xa0;: %1 est %2, qui n’a pas de propriétaire public à rechercher.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Not sent: %1 is a network; online details are for single addresses.</source>
+        <translation>Non envoyé&#xa0;: %1 est un réseau&#xa0;; les détails en ligne ne concernent que des adresses seules.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent: %1.</source>
+        <translation>Non envoyé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+164"/>
+        <source>The answer of %1 is larger than %2, more than any batch of addresses needs; the answers were not used.</source>
+        <translation>La réponse de %1 dépasse %2, plus qu’il n’en faut pour tout lot d’adresses&#xa0;; les réponses n’ont pas été utilisées.</translation>
     </message>
 </context>
 <context>
@@ -2916,12 +3238,13 @@ Action pour les sources bloquées&#xa0;: %2</translation>
 <context>
     <name>Rampart::ImportFeedDialog</name>
     <message>
-        <location filename="../ui/importfeeddialog.cpp" line="+126"/>
+        <location filename="../ui/importfeeddialog.cpp" line="+128"/>
+        <location line="+744"/>
         <source>Import Feed</source>
         <translation>Importer un flux</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-739"/>
         <source>&amp;Apply</source>
         <translation>&amp;Appliquer</translation>
     </message>
@@ -2947,12 +3270,12 @@ Action pour les sources bloquées&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+312"/>
+        <location line="+329"/>
         <source>Detect automatically</source>
         <translation>Détection automatique</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-321"/>
         <source>find</source>
         <translation>chercher</translation>
     </message>
@@ -3117,7 +3440,7 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <translation>Motif</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+100"/>
         <source>Edit Feed %1</source>
         <translation>Modifier le flux %1</translation>
     </message>
@@ -3132,7 +3455,12 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <translation>Intervalle&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
+        <source>The networks of %1 in the geolocation database</source>
+        <translation>Les réseaux du pays %1 dans la base de géolocalisation</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Give the feed a name.</source>
         <translation>Donnez un nom au flux.</translation>
     </message>
@@ -3232,7 +3560,7 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <translation>Cette liste bloque des adresses qui ne font pas partie de l’Internet public. Si cette machine ou ses voisines les utilisent, elles seront coupées&#xa0;:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+22"/>
         <source>This feed cannot be imported. Nothing was changed.</source>
         <translation>Ce flux ne peut pas être importé. Rien n’a été modifié.</translation>
     </message>
@@ -3247,7 +3575,17 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <translation>Il ne contient aucune adresse qui puisse être bloquée.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
+        <source>Load %1 even so?</source>
+        <translation>Charger %1 malgré tout&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Load Anyway</source>
+        <translation>&amp;Charger quand même</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Saving the feed… An authentication dialog may ask for an administrator&apos;s password.</source>
         <translation>Enregistrement du flux… Une fenêtre d’authentification peut demander le mot de passe d’un administrateur.</translation>
     </message>
@@ -3305,8 +3643,8 @@ Action pour les sources bloquées&#xa0;: %2</translation>
 <context>
     <name>Rampart::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-244"/>
-        <location line="+485"/>
+        <location filename="../ui/mainwindow.cpp" line="-257"/>
+        <location line="+524"/>
         <source>Rampart</source>
         <translation>Rampart</translation>
     </message>
@@ -3315,7 +3653,7 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <translation type="vanished">Les connexions en cours vers cette machine apparaîtront ici, regroupées par adresse, réseau ou pays, pour bloquer une source d’un clic droit.</translation>
     </message>
     <message>
-        <location line="-459"/>
+        <location line="-495"/>
         <source>Connections</source>
         <translation>Connexions</translation>
     </message>
@@ -3424,7 +3762,12 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <translation>À &amp;propos de Rampart</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>&amp;Configure Rampart…</source>
+        <translation>&amp;Configurer Rampart…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -3455,6 +3798,11 @@ Action pour les sources bloquées&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Configuration</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
@@ -3588,7 +3936,7 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <translation>&lt;p&gt;La base de pays par défaut est geo-whois-asn-country d’ip-location-db, issue des données de la Number Resource Organization (NRO), sous licence CC BY 4.0.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+66"/>
         <source>Loading the blocklist…</source>
         <translation>Chargement de la liste de blocage…</translation>
     </message>
@@ -3607,6 +3955,89 @@ Action pour les sources bloquées&#xa0;: %2</translation>
             <numerusform>%L1 affichée sur %Ln entrée</numerusform>
             <numerusform>%L1 affichées sur %Ln entrées</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Rampart::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="+28"/>
+        <source>Settings</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Geolocation Database</source>
+        <translation>Base de géolocalisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find one in the usual places</source>
+        <translation>&amp;Chercher dans les emplacements habituels</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Use this file or folder:</source>
+        <translation>&amp;Utiliser ce fichier ou ce dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>/var/lib/GeoIP/GeoLite2-Country.mmdb</source>
+        <translation>/var/lib/GeoIP/GeoLite2-Country.mmdb</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Used by the Country column, by rampartctl geo and by country feeds, which follow the database when it changes.</source>
+        <translation>Utilisée par la colonne Pays, par rampartctl geo et par les flux de pays, qui suivent la base quand elle change.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Online Details</source>
+        <translation>Détails en ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look up &amp;city and ISP online</source>
+        <translation>Rechercher la &amp;ville et le FAI en ligne</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A service that takes a POST of up to 100 addresses as a JSON array and answers as ip-api.com&apos;s batch endpoint does</source>
+        <translation>Un service qui accepte un POST de 100 adresses au plus sous forme de tableau JSON et répond comme le point d’accès par lots d’ip-api.com</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Service &amp;URL:</source>
+        <translation>UR&amp;L du service&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Choose a Geolocation Database</source>
+        <translation>Choisir une base de géolocalisation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>MaxMind databases (*.mmdb);;All files (*)</source>
+        <translation>Bases MaxMind (*.mmdb);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>In use: %1 (%2), built %3.</source>
+        <translation>Base utilisée&#xa0;: %1 (%2), construite le %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give a database file, or a folder that holds one.</source>
+        <translation>Indiquez un fichier de base, ou un dossier qui en contient un.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is not an http or https address.</source>
+        <translation>%1 n’est pas une adresse http ou https.</translation>
     </message>
 </context>
 </TS>

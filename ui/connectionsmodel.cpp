@@ -1,5 +1,7 @@
 #include "connectionsmodel.h"
 
+#include "geo/countryflags.h"
+
 #include <QApplication>
 #include <QBrush>
 #include <QDateTime>
@@ -14,6 +16,24 @@
 namespace Rampart {
 
 namespace {
+
+// "Ashburn, Virginia · Google LLC", or why the service said nothing.
+QString detailsText(const OnlineDetails &details)
+{
+    if (!details.hasDetails())
+        return QStringLiteral("—");
+    QStringList place;
+    for (const QString &part : { details.city, details.region }) {
+        if (!part.isEmpty() && !place.contains(part))
+            place << part;
+    }
+    QStringList parts;
+    if (!place.isEmpty())
+        parts << place.join(QStringLiteral(", "));
+    if (!details.isp.isEmpty())
+        parts << details.isp;
+    return parts.join(QStringLiteral(" · "));
+}
 
 // The local ports a cell shows before "…"; the tooltip lists them all, up to a limit that
 // keeps it on the screen.
@@ -263,6 +283,10 @@ QVariant ConnectionsModel::data(const QModelIndex &index, int role) const
             return blockedByText(group.blockedBy);
         case ProcessColumn:
             return group.processes.join(QStringLiteral(", "));
+        case DetailsColumn:
+            if (const OnlineDetails *details = onlineDetailsAt(index.row()))
+                return detailsText(*details);
+            break;
         }
         break;
     }
@@ -288,6 +312,10 @@ QVariant ConnectionsModel::data(const QModelIndex &index, int role) const
             return group.blockedBy;
         case ProcessColumn:
             return group.processes.join(u',');
+        case DetailsColumn:
+            if (const OnlineDetails *details = onlineDetailsAt(index.row()))
+                return detailsText(*details);
+            return QString();
         }
         break;
     case RemoteRole:
@@ -308,6 +336,12 @@ QVariant ConnectionsModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         if (index.column() == RemoteColumn && !group.blockedBy.isEmpty())
             return blockedIcon();
+        // The flag, where an installed icon set has one.
+        if (index.column() == CountryColumn && !row.geo.countryCode.isEmpty()) {
+            const QIcon flag = countryFlag(row.geo.countryCode);
+            if (!flag.isNull())
+                return flag;
+        }
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == ConnectionsColumn || index.column() == AddressesColumn)
@@ -350,10 +384,42 @@ QVariant ConnectionsModel::data(const QModelIndex &index, int role) const
             if (group.processes.size() > 1)
                 return group.processes.join(u'\n');
             break;
+        case DetailsColumn:
+            if (const OnlineDetails *details = onlineDetailsAt(index.row())) {
+                if (!details->hasDetails())
+                    return details->error;
+                QStringList lines;
+                if (!details->organization.isEmpty() && details->organization != details->isp)
+                    lines << tr("Organization: %1").arg(details->organization);
+                if (!details->asText.isEmpty())
+                    lines << tr("Network: %1").arg(details->asText);
+                return lines.join(u'\n');
+            }
+            break;
         }
         break;
     }
     return {};
+}
+
+void ConnectionsModel::addOnlineDetails(const QList<OnlineDetails> &details)
+{
+    if (details.isEmpty())
+        return;
+    for (const OnlineDetails &answer : details)
+        m_details.insert(answer.address, answer);
+    for (size_t row = 0; row < m_rows.size(); ++row) {
+        if (m_details.contains(m_rows[row]->remoteText)) {
+            const QModelIndex cell = index(int(row), DetailsColumn);
+            Q_EMIT dataChanged(cell, cell);
+        }
+    }
+}
+
+const OnlineDetails *ConnectionsModel::onlineDetailsAt(int row) const
+{
+    const auto found = m_details.constFind(m_rows[size_t(row)]->remoteText);
+    return found == m_details.cend() ? nullptr : &*found;
 }
 
 QVariant ConnectionsModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -383,6 +449,8 @@ QVariant ConnectionsModel::headerData(int section, Qt::Orientation orientation, 
             return tr("The blocklist entry that covers the remote, and where it comes from");
         case ProcessColumn:
             return tr("The local programs at this end, where they can be seen");
+        case DetailsColumn:
+            return tr("City, region and ISP, from the online service chosen in Settings");
         }
         return {};
     }
@@ -409,6 +477,8 @@ QVariant ConnectionsModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Blocked by");
     case ProcessColumn:
         return tr("Process");
+    case DetailsColumn:
+        return tr("Online details");
     }
     return {};
 }

@@ -2,8 +2,10 @@
 
 #include "connections/connectionaggregator.h"
 #include "geo/geocache.h"
+#include "geo/onlinedetails.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QIcon>
 #include <QSortFilterProxyModel>
 
@@ -34,6 +36,8 @@ public:
         LastSeenColumn,
         BlockedByColumn,
         ProcessColumn,
+        // City, region and ISP from the optional online service; hidden unless it is on.
+        DetailsColumn,
         ColumnCount
     };
 
@@ -77,6 +81,12 @@ public:
     // The same with no country known.
     void setGroups(const QList<ConnectionGroup> &groups);
 
+    // What the online service said about addresses, kept across refreshes and groupings;
+    // the rows of those addresses change.
+    void addOnlineDetails(const QList<OnlineDetails> &details);
+    // The answer for the row's remote, if the service was asked about it.
+    const OnlineDetails *onlineDetailsAt(int row) const;
+
     // Rows with more connections than this are tinted.
     void setThreshold(int connections);
     int threshold() const { return m_threshold; }
@@ -114,6 +124,7 @@ private:
     QIcon blockedIcon() const;
 
     std::vector<std::unique_ptr<Row>> m_rows;
+    QHash<QString, OnlineDetails> m_details; // by address, as remoteText writes it
     Grouping m_grouping = Grouping::Address;
     bool m_byCountry = false;
     int m_threshold = defaultThreshold;

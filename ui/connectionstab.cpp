@@ -3,7 +3,9 @@
 #include "cli/duration.h"
 #include "client/pendingreply.h"
 #include "connectionsmodel.h"
+#include "geo/countryflags.h"
 #include "geo/geocache.h"
+#include "geo/onlinedetails.h"
 
 #include <QAction>
 #include <QApplication>
@@ -101,7 +103,7 @@ ConnectionsTab::ConnectionsTab(HelperClient *client, HelperClient *backgroundCli
     , m_snapshotSource(takeSnapshotWithOwners)
     , m_protectedAddresses(currentProtectedAddresses)
     , m_aggregator(std::make_shared<ConnectionAggregator>())
-    , m_geo(std::make_shared<GeoCache>())
+    , m_geo(std::make_shared<GeoCache>(GeoSettings::load().searchPath()))
 {
     m_pauseAction =
         new QAction(themeIcon("media-playback-pause", QStyle::SP_MediaPause), tr("&Pause"), this);
@@ -227,6 +229,10 @@ ConnectionsTab::ConnectionsTab(HelperClient *client, HelperClient *backgroundCli
     header->resizeSection(ConnectionsModel::LastSeenColumn, timeWidth);
     header->resizeSection(ConnectionsModel::BlockedByColumn,
                           widthOf(QStringLiteral("firehol_level1 (198.51.100.0/22)")) + padding);
+    header->resizeSection(ConnectionsModel::ProcessColumn, widthOf(QStringLiteral("nginx, sshd"))
+                                                               + padding);
+    // Shown once online details are turned on in Settings.
+    m_table->setColumnHidden(ConnectionsModel::DetailsColumn, true);
 
     auto *copyAction =
         new QAction(themeIcon("edit-copy", QStyle::SP_FileIcon), tr("&Copy Addresses"), m_table);
@@ -332,6 +338,53 @@ bool ConnectionsTab::currentlyByCountry() const
 void ConnectionsTab::setGeoDatabasePath(const QString &path)
 {
     m_geo = std::make_shared<GeoCache>(QStringList { path });
+}
+
+void ConnectionsTab::setGeoSettings(const GeoSettings &settings)
+{
+    // A worker still holding the old cache finishes with it; the next refresh opens this.
+    m_geo = std::make_shared<GeoCache>(settings.searchPath());
+    const QUrl endpoint = settings.onlineDetails ? settings.effectiveOnlineUrl() : QUrl();
+    if (!m_online || m_online->endpoint() != endpoint) {
+        delete m_online;
+        m_online = nullptr;
+        if (!endpoint.isEmpty()) {
+            m_online = new OnlineDetailsProvider(endpoint, nullptr, this);
+            connect(m_online, &OnlineDetailsProvider::detailsReady, m_model,
+                    &ConnectionsModel::addOnlineDetails);
+            connect(m_online, &OnlineDetailsProvider::waiting, this, [this](int seconds) {
+                showMessage(tr("The online service asks to wait %n second(s) before the next "
+                               "addresses.",
+                               nullptr, seconds));
+            });
+            connect(m_online, &OnlineDetailsProvider::failed, this, &ConnectionsTab::showMessage);
+        }
+    }
+    m_table->setColumnHidden(ConnectionsModel::DetailsColumn, !m_online);
+    if (m_online) {
+        QHeaderView *header = m_table->horizontalHeader();
+        header->resizeSection(ConnectionsModel::DetailsColumn,
+                              header->fontMetrics().horizontalAdvance(
+                                  QStringLiteral("Ashburn, Virginia · Google LLC")));
+    }
+    if (isVisible())
+        refreshNow();
+}
+
+void ConnectionsTab::lookUpOnline()
+{
+    if (!m_online)
+        return;
+    QStringList addresses;
+    for (const Cidr &remote : selectedRemotes()) {
+        if (remote.isHost())
+            addresses << remote.toString();
+    }
+    if (addresses.isEmpty())
+        return;
+    showMessage(tr("Asking %1 about %n address(es)…", nullptr, int(addresses.size()))
+                    .arg(m_online->endpoint().host()));
+    m_online->lookup(addresses);
 }
 
 void ConnectionsTab::refreshNow()
@@ -551,6 +604,8 @@ QMenu *ConnectionsTab::createContextMenu(QWidget *parent)
     if (m_model->groupedByCountry()) {
         // A country's rows have no remote to block or allowlist.
         if (!selectedSourceRows().isEmpty()) {
+            if (addCountryBlockActions(menu))
+                menu->addSeparator();
             QAction *copyTable = menu->addAction(tr("Copy Rows as Table"));
             connect(copyTable, &QAction::triggered, this, &ConnectionsTab::copyTable);
         }
@@ -561,7 +616,18 @@ QMenu *ConnectionsTab::createContextMenu(QWidget *parent)
         return menu;
 
     addBlockMenus(menu, remotes);
+    addCountryBlockActions(menu);
     menu->addSeparator();
+    if (m_online && std::any_of(remotes.begin(), remotes.end(),
+                                [](const Cidr &remote) { return remote.isHost(); })) {
+        QAction *lookUp = menu->addAction(themeIcon("internet-services", QStyle::SP_DriveNetIcon),
+                                          tr("Look Up City and ISP Online"));
+        lookUp->setObjectName(QStringLiteral("lookUpOnline"));
+        lookUp->setStatusTip(tr("Send the selected addresses to %1 and show what it says")
+                                 .arg(m_online->endpoint().host()));
+        connect(lookUp, &QAction::triggered, this, &ConnectionsTab::lookUpOnline);
+        menu->addSeparator();
+    }
 
     const QList<Cidr> allowTargets = blockTargets(remotes, 32, 128);
     QAction *allowAction = menu->addAction(themeIcon("security-medium", QStyle::SP_DialogYesButton),
@@ -600,6 +666,34 @@ void ConnectionsTab::addBlockMenus(QMenu *menu, const QList<Cidr> &remotes)
         connect(permanently, &QAction::triggered, this,
                 [this, targets] { requestBlock(targets, 0); });
     }
+}
+
+bool ConnectionsTab::addCountryBlockActions(QMenu *menu)
+{
+    // The countries of the selected rows; a few at most, since each is a feed of its own.
+    constexpr qsizetype maxCountries = 3;
+    QStringList countries;
+    for (const int row : selectedSourceRows()) {
+        const QString code = m_model->geoAt(row).countryCode;
+        if (!code.isEmpty() && !countries.contains(code))
+            countries << code;
+    }
+    if (countries.size() > maxCountries)
+        return false;
+    for (const QString &code : std::as_const(countries)) {
+        const QString name = countryName(code).isEmpty() ? code : countryName(code);
+        const QIcon flag = countryFlag(code);
+        QAction *action =
+            menu->addAction(flag.isNull() ? themeIcon("security-high", QStyle::SP_BrowserStop) : flag,
+                            tr("Block All of %1…").arg(name));
+        action->setObjectName(QLatin1String("blockCountry") + code);
+        action->setStatusTip(tr("Block every network the geolocation database places in %1, as "
+                                "a source of its own that follows the database")
+                                 .arg(name));
+        connect(action, &QAction::triggered, this,
+                [this, code] { Q_EMIT blockCountryRequested(code); });
+    }
+    return !countries.isEmpty();
 }
 
 void ConnectionsTab::requestBlock(const QList<Cidr> &targets, quint32 seconds)

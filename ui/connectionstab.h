@@ -4,6 +4,7 @@
 #include "connections/blocktargets.h"
 #include "connections/connectionaggregator.h"
 #include "connections/socketsnapshot.h"
+#include "geo/geosettings.h"
 
 #include <QList>
 #include <QTimer>
@@ -24,6 +25,7 @@ namespace Rampart {
 
 class ConnectionsModel;
 class GeoCache;
+class OnlineDetailsProvider;
 class ConnectionsProxyModel;
 
 // The Connections tab: who is connected to this machine right now, grouped by address or
@@ -53,6 +55,9 @@ public:
     // The geolocation database for the Country column: this file only, instead of the
     // first found along GeoDatabase::databaseSearchPath(). Opened by the next refresh.
     void setGeoDatabasePath(const QString &path);
+    // The database to search for, and the online service (when on) for the Look Up City
+    // and ISP action and the Online details column.
+    void setGeoSettings(const GeoSettings &settings);
 
     // For the main window's View menu. Pause has Space; Refresh has no shortcut of its own,
     // because the window's F5 refreshes whichever tab is shown.
@@ -75,6 +80,8 @@ public:
 Q_SIGNALS:
     // A block or an allowlist entry was made here: the blocklist changed.
     void blocklistChanged();
+    // "Block All of <country>" was chosen: the country's networks are to become a feed.
+    void blockCountryRequested(const QString &countryCode);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -90,11 +97,14 @@ private:
     void showMessage(const QString &text);
 
     void addBlockMenus(QMenu *menu, const QList<Cidr> &remotes);
+    // One action per country of the selected rows; false when none was added.
+    bool addCountryBlockActions(QMenu *menu);
     void requestBlock(const QList<Cidr> &targets, quint32 seconds);
     void askComment(const QList<Cidr> &targets);
     void block(const QList<Cidr> &targets, quint32 seconds, const QString &comment);
     void allow(const QList<Cidr> &targets);
     void copyAddresses();
+    void lookUpOnline();
     void copyTable();
     void showContextMenu(const QPoint &position);
 
@@ -124,6 +134,8 @@ private:
     std::shared_ptr<ConnectionAggregator> m_aggregator;
     // Likewise; it opens its database on the worker, at the first refresh.
     std::shared_ptr<GeoCache> m_geo;
+    // Only while online details are on.
+    OnlineDetailsProvider *m_online = nullptr;
     // A blocklist read since the last refresh, for the next worker to hand the aggregator.
     std::shared_ptr<const QList<BlockedEntry>> m_newBlocklist;
 

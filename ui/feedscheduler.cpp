@@ -57,27 +57,6 @@ void FeedScheduler::stop()
     m_timer.stop();
 }
 
-QList<FeedInfo> FeedScheduler::dueFeeds(const QList<FeedInfo> &feeds, qint64 now,
-                                        const QHash<QString, qint64> &lastAttempts)
-{
-    QList<std::pair<qint64, FeedInfo>> due;
-    for (const FeedInfo &feed : feeds) {
-        if (feed.refreshSeconds == 0)
-            continue;
-        const qint64 lastAttempt = std::max(feed.lastFetch, lastAttempts.value(feed.name, 0));
-        const qint64 dueAt = lastAttempt + feed.refreshSeconds;
-        if (lastAttempt > now || dueAt <= now)
-            due.append({ lastAttempt > now ? std::numeric_limits<qint64>::min() : dueAt, feed });
-    }
-    std::stable_sort(due.begin(), due.end(),
-                     [](const auto &a, const auto &b) { return a.first < b.first; });
-    QList<FeedInfo> result;
-    result.reserve(due.size());
-    for (const auto &[dueAt, feed] : std::as_const(due))
-        result.append(feed);
-    return result;
-}
-
 void FeedScheduler::checkNow()
 {
     if (!m_backgroundClient || m_checkInFlight)
@@ -90,8 +69,10 @@ void FeedScheduler::checkNow()
         // check tries again.
         if (reply.isError())
             return;
-        const QList<FeedInfo> due =
-            dueFeeds(reply.value(), QDateTime::currentSecsSinceEpoch(), m_lastAttempts);
+        const QList<FeedInfo> feeds = reply.value();
+        // Country feeds follow the database.
+        const QList<FeedInfo> due = dueFeeds(feeds, QDateTime::currentSecsSinceEpoch(),
+                                             m_lastAttempts, geoIdentityForCountries(feeds));
         for (const FeedInfo &feed : due) {
             if (!isBusyWith(feed.name) && !m_held.contains(feed.name))
                 enqueue({ feed, false }, false);

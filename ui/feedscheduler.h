@@ -46,13 +46,6 @@ public:
     // Queued or running.
     bool isBusyWith(const QString &name) const;
 
-    // The feeds due at `now`, the longest overdue first: those with a refresh interval whose
-    // last attempt (the helper's lastFetch, or a later one in lastAttempts, which may not
-    // have been recorded) is that long ago. A last attempt in the future means the clock
-    // was set back; waiting for it could stall the feed for as long, so it is due.
-    static QList<FeedInfo> dueFeeds(const QList<FeedInfo> &feeds, qint64 now,
-                                    const QHash<QString, qint64> &lastAttempts = {});
-
 Q_SIGNALS:
     void queued(const QString &name);
     void started(const QString &name);

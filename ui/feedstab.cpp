@@ -271,6 +271,7 @@ ImportFeedDialog *FeedsTab::createImportDialog()
 {
     auto *dialog = new ImportFeedDialog(m_client, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setProtectedAddressSource(m_protectedAddresses);
     connect(dialog, &ImportFeedDialog::feedsChanged, this, &FeedsTab::feedsChanged);
     connect(dialog, &ImportFeedDialog::applyStarted, this, [this](const QString &name) {
         if (m_scheduler)
@@ -298,6 +299,41 @@ void FeedsTab::openImportDialog()
         reload();
     connect(dialog, &QDialog::accepted, this, &FeedsTab::feedImported);
     dialog->open();
+}
+
+void FeedsTab::blockCountry(const QString &countryCode)
+{
+    const QString location = countryLocation(countryCode);
+    for (const FeedInfo &feed : m_model->feeds()) {
+        if (feed.location == location) {
+            openEditDialog(feed);
+            return;
+        }
+    }
+    ImportFeedDialog *dialog = createImportDialog();
+    dialog->setExistingNames(feedNames());
+    dialog->setLocation(location);
+    connect(dialog, &QDialog::accepted, this, &FeedsTab::feedImported);
+    dialog->open();
+    // Reading the country's networks takes a moment, with progress and Cancel: what the
+    // administrator asked for is to see how much that is.
+    dialog->preview();
+}
+
+void FeedsTab::refreshCountryFeeds()
+{
+    QList<FeedInfo> countries;
+    for (const FeedInfo &feed : m_model->feeds()) {
+        if (!countryOfLocation(feed.location).isEmpty())
+            countries << feed;
+    }
+    if (!countries.isEmpty() && m_scheduler)
+        m_scheduler->refreshNow(countries);
+}
+
+void FeedsTab::setProtectedAddressSource(std::function<QList<ProtectedAddress>()> source)
+{
+    m_protectedAddresses = std::move(source);
 }
 
 void FeedsTab::openEditDialog(const FeedInfo &feed)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connections/blocktargets.h"
 #include "feeds/feedimport.h"
 #include "helpertypes.h"
 
@@ -9,6 +10,8 @@
 #include <QString>
 #include <QTimer>
 #include <QWidget>
+
+#include <functional>
 
 class QAction;
 class QDBusError;
@@ -48,6 +51,14 @@ public:
     // Reads the list from the helper again (a person asked: may prompt for a password).
     void reload();
     void openImportDialog();
+    // The Import Feed dialog for the country's networks ("country:US"), previewing at once;
+    // the feed of that country when there is one already.
+    void blockCountry(const QString &countryCode);
+    // What an import must not cover without asking (the administrator's session, the
+    // gateway): currentProtectedAddresses() unless set.
+    // Reads every country feed again, as after the geolocation database changed.
+    void refreshCountryFeeds();
+    void setProtectedAddressSource(std::function<QList<ProtectedAddress>()> source);
     void openEditDialog(const FeedInfo &feed);
     void openAllowlistDialog();
 
@@ -80,6 +91,7 @@ private:
     HelperClient *m_client;
     HelperClient *m_backgroundClient;
     FeedScheduler *m_scheduler;
+    std::function<QList<ProtectedAddress>()> m_protectedAddresses = currentProtectedAddresses;
     FeedsModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QLabel *m_emptyHint;

@@ -4,6 +4,7 @@
 #include "client/helperclient.h"
 #include "client/pendingreply.h"
 #include "feeds/feedparser.h"
+#include "geo/geodatabase.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -19,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -399,6 +401,12 @@ void ImportFeedDialog::createPreviewBox()
                             { m_bogons }, true);
     m_bogonBar->setObjectName(QStringLiteral("bogonBar"));
 
+    m_protected = new QLabel;
+    m_protected->setObjectName(QStringLiteral("protectedWarnings"));
+    m_protectedBar = messageBar(m_previewBox, "dialog-warning", QStyle::SP_MessageBoxWarning,
+                                { m_protected }, true);
+    m_protectedBar->setObjectName(QStringLiteral("protectedBar"));
+
     m_fatalTitle = new QLabel;
     m_fatalTitle->setObjectName(QStringLiteral("fatalTitle"));
     QFont bold = m_fatalTitle->font();
@@ -417,6 +425,7 @@ void ImportFeedDialog::createPreviewBox()
     layout->addWidget(m_invalidNote);
     layout->addWidget(m_invalidTable);
     layout->addWidget(m_bogonBar);
+    layout->addWidget(m_protectedBar);
     layout->addWidget(m_fatalBar);
     layout->addStretch(1);
 
@@ -425,6 +434,7 @@ void ImportFeedDialog::createPreviewBox()
     m_invalidNote->hide();
     m_invalidTable->hide();
     m_bogonBar->hide();
+    m_protectedBar->hide();
     m_fatalBar->hide();
 }
 
@@ -439,6 +449,8 @@ QString ImportFeedDialog::normalizedLocation(const QString &text)
     QString location = text.trimmed();
     if (location.isEmpty() || isWebLocation(location))
         return location;
+    if (const QString country = countryOfLocation(location); !country.isEmpty())
+        return countryLocation(country);
     if (location.startsWith(QLatin1String("file:"))) {
         const QString path = QUrl(location).toLocalFile();
         if (!path.isEmpty())
@@ -492,6 +504,11 @@ void ImportFeedDialog::setLocation(const QString &location)
     m_location->setEditText(location);
 }
 
+void ImportFeedDialog::setProtectedAddressSource(std::function<QList<ProtectedAddress>()> source)
+{
+    m_protectedAddresses = std::move(source);
+}
+
 FeedInfo ImportFeedDialog::settings() const
 {
     FeedInfo feed = m_editing ? m_original : FeedInfo();
@@ -504,6 +521,8 @@ FeedInfo ImportFeedDialog::settings() const
 
 QString ImportFeedDialog::formatText() const
 {
+    if (!countryOfLocation(normalizedLocation(m_location->currentText())).isEmpty())
+        return QLatin1String(countryFeedFormat);
     const QString name = m_format->currentData().toString();
     if (name == feedFormatName(FeedFormat::Csv) && m_csvColumn->value() > 0)
         return name + u':' + QString::number(m_csvColumn->value());
@@ -528,6 +547,15 @@ void ImportFeedDialog::nameEdited()
 
 void ImportFeedDialog::settingsChanged()
 {
+    // A country's networks come from the geolocation database, in no format to choose.
+    const QString country = countryOfLocation(normalizedLocation(m_location->currentText()));
+    m_format->setEnabled(country.isEmpty() && m_task != Task::Saving && m_task != Task::Loading);
+    if (!country.isEmpty()) {
+        m_format->setCurrentIndex(0);
+        m_format->setItemText(0, tr("The networks of %1 in the geolocation database")
+                                     .arg(countryName(country).isEmpty() ? country
+                                                                         : countryName(country)));
+    }
     const bool csv = m_format->currentData().toString() == feedFormatName(FeedFormat::Csv);
     m_csvColumnLabel->setVisible(csv);
     m_csvColumn->setVisible(csv);
@@ -796,6 +824,21 @@ void ImportFeedDialog::showPreview(const FeedRefresh::Result &result)
     m_bogons->setText(bogons.join(u'\n'));
     m_bogonBar->setVisible(previewed && !bogons.isEmpty());
 
+    m_previewWarnings.clear();
+    if (previewed && m_protectedAddresses) {
+        QList<Cidr> covering;
+        for (const ProtectedAddress &address : m_protectedAddresses()) {
+            if (const std::optional<Cidr> network = summary.applied.networkContaining(address.address))
+                covering << *network;
+        }
+        m_previewWarnings = blockWarnings(covering, m_protectedAddresses());
+    }
+    QStringList warnings;
+    for (const QString &warning : std::as_const(m_previewWarnings))
+        warnings << QStringLiteral("• ") + warning;
+    m_protected->setText(warnings.join(u'\n'));
+    m_protectedBar->setVisible(!warnings.isEmpty());
+
     if (result.status == FeedRefresh::Status::Failed) {
         showFatal(tr("This feed cannot be imported. Nothing was changed."), result.error);
     } else if (previewed && summary.list.isEmpty()) {
@@ -825,6 +868,25 @@ void ImportFeedDialog::apply()
         return;
     const FeedInfo feed = settings();
     const bool loads = applyLoadsList();
+    if (loads && previewIsCurrent() && !m_previewWarnings.isEmpty()) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Import Feed"),
+                                    tr("Load %1 even so?").arg(feed.name), QMessageBox::NoButton,
+                                    this);
+        box->setObjectName(QStringLiteral("protectedQuestion"));
+        box->setInformativeText(m_previewWarnings.join(u'\n'));
+        QPushButton *loadButton = box->addButton(tr("&Load Anyway"), QMessageBox::AcceptRole);
+        // Cutting oneself off is the mistake to make hard.
+        box->setDefaultButton(box->addButton(QMessageBox::Cancel));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(box, &QMessageBox::finished, this, [this, box, loadButton] {
+            if (box->clickedButton() != loadButton)
+                return;
+            m_previewWarnings.clear();
+            apply();
+        });
+        box->open();
+        return;
+    }
     m_fatalBar->hide();
     const quint64 generation = ++m_taskGeneration;
     setTask(Task::Saving,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connections/blocktargets.h"
 #include "feeds/feedimport.h"
 #include "helpertypes.h"
 #include "net/rangeset.h"
@@ -7,6 +8,8 @@
 #include <QDialog>
 #include <QPointer>
 #include <QStringList>
+
+#include <functional>
 
 class QComboBox;
 class QDialogButtonBox;
@@ -43,6 +46,9 @@ public:
     // Edits this feed; its name stays.
     void setFeed(const FeedInfo &feed);
     void setLocation(const QString &location);
+    // What the list must not cover without a second question: the administrator's own
+    // session, the default gateway. Read when a preview is shown.
+    void setProtectedAddressSource(std::function<QList<ProtectedAddress>()> source);
 
     // What Apply would save.
     FeedInfo settings() const;
@@ -127,6 +133,8 @@ private:
     QTableView *m_invalidTable;
     QWidget *m_bogonBar;
     QLabel *m_bogons;
+    QWidget *m_protectedBar;
+    QLabel *m_protected;
     QWidget *m_fatalBar;
     QLabel *m_fatalTitle;
     QLabel *m_fatal;
@@ -154,6 +162,9 @@ private:
     bool m_previewUsable = false;
     // What the last preview found: Apply loads exactly this list.
     FeedRefresh::Result m_previewResult;
+    // Why loading it needs a second thought; Apply asks first when there is any.
+    QStringList m_previewWarnings;
+    std::function<QList<ProtectedAddress>()> m_protectedAddresses;
 };
 
 } // namespace Rampart

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "settingsdialog.h"
+
 #include "blockdialog.h"
 #include "blocklistmodel.h"
 #include "blocklistproxymodel.h"
@@ -10,7 +12,9 @@
 #include "feedscheduler.h"
 #include "feedstab.h"
 #include "geo/geodatabase.h"
+#include "geo/geosettings.h"
 #include "helperstatuswidget.h"
+#include "settingsdialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -92,6 +96,9 @@ MainWindow::MainWindow(HelperClient *client, HelperClient *backgroundClient, QWi
             [this](const QString &text) { statusBar()->showMessage(text, messageTimeoutMs); });
     // Feeds fill kernel sets of their own: the status bar's counts moved.
     connect(m_feedsTab, &FeedsTab::blocklistChanged, this, &MainWindow::refresh);
+    connect(m_connectionsTab, &ConnectionsTab::blockCountryRequested, m_feedsTab,
+            &FeedsTab::blockCountry);
+    m_connectionsTab->setGeoSettings(GeoSettings::load());
     createMenusAndToolBar();
 
     m_tabs = new QTabWidget(this);
@@ -201,6 +208,13 @@ void MainWindow::createActions()
                                 tr("&About Rampart"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_settingsAction = new QAction(themeIcon("configure", QStyle::SP_FileDialogDetailedView),
+                                   tr("&Configure Rampart…"), this);
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
 }
 
 void MainWindow::createMenusAndToolBar()
@@ -230,6 +244,9 @@ void MainWindow::createMenusAndToolBar()
     feeds->addAction(m_feedsTab->removeAction());
     feeds->addSeparator();
     feeds->addAction(m_feedsTab->allowlistAction());
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    settings->addAction(m_settingsAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -533,7 +550,7 @@ void MainWindow::showAbout()
     box->setWindowTitle(tr("About Rampart"));
     box->setIconPixmap(windowIcon().pixmap(64, 64));
     // Opening a database maps the file and reads its metadata: a few milliseconds.
-    const GeoDatabase database = GeoDatabase::openFirst(GeoDatabase::databaseSearchPath());
+    const GeoDatabase database = GeoDatabase::openFirst(GeoSettings::load().searchPath());
     const QString geolocation = database.isOpen()
         ? tr("<p>Geolocation: %1, built %2.</p>")
               .arg(database.path().toHtmlEscaped(),
@@ -551,6 +568,32 @@ void MainWindow::showAbout()
                       "(NRO), licensed under CC BY 4.0.</p>"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+void MainWindow::showSettings()
+{
+    const GeoSettings before = GeoSettings::load();
+    auto *dialog = new SettingsDialog(before, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, before] {
+        const GeoSettings after = dialog->settings();
+        if (after == before)
+            return;
+        after.save();
+        // Metadata only: a few milliseconds for both.
+        const bool databaseChanged =
+            geoDatabaseIdentity(GeoDatabase::openFirst(before.searchPath()))
+            != geoDatabaseIdentity(GeoDatabase::openFirst(after.searchPath()));
+        applyGeoSettings(after, databaseChanged);
+    });
+    dialog->open();
+}
+
+void MainWindow::applyGeoSettings(const GeoSettings &settings, bool databaseChanged)
+{
+    m_connectionsTab->setGeoSettings(settings);
+    if (databaseChanged)
+        m_feedsTab->refreshCountryFeeds();
 }
 
 void MainWindow::showHelperError(const QString &what, const QDBusError &error)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "geo/geosettings.h"
+
 #include <QMainWindow>
 #include <QSet>
 #include <QString>
@@ -55,6 +57,10 @@ private:
     void save();
     void chooseVerdict(const QString &verdict);
     void showAbout();
+    void showSettings();
+    // Hands the tabs the geolocation choices, and reads country feeds again when the
+    // database they came from is no longer the one in use.
+    void applyGeoSettings(const GeoSettings &settings, bool databaseChanged);
     void showHelperError(const QString &what, const QDBusError &error);
     void blocklistChanged(const QString &summary);
 
@@ -89,6 +95,7 @@ private:
     QAction *m_dropAction = nullptr;
     QAction *m_rejectAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_settingsAction = nullptr;
 
     QTimer m_statusPoll;
     QTimer m_filterDelay;

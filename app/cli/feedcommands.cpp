@@ -20,10 +20,40 @@ namespace {
 
 constexpr quint32 defaultMaxShrinkPercent = 50;
 
-// A file is remembered by its absolute path: the timer that refreshes feeds runs elsewhere.
-QString absoluteLocation(const QString &location)
+// Where a feed comes from, as given on the command line, and its format (the --format
+// value, given or not). A file is remembered by its absolute path: the timer that refreshes
+// feeds runs elsewhere. A country ("country:US") has a format of its own. False, with the
+// reason written, when either cannot be used.
+bool setLocation(FeedInfo &feed, const QString &location, const QString &format,
+                 bool formatGiven, QTextStream &err)
 {
-    return isWebLocation(location) ? location : QFileInfo(location).absoluteFilePath();
+    if (location.startsWith(QLatin1String("country:"), Qt::CaseInsensitive)) {
+        const QString country = countryOfLocation(location);
+        if (country.isEmpty() || countryName(country).isEmpty()) {
+            err << tr("rampartctl: %1 is not a country; give its two-letter code, as in "
+                      "country:US")
+                       .arg(quotedItem(location))
+                << '\n';
+            return false;
+        }
+        if (formatGiven) {
+            err << tr("rampartctl: --format does not apply to a country") << '\n';
+            return false;
+        }
+        feed.location = countryLocation(country);
+        feed.format = QLatin1String(countryFeedFormat);
+        return true;
+    }
+    feed.location = isWebLocation(location) ? location : QFileInfo(location).absoluteFilePath();
+    feed.format = format;
+    if (!feedOptionsFromText(feed.format)) {
+        err << tr("rampartctl: %1 is not a feed format; use auto, lines, separated, ranges, "
+                  "p2p, dshield, json, csv or csv:COLUMN")
+                   .arg(quotedItem(feed.format))
+            << '\n';
+        return false;
+    }
+    return true;
 }
 
 QString describeDue(const FeedInfo &feed, qint64 now)
@@ -169,13 +199,10 @@ int feedsAdd(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     FeedInfo feed;
     feed.name = parser.positionalArguments().at(0);
-    feed.location = absoluteLocation(parser.positionalArguments().at(1));
-    feed.format = parser.value(format);
-    feed.checksumUrl = parser.value(checksum);
-    if (!feedOptionsFromText(feed.format)) {
-        err << tr("rampartctl: %1 is not a feed format").arg(quotedItem(feed.format)) << '\n';
+    if (!setLocation(feed, parser.positionalArguments().at(1), parser.value(format),
+                     parser.isSet(format), err))
         return Usage;
-    }
+    feed.checksumUrl = parser.value(checksum);
     const QString everyText = parser.value(every);
     const std::optional<quint32> seconds =
         everyText == QLatin1String("never") ? std::optional<quint32>(0) : parseDuration(everyText);
@@ -285,7 +312,6 @@ int feedsUpdate(const QStringList &arguments, QTextStream &out, QTextStream &err
     if (!fetchFeeds(client, &feeds, err))
         return Refused;
     QList<FeedInfo> chosen;
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
     for (const QString &name : names) {
         const std::optional<FeedInfo> feed = findFeed(feeds, name);
         if (!feed) {
@@ -295,11 +321,13 @@ int feedsUpdate(const QStringList &arguments, QTextStream &out, QTextStream &err
         chosen.append(*feed);
     }
     if (names.isEmpty()) {
-        // Without names: those whose time has come, as the timer asks.
-        for (const FeedInfo &feed : std::as_const(feeds)) {
-            if (parser.isSet(force)
-                || (feed.refreshSeconds && feed.lastFetch + feed.refreshSeconds <= now))
-                chosen.append(feed);
+        // Without names: those whose time has come, as the timer asks, and the countries
+        // read from another database than the one in use.
+        if (parser.isSet(force)) {
+            chosen = feeds;
+        } else {
+            chosen = dueFeeds(feeds, QDateTime::currentSecsSinceEpoch(), {},
+                              geoIdentityForCountries(feeds));
         }
         if (chosen.isEmpty()) {
             if (!parser.isSet(json))
@@ -380,22 +408,21 @@ int importFeed(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return Usage;
     }
     FeedInfo feed;
-    feed.location = absoluteLocation(parser.positionalArguments().at(0));
-    feed.format = parser.value(format);
-    if (!feedOptionsFromText(feed.format)) {
-        err << tr("rampartctl: %1 is not a feed format; use auto, lines, separated, ranges, "
-                  "p2p, dshield, json, csv or csv:COLUMN")
-                   .arg(quotedItem(feed.format))
-            << '\n';
+    if (!setLocation(feed, parser.positionalArguments().at(0), parser.value(format),
+                     parser.isSet(format), err))
         return Usage;
-    }
-    if (!isWebLocation(feed.location) && !QFileInfo(feed.location).isFile()) {
+    const bool country = !countryOfLocation(feed.location).isEmpty();
+    if (!country && !isWebLocation(feed.location) && !QFileInfo(feed.location).isFile()) {
         err << tr("rampartctl: %1 is not a file or an http(s) URL").arg(quotedItem(feed.location))
             << '\n';
         return Refused;
     }
     feed.name = parser.isSet(source) ? parser.value(source) : suggestedFeedName(feed.location);
     feed.maxShrinkPercent = defaultMaxShrinkPercent;
+    // A country is read again once a day, which costs a glance at the database's build
+    // date unless the database changed.
+    if (country)
+        feed.refreshSeconds = countryRefreshSeconds;
 
     const bool preview = parser.isSet(dryRun);
     HelperClient client;
@@ -412,10 +439,12 @@ int importFeed(const QStringList &arguments, QTextStream &out, QTextStream &err)
             const QString location = feed.location;
             const QString chosenFormat = feed.format;
             feed = *existing;
-            if (feed.location != location
-                || (parser.isSet(format) && feed.format != chosenFormat)) {
+            // A country's format goes with its location, both ways.
+            const bool newFormat = parser.isSet(format) || country
+                || !countryOfLocation(feed.location).isEmpty();
+            if (feed.location != location || (newFormat && feed.format != chosenFormat)) {
                 feed.location = location;
-                if (parser.isSet(format))
+                if (newFormat)
                     feed.format = chosenFormat;
                 if (!saveFeed(client, feed, out, err, true))
                     return Refused;

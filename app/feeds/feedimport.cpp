@@ -1,6 +1,7 @@
 #include "feedimport.h"
 
 #include "client/pendingreply.h"
+#include "geo/geosettings.h"
 
 #include <QCoreApplication>
 #include <QDBusPendingCallWatcher>
@@ -10,6 +11,9 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <limits>
 
 namespace Rampart {
 
@@ -115,8 +119,40 @@ bool isWebLocation(const QString &location)
         || location.startsWith(QLatin1String("https://"), Qt::CaseInsensitive);
 }
 
+QString countryOfLocation(const QString &location)
+{
+    static const QRegularExpression country(QStringLiteral("^country:([A-Za-z]{2})$"));
+    const QRegularExpressionMatch match = country.match(location);
+    return match.hasMatch() ? match.captured(1).toUpper() : QString();
+}
+
+QString countryLocation(const QString &countryCode)
+{
+    return QLatin1String("country:") + countryCode.toUpper();
+}
+
+QString geoDatabaseIdentity(const GeoDatabase &database)
+{
+    if (!database.isOpen())
+        return {};
+    return QStringLiteral("%1@%2").arg(database.databaseType()).arg(
+        database.buildDate().toSecsSinceEpoch());
+}
+
+QString geoIdentityForCountries(const QList<FeedInfo> &feeds)
+{
+    const bool anyCountry = std::any_of(feeds.begin(), feeds.end(), [](const FeedInfo &feed) {
+        return !countryOfLocation(feed.location).isEmpty();
+    });
+    return anyCountry
+        ? geoDatabaseIdentity(GeoDatabase::openFirst(GeoSettings::load().searchPath()))
+        : QString();
+}
+
 QString suggestedFeedName(const QString &location)
 {
+    if (const QString country = countryOfLocation(location); !country.isEmpty())
+        return QLatin1String("country-") + country.toLower();
     QString base =
         isWebLocation(location) ? QUrl(location).fileName() : QFileInfo(location).fileName();
     if (base.isEmpty() && isWebLocation(location))
@@ -129,6 +165,35 @@ QString suggestedFeedName(const QString &location)
         base.remove(0, 1);
     base.truncate(maxFeedNameLength);
     return base.isEmpty() ? QStringLiteral("feed") : base;
+}
+
+QList<FeedInfo> dueFeeds(const QList<FeedInfo> &feeds, qint64 now,
+                         const QHash<QString, qint64> &lastAttempts,
+                         const QString &geoIdentity)
+{
+    // A country read from another database than the one in use is read again at once, but
+    // not more often than this while reading it fails.
+    constexpr qint64 countryRetrySeconds = 15 * 60;
+    QList<std::pair<qint64, FeedInfo>> due;
+    for (const FeedInfo &feed : feeds) {
+        if (feed.refreshSeconds == 0)
+            continue;
+        const qint64 lastAttempt = std::max(feed.lastFetch, lastAttempts.value(feed.name, 0));
+        const qint64 dueAt = lastAttempt + feed.refreshSeconds;
+        const bool lastFailed = lastAttempt > feed.lastSuccess;
+        const bool databaseChanged = !geoIdentity.isEmpty() && feed.etag != geoIdentity
+            && !countryOfLocation(feed.location).isEmpty()
+            && (!lastFailed || now - lastAttempt >= countryRetrySeconds);
+        if (lastAttempt > now || dueAt <= now || databaseChanged)
+            due.append({ lastAttempt > now ? std::numeric_limits<qint64>::min() : dueAt, feed });
+    }
+    std::stable_sort(due.begin(), due.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    QList<FeedInfo> result;
+    result.reserve(due.size());
+    for (const auto &[dueAt, feed] : std::as_const(due))
+        result.append(feed);
+    return result;
 }
 
 RangeSet allowlistRanges(const QList<AllowedEntry> &entries)
@@ -191,6 +256,10 @@ void FeedRefresh::start(const FeedInfo &feed, const RangeSet &allowlist, bool dr
     begin(feed, dryRun, force);
     m_allowlist = allowlist;
 
+    if (const QString country = countryOfLocation(feed.location); !country.isEmpty()) {
+        readCountry(country);
+        return;
+    }
     if (!isWebLocation(feed.location)) {
         Q_EMIT stageChanged(tr("Reading %1…").arg(feed.location));
         parse({}, {}, {});
@@ -215,23 +284,9 @@ void FeedRefresh::start(const FeedInfo &feed, const RangeSet &allowlist, bool dr
             parse(download.data, QString::fromLatin1(download.etag),
                   QString::fromLatin1(download.lastModified));
             return;
-        case FeedDownload::Status::NotModified: {
-            Result result;
-            result.status = Status::Unchanged;
-            if (m_feed.name.isEmpty()) {
-                finish(result);
-                return;
-            }
-            whenAnswered(m_client->recordFeedCheck(m_feed.name, QString()), this,
-                         [this, result](const QDBusPendingCall &call) mutable {
-                             if (call.isError()) {
-                                 result.status = Status::Failed;
-                                 result.error = HelperClient::describe(call.error());
-                             }
-                             finish(result);
-                         });
+        case FeedDownload::Status::NotModified:
+            unchanged();
             return;
-        }
         case FeedDownload::Status::Cancelled: {
             Result result;
             result.status = Status::Cancelled;
@@ -281,30 +336,7 @@ void FeedRefresh::parse(const QByteArray &data, const QString &etag, const QStri
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, etag, lastModified] {
         watcher->deleteLater();
         const auto [summary, readError] = watcher->result();
-        m_result.etag = etag;
-        m_result.lastModified = lastModified;
-        if (*m_cancelled) {
-            Result result;
-            result.status = Status::Cancelled;
-            finish(result);
-            return;
-        }
-        m_result.summary = summary;
-        if (!readError.isEmpty()) {
-            recordFailure(readError);
-            return;
-        }
-        if (!summary.parsed.fatalError.isEmpty()) {
-            recordFailure(summary.parsed.fatalError);
-            return;
-        }
-        if (m_dryRun) {
-            Result result = m_result;
-            result.status = Status::Previewed;
-            finish(result);
-            return;
-        }
-        apply(summary, etag, lastModified);
+        summarized(summary, readError, etag, lastModified);
     });
     watcher->setFuture(QtConcurrent::run([data, location, options, allowlist] {
         QString readError;
@@ -314,6 +346,118 @@ void FeedRefresh::parse(const QByteArray &data, const QString &etag, const QStri
         return std::pair<FeedSummary, QString>(
             summarizeFeed(parseFeed(content, options), allowlist), QString());
     }));
+}
+
+void FeedRefresh::readCountry(const QString &countryCode)
+{
+    Q_EMIT stageChanged(tr("Reading the networks of %1 from the geolocation database…")
+                            .arg(countryName(countryCode).isEmpty() ? countryCode
+                                                                    : countryName(countryCode)));
+    Q_EMIT progress(0, -1);
+    struct CountryRead
+    {
+        FeedSummary summary;
+        QString error;
+        QString identity;
+        QString databasePath;
+        bool unchanged = false;
+    };
+    // A forced refresh or a preview wants the networks themselves, not "unchanged".
+    const QString known = m_dryRun || m_force ? QString() : m_feed.etag;
+    const QStringList searchPath = GeoSettings::load().searchPath();
+    const RangeSet allowlist = m_allowlist;
+    auto *watcher = new QFutureWatcher<CountryRead>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const CountryRead read = watcher->result();
+        if (read.unchanged && !*m_cancelled) {
+            unchanged();
+            return;
+        }
+        // The database's file stands where a download's Last-Modified would: the Feeds tab
+        // shows which database the networks came from.
+        summarized(read.summary, read.error, read.identity, read.databasePath);
+    });
+    watcher->setFuture(QtConcurrent::run([countryCode, known, searchPath, allowlist,
+                                          cancelled = m_cancelled] {
+        CountryRead read;
+        const GeoDatabase database = GeoDatabase::openFirst(searchPath);
+        if (!database.isOpen()) {
+            read.error = database.errorString();
+            return read;
+        }
+        read.identity = geoDatabaseIdentity(database);
+        read.databasePath = database.path();
+        if (!known.isEmpty() && known == read.identity) {
+            read.unchanged = true;
+            return read;
+        }
+        QString walkError;
+        FeedParseResult parsed;
+        parsed.ranges = database.networksOf(countryCode, cancelled.get(), &walkError);
+        if (!walkError.isEmpty()) {
+            read.error = walkError;
+            return read;
+        }
+        if (parsed.ranges.isEmpty() && !*cancelled) {
+            // Not an empty list to apply: a database without the country, or without
+            // countries at all, must not empty the sets.
+            parsed.fatalError =
+                Feeds::tr("%1 places no network in %2 (%3); the last list stays in force.")
+                    .arg(database.path(), countryCode, countryName(countryCode));
+            parsed.empty = true;
+        }
+        parsed.valid = parsed.ranges.cidrCount();
+        read.summary = summarizeFeed(std::move(parsed), allowlist);
+        return read;
+    }));
+}
+
+void FeedRefresh::summarized(const FeedSummary &summary, const QString &readError,
+                             const QString &etag, const QString &lastModified)
+{
+    m_result.etag = etag;
+    m_result.lastModified = lastModified;
+    if (*m_cancelled) {
+        Result result;
+        result.status = Status::Cancelled;
+        finish(result);
+        return;
+    }
+    m_result.summary = summary;
+    if (!readError.isEmpty()) {
+        recordFailure(readError);
+        return;
+    }
+    if (!summary.parsed.fatalError.isEmpty()) {
+        recordFailure(summary.parsed.fatalError);
+        return;
+    }
+    if (m_dryRun) {
+        Result result = m_result;
+        result.status = Status::Previewed;
+        finish(result);
+        return;
+    }
+    apply(summary, etag, lastModified);
+}
+
+void FeedRefresh::unchanged()
+{
+    Result result;
+    result.status = Status::Unchanged;
+    if (m_feed.name.isEmpty()) {
+        finish(result);
+        return;
+    }
+    whenAnswered(m_client->recordFeedCheck(m_feed.name, QString()), this,
+                 [this, result](const QDBusPendingCall &call) mutable {
+                     if (call.isError()) {
+                         result.status = Status::Failed;
+                         result.error = HelperClient::describe(call.error());
+                     }
+                     finish(result);
+                 });
 }
 
 void FeedRefresh::apply(const FeedSummary &summary, const QString &etag,

@@ -3,9 +3,11 @@
 #include "client/helperclient.h"
 #include "feeds/feeddownloader.h"
 #include "feeds/feedparser.h"
+#include "geo/geodatabase.h"
 #include "net/rangeset.h"
 
 #include <QFutureWatcher>
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
@@ -38,6 +40,32 @@ QString feedOptionsText(const FeedParseOptions &options);
 // but "drop" is not; only the characters the helper takes are kept.
 QString suggestedFeedName(const QString &location);
 bool isWebLocation(const QString &location);
+// A country as a feed: "country:US" is every network the geolocation database places in the
+// United States. countryOfLocation() gives "US" for it (also for "country:us"), and an empty
+// string for any other location.
+QString countryOfLocation(const QString &location);
+QString countryLocation(const QString &countryCode);
+// The format the helper records for a country's networks.
+inline constexpr auto countryFeedFormat = "country";
+// How often a country feed looks whether the database changed.
+inline constexpr quint32 countryRefreshSeconds = 86400;
+// What identifies a database's contents in a country feed's ETag: when it changes, the
+// country's networks are read again.
+QString geoDatabaseIdentity(const GeoDatabase &database);
+// The identity of the database in use (GeoSettings) when any of the feeds is a country, for
+// dueFeeds(); empty otherwise, without opening anything. A few milliseconds: the file is
+// mapped and its metadata read.
+QString geoIdentityForCountries(const QList<FeedInfo> &feeds);
+
+// The feeds due at `now`, the longest overdue first: those with a refresh interval whose
+// last attempt (the helper's lastFetch, or a later one in lastAttempts, which may not have
+// been recorded) is that long ago. A last attempt in the future means the clock was set
+// back; waiting for it could stall the feed for as long, so it is due. A country feed whose
+// ETag is not geoIdentity (the database in use, when given) is due too, unless its last
+// attempt failed less than a quarter of an hour ago.
+QList<FeedInfo> dueFeeds(const QList<FeedInfo> &feeds, qint64 now,
+                         const QHash<QString, qint64> &lastAttempts = {},
+                         const QString &geoIdentity = {});
 
 // The allowlist as a range set, from the helper's listing.
 RangeSet allowlistRanges(const QList<AllowedEntry> &entries);
@@ -91,6 +119,11 @@ Q_SIGNALS:
 private:
     void begin(const FeedInfo &feed, bool dryRun, bool force);
     void parse(const QByteArray &data, const QString &etag, const QString &lastModified);
+    void readCountry(const QString &countryCode);
+    // The summary a worker made, or why it could not make one.
+    void summarized(const FeedSummary &summary, const QString &readError, const QString &etag,
+                    const QString &lastModified);
+    void unchanged();
     void apply(const FeedSummary &summary, const QString &etag, const QString &lastModified);
     void recordFailure(const QString &error);
     void finish(Result result);

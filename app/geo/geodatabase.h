@@ -1,12 +1,14 @@
 #pragma once
 
 #include "net/cidr.h"
+#include "net/rangeset.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <memory>
 
 struct MMDB_s;
@@ -30,8 +32,10 @@ struct GeoResult
     friend bool operator==(const GeoResult &, const GeoResult &) = default;
 };
 
-// The country's name from Qt's locale data ("Australia" for "AU"); empty for a code Qt does
-// not know.
+// The country's name in the user's language ("Australie" for "AU" in French), from the
+// iso-codes catalogues the desktop's other programs use; Qt 6.4 names countries in English
+// only. English where no catalogue has it, Qt's name for codes ISO 3166-1 lacks ("XK"),
+// empty for a code nobody knows.
 QString countryName(const QString &countryCode);
 
 // A MaxMind DB (.mmdb) file, mapped read-only: GeoLite2 and GeoIP2 Country, City and ASN,
@@ -73,6 +77,15 @@ public:
     // The same for many addresses, split over the machine's cores, each decoding a
     // database record once however many addresses share it.
     QList<GeoResult> lookupBatch(const QList<Cidr> &addresses) const;
+
+    // Every network the database places in the country (ISO 3166-1 alpha-2, any case), merged,
+    // read from the search tree in one walk that decodes each data record once. IPv4 networks
+    // come once, as IPv4: not again as the IPv6 networks under which IPv6 databases also reach
+    // them (::/96, ::ffff:0:0/96, and 2002::/16 where the file aliases it to the IPv4 part).
+    // Empty when *cancelled (polled now and then) turns true, and for a damaged search tree,
+    // which *error (when given) then describes; otherwise *error is cleared.
+    RangeSet networksOf(const QString &countryCode, const std::atomic_bool *cancelled = nullptr,
+                        QString *error = nullptr) const;
 
 private:
     std::unique_ptr<MMDB_s> m_db;

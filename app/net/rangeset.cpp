@@ -177,15 +177,22 @@ std::vector<Range> intersect(const std::vector<Range> &a, const std::vector<Rang
 }
 
 // Both work on normal forms, where the last addresses ascend like the first ones.
-template<typename Range> bool containsRange(const std::vector<Range> &ranges, const Range &wanted)
+// The range that holds all of wanted, or ranges.end().
+template<typename Range>
+typename std::vector<Range>::const_iterator findContaining(const std::vector<Range> &ranges,
+                                                           const Range &wanted)
 {
     auto it =
         std::upper_bound(ranges.begin(), ranges.end(), wanted.first,
                          [](const auto &value, const Range &range) { return value < range.first; });
-    if (it == ranges.begin())
-        return false;
-    --it;
-    return it->last >= wanted.last;
+    if (it == ranges.begin() || std::prev(it)->last < wanted.last)
+        return ranges.end();
+    return std::prev(it);
+}
+
+template<typename Range> bool containsRange(const std::vector<Range> &ranges, const Range &wanted)
+{
+    return findContaining(ranges, wanted) != ranges.end();
 }
 
 template<typename Range> bool intersectsRange(const std::vector<Range> &ranges, const Range &wanted)
@@ -374,6 +381,32 @@ bool RangeSet::intersects(const Cidr &cidr) const
 {
     return cidr.family() == Family::V4 ? intersectsRange(m_v4, rangeOf4(cidr))
                                        : intersectsRange(m_v6, rangeOf6(cidr));
+}
+
+std::optional<Cidr> RangeSet::networkContaining(const Cidr &address) const
+{
+    // The range that holds the address, then the network of its cover that does.
+    std::optional<Cidr> network;
+    if (address.family() == Family::V4) {
+        const auto range = findContaining(m_v4, rangeOf4(address));
+        if (range != m_v4.end()) {
+            forEachNetwork(range->first, range->last, [&](quint32 first, int prefixLength) {
+                const Cidr candidate = Cidr::fromV4(first, prefixLength);
+                if (!network && candidate.contains(address))
+                    network = candidate;
+            });
+        }
+    } else {
+        const auto range = findContaining(m_v6, rangeOf6(address));
+        if (range != m_v6.end()) {
+            forEachNetwork6(range->first, range->last, [&](Address6 first, int prefixLength) {
+                const Cidr candidate = Cidr::fromV6(fromAddress6(first), prefixLength);
+                if (!network && candidate.contains(address))
+                    network = candidate;
+            });
+        }
+    }
+    return network;
 }
 
 QList<Cidr> RangeSet::toCidrs() const

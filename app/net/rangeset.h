@@ -3,6 +3,8 @@
 #include "cidr.h"
 
 #include <QList>
+
+#include <optional>
 #include <QString>
 
 #include <algorithm>
@@ -80,6 +82,8 @@ public:
     // Whether every address of the network is in the set, or at least one is.
     bool contains(const Cidr &cidr) const;
     bool intersects(const Cidr &cidr) const;
+    // The network of toCidrs() that holds the address, if any does.
+    std::optional<Cidr> networkContaining(const Cidr &address) const;
 
     // The fewest networks that cover exactly the set: IPv4 first, each family ascending.
     QList<Cidr> toCidrs() const;

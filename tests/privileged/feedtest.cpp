@@ -4,6 +4,7 @@
 // good list; the allowlist lets a listed source through; a reboot brings the feed back.
 
 #include "testbed.h"
+#include "testmmdb.h"
 
 #include <QDir>
 #include <QFile>
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void urlFeedIsConditional();
     void restoreBringsFeedsBack();
     void removeTakesTheSetsAway();
+    void countryFollowsTheDatabase();
 
 private:
     bool pings(const QString &source) const;
@@ -440,6 +442,122 @@ void FeedTest::removeTakesTheSetsAway()
     QVERIFY2(rules.out.contains("rampart-f2-v4"), qPrintable(rules.out));
     const Testbed::Result status = m_testbed.ctl(user(), { "status", "--json" });
     QVERIFY2(status.out.contains("\"rulesInPlace\": true"), qPrintable(status.describe()));
+}
+
+void FeedTest::countryFollowsTheDatabase()
+{
+    // A database of the test's own, chosen in the user's settings as the window would: the
+    // peer and a benchmarking network in New Zealand, the other source in Australia.
+    const QString peer4 = m_testbed.value("PEER_V4");
+    const QString peer6 = m_testbed.value("PEER_V6");
+    // The other source's IPv6 address: its IPv4 one is in the "drop" feed.
+    const QString other6 = m_testbed.value("OTHER_V6");
+    const QString database = QDir(m_files.path()).filePath("countries.mmdb");
+    const auto writeDatabase = [&](const QString &peerCountry, const QString &restCountry = "NZ") {
+        const QByteArray networks = QStringLiteral(R"([
+            ["%1/32", {"country_code": "%4"}],
+            ["%2/128", {"country_code": "%5"}],
+            ["198.18.7.0/24", {"country": {"iso_code": "%5"}}],
+            ["%3/128", {"country_code": "AU"}]])")
+                                        .arg(peer4, peer6, other6, peerCountry, restCountry)
+                                        .toUtf8();
+        // Whole or not at all, as a database update would be.
+        const QString next = database + ".new";
+        QString error;
+        if (TestMmdb::write(next, networks, &error) < 0) {
+            qWarning("%s", qPrintable(error));
+            return false;
+        }
+        chmod(QFile::encodeName(next).constData(), 0644);
+        return ::rename(QFile::encodeName(next).constData(),
+                        QFile::encodeName(database).constData())
+            == 0;
+    };
+    QVERIFY(writeDatabase("NZ"));
+    const QString config = QDir(m_files.path()).filePath("config");
+    QVERIFY(QDir().mkpath(config + "/rampart.org"));
+    QFile settings(config + "/rampart.org/rampart.conf");
+    QVERIFY(settings.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    settings.write("[geolocation]\ndatabase=" + database.toUtf8() + '\n');
+    settings.close();
+    for (const QString &folder : { config, config + "/rampart.org" })
+        chmod(QFile::encodeName(folder).constData(), 0755);
+    chmod(QFile::encodeName(config + "/rampart.org/rampart.conf").constData(), 0644);
+    const auto ctl = [&](const QStringList &arguments) {
+        return m_testbed.asUser(user(), QStringList { "/usr/bin/env", "XDG_CONFIG_HOME=" + config,
+                                                      "/usr/bin/rampartctl" }
+                                            + arguments);
+    };
+    const auto sets = [&] {
+        return m_testbed.inServer({ "/usr/sbin/ipset", "list", "-n" })
+            .out.split(u'\n', Qt::SkipEmptyParts);
+    };
+
+    const QStringList setsBefore = sets();
+    const Testbed::Result imported = ctl({ "import", "country:nz", "--json" });
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.describe()));
+    const QJsonObject summary = QJsonDocument::fromJson(imported.out.toUtf8()).object();
+    QCOMPARE(summary.value("ranges").toInteger(), 3);
+    QCOMPARE(summary.value("invalid").toInteger(), 0);
+    QStringList added;
+    for (const QString &set : sets()) {
+        if (!setsBefore.contains(set))
+            added << set;
+    }
+    added.sort();
+    QCOMPARE(added.size(), 2);
+    const QString v4 = added.at(0), v6 = added.at(1);
+    QVERIFY2(v4.endsWith("-v4") && v6.endsWith("-v6"), qPrintable(added.join(", ")));
+    QStringList members = m_testbed.kernelMembers(v4);
+    members.sort();
+    QCOMPARE(members, QStringList({ peer4, "198.18.7.0/24" }));
+    QCOMPARE(m_testbed.kernelMembers(v6), QStringList { peer6 });
+    QVERIFY2(!pings(peer4), "the country's IPv4 network is not dropped");
+    QVERIFY2(!pings(peer6), "the country's IPv6 network is not dropped");
+    QVERIFY2(pings(other6), "another country's source is dropped");
+
+    const QJsonObject feed = feedInfo("country-nz");
+    QCOMPARE(feed.value("location").toString(), QString("country:NZ"));
+    QCOMPARE(feed.value("format").toString(), QString("country"));
+    QVERIFY2(feed.value("refreshSeconds").toInteger() > 0, qPrintable(QJsonDocument(feed).toJson()));
+
+    // The same database: nothing to read again.
+    const Testbed::Result same = ctl({ "feeds", "update" });
+    QVERIFY2(same.exitCode == 0, qPrintable(same.describe()));
+    QVERIFY2(same.out.contains("No feed is due"), qPrintable(same.describe()));
+
+    // A new edition (its build time is in whole seconds) moves the peer to Australia: the
+    // next scheduled update follows it, without waiting for the feed's day to pass.
+    QTest::qWait(1100);
+    QVERIFY(writeDatabase("AU"));
+    const Testbed::Result followed = ctl({ "feeds", "update" });
+    QVERIFY2(followed.exitCode == 0, qPrintable(followed.describe()));
+    QCOMPARE(m_testbed.kernelMembers(v4), QStringList { "198.18.7.0/24" });
+    QCOMPARE(m_testbed.kernelMembers(v6), QStringList { peer6 });
+    QVERIFY2(pings(peer4), "the peer is still dropped after its network left the country");
+    QVERIFY2(!pings(peer6), "the country's IPv6 network is no longer dropped");
+
+    // An edition without the country must not empty its sets: the update fails, says
+    // why, and the last list stays in force.
+    QTest::qWait(1100);
+    QVERIFY(writeDatabase("AU", "AU"));
+    const Testbed::Result emptied = ctl({ "feeds", "update", "country-nz" });
+    QCOMPARE(emptied.exitCode, 1);
+    QVERIFY2(emptied.err.contains("country-nz") || emptied.err.contains("NZ"),
+             qPrintable(emptied.describe()));
+    QVERIFY2(emptied.err.contains(database), qPrintable(emptied.describe()));
+    QCOMPARE(m_testbed.kernelMembers(v4), QStringList { "198.18.7.0/24" });
+    QCOMPARE(m_testbed.kernelMembers(v6), QStringList { peer6 });
+    QVERIFY(!feedInfo("country-nz").value("lastError").toString().isEmpty());
+
+    // A country that is none is refused before anything is saved.
+    const Testbed::Result nonsense = ctl({ "import", "country:QQQ" });
+    QCOMPARE(nonsense.exitCode, 2);
+    QVERIFY2(nonsense.err.contains("country:QQQ"), qPrintable(nonsense.describe()));
+
+    const Testbed::Result removed = ctl({ "feeds", "remove", "country-nz" });
+    QVERIFY2(removed.exitCode == 0, qPrintable(removed.describe()));
+    QVERIFY(!sets().contains(v4));
 }
 
 QTEST_GUILESS_MAIN(FeedTest)

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void due_data();
     void due();
     void mostOverdueFirst();
+    void countriesFollowTheDatabase();
     void refreshNowRunsThroughTheQueue();
 
 private:
@@ -96,7 +97,7 @@ void FeedSchedulerTest::due()
     if (lastAttempt)
         attempts.insert("alpha", lastAttempt);
     const QList<FeedInfo> found =
-        FeedScheduler::dueFeeds({ feed("alpha", refreshSeconds, lastFetch) }, now, attempts);
+        dueFeeds({ feed("alpha", refreshSeconds, lastFetch) }, now, attempts);
     QCOMPARE(names(found), due ? QStringList { "alpha" } : QStringList {});
 }
 
@@ -109,8 +110,49 @@ void FeedSchedulerTest::mostOverdueFirst()
         feed("hour-late", quint32(6 * hour), now - 7 * hour),
         feed("never", quint32(day), 0),
     };
-    QCOMPARE(names(FeedScheduler::dueFeeds(feeds, now)),
+    QCOMPARE(names(dueFeeds(feeds, now)),
              QStringList({ "never", "week-late", "hour-late" }));
+}
+
+void FeedSchedulerTest::countriesFollowTheDatabase()
+{
+    FeedInfo current = feed("country-us", quint32(day), now - hour);
+    current.lastSuccess = current.lastFetch;
+    current.location = "country:US";
+    current.format = "country";
+    current.etag = "geo-whois-asn-country@1000";
+    FeedInfo stale = current;
+    stale.name = "country-de";
+    stale.location = "country:DE";
+    stale.etag = "geo-whois-asn-country@900";
+    // Read a minute ago from the database in use before this one: the change is news.
+    FeedInfo justRead = stale;
+    justRead.name = "country-nz";
+    justRead.location = "country:NZ";
+    justRead.lastFetch = justRead.lastSuccess = now - 60;
+    // Tried a minute ago, and that failed: not again for a while.
+    FeedInfo justTried = stale;
+    justTried.name = "country-fr";
+    justTried.location = "country:FR";
+    justTried.lastFetch = now - 60;
+    // A web feed's ETag is the server's: never compared with the database.
+    FeedInfo web = feed("drop", quint32(day), now - hour);
+    web.etag = "\"abc\"";
+
+    const QList<FeedInfo> feeds { current, stale, justRead, justTried, web };
+    QCOMPARE(names(dueFeeds(feeds, now, {}, "geo-whois-asn-country@1000")),
+             QStringList({ "country-de", "country-nz" }));
+    // An attempt a minute ago, remembered here though not yet by the helper, holds it back.
+    QCOMPARE(names(dueFeeds(feeds, now, { { "country-de", now - 60 } },
+                            "geo-whois-asn-country@1000")),
+             QStringList { "country-nz" });
+    // A quarter of an hour after the failure, the country is tried again.
+    QCOMPARE(names(dueFeeds(feeds, now + 15 * 60, {}, "geo-whois-asn-country@1000")),
+             QStringList({ "country-de", "country-nz", "country-fr" }));
+    // Without a database to compare with, only the intervals count.
+    QCOMPARE(names(dueFeeds(feeds, now)), QStringList {});
+    QCOMPARE(names(dueFeeds(feeds, now + day)),
+             QStringList({ "country-us", "country-de", "drop", "country-nz", "country-fr" }));
 }
 
 void FeedSchedulerTest::refreshNowRunsThroughTheQueue()

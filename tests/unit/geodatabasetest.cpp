@@ -1,9 +1,13 @@
 #include "geo/geodatabase.h"
 
 #include <QFile>
+#include <QHash>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <atomic>
 
 using namespace Rampart;
 
@@ -30,6 +34,62 @@ $tree->write_tree($out);
 close($out) or die "$ARGV[0]: $!";
 )";
 
+// Builds a database of the networks given on standard input as JSON, [[network, record], ...],
+// inserted in that order; prints the search tree's node count. Arguments: the file, the IP
+// version, the record size in bits, and whether ::ffff:0:0/96 and 2002::/16 are aliased to the
+// IPv4 part as MaxMind's databases have them.
+const char networksWriterScript[] = R"(
+use strict; use warnings;
+use JSON::PP;
+use MaxMind::DB::Writer::Tree;
+my ($path, $ip_version, $record_size, $aliased) = @ARGV;
+my %types = (country => 'map', registered_country => 'map',
+    autonomous_system_number => 'uint32');
+my $tree = MaxMind::DB::Writer::Tree->new(
+    ip_version => $ip_version, record_size => $record_size,
+    database_type => 'Rampart-Test-Country', languages => ['en'],
+    description => { en => 'Rampart test database' },
+    map_key_type_callback => sub { $types{$_[0]} // 'utf8_string' },
+    alias_ipv6_to_ipv4 => $aliased, remove_reserved_networks => 0);
+my $networks = decode_json(do { local $/; <STDIN> });
+$tree->insert_network($_->[0], $_->[1]) for @$networks;
+open(my $out, '>:raw', $path) or die "$path: $!";
+$tree->write_tree($out);
+close($out) or die "$path: $!";
+print $tree->node_count(), "\n";
+)";
+
+// Countries in every layout GeoDatabase reads. The two US networks side by side have records
+// of their own, so only the walk can merge them.
+const char ipv4Networks[] = R"(
+    ["8.8.8.0/24", {"country_code": "US"}],
+    ["8.8.9.0/24", {"country": {"iso_code": "US"}, "autonomous_system_number": 15169}],
+    ["9.9.9.0/24", {"country_code": "US"}],
+    ["1.1.1.0/24", {"country_code": "AU"}],
+    ["203.0.113.0/24", {"country_code": "AU"}],
+    ["198.51.100.0/24", {"country": {"iso_code": "DE"}}],
+    ["100.64.0.0/10", {"registered_country": {"iso_code": "NZ"}}],
+    ["192.0.2.0/24", {"autonomous_system_number": 64500}])";
+const char ipv6Networks[] = R"(
+    ["2001:4860::/32", {"country": {"iso_code": "US"}}],
+    ["2001:4861::/32", {"country_code": "US"}],
+    ["2a00:1450::/32", {"country_code": "DE"}],
+    ["2001:db8::/32", {"country_code": "AU"}])";
+// Without aliases: networks that span the IPv4 part, inserted before the IPv4 networks that
+// split them, and one in ::ffff:0:0/96, where lookup() never looks.
+const char spanningNetworks[] = R"(
+    ["::/95", {"country_code": "CA"}],
+    ["::fffe:0:0/95", {"country_code": "JP"}],
+    ["::ffff:5.5.5.0/120", {"country_code": "KR"}])";
+
+QByteArray networksJson(std::initializer_list<const char *> parts)
+{
+    QByteArrayList joined;
+    for (const char *part : parts)
+        joined += part;
+    return '[' + joined.join(',') + ']';
+}
+
 const QString pinnedDatabasePath =
     QStringLiteral("/usr/share/rampart/geo/geo-whois-asn-country.mmdb");
 
@@ -38,6 +98,45 @@ Cidr address(const char *text)
     const CidrParse parsed = parseCidr(QString::fromLatin1(text));
     Q_ASSERT(parsed.cidr);
     return *parsed.cidr;
+}
+
+QStringList cidrStrings(const RangeSet &set)
+{
+    QStringList strings;
+    for (const Cidr &cidr : set.toCidrs())
+        strings += cidr.toString();
+    return strings;
+}
+
+RangeSet rangeSet(const QStringList &cidrs)
+{
+    RangeSet set;
+    for (const QString &text : cidrs)
+        set.add(*parseCidr(text).cidr);
+    set.normalize();
+    return set;
+}
+
+// ::/96 and ::ffff:0:0/96, which lookup() answers from the IPv4 part. (parseCidr() reads the
+// second as the IPv4 network it maps.)
+RangeSet ipv4Views()
+{
+    constexpr Address6 mapped = Address6(0xffff) << 32;
+    RangeSet views;
+    views.addV6(0, 0xffffffffu);
+    views.addV6(mapped, mapped | 0xffffffffu);
+    views.normalize();
+    return views;
+}
+
+Address6 randomAddress6(QRandomGenerator &random)
+{
+    return Address6(random.generate64()) << 64 | random.generate64();
+}
+
+Cidr host6(Address6 address)
+{
+    return Cidr::fromV6(fromAddress6(address), 128);
 }
 
 } // namespace
@@ -58,6 +157,15 @@ private slots:
     void nothingOnSearchPath();
     void pinnedDatabase_data();
     void pinnedDatabase();
+    void networksOf_data();
+    void networksOf();
+    void networksOfSpanningIpv4Part_data();
+    void networksOfSpanningIpv4Part();
+    void networksOfCancelled();
+    void networksOfDamagedTree_data();
+    void networksOfDamagedTree();
+    void pinnedNetworksOf();
+    void pinnedNetworksOfMatchesLookup();
     void command();
     void commandJson();
     void commandStandardInput();
@@ -70,6 +178,8 @@ private:
     QTemporaryDir m_dir;
     QString m_database;
     qint64 m_builtAfter = 0;
+    QHash<QString, QString> m_countryDatabases; // by the networksOf() rows' names
+    quint32 m_nodeCount = 0; // of "IPv6, 24-bit records"
 };
 
 void GeoDatabaseTest::initTestCase()
@@ -85,6 +195,45 @@ void GeoDatabaseTest::initTestCase()
              qPrintable(QStringLiteral("the test database could not be built (scripts/setup.sh "
                                        "installs libmaxmind-db-writer-perl): ")
                         + QString::fromLocal8Bit(perl.readAllStandardError())));
+
+    const QByteArray both = networksJson({ ipv4Networks, ipv6Networks });
+    const struct
+    {
+        const char *name;
+        int ipVersion;
+        int recordSize;
+        bool aliased;
+        QByteArray networks;
+    } databases[] = {
+        { "IPv6, 24-bit records", 6, 24, true, both },
+        { "IPv6, 28-bit records", 6, 28, true, both },
+        { "IPv6, 32-bit records", 6, 32, true, both },
+        { "IPv4, 28-bit records", 4, 28, false, networksJson({ ipv4Networks }) },
+        { "IPv6, no aliases", 6, 24, false,
+          networksJson({ spanningNetworks, ipv4Networks, ipv6Networks }) },
+        { "IPv4 part inside one network", 6, 32, false,
+          R"([["::/8", {"country_code": "CA"}], ["2001:db8::/32", {"country_code": "JP"}]])" },
+    };
+    for (const auto &database : databases) {
+        const QString name = QString::fromLatin1(database.name);
+        const QString path =
+            m_dir.filePath(QStringLiteral("countries-%1.mmdb").arg(m_countryDatabases.size()));
+        QProcess writer;
+        writer.start(QStringLiteral("/usr/bin/perl"),
+                     { QStringLiteral("-e"), QString::fromLatin1(networksWriterScript), path,
+                       QString::number(database.ipVersion), QString::number(database.recordSize),
+                       QString::number(int(database.aliased)) });
+        writer.write(database.networks);
+        writer.closeWriteChannel();
+        QVERIFY(writer.waitForFinished(60000));
+        QVERIFY2(writer.exitStatus() == QProcess::NormalExit && writer.exitCode() == 0,
+                 qPrintable(name + QStringLiteral(": ")
+                            + QString::fromLocal8Bit(writer.readAllStandardError())));
+        m_countryDatabases.insert(name, path);
+        if (name == QLatin1String("IPv6, 24-bit records"))
+            m_nodeCount = writer.readAllStandardOutput().trimmed().toUInt();
+    }
+    QVERIFY(m_nodeCount > 0);
 }
 
 void GeoDatabaseTest::lookup_data()
@@ -266,6 +415,279 @@ void GeoDatabaseTest::pinnedDatabase()
     QVERIFY2(db.open(pinnedDatabasePath), qPrintable(db.errorString()));
     QVERIFY(db.buildDate().isValid());
     QCOMPARE(db.lookup(*parseCidr(address).cidr).countryCode, countryCode);
+}
+
+void GeoDatabaseTest::networksOf_data()
+{
+    QTest::addColumn<QString>("database");
+    QTest::addColumn<QString>("countryCode");
+    QTest::addColumn<QString>("networks");
+
+    const QString us = QStringLiteral("8.8.8.0/23 9.9.9.0/24 2001:4860::/31");
+    for (const char *database :
+         { "IPv6, 24-bit records", "IPv6, 28-bit records", "IPv6, 32-bit records" }) {
+        const auto row = [database](const char *what) {
+            return &QTest::addRow("%s: %s", database, what);
+        };
+        // IPv4 once, not again under the aliases ::ffff:0:0/96 and 2002::/16.
+        *row("neighbours merged, IPv4 once") << database << "US" << us;
+        *row("lower case") << database << "us" << us;
+        *row("country iso_code") << database << "DE"
+                                 << "198.51.100.0/24 2a00:1450::/32";
+        *row("three networks") << database << "AU"
+                               << "1.1.1.0/24 203.0.113.0/24 2001:db8::/32";
+        *row("registered_country") << database << "NZ"
+                                   << "100.64.0.0/10";
+        *row("unknown country") << database << "ZZ"
+                                << "";
+        // Not the record that names no country.
+        *row("no code") << database << ""
+                        << "";
+    }
+    QTest::newRow("IPv4 database") << "IPv4, 28-bit records"
+                                   << "US"
+                                   << "8.8.8.0/23 9.9.9.0/24";
+    QTest::newRow("IPv4 database, country iso_code") << "IPv4, 28-bit records"
+                                                     << "de"
+                                                     << "198.51.100.0/24";
+    QTest::newRow("no aliases") << "IPv6, no aliases"
+                                << "US" << us;
+    // lookup() answers ::ffff:a.b.c.d from the IPv4 part, never from the tree's own
+    // ::ffff:0:0/96.
+    QTest::newRow("network spanning ::ffff:0:0/96") << "IPv6, no aliases"
+                                                    << "JP"
+                                                    << "::fffe:0:0/96";
+    QTest::newRow("network inside ::ffff:0:0/96") << "IPv6, no aliases"
+                                                  << "KR"
+                                                  << "";
+}
+
+void GeoDatabaseTest::networksOf()
+{
+    QFETCH(QString, database);
+    QFETCH(QString, countryCode);
+    QFETCH(QString, networks);
+
+    GeoDatabase db;
+    QVERIFY2(db.open(m_countryDatabases.value(database)), qPrintable(db.errorString()));
+    QString error = QStringLiteral("left from before");
+    const RangeSet found = db.networksOf(countryCode, nullptr, &error);
+    QCOMPARE(error, QString());
+    QCOMPARE(cidrStrings(found), networks.split(u' ', Qt::SkipEmptyParts));
+    for (const Cidr &network : found.toCidrs())
+        QCOMPARE(db.lookup(network).countryCode.toUpper(), countryCode.toUpper());
+}
+
+// A network that holds the IPv4 part holds all of IPv4 (what lookup() answers for it), and
+// the rest of it as IPv6.
+void GeoDatabaseTest::networksOfSpanningIpv4Part_data()
+{
+    QTest::addColumn<QString>("database");
+    QTest::addColumn<QStringList>("ipv4Exceptions");
+    QTest::addColumn<QStringList>("ipv6");
+
+    QTest::newRow("::/95, split by IPv4 networks")
+        << "IPv6, no aliases"
+        << QStringList { "1.1.1.0/24",   "8.8.8.0/23",      "9.9.9.0/24",    "100.64.0.0/10",
+                         "192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24" }
+        << QStringList { "::1:0:0/96" };
+    // The IPv4 part is no node of its own here, only a stretch of the ::/8 network.
+    QTest::newRow("::/8, no IPv4 network")
+        << "IPv4 part inside one network" << QStringList {}
+        << cidrStrings(rangeSet({ "::/8" }).subtracted(ipv4Views()));
+}
+
+void GeoDatabaseTest::networksOfSpanningIpv4Part()
+{
+    QFETCH(QString, database);
+    QFETCH(QStringList, ipv4Exceptions);
+    QFETCH(QStringList, ipv6);
+
+    GeoDatabase db;
+    QVERIFY2(db.open(m_countryDatabases.value(database)), qPrintable(db.errorString()));
+    QString error;
+    const RangeSet found = db.networksOf(QStringLiteral("CA"), nullptr, &error);
+    QCOMPARE(error, QString());
+    const RangeSet expected =
+        rangeSet({ "0.0.0.0/0" }).subtracted(rangeSet(ipv4Exceptions)).united(rangeSet(ipv6));
+    QCOMPARE(cidrStrings(found), cidrStrings(expected));
+    QCOMPARE(db.lookup(address("5.6.7.8")).countryCode, QStringLiteral("CA"));
+    QVERIFY(found.contains(address("5.6.7.8")));
+}
+
+void GeoDatabaseTest::networksOfCancelled()
+{
+    GeoDatabase db;
+    QVERIFY(db.open(m_countryDatabases.value(QStringLiteral("IPv6, 24-bit records"))));
+    std::atomic_bool cancelled = false;
+    QVERIFY(!db.networksOf(QStringLiteral("US"), &cancelled).isEmpty());
+    cancelled = true;
+    QString error;
+    QVERIFY(db.networksOf(QStringLiteral("US"), &cancelled, &error).isEmpty());
+    QVERIFY(cancelled);
+    QCOMPARE(error, QString());
+
+    db.close();
+    QVERIFY(db.networksOf(QStringLiteral("US"), nullptr, &error).isEmpty());
+    QCOMPARE(error, QString());
+}
+
+// Bytes of the root node rewritten: what is left is no tree, and the walk says so rather than
+// running on or answering part of it.
+void GeoDatabaseTest::networksOfDamagedTree_data()
+{
+    QTest::addColumn<QString>("database");
+    QTest::addColumn<int>("offset");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("problem");
+
+    const QString records24 = QStringLiteral("IPv6, 24-bit records");
+    const quint32 intoSeparator = m_nodeCount + 5;
+    QByteArray separator;
+    separator += char(intoSeparator >> 16);
+    separator += char(intoSeparator >> 8);
+    separator += char(intoSeparator);
+    QTest::newRow("loop back to the root")
+        << records24 << 0 << QByteArray(3, 0) << "goes deeper than the 128 bits";
+    QTest::newRow("shared subtree") << records24 << 3 << QByteArray(3, 0) << "shares its nodes";
+    QTest::newRow("past the data section")
+        << records24 << 3 << QByteArray(3, char(0xff)) << "points outside";
+    QTest::newRow("into the separator") << records24 << 3 << separator << "points outside";
+    // 28-bit records keep their top bits in the middle byte, the left record's in its high
+    // nibble; every record of the small file has them clear.
+    QTest::newRow("28-bit, left record's top bits")
+        << "IPv6, 28-bit records" << 3 << QByteArray(1, char(0xf0)) << "points outside";
+    QTest::newRow("28-bit, right record's top bits")
+        << "IPv6, 28-bit records" << 3 << QByteArray(1, char(0x0f)) << "points outside";
+    QTest::newRow("32-bit, right record's top byte")
+        << "IPv6, 32-bit records" << 4 << QByteArray(1, char(0x10)) << "points outside";
+}
+
+void GeoDatabaseTest::networksOfDamagedTree()
+{
+    QFETCH(QString, database);
+    QFETCH(int, offset);
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, problem);
+
+    const QString damaged = m_dir.filePath(QStringLiteral("damaged.mmdb"));
+    QFile::remove(damaged);
+    QVERIFY(QFile::copy(m_countryDatabases.value(database), damaged));
+    QFile file(damaged);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.seek(offset));
+    QCOMPARE(file.write(bytes), bytes.size());
+    file.close();
+
+    GeoDatabase db;
+    QVERIFY2(db.open(damaged), qPrintable(db.errorString()));
+    QString error;
+    QVERIFY(db.networksOf(QStringLiteral("US"), nullptr, &error).isEmpty());
+    QVERIFY2(error.contains(damaged) && error.contains(QLatin1String("is damaged"))
+                 && error.contains(problem),
+             qPrintable(error));
+}
+
+void GeoDatabaseTest::pinnedNetworksOf()
+{
+    if (!QFile::exists(pinnedDatabasePath)) {
+        if (qgetenv("CI") == "true")
+            QFAIL("the pinned database is missing; scripts/setup.sh installs it");
+        QSKIP("the pinned database is not installed (scripts/setup.sh installs it)");
+    }
+    GeoDatabase db;
+    QVERIFY2(db.open(pinnedDatabasePath), qPrintable(db.errorString()));
+    QString error;
+    const RangeSet us = db.networksOf(QStringLiteral("US"), nullptr, &error);
+    QCOMPARE(error, QString());
+    QVERIFY(us.contains(address("8.8.8.8")));
+    QVERIFY(us.contains(address("2001:4860:4860::8888")));
+    QVERIFY(!us.contains(address("1.1.1.1")));
+    const RangeSet au = db.networksOf(QStringLiteral("AU"), nullptr, &error);
+    QVERIFY(au.contains(address("1.1.1.1")));
+    QVERIFY(!au.intersects(address("8.8.8.0/24")));
+    QCOMPARE(cidrStrings(us.intersected(ipv4Views())), QStringList());
+
+    // Addresses anywhere in the set, a range picked at random and an address in it, IPv4 and
+    // IPv6 alike.
+    QRandomGenerator random(20261122);
+    const std::vector<Range4> &v4 = us.v4();
+    const std::vector<Range6> &v6 = us.v6();
+    QVERIFY(!v4.empty() && !v6.empty());
+    for (int i = 0; i < 1000; ++i) {
+        Cidr sample;
+        if (i % 4 != 3) {
+            const Range4 &range = v4[random.bounded(quint32(v4.size()))];
+            sample = Cidr::fromV4(
+                quint32(range.first
+                        + random.generate64() % (quint64(range.last) - range.first + 1)),
+                32);
+        } else {
+            const Range6 &range = v6[random.bounded(quint32(v6.size()))];
+            sample = host6(range.first + randomAddress6(random) % (range.last - range.first + 1));
+        }
+        if (db.lookup(sample).countryCode != QLatin1String("US"))
+            QFAIL(qPrintable(sample.toString() + QStringLiteral(" is in the set but looks up as ")
+                             + db.lookup(sample).countryCode));
+    }
+}
+
+// The set is exactly what lookup() says is in the country: random addresses agree, and every
+// range begins and ends where the country does.
+void GeoDatabaseTest::pinnedNetworksOfMatchesLookup()
+{
+    if (!QFile::exists(pinnedDatabasePath)) {
+        if (qgetenv("CI") == "true")
+            QFAIL("the pinned database is missing; scripts/setup.sh installs it");
+        QSKIP("the pinned database is not installed (scripts/setup.sh installs it)");
+    }
+    GeoDatabase db;
+    QVERIFY2(db.open(pinnedDatabasePath), qPrintable(db.errorString()));
+    const RangeSet us = db.networksOf(QStringLiteral("US"));
+    const auto inUs = [&db](const Cidr &address) {
+        return db.lookup(address).countryCode == QLatin1String("US");
+    };
+    const auto disagree = [&](const Cidr &address) {
+        return QStringLiteral("%1: lookup() says %2, the set %3")
+            .arg(address.toString(), db.lookup(address).countryCode,
+                 us.contains(address) ? QStringLiteral("US") : QStringLiteral("not US"));
+    };
+
+    QRandomGenerator random(20261123);
+    int inBoth = 0;
+    for (int i = 0; i < 10000; ++i) {
+        const Cidr sample = Cidr::fromV4(random.generate(), 32);
+        if (inUs(sample) != us.contains(sample))
+            QFAIL(qPrintable(disagree(sample)));
+        inBoth += us.contains(sample);
+    }
+    // A sixth of IPv4 or so: the agreement is not that of two empty answers.
+    QVERIFY2(inBoth > 1000, qPrintable(QString::number(inBoth)));
+
+    for (const Range4 &range : us.v4()) {
+        for (const quint32 edge : { range.first, range.last }) {
+            if (!inUs(Cidr::fromV4(edge, 32)))
+                QFAIL(qPrintable(disagree(Cidr::fromV4(edge, 32))));
+        }
+        if (range.first > 0 && inUs(Cidr::fromV4(range.first - 1, 32)))
+            QFAIL(qPrintable(disagree(Cidr::fromV4(range.first - 1, 32))));
+        if (range.last < ~quint32(0) && inUs(Cidr::fromV4(range.last + 1, 32)))
+            QFAIL(qPrintable(disagree(Cidr::fromV4(range.last + 1, 32))));
+    }
+    // Beside the IPv4 views lookup() answers from the IPv4 part, whatever the set says.
+    const RangeSet views = ipv4Views();
+    for (const Range6 &range : us.v6()) {
+        for (const Address6 edge : { range.first, range.last }) {
+            if (!inUs(host6(edge)))
+                QFAIL(qPrintable(disagree(host6(edge))));
+        }
+        if (range.first > 0 && !views.contains(host6(range.first - 1))
+            && inUs(host6(range.first - 1)))
+            QFAIL(qPrintable(disagree(host6(range.first - 1))));
+        if (range.last < ~Address6(0) && !views.contains(host6(range.last + 1))
+            && inUs(host6(range.last + 1)))
+            QFAIL(qPrintable(disagree(host6(range.last + 1))));
+    }
 }
 
 QString GeoDatabaseTest::runCommand(const QStringList &arguments, const QByteArray &input,

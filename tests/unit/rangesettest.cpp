@@ -156,6 +156,8 @@ private Q_SLOTS:
     void countsAddUp();
     void enclosingNetwork_data();
     void enclosingNetwork();
+    void networkContaining_data();
+    void networkContaining();
     void matchesBitmaps_data();
     void matchesBitmaps();
     void largeUnsortedSets_data();
@@ -491,6 +493,46 @@ void RangeSetTest::enclosingNetwork()
     QFETCH(QString, expected);
 
     QCOMPARE(Rampart::enclosingNetwork(cidr(address), prefixLength).toString(), expected);
+}
+
+void RangeSetTest::networkContaining_data()
+{
+    QTest::addColumn<QStringList>("set");
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<QString>("expected"); // empty: none
+
+    // 10.0.0.0-10.0.2.255 covers as 10.0.0.0/23 and 10.0.2.0/24.
+    const QStringList ranges { "10.0.0.0/23", "10.0.2.0/24", "192.0.2.7", "2001:db8::/47",
+                               "2001:db8:2::/48" };
+    QTest::newRow("first network") << ranges << "10.0.1.200" << "10.0.0.0/23";
+    QTest::newRow("second network of a range") << ranges << "10.0.2.0" << "10.0.2.0/24";
+    QTest::newRow("last address") << ranges << "10.0.2.255" << "10.0.2.0/24";
+    QTest::newRow("just past") << ranges << "10.0.3.0" << "";
+    QTest::newRow("just before") << ranges << "9.255.255.255" << "";
+    QTest::newRow("a host") << ranges << "192.0.2.7" << "192.0.2.7";
+    QTest::newRow("beside the host") << ranges << "192.0.2.8" << "";
+    QTest::newRow("IPv6") << ranges << "2001:db8:1:ffff::1" << "2001:db8::/47";
+    QTest::newRow("IPv6 second") << ranges << "2001:db8:2::1" << "2001:db8:2::/48";
+    QTest::newRow("IPv6 outside") << ranges << "2001:db8:3::" << "";
+    QTest::newRow("other family") << QStringList { "0.0.0.0/1" } << "::1" << "";
+    QTest::newRow("empty set") << QStringList {} << "10.0.0.1" << "";
+}
+
+void RangeSetTest::networkContaining()
+{
+    QFETCH(QStringList, set);
+    QFETCH(QString, address);
+    QFETCH(QString, expected);
+
+    RangeSet ranges;
+    for (const QString &item : std::as_const(set))
+        ranges.add(cidr(item));
+    ranges.normalize();
+    const std::optional<Cidr> found = ranges.networkContaining(cidr(address));
+    QCOMPARE(found ? found->toString() : QString(), expected);
+    // Always one of the networks toCidrs() gives.
+    if (found)
+        QVERIFY(ranges.toCidrs().contains(*found));
 }
 
 void RangeSetTest::matchesBitmaps_data()
