@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cstring>
 #include <thread>
 #include <vector>
@@ -396,6 +397,7 @@ GeoDatabase::GeoDatabase(GeoDatabase &&other) noexcept
     : m_db(std::move(other.m_db))
     , m_path(std::move(other.m_path))
     , m_error(std::move(other.m_error))
+    , m_serial(other.m_serial)
 { }
 
 GeoDatabase &GeoDatabase::operator=(GeoDatabase &&other) noexcept
@@ -405,6 +407,7 @@ GeoDatabase &GeoDatabase::operator=(GeoDatabase &&other) noexcept
         m_db = std::move(other.m_db);
         m_path = std::move(other.m_path);
         m_error = std::move(other.m_error);
+        m_serial = other.m_serial;
     }
     return *this;
 }
@@ -473,6 +476,10 @@ bool GeoDatabase::open(const QString &path)
     }
     m_db = std::move(db);
     m_path = path;
+    // Never 0, never reused: lookup()'s per-thread records of decoded entries are keyed by it,
+    // so that a database opened where a closed one lived is not answered from its records.
+    static std::atomic<quint64> serials { 0 };
+    m_serial = ++serials;
     return true;
 }
 
@@ -483,6 +490,7 @@ void GeoDatabase::close()
         m_db.reset();
     }
     m_path.clear();
+    m_serial = 0;
 }
 
 QDateTime GeoDatabase::buildDate() const
@@ -503,7 +511,25 @@ GeoResult GeoDatabase::lookup(const Cidr &address) const
     if (!m_db)
         return {};
     const MMDB_lookup_result_s found = find(m_db.get(), address);
-    return found.found_entry ? decode(found.entry) : GeoResult();
+    if (!found.found_entry)
+        return {};
+    // Millions of networks share a few hundred records in a country database: each thread
+    // remembers the records it decoded last, so that most lookups decode nothing.
+    struct Decoded
+    {
+        quint64 database = 0;
+        quint32 offset = 0;
+        GeoResult result;
+    };
+    constexpr int slotBits = 9;
+    thread_local std::array<Decoded, 1 << slotBits> recent;
+    Decoded &slot = recent[(found.entry.offset * 2654435761u) >> (32 - slotBits)];
+    if (slot.database != m_serial || slot.offset != found.entry.offset) {
+        slot.result = decode(found.entry);
+        slot.database = m_serial;
+        slot.offset = found.entry.offset;
+    }
+    return slot.result;
 }
 
 QList<GeoResult> GeoDatabase::lookupBatch(const QList<Cidr> &addresses) const

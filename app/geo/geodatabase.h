@@ -91,6 +91,7 @@ private:
     std::unique_ptr<MMDB_s> m_db;
     QString m_path;
     QString m_error;
+    quint64 m_serial = 0; // this opening's, among all databases opened by the process
 };
 
 } // namespace Rampart

@@ -1,4 +1,5 @@
 #include "geo/geodatabase.h"
+#include "testmmdb.h"
 
 #include <QFile>
 #include <QHash>
@@ -13,51 +14,14 @@ using namespace Rampart;
 
 namespace {
 
-// Builds the test database with Debian's libmaxmind-db-writer-perl: known networks in both
-// of the layouts GeoDatabase reads, one with an autonomous system.
-const char writerScript[] = R"(
-use strict; use warnings;
-use MaxMind::DB::Writer::Tree;
-my %types = (country => 'map', autonomous_system_number => 'uint32');
-my $tree = MaxMind::DB::Writer::Tree->new(
-    ip_version => 6, record_size => 24, database_type => 'Rampart-Test-Country',
-    languages => ['en'], description => { en => 'Rampart test database' },
-    map_key_type_callback => sub { $types{$_[0]} // 'utf8_string' },
-    alias_ipv6_to_ipv4 => 1, remove_reserved_networks => 0);
-$tree->insert_network('203.0.113.0/24', { country_code => 'AU' });
-$tree->insert_network('198.51.100.0/24', { country => { iso_code => 'DE' },
-    autonomous_system_number => 64500, autonomous_system_organization => 'Example Networks' });
-$tree->insert_network('192.0.2.128/25', { country_code => 'FR' });
-$tree->insert_network('2001:db8::/32', { country_code => 'JP' });
-open(my $out, '>:raw', $ARGV[0]) or die "$ARGV[0]: $!";
-$tree->write_tree($out);
-close($out) or die "$ARGV[0]: $!";
-)";
-
-// Builds a database of the networks given on standard input as JSON, [[network, record], ...],
-// inserted in that order; prints the search tree's node count. Arguments: the file, the IP
-// version, the record size in bits, and whether ::ffff:0:0/96 and 2002::/16 are aliased to the
-// IPv4 part as MaxMind's databases have them.
-const char networksWriterScript[] = R"(
-use strict; use warnings;
-use JSON::PP;
-use MaxMind::DB::Writer::Tree;
-my ($path, $ip_version, $record_size, $aliased) = @ARGV;
-my %types = (country => 'map', registered_country => 'map',
-    autonomous_system_number => 'uint32');
-my $tree = MaxMind::DB::Writer::Tree->new(
-    ip_version => $ip_version, record_size => $record_size,
-    database_type => 'Rampart-Test-Country', languages => ['en'],
-    description => { en => 'Rampart test database' },
-    map_key_type_callback => sub { $types{$_[0]} // 'utf8_string' },
-    alias_ipv6_to_ipv4 => $aliased, remove_reserved_networks => 0);
-my $networks = decode_json(do { local $/; <STDIN> });
-$tree->insert_network($_->[0], $_->[1]) for @$networks;
-open(my $out, '>:raw', $path) or die "$path: $!";
-$tree->write_tree($out);
-close($out) or die "$path: $!";
-print $tree->node_count(), "\n";
-)";
+// The lookup test's networks, in both of the layouts GeoDatabase reads, one with an
+// autonomous system.
+const char lookupNetworks[] = R"([
+    ["203.0.113.0/24", {"country_code": "AU"}],
+    ["198.51.100.0/24", {"country": {"iso_code": "DE"}, "autonomous_system_number": 64500,
+                         "autonomous_system_organization": "Example Networks"}],
+    ["192.0.2.128/25", {"country_code": "FR"}],
+    ["2001:db8::/32", {"country_code": "JP"}]])";
 
 // Countries in every layout GeoDatabase reads. The two US networks side by side have records
 // of their own, so only the walk can merge them.
@@ -151,6 +115,7 @@ private slots:
     void lookup();
     void mappedBytes();
     void batch();
+    void reopenedDatabaseAnswersAnew();
     void metadata();
     void corruptFile();
     void missingFile();
@@ -187,14 +152,8 @@ void GeoDatabaseTest::initTestCase()
     QVERIFY(m_dir.isValid());
     m_database = m_dir.filePath(QStringLiteral("test.mmdb"));
     m_builtAfter = QDateTime::currentSecsSinceEpoch() - 1;
-    QProcess perl;
-    perl.start(QStringLiteral("/usr/bin/perl"),
-               { QStringLiteral("-e"), QString::fromLatin1(writerScript), m_database });
-    QVERIFY(perl.waitForFinished(60000));
-    QVERIFY2(perl.exitStatus() == QProcess::NormalExit && perl.exitCode() == 0,
-             qPrintable(QStringLiteral("the test database could not be built (scripts/setup.sh "
-                                       "installs libmaxmind-db-writer-perl): ")
-                        + QString::fromLocal8Bit(perl.readAllStandardError())));
+    QString error;
+    QVERIFY2(TestMmdb::write(m_database, lookupNetworks, &error) > 0, qPrintable(error));
 
     const QByteArray both = networksJson({ ipv4Networks, ipv6Networks });
     const struct
@@ -218,20 +177,15 @@ void GeoDatabaseTest::initTestCase()
         const QString name = QString::fromLatin1(database.name);
         const QString path =
             m_dir.filePath(QStringLiteral("countries-%1.mmdb").arg(m_countryDatabases.size()));
-        QProcess writer;
-        writer.start(QStringLiteral("/usr/bin/perl"),
-                     { QStringLiteral("-e"), QString::fromLatin1(networksWriterScript), path,
-                       QString::number(database.ipVersion), QString::number(database.recordSize),
-                       QString::number(int(database.aliased)) });
-        writer.write(database.networks);
-        writer.closeWriteChannel();
-        QVERIFY(writer.waitForFinished(60000));
-        QVERIFY2(writer.exitStatus() == QProcess::NormalExit && writer.exitCode() == 0,
-                 qPrintable(name + QStringLiteral(": ")
-                            + QString::fromLocal8Bit(writer.readAllStandardError())));
+        TestMmdb::Options options;
+        options.ipVersion = database.ipVersion;
+        options.recordSize = database.recordSize;
+        options.aliasIpv4 = database.aliased;
+        const int nodes = TestMmdb::write(path, database.networks, &error, options);
+        QVERIFY2(nodes > 0, qPrintable(name + QStringLiteral(": ") + error));
         m_countryDatabases.insert(name, path);
         if (name == QLatin1String("IPv6, 24-bit records"))
-            m_nodeCount = writer.readAllStandardOutput().trimmed().toUInt();
+            m_nodeCount = quint32(nodes);
     }
     QVERIFY(m_nodeCount > 0);
 }
@@ -321,6 +275,38 @@ void GeoDatabaseTest::batch()
     QCOMPARE(results[1].asn, 64500u);
     QCOMPARE(results.last().countryCode, QStringLiteral("FR"));
     QVERIFY(db.lookupBatch({}).isEmpty());
+}
+
+void GeoDatabaseTest::reopenedDatabaseAnswersAnew()
+{
+    // The same tree with other countries: the records sit at the same offsets, and a lookup
+    // must not answer from what it decoded in the other file.
+    QByteArray moved = lookupNetworks;
+    moved.replace("\"AU\"", "\"NZ\"").replace("\"JP\"", "\"KR\"");
+    const QString other = m_dir.filePath(QStringLiteral("moved.mmdb"));
+    QString error;
+    QVERIFY2(TestMmdb::write(other, moved, &error) > 0, qPrintable(error));
+    const Cidr australian = *parseCidr(QStringLiteral("203.0.113.9")).cidr;
+    const Cidr japanese = *parseCidr(QStringLiteral("2001:db8::9")).cidr;
+
+    GeoDatabase database;
+    for (int round = 0; round < 2; ++round) {
+        QVERIFY(database.open(m_database));
+        QCOMPARE(database.lookup(australian).countryCode, QStringLiteral("AU"));
+        QCOMPARE(database.lookup(japanese).countryCode, QStringLiteral("JP"));
+        QVERIFY(database.open(other));
+        QCOMPARE(database.lookup(australian).countryCode, QStringLiteral("NZ"));
+        QCOMPARE(database.lookup(japanese).countryCode, QStringLiteral("KR"));
+    }
+    // Two open at once, asked in turns on one thread.
+    GeoDatabase first;
+    QVERIFY(first.open(m_database));
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(first.lookup(australian).countryCode, QStringLiteral("AU"));
+        QCOMPARE(database.lookup(australian).countryCode, QStringLiteral("NZ"));
+    }
+    database.close();
+    QVERIFY(database.lookup(australian).isEmpty());
 }
 
 void GeoDatabaseTest::metadata()
