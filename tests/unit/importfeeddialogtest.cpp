@@ -6,6 +6,8 @@
 #include "importfeeddialog.h"
 #include "client/helperclient.h"
 #include "feeds/feedparser.h"
+#include "geo/geosettings.h"
+#include "testmmdb.h"
 
 #include <QComboBox>
 #include <QDBusConnection>
@@ -13,6 +15,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QLocale>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -63,6 +66,8 @@ private Q_SLOTS:
     void changedSettingsNeedAnotherPreview();
     void applyWithoutHelperSaysSoAndStays();
     void editKeepsTheNameAndNeedsNoPreview();
+    void countryPreviewsAndAsksBeforeCuttingOff();
+    void countryMissingFromTheDatabaseIsFatal();
 
 private:
     QString writeFile(const QString &name, const QByteArray &content);
@@ -76,6 +81,10 @@ private:
         const auto *widget = m_dialog->findChild<QWidget *>(name);
         return widget && widget->isVisibleTo(m_dialog.get());
     }
+
+    // A database of the test's own, chosen in the (throwaway) settings: New Zealand holds
+    // two networks, one of them around the administrator's SSH peer.
+    void chooseCountryDatabase();
 
     QTranslator m_english;
     QTemporaryDir m_files;
@@ -342,6 +351,92 @@ void ImportFeedDialogTest::editKeepsTheNameAndNeedsNoPreview()
     m_dialog->setLocation("https://www.spamhaus.org/drop/edrop.txt");
     QCOMPARE(nameEdit()->text(), "drop");
     QVERIFY(!button("applyButton")->isEnabled());
+}
+
+void ImportFeedDialogTest::chooseCountryDatabase()
+{
+    const QString path = m_files.filePath("countries.mmdb");
+    if (!QFile::exists(path)) {
+        QString error;
+        QVERIFY2(TestMmdb::write(path, R"([
+            ["203.0.113.0/24", {"country_code": "NZ"}],
+            ["2001:db8::/32", {"country": {"iso_code": "NZ"}}],
+            ["198.51.100.0/24", {"country_code": "AU"}]])",
+                                 &error)
+                     > 0,
+                 qPrintable(error));
+    }
+    GeoSettings settings;
+    settings.database = path;
+    settings.save();
+    QCOMPARE(GeoSettings::load().database, path);
+}
+
+void ImportFeedDialogTest::countryPreviewsAndAsksBeforeCuttingOff()
+{
+    chooseCountryDatabase();
+    const Cidr peer = *parseCidr(QStringLiteral("203.0.113.9")).cidr;
+    m_dialog->setProtectedAddressSource(
+        [peer] { return QList<ProtectedAddress> { { ProtectedAddress::Kind::OwnSession, peer } }; });
+    QSignalSpy started(m_dialog.get(), &ImportFeedDialog::applyStarted);
+    m_dialog->setLocation(" country:nz ");
+    QCOMPARE(nameEdit()->text(), "country-nz");
+    // The networks come from the database: no format to choose.
+    QVERIFY(!combo("format")->isEnabled());
+    QCOMPARE(combo("format")->currentText(),
+             "The networks of New Zealand in the geolocation database");
+    preview();
+
+    QVERIFY(!shown("fatalBar"));
+    QCOMPARE(label("validCount")->text(), "2");
+    QCOMPARE(label("invalidCount")->text(), "0");
+    QCOMPARE(label("networkCount")->text(), "2");
+    QCOMPARE(m_dialog->settings().location, "country:NZ");
+    QCOMPARE(m_dialog->settings().format, "country");
+    QVERIFY(shown("protectedBar"));
+    const QString warning = label("protectedWarnings")->text();
+    QVERIFY2(warning.contains("203.0.113.0/24 covers 203.0.113.9") && warning.contains("SSH"),
+             qPrintable(warning));
+
+    // Apply asks first; Cancel, the default, leaves everything as it was.
+    QVERIFY(button("applyButton")->isEnabled());
+    QTest::mouseClick(button("applyButton"), Qt::LeftButton);
+    auto *question = m_dialog->findChild<QMessageBox *>("protectedQuestion");
+    QVERIFY(question);
+    QTRY_VERIFY(question->isVisible());
+    QVERIFY(question->informativeText().contains("203.0.113.9"));
+    QCOMPARE(question->defaultButton(), question->button(QMessageBox::Cancel));
+    question->defaultButton()->click();
+    QTRY_VERIFY(!m_dialog->findChild<QMessageBox *>("protectedQuestion"));
+    QVERIFY(!shown("fatalBar"));
+    QVERIFY(!shown("progress"));
+
+    // Load Anyway goes on to save the feed, which fails here for want of a helper.
+    QTest::mouseClick(button("applyButton"), Qt::LeftButton);
+    question = m_dialog->findChild<QMessageBox *>("protectedQuestion");
+    QVERIFY(question);
+    QPushButton *load = nullptr;
+    for (QAbstractButton *candidate : question->buttons()) {
+        if (question->buttonRole(candidate) == QMessageBox::AcceptRole)
+            load = qobject_cast<QPushButton *>(candidate);
+    }
+    QVERIFY(load);
+    load->click();
+    QTRY_VERIFY(shown("fatalBar"));
+    QCOMPARE(label("fatalTitle")->text(), "The feed was not saved.");
+    QCOMPARE(started.size(), 0);
+}
+
+void ImportFeedDialogTest::countryMissingFromTheDatabaseIsFatal()
+{
+    chooseCountryDatabase();
+    m_dialog->setLocation("country:FR");
+    preview();
+    QVERIFY(shown("fatalBar"));
+    QVERIFY2(label("fatalError")->text().contains("places no network in FR"),
+             qPrintable(label("fatalError")->text()));
+    QVERIFY(!button("applyButton")->isEnabled());
+    QVERIFY(!shown("protectedBar"));
 }
 
 QTEST_MAIN(ImportFeedDialogTest)
