@@ -487,7 +487,7 @@ Vorgabe), lines, separated, ranges, p2p, dshield, csv oder json.
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../app/cli/geocommand.cpp" line="+254"/>
+        <location filename="../app/cli/geocommand.cpp" line="+255"/>
         <source>standard input</source>
         <translation>Standardeingabe</translation>
     </message>
@@ -545,7 +545,7 @@ Vorgabe), lines, separated, ranges, p2p, dshield, csv oder json.
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/commands.cpp" line="+88"/>
+        <location filename="../app/cli/commands.cpp" line="+89"/>
         <location line="+18"/>
         <location line="+30"/>
         <location line="+81"/>
@@ -705,7 +705,6 @@ Standardfehlerausgabe), 2 Aufruffehler.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="-186"/>
         <source>Usage: rampartctl COMMAND [OPTIONS]
 
 Commands:
@@ -742,7 +741,7 @@ Commands:
 Exit status: 0 done, 1 refused or invalid (the reason is on standard error),
 2 usage error.
 </source>
-        <translation>Aufruf: rampartctl BEFEHL [OPTIONEN]
+        <translation type="vanished">Aufruf: rampartctl BEFEHL [OPTIONEN]
 
 Befehle:
   block ADRESSE|CIDR... [--timeout DAUER] [--comment TEXT]
@@ -782,8 +781,89 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder ungültig (der Grund steht auf der
 Standardfehlerausgabe), 2 Aufruffehler.
 </translation>
     </message>
+    <message>
+        <location filename="../app/cli/commands.cpp" line="-187"/>
+        <source>Usage: rampartctl COMMAND [OPTIONS]
+
+Commands:
+  block ADDRESS|CIDR... [--timeout DURATION] [--comment TEXT]
+                        block sources (DURATION: 90s, 15m, 1h, 2d, 1w;
+                        permanent without --timeout)
+  unblock ADDRESS|CIDR...
+                        remove sources from the blocklist
+  list [--json]         show the blocklist
+  status [--json]       show the helper, the sets and the rules
+  save                  bring the kernel in line with the store and sync it
+  verdict drop|reject   choose what happens to packets from blocked sources
+  import FILE|URL|country:CC [--format F] [--source NAME] [--dry-run] [--force]
+         [--json]       import a blocklist (F: auto, lines, separated, ranges,
+                        p2p, dshield, json, csv or csv:COLUMN); every bad line
+                        is reported and the rest imported; country:CC is every
+                        network the geolocation database places in country CC
+  feeds add NAME FILE|URL|country:CC [--format F] [--every DURATION]
+            [--checksum URL] [--max-shrink PERCENT]
+  feeds list [--json]   feeds remove NAME
+  feeds update [NAME...] [--force]
+                        refresh the named feeds, or those that are due
+  allow ADDRESS|CIDR... [--comment TEXT]   allow --remove ADDRESS|CIDR...
+  allow --list [--json] networks that no feed blocks
+  aggregate [--except FILE]... [--format F] FILE...
+                        print the fewest networks covering the files&apos; addresses
+                        (as iprange does; - reads standard input)
+  connections [--group ip|24|16] [--top N] [--json]
+                        who is connected now, by remote address or network,
+                        busiest first, with the blocklist entry covering each
+  geo ADDRESS...|- [--database FILE] [--json]
+                        country, ASN and organization of each address, from
+                        the local geolocation database (- reads standard input)
+
+Exit status: 0 done, 1 refused or invalid (the reason is on standard error),
+2 usage error.
+</source>
+        <translation>Aufruf: rampartctl BEFEHL [OPTIONEN]
+
+Befehle:
+  block ADRESSE|CIDR... [--timeout DAUER] [--comment TEXT]
+                        Quellen sperren (DAUER: 90s, 15m, 1h, 2d, 1w;
+                        ohne --timeout dauerhaft)
+  unblock ADRESSE|CIDR...
+                        Quellen von der Sperrliste nehmen
+  list [--json]         die Sperrliste anzeigen
+  status [--json]       Hilfsprogramm, Sets und Regeln anzeigen
+  save                  den Kernel mit der Datenbank abgleichen und sie sichern
+  verdict drop|reject   festlegen, was mit Paketen gesperrter Quellen geschieht
+  import DATEI|URL|country:CC [--format F] [--source NAME] [--dry-run] [--force]
+         [--json]       eine Sperrliste importieren (F: auto, lines, separated,
+                        ranges, p2p, dshield, json, csv oder csv:SPALTE); jede
+                        fehlerhafte Zeile wird gemeldet, der Rest importiert;
+                        country:CC sind alle Netze, die die Geolokalisierungs-
+                        datenbank dem Land CC zuordnet
+  feeds add NAME DATEI|URL|country:CC [--format F] [--every DAUER]
+            [--checksum URL] [--max-shrink PROZENT]
+  feeds list [--json]   feeds remove NAME
+  feeds update [NAME...] [--force]
+                        die genannten Feeds aktualisieren oder die fälligen
+  allow ADRESSE|CIDR... [--comment TEXT]   allow --remove ADRESSE|CIDR...
+  allow --list [--json] Netze, die kein Feed sperrt
+  aggregate [--except DATEI]... [--format F] DATEI...
+                        die wenigsten Netze ausgeben, die die Adressen der
+                        Dateien abdecken (wie iprange; - liest die
+                        Standardeingabe)
+  connections [--group ip|24|16] [--top N] [--json]
+                        wer gerade verbunden ist, nach entfernter Adresse oder
+                        entferntem Netz, die aktivsten zuerst, mit dem
+                        Sperrlisteneintrag, der jeweils greift
+  geo ADRESSE...|- [--database DATEI] [--json]
+                        Land, ASN und Organisation jeder Adresse aus der
+                        lokalen Geolokalisierungsdatenbank (- liest die
+                        Standardeingabe)
+
+Exit-Status: 0 erledigt, 1 abgelehnt oder ungültig (der Grund steht auf der
+Standardfehlerausgabe), 2 Aufruffehler.
+</translation>
+    </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+64"/>
         <source>rampartctl: %n invalid item(s); nothing was blocked.</source>
         <translation>
             <numerusform>rampartctl: %n ungültiger Eintrag; nichts wurde gesperrt.</numerusform>
@@ -2052,7 +2132,7 @@ Kommentar, fürs Protokoll (optional):</translation>
 <context>
     <name>Rampart::FeedRefresh</name>
     <message>
-        <location filename="../app/feeds/feedimport.cpp" line="+263"/>
+        <location filename="../app/feeds/feedimport.cpp" line="+264"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen …</translation>
     </message>
@@ -2483,7 +2563,7 @@ Kommentar, fürs Protokoll (optional):</translation>
         <translation>Der erste, in Zeile %1: %2. Prüfen Sie, ob dies eine Sperrliste ist und ihr Format (%3) stimmt.</translation>
     </message>
     <message>
-        <location filename="../app/feeds/feedimport.cpp" line="-436"/>
+        <location filename="../app/feeds/feedimport.cpp" line="-437"/>
         <location line="+11"/>
         <source>Cannot read %1: %2.</source>
         <translation>%1 kann nicht gelesen werden: %2.</translation>
@@ -2494,7 +2574,7 @@ Kommentar, fürs Protokoll (optional):</translation>
         <translation>%1 ist größer als %2 MB; das ist keine Sperrliste.</translation>
     </message>
     <message>
-        <location line="+372"/>
+        <location line="+373"/>
         <source>%1 places no network in %2 (%3); the last list stays in force.</source>
         <translation>%1 ordnet %2 (%3) kein Netz zu; die letzte Liste bleibt in Kraft.</translation>
     </message>
@@ -2784,7 +2864,7 @@ Gesperrt nach Abzug der Positivliste: %2</translation>
 <context>
     <name>Rampart::Geo</name>
     <message>
-        <location filename="../app/geo/geodatabase.cpp" line="+278"/>
+        <location filename="../app/geo/geodatabase.cpp" line="+279"/>
         <source>shares its nodes between more networks than a tree can</source>
         <translation>teilt seine Knoten auf mehr Netze auf, als ein Baum es kann</translation>
     </message>
@@ -2799,7 +2879,7 @@ Gesperrt nach Abzug der Positivliste: %2</translation>
         <translation>verweist aus dem Datenbereich der Datei hinaus</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+121"/>
         <source>No geolocation database could be opened; searched %1. scripts/setup.sh installs the default one into %2.</source>
         <translation>Keine Geolokalisierungsdatenbank ließ sich öffnen; durchsucht: %1. scripts/setup.sh installiert die Standarddatenbank nach %2.</translation>
     </message>
@@ -2824,7 +2904,7 @@ Gesperrt nach Abzug der Positivliste: %2</translation>
         <translation>%1 ist keine brauchbare MaxMind-Geolokalisierungsdatenbank (.mmdb): %2. Ersetzen Sie sie oder führen Sie scripts/setup.sh aus, um die Standarddatenbank zu installieren.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+96"/>
         <source>The geolocation database %1 is damaged: its search tree %2. Replace it, or run scripts/setup.sh to install the default one.</source>
         <translation>Die Geolokalisierungsdatenbank %1 ist beschädigt: Ihr Suchbaum %2. Ersetzen Sie sie oder führen Sie scripts/setup.sh aus, um die Standarddatenbank zu installieren.</translation>
     </message>

@@ -487,7 +487,7 @@ défaut), lines, separated, ranges, p2p, dshield, csv ou json.
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../app/cli/geocommand.cpp" line="+254"/>
+        <location filename="../app/cli/geocommand.cpp" line="+255"/>
         <source>standard input</source>
         <translation>entrée standard</translation>
     </message>
@@ -545,7 +545,7 @@ défaut), lines, separated, ranges, p2p, dshield, csv ou json.
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/commands.cpp" line="+88"/>
+        <location filename="../app/cli/commands.cpp" line="+89"/>
         <location line="+18"/>
         <location line="+30"/>
         <location line="+81"/>
@@ -707,7 +707,6 @@ sortie d’erreur), 2 erreur d’utilisation.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="-186"/>
         <source>Usage: rampartctl COMMAND [OPTIONS]
 
 Commands:
@@ -744,7 +743,7 @@ Commands:
 Exit status: 0 done, 1 refused or invalid (the reason is on standard error),
 2 usage error.
 </source>
-        <translation>Utilisation&#xa0;: rampartctl COMMANDE [OPTIONS]
+        <translation type="vanished">Utilisation&#xa0;: rampartctl COMMANDE [OPTIONS]
 
 Commandes&#xa0;:
   block ADRESSE|CIDR... [--timeout DURÉE] [--comment TEXTE]
@@ -785,8 +784,89 @@ Code de sortie&#xa0;: 0 effectué, 1 refusé ou invalide (la raison est donnée 
 sortie d’erreur), 2 erreur d’utilisation.
 </translation>
     </message>
+    <message>
+        <location filename="../app/cli/commands.cpp" line="-187"/>
+        <source>Usage: rampartctl COMMAND [OPTIONS]
+
+Commands:
+  block ADDRESS|CIDR... [--timeout DURATION] [--comment TEXT]
+                        block sources (DURATION: 90s, 15m, 1h, 2d, 1w;
+                        permanent without --timeout)
+  unblock ADDRESS|CIDR...
+                        remove sources from the blocklist
+  list [--json]         show the blocklist
+  status [--json]       show the helper, the sets and the rules
+  save                  bring the kernel in line with the store and sync it
+  verdict drop|reject   choose what happens to packets from blocked sources
+  import FILE|URL|country:CC [--format F] [--source NAME] [--dry-run] [--force]
+         [--json]       import a blocklist (F: auto, lines, separated, ranges,
+                        p2p, dshield, json, csv or csv:COLUMN); every bad line
+                        is reported and the rest imported; country:CC is every
+                        network the geolocation database places in country CC
+  feeds add NAME FILE|URL|country:CC [--format F] [--every DURATION]
+            [--checksum URL] [--max-shrink PERCENT]
+  feeds list [--json]   feeds remove NAME
+  feeds update [NAME...] [--force]
+                        refresh the named feeds, or those that are due
+  allow ADDRESS|CIDR... [--comment TEXT]   allow --remove ADDRESS|CIDR...
+  allow --list [--json] networks that no feed blocks
+  aggregate [--except FILE]... [--format F] FILE...
+                        print the fewest networks covering the files&apos; addresses
+                        (as iprange does; - reads standard input)
+  connections [--group ip|24|16] [--top N] [--json]
+                        who is connected now, by remote address or network,
+                        busiest first, with the blocklist entry covering each
+  geo ADDRESS...|- [--database FILE] [--json]
+                        country, ASN and organization of each address, from
+                        the local geolocation database (- reads standard input)
+
+Exit status: 0 done, 1 refused or invalid (the reason is on standard error),
+2 usage error.
+</source>
+        <translation>Utilisation&#xa0;: rampartctl COMMANDE [OPTIONS]
+
+Commandes&#xa0;:
+  block ADRESSE|CIDR... [--timeout DURÉE] [--comment TEXTE]
+                        bloquer des sources (DURÉE&#xa0;: 90s, 15m, 1h, 2d, 1w&#xa0;;
+                        définitif sans --timeout)
+  unblock ADRESSE|CIDR...
+                        retirer des sources de la liste de blocage
+  list [--json]         afficher la liste de blocage
+  status [--json]       afficher l’assistant, les ensembles et les règles
+  save                  aligner le noyau sur la base et l’écrire sur disque
+  verdict drop|reject   choisir le sort des paquets des sources bloquées
+  import FICHIER|URL|country:CC [--format F] [--source NOM] [--dry-run] [--force]
+         [--json]       importer une liste de blocage (F&#xa0;: auto, lines,
+                        separated, ranges, p2p, dshield, json, csv ou
+                        csv:COLONNE)&#xa0;; chaque ligne invalide est signalée
+                        et le reste est importé&#xa0;; country:CC désigne tous les
+                        réseaux que la base de géolocalisation place dans le pays CC
+  feeds add NOM FICHIER|URL|country:CC [--format F] [--every DURÉE]
+            [--checksum URL] [--max-shrink POURCENTAGE]
+  feeds list [--json]   feeds remove NOM
+  feeds update [NOM...] [--force]
+                        actualiser les flux nommés, ou ceux qui sont dus
+  allow ADRESSE|CIDR... [--comment TEXTE]   allow --remove ADRESSE|CIDR...
+  allow --list [--json] réseaux qu’aucun flux ne bloque
+  aggregate [--except FICHIER]... [--format F] FICHIER...
+                        afficher le moins de réseaux possible couvrant les
+                        adresses des fichiers (comme iprange&#xa0;; - lit
+                        l’entrée standard)
+  connections [--group ip|24|16] [--top N] [--json]
+                        qui est connecté en ce moment, par adresse ou réseau
+                        distant, les plus actifs d’abord, avec l’entrée de la
+                        liste de blocage qui couvre chacun
+  geo ADRESSE...|- [--database FICHIER] [--json]
+                        pays, ASN et organisation de chaque adresse, d’après
+                        la base de géolocalisation locale (- lit l’entrée
+                        standard)
+
+Code de sortie&#xa0;: 0 effectué, 1 refusé ou invalide (la raison est donnée sur la
+sortie d’erreur), 2 erreur d’utilisation.
+</translation>
+    </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+64"/>
         <source>rampartctl: %n invalid item(s); nothing was blocked.</source>
         <translation>
             <numerusform>rampartctl : %n élément invalide ; rien n’a été bloqué.</numerusform>
@@ -2055,7 +2135,7 @@ Commentaire, pour mémoire (facultatif)&#xa0;:</translation>
 <context>
     <name>Rampart::FeedRefresh</name>
     <message>
-        <location filename="../app/feeds/feedimport.cpp" line="+263"/>
+        <location filename="../app/feeds/feedimport.cpp" line="+264"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
@@ -2486,7 +2566,7 @@ Commentaire, pour mémoire (facultatif)&#xa0;:</translation>
         <translation>Le premier, à la ligne %1&#xa0;: %2. Vérifiez qu’il s’agit bien d’une liste de blocage et que son format (%3) est le bon.</translation>
     </message>
     <message>
-        <location filename="../app/feeds/feedimport.cpp" line="-436"/>
+        <location filename="../app/feeds/feedimport.cpp" line="-437"/>
         <location line="+11"/>
         <source>Cannot read %1: %2.</source>
         <translation>Impossible de lire %1&#xa0;: %2.</translation>
@@ -2497,7 +2577,7 @@ Commentaire, pour mémoire (facultatif)&#xa0;:</translation>
         <translation>%1 dépasse %2&#xa0;Mo&#xa0;; ce n’est pas une liste de blocage.</translation>
     </message>
     <message>
-        <location line="+372"/>
+        <location line="+373"/>
         <source>%1 places no network in %2 (%3); the last list stays in force.</source>
         <translation>%1 ne situe aucun réseau dans %2 (%3)&#xa0;; la dernière liste reste en vigueur.</translation>
     </message>
@@ -2787,7 +2867,7 @@ Bloqués après la liste d’autorisation&#xa0;: %2</translation>
 <context>
     <name>Rampart::Geo</name>
     <message>
-        <location filename="../app/geo/geodatabase.cpp" line="+278"/>
+        <location filename="../app/geo/geodatabase.cpp" line="+279"/>
         <source>shares its nodes between more networks than a tree can</source>
         <translation>partage ses nœuds entre plus de réseaux qu’un arbre ne le peut</translation>
     </message>
@@ -2802,7 +2882,7 @@ Bloqués après la liste d’autorisation&#xa0;: %2</translation>
         <translation>pointe hors de la section de données du fichier</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+121"/>
         <source>No geolocation database could be opened; searched %1. scripts/setup.sh installs the default one into %2.</source>
         <translation>Aucune base de géolocalisation n’a pu être ouverte&#xa0;; emplacements cherchés&#xa0;: %1. scripts/setup.sh installe celle par défaut dans %2.</translation>
     </message>
@@ -2827,7 +2907,7 @@ Bloqués après la liste d’autorisation&#xa0;: %2</translation>
         <translation>%1 n’est pas une base de géolocalisation MaxMind (.mmdb) utilisable&#xa0;: %2. Remplacez-la, ou lancez scripts/setup.sh pour installer celle par défaut.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+96"/>
         <source>The geolocation database %1 is damaged: its search tree %2. Replace it, or run scripts/setup.sh to install the default one.</source>
         <translation>La base de géolocalisation %1 est endommagée&#xa0;: son arbre de recherche %2. Remplacez-la, ou lancez scripts/setup.sh pour installer celle par défaut.</translation>
     </message>

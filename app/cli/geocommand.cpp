@@ -2,6 +2,7 @@
 #include "cli/commands.h"
 #include "feeds/feeditem.h"
 #include "geo/geodatabase.h"
+#include "geo/geosettings.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -228,7 +229,7 @@ int geo(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (parser.isSet(database))
         db.open(parser.value(database));
     else
-        db = GeoDatabase::openFirst(GeoDatabase::databaseSearchPath());
+        db = GeoDatabase::openFirst(GeoSettings::load().searchPath());
     if (!db.isOpen()) {
         err << tr("rampartctl: %1").arg(db.errorString()) << '\n';
         return Refused;
