@@ -376,14 +376,20 @@ void ConnectionsTab::lookUpOnline()
     if (!m_online)
         return;
     QStringList addresses;
+    int sent = 0;
     for (const Cidr &remote : selectedRemotes()) {
-        if (remote.isHost())
-            addresses << remote.toString();
+        if (!remote.isHost())
+            continue;
+        addresses << remote.toString();
+        // The others are answered here, with why they are never sent.
+        if (onlineLookupRefusal(remote).isEmpty())
+            ++sent;
     }
     if (addresses.isEmpty())
         return;
-    showMessage(tr("Asking %1 about %n address(es)…", nullptr, int(addresses.size()))
-                    .arg(m_online->endpoint().host()));
+    if (sent > 0)
+        showMessage(tr("Asking %1 about %n address(es)…", nullptr, sent)
+                        .arg(m_online->endpoint().host()));
     m_online->lookup(addresses);
 }
 

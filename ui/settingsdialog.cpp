@@ -143,6 +143,14 @@ void SettingsDialog::showDatabase()
 {
     m_file->setEnabled(m_chosen->isChecked());
     const GeoSettings chosen = settings();
+    if (m_chosen->isChecked() && chosen.database.isEmpty()) {
+        // Saved as it is, this would mean "the usual places": not what is on screen.
+        m_databaseUsable = false;
+        m_database->setText(tr("Give a database file, or a folder that holds one."));
+        m_databaseIcon->setVisible(true);
+        updateOk();
+        return;
+    }
     // A chosen file is the only place searched: a wrong choice must show as wrong, not be
     // covered by the next database along the path.
     const GeoDatabase database = GeoDatabase::openFirst(
@@ -153,8 +161,6 @@ void SettingsDialog::showDatabase()
             tr("In use: %1 (%2), built %3.")
                 .arg(database.path(), database.databaseType(),
                      QLocale().toString(database.buildDate().date(), QLocale::LongFormat)));
-    } else if (m_chosen->isChecked() && chosen.database.isEmpty()) {
-        m_database->setText(tr("Give a database file, or a folder that holds one."));
     } else {
         m_database->setText(database.errorString());
     }

@@ -5,6 +5,9 @@
 
 #include "connectionsmodel.h"
 
+#include <QFileInfo>
+#include <QIcon>
+#include <QImage>
 #include <QItemSelectionModel>
 #include <QLocale>
 #include <QSignalSpy>
@@ -49,6 +52,29 @@ QStringList remotes(const QAbstractItemModel &model)
     return list;
 }
 
+OnlineDetails answer(const QString &address, const QString &city, const QString &region,
+                     const QString &isp, const QString &organization = {},
+                     const QString &asText = {})
+{
+    OnlineDetails details;
+    details.address = address;
+    details.countryCode = QStringLiteral("US");
+    details.city = city;
+    details.region = region;
+    details.isp = isp;
+    details.organization = organization;
+    details.asText = asText;
+    return details;
+}
+
+OnlineDetails failure(const QString &address, const QString &error)
+{
+    OnlineDetails details;
+    details.address = address;
+    details.error = error;
+    return details;
+}
+
 // The rows and columns a dataChanged spy saw, as "row:first-last".
 QStringList changedCells(const QSignalSpy &spy)
 {
@@ -87,6 +113,11 @@ private Q_SLOTS:
     void filter();
     void countryColumn();
     void groupedByCountry();
+    void countryFlag();
+    void onlineDetailsTexts_data();
+    void onlineDetailsTexts();
+    void onlineDetailsReachTheirRows();
+    void onlineDetailsSurviveRefreshes();
 
 private:
     QTranslator m_english;
@@ -546,6 +577,167 @@ void ConnectionsModelTest::groupedByCountry()
     QCOMPARE(removed.size(), 1);
     QCOMPARE(remotes(model), QStringList({ "US — United States", "DE — Germany" }));
     QCOMPARE(model.index(1, ConnectionsModel::ConnectionsColumn).data().toString(), "50");
+}
+
+void ConnectionsModelTest::countryFlag()
+{
+    // What scripts/setup.sh installs; under CI its absence is a failure, not a skip.
+    const bool flagsInstalled =
+        QFileInfo::exists(QStringLiteral("/usr/share/iso-flags-png-320x240/de.png"));
+    if (!flagsInstalled && qgetenv("CI") == "true")
+        QFAIL("iso-flags-png-320x240 is not installed; scripts/setup.sh installs it");
+
+    ConnectionsModel model;
+    model.setGroups(QList<LocatedGroup> { { group("198.51.100.1", 20), GeoResult { "DE", 0, {} } },
+                                          { group("192.0.2.1", 10), GeoResult() } });
+    const QVariant germany =
+        model.index(0, ConnectionsModel::CountryColumn).data(Qt::DecorationRole);
+    // No country, no flag, and no stand-in icon either.
+    QVERIFY(!model.index(1, ConnectionsModel::CountryColumn).data(Qt::DecorationRole).isValid());
+    // The flag goes with the country, not with the remote.
+    QVERIFY(!model.index(0, ConnectionsModel::RemoteColumn).data(Qt::DecorationRole).isValid());
+    if (!flagsInstalled)
+        QSKIP("iso-flags-png-320x240 is not installed (scripts/setup.sh installs it)");
+
+    const QIcon icon = germany.value<QIcon>();
+    QVERIFY(!icon.isNull());
+    // Germany's flag, not any icon: black over red over gold.
+    const QImage image = icon.pixmap(QSize(32, 24)).toImage();
+    QVERIFY(!image.isNull());
+    const QColor top = image.pixelColor(image.width() / 2, image.height() / 6);
+    const QColor middle = image.pixelColor(image.width() / 2, image.height() / 2);
+    const QColor bottom = image.pixelColor(image.width() / 2, image.height() * 5 / 6);
+    QVERIFY2(top.red() < 60 && top.green() < 60 && top.blue() < 60, qPrintable(top.name()));
+    QVERIFY2(middle.red() > 150 && middle.green() < 60, qPrintable(middle.name()));
+    QVERIFY2(bottom.red() > 200 && bottom.green() > 150 && bottom.blue() < 80,
+             qPrintable(bottom.name()));
+}
+
+void ConnectionsModelTest::onlineDetailsTexts_data()
+{
+    QTest::addColumn<OnlineDetails>("details");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("toolTip");
+
+    QTest::newRow("city, region and ISP")
+        << answer("192.0.2.1", "Ashburn", "Virginia", "Google LLC", "Google Public DNS",
+                  "AS15169 Google LLC")
+        << "Ashburn, Virginia · Google LLC"
+        << "Organization: Google Public DNS\nNetwork: AS15169 Google LLC";
+    // A city state is named once; an organization that is the ISP is not repeated.
+    QTest::newRow("city that is its region") << answer(
+        "192.0.2.1", "Singapore", "Singapore", "Example ISP", "Example ISP", "AS64500 Example")
+                                             << "Singapore · Example ISP"
+                                             << "Network: AS64500 Example";
+    QTest::newRow("region only") << answer("192.0.2.1", {}, "Bavaria", "Example ISP")
+                                 << "Bavaria · Example ISP"
+                                 << "";
+    QTest::newRow("ISP only") << answer("192.0.2.1", {}, {}, "Example ISP") << "Example ISP"
+                              << "";
+    QTest::newRow("place only") << answer("192.0.2.1", "Lyon", "Auvergne-Rhône-Alpes", {})
+                                << "Lyon, Auvergne-Rhône-Alpes"
+                                << "";
+    // The service said nothing: a dash, and why in the tooltip.
+    QTest::newRow("error") << failure("192.0.2.1",
+                                      "ip-api.com has no details for 192.0.2.1: reserved range.")
+                           << "—"
+                           << "ip-api.com has no details for 192.0.2.1: reserved range.";
+}
+
+void ConnectionsModelTest::onlineDetailsTexts()
+{
+    QFETCH(OnlineDetails, details);
+    QFETCH(QString, text);
+    QFETCH(QString, toolTip);
+
+    ConnectionsModel model;
+    model.setGroups({ group("192.0.2.1", 3) });
+    const QModelIndex cell = model.index(0, ConnectionsModel::DetailsColumn);
+    QVERIFY(!cell.data().isValid());
+    QVERIFY(!model.onlineDetailsAt(0));
+    model.addOnlineDetails({ details });
+    QCOMPARE(cell.data().toString(), text);
+    QCOMPARE(cell.data(Qt::ToolTipRole).toString(), toolTip);
+    QCOMPARE(cell.data(ConnectionsModel::SortRole).toString(), text);
+    QVERIFY(model.onlineDetailsAt(0));
+    QCOMPARE(*model.onlineDetailsAt(0), details);
+    QCOMPARE(model.fullText(0, ConnectionsModel::DetailsColumn), text);
+    QCOMPARE(model.headerData(ConnectionsModel::DetailsColumn, Qt::Horizontal).toString(),
+             "Online details");
+}
+
+void ConnectionsModelTest::onlineDetailsReachTheirRows()
+{
+    ConnectionsModel model;
+    model.setGroups({ group("203.0.113.7", 30), group("198.51.100.1", 20), group("192.0.2.1", 10),
+                      group("2001:db8::1", 5) });
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    // 192.0.2.9 has no row: kept, but nothing to signal.
+    model.addOnlineDetails({ answer("2001:db8::1", "Berlin", "Berlin", "Example DE"),
+                             answer("192.0.2.9", "Paris", "Île-de-France", "Example FR"),
+                             failure("203.0.113.7", "Not sent: a documentation address.") });
+    QCOMPARE(changedCells(changed),
+             QStringList({ QStringLiteral("0:%1-%1").arg(ConnectionsModel::DetailsColumn),
+                           QStringLiteral("3:%1-%1").arg(ConnectionsModel::DetailsColumn) }));
+    const auto details = [&](int row) {
+        return model.index(row, ConnectionsModel::DetailsColumn).data().toString();
+    };
+    QCOMPARE(details(0), "—");
+    QCOMPARE(details(1), "");
+    QCOMPARE(details(2), "");
+    QCOMPARE(details(3), "Berlin · Example DE");
+
+    // Nothing new, nothing signalled.
+    changed.clear();
+    model.addOnlineDetails({});
+    QCOMPARE(changed.size(), 0);
+
+    // The answer for an address that arrives later is there at once.
+    model.setGroups({ group("203.0.113.7", 30), group("198.51.100.1", 20), group("192.0.2.1", 10),
+                      group("2001:db8::1", 5), group("192.0.2.9", 1) });
+    QCOMPARE(details(4), "Paris, Île-de-France · Example FR");
+}
+
+void ConnectionsModelTest::onlineDetailsSurviveRefreshes()
+{
+    ConnectionsModel model;
+    model.setGroups({ group("198.51.100.1", 20), group("192.0.2.1", 10) });
+    model.addOnlineDetails({ answer("198.51.100.1", "Frankfurt", "Hesse", "Example DE") });
+    const auto detailsOf = [&](const QString &remote) {
+        for (int row = 0; row < model.rowCount(); ++row) {
+            if (model.remoteTextAt(row) == remote)
+                return model.index(row, ConnectionsModel::DetailsColumn).data().toString();
+        }
+        return QStringLiteral("(no row)");
+    };
+
+    // A refresh that changes the row and reorders the list keeps its details.
+    model.setGroups({ group("192.0.2.1", 10), group("198.51.100.1", 99) });
+    QCOMPARE(detailsOf("198.51.100.1"), "Frankfurt, Hesse · Example DE");
+    QCOMPARE(detailsOf("192.0.2.1"), "");
+
+    // Gone and back.
+    model.setGroups({ group("192.0.2.1", 10) });
+    model.setGroups({ group("192.0.2.1", 10), group("198.51.100.1", 20) });
+    QCOMPARE(detailsOf("198.51.100.1"), "Frankfurt, Hesse · Example DE");
+
+    // A network row is not the address at its start: no details for 198.51.100.0/24, even
+    // with an answer for 198.51.100.0 at hand.
+    model.addOnlineDetails({ answer("198.51.100.0", "Nowhere", {}, "Wrong ISP") });
+    model.setGrouping(Grouping::Network24);
+    ConnectionGroup network = group("198.51.100.0/24", 20);
+    network.addresses = 2;
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setGroups({ network });
+    model.addOnlineDetails({ answer("198.51.100.1", "Frankfurt", "Hesse", "Example DE") });
+    QCOMPARE(changedCells(changed), QStringList());
+    QCOMPARE(detailsOf("198.51.100.0/24"), "");
+    QVERIFY(!model.index(0, ConnectionsModel::DetailsColumn).data(Qt::ToolTipRole).isValid());
+    QVERIFY(!model.onlineDetailsAt(0));
+
+    model.setGrouping(Grouping::Address);
+    model.setGroups({ group("198.51.100.1", 20) });
+    QCOMPARE(detailsOf("198.51.100.1"), "Frankfurt, Hesse · Example DE");
 }
 
 QTEST_MAIN(ConnectionsModelTest)

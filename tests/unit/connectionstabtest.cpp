@@ -6,6 +6,8 @@
 
 #include "connectionstab.h"
 #include "connectionsmodel.h"
+#include "loopbackhttpserver.h"
+#include "testmmdb.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -17,6 +19,9 @@
 #include <QDBusUnixFileDescriptor>
 #include <QFile>
 #include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -25,6 +30,7 @@
 #include <QMutex>
 #include <QProcess>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
@@ -72,23 +78,13 @@ SocketSnapshot snapshotOf(const QStringList &items)
 }
 
 // What the snapshot source returns, changed by the test while the tab's worker reads it.
-// A geolocation database with known answers, built with Debian's libmaxmind-db-writer-perl.
-const char writerScript[] = R"(
-use strict; use warnings;
-use MaxMind::DB::Writer::Tree;
-my %types = (autonomous_system_number => 'uint32');
-my $tree = MaxMind::DB::Writer::Tree->new(
-    ip_version => 6, record_size => 24, database_type => 'Rampart-Test-Country',
-    languages => ['en'], description => { en => 'Rampart test database' },
-    map_key_type_callback => sub { $types{$_[0]} // 'utf8_string' },
-    alias_ipv6_to_ipv4 => 1, remove_reserved_networks => 0);
-$tree->insert_network('203.0.113.0/24', { country_code => 'AU' });
-$tree->insert_network('198.51.100.0/24', { country_code => 'DE',
-    autonomous_system_number => 64500, autonomous_system_organization => 'Example Networks' });
-open(my $out, '>:raw', $ARGV[0]) or die "$ARGV[0]: $!";
-$tree->write_tree($out);
-close($out) or die "$ARGV[0]: $!";
-)";
+// A geolocation database with known answers.
+const char geoNetworks[] = R"([
+    ["203.0.113.0/24", {"country_code": "AU"}],
+    ["198.51.100.0/24", {"country_code": "DE", "autonomous_system_number": 64500,
+                         "autonomous_system_organization": "Example Networks"}],
+    ["8.8.8.0/24", {"country_code": "US"}],
+    ["9.9.9.0/24", {"country_code": "CH"}]])";
 
 class CannedSnapshots
 {
@@ -187,6 +183,64 @@ QAction *actionNamed(const QMenu *menu, const QString &text)
     return nullptr;
 }
 
+QAction *actionWithObjectName(const QMenu *menu, const QString &name)
+{
+    for (QAction *action : menu->actions()) {
+        if (action->objectName() == name)
+            return action;
+    }
+    return nullptr;
+}
+
+// The menu's "Block All of <country>" actions, by object name, sorted.
+QStringList countryActions(const QMenu *menu)
+{
+    QStringList names;
+    for (const QAction *action : menu->actions()) {
+        if (action->objectName().startsWith("blockCountry"))
+            names << action->objectName();
+    }
+    names.sort();
+    return names;
+}
+
+// A stand-in for ip-api.com's batch endpoint: details made from each address, so that an
+// answer on the wrong row shows; 9.9.9.9 is one it knows nothing about.
+LoopbackHttpServer::Response batchAnswer(const LoopbackHttpServer::Request &request)
+{
+    QJsonArray answers;
+    const QJsonArray addresses = QJsonDocument::fromJson(request.body).array();
+    for (const QJsonValue &value : addresses) {
+        const QString address = value.toString();
+        if (address == "9.9.9.9") {
+            answers.append(QJsonObject {
+                { "status", "fail" }, { "message", "reserved range" }, { "query", address } });
+            continue;
+        }
+        answers.append(QJsonObject { { "status", "success" },
+                                     { "query", address },
+                                     { "countryCode", "US" },
+                                     { "city", "City of " + address },
+                                     { "regionName", "Region of " + address },
+                                     { "isp", "ISP of " + address },
+                                     { "org", "Org of " + address },
+                                     { "as", "AS64500 Example" } });
+    }
+    LoopbackHttpServer::Response response;
+    response.headers = { { "Content-Type", "application/json; charset=utf-8" } };
+    response.body = QJsonDocument(answers).toJson(QJsonDocument::Compact);
+    return response;
+}
+
+QStringList sentAddresses(const LoopbackHttpServer::Request &request)
+{
+    QStringList addresses;
+    const QJsonArray array = QJsonDocument::fromJson(request.body).array();
+    for (const QJsonValue &value : array)
+        addresses << value.toString();
+    return addresses;
+}
+
 } // namespace
 
 class ConnectionsTabTest : public QObject
@@ -215,11 +269,16 @@ private Q_SLOTS:
     void pauseStopsTheSnapshots();
     void rowsShowTheirCountry();
     void groupByCountry();
+    void blockCountryFromTheMenu();
+    void blockCountryGroupedByCountry();
+    void onlineDetailsLookUp();
+    void onlineDetailsOff();
 
 private:
     QDBusConnection bus(const QString &name) const;
     void select(const QStringList &remotes);
     QMenu *menuFor(const QStringList &remotes);
+    QVariant cell(const QString &remote, int column, int role = Qt::DisplayRole) const;
     QString statusText() const;
     QString messageText() const;
 
@@ -233,6 +292,7 @@ private:
     QList<ProtectedAddress> m_protected;
     QTemporaryDir m_geoDir;
     QString m_geoDatabase;
+    LoopbackHttpServer m_onlineService;
 };
 
 void ConnectionsTabTest::initTestCase()
@@ -259,14 +319,11 @@ void ConnectionsTabTest::initTestCase()
 
     QVERIFY(m_geoDir.isValid());
     m_geoDatabase = m_geoDir.filePath(QStringLiteral("test.mmdb"));
-    QProcess perl;
-    perl.start(QStringLiteral("/usr/bin/perl"),
-               { QStringLiteral("-e"), QString::fromLatin1(writerScript), m_geoDatabase });
-    QVERIFY(perl.waitForFinished(60000));
-    QVERIFY2(perl.exitStatus() == QProcess::NormalExit && perl.exitCode() == 0,
-             qPrintable(QStringLiteral("the test database could not be built (scripts/setup.sh "
-                                       "installs libmaxmind-db-writer-perl): ")
-                        + QString::fromLocal8Bit(perl.readAllStandardError())));
+    QString error;
+    QVERIFY2(TestMmdb::write(m_geoDatabase, geoNetworks, &error) > 0, qPrintable(error));
+
+    QVERIFY2(m_onlineService.listen(), qPrintable(m_onlineService.errorString()));
+    m_onlineService.setHandler("/batch", batchAnswer);
 }
 
 void ConnectionsTabTest::cleanupTestCase()
@@ -299,6 +356,7 @@ void ConnectionsTabTest::init()
     m_helper.listings = 0;
     m_helper.listingPath.clear();
     m_protected.clear();
+    m_onlineService.clearRequests();
     m_tab->setProtectedAddressSource([this] { return m_protected; });
     m_tab->resize(1000, 500);
     m_tab->show();
@@ -350,6 +408,14 @@ QMenu *ConnectionsTabTest::menuFor(const QStringList &remotes)
 {
     select(remotes);
     return m_tab->createContextMenu(m_tab.get());
+}
+
+QVariant ConnectionsTabTest::cell(const QString &remote, int column, int role) const
+{
+    const QAbstractItemModel *model = m_tab->view()->model();
+    const QModelIndexList found =
+        model->match(model->index(0, 0), ConnectionsModel::RemoteRole, remote, 1, Qt::MatchExactly);
+    return found.isEmpty() ? QVariant() : found.first().siblingAtColumn(column).data(role);
 }
 
 void ConnectionsTabTest::showsTheRows()
@@ -720,6 +786,193 @@ void ConnectionsTabTest::groupByCountry()
     const QModelIndexList selected = m_tab->view()->selectionModel()->selectedRows();
     QCOMPARE(selected.size(), 1);
     QCOMPARE(selected.first().data().toString(), "DE — Germany");
+}
+
+void ConnectionsTabTest::blockCountryFromTheMenu()
+{
+    m_tab->setGeoDatabasePath(m_geoDatabase);
+    m_snapshots.set({ "203.0.113.7 3", "203.0.113.9 1", "198.51.100.1 2", "8.8.8.8 2", "9.9.9.9 1",
+                      "2001:db8::1 1" });
+    m_tab->refreshNow();
+    QTRY_COMPARE(cell("9.9.9.9", ConnectionsModel::CountryColumn).toString(), "CH — Switzerland");
+    QCOMPARE(m_tab->model()->rowCount(), 6);
+    QSignalSpy requested(m_tab.get(), &ConnectionsTab::blockCountryRequested);
+
+    std::unique_ptr<QMenu> menu(menuFor({ "198.51.100.1" }));
+    QCOMPARE(countryActions(menu.get()), QStringList { "blockCountryDE" });
+    QAction *germany = actionWithObjectName(menu.get(), "blockCountryDE");
+    QCOMPARE(germany->text(), "Block All of Germany…");
+    QVERIFY(!germany->menu()); // one choice, not a duration: the feed follows the database
+    germany->trigger();
+    QCOMPARE(requested.size(), 1);
+    QCOMPARE(requested.first().first().toString(), "DE");
+    // The tab blocks nothing itself: the feeds tab takes it from here.
+    QVERIFY(m_helper.blocks.isEmpty());
+
+    // Two addresses of one country: one action.
+    menu.reset(menuFor({ "203.0.113.7", "203.0.113.9" }));
+    QCOMPARE(countryActions(menu.get()), QStringList { "blockCountryAU" });
+    QCOMPARE(actionWithObjectName(menu.get(), "blockCountryAU")->text(), "Block All of Australia…");
+
+    // An address the database does not place: none.
+    menu.reset(menuFor({ "2001:db8::1" }));
+    QCOMPARE(countryActions(menu.get()), QStringList());
+    QVERIFY(!texts(menu.get()).join(u'|').contains("Block All of"));
+
+    // Three countries, and a row with none: one action each.
+    menu.reset(menuFor({ "203.0.113.7", "198.51.100.1", "8.8.8.8", "2001:db8::1" }));
+    QCOMPARE(countryActions(menu.get()),
+             QStringList({ "blockCountryAU", "blockCountryDE", "blockCountryUS" }));
+    actionWithObjectName(menu.get(), "blockCountryUS")->trigger();
+    QCOMPARE(requested.size(), 2);
+    QCOMPARE(requested.last().first().toString(), "US");
+
+    // More than three: a country feed each is not what anyone selecting that many meant.
+    menu.reset(menuFor({ "203.0.113.7", "198.51.100.1", "8.8.8.8", "9.9.9.9" }));
+    QCOMPARE(countryActions(menu.get()), QStringList());
+    QVERIFY(!texts(menu.get()).join(u'|').contains("Block All of"));
+    // The rest of the menu is still there.
+    QCOMPARE(texts(menu.get()).first(), "Block 4 addresses");
+    QCOMPARE(requested.size(), 2);
+}
+
+void ConnectionsTabTest::blockCountryGroupedByCountry()
+{
+    m_tab->setGeoDatabasePath(m_geoDatabase);
+    auto *grouping = m_tab->findChild<QComboBox *>("grouping");
+    grouping->setCurrentIndex(grouping->findText("Country"));
+    QTRY_VERIFY(m_tab->model()->groupedByCountry());
+    QTRY_COMPARE(m_tab->model()->rowCount(), 3);
+    QSignalSpy requested(m_tab.get(), &ConnectionsTab::blockCountryRequested);
+
+    std::unique_ptr<QMenu> menu(menuFor({ "DE — Germany" }));
+    QCOMPARE(countryActions(menu.get()), QStringList { "blockCountryDE" });
+    QCOMPARE(texts(menu.get()),
+             QStringList({ "Block All of Germany…", "-", "Copy Rows as Table" }));
+    actionWithObjectName(menu.get(), "blockCountryDE")->trigger();
+    QCOMPARE(requested.size(), 1);
+    QCOMPARE(requested.first().first().toString(), "DE");
+
+    menu.reset(menuFor({ "DE — Germany", "AU — Australia" }));
+    QCOMPARE(countryActions(menu.get()), QStringList({ "blockCountryAU", "blockCountryDE" }));
+
+    // The addresses no country holds: nothing to block as a country.
+    menu.reset(menuFor({ "—" }));
+    QCOMPARE(texts(menu.get()), QStringList { "Copy Rows as Table" });
+}
+
+void ConnectionsTabTest::onlineDetailsLookUp()
+{
+    // Public addresses, which may be sent, and a documentation one, which never is.
+    m_snapshots.set({ "8.8.8.8 3", "9.9.9.9 2", "203.0.113.7 1" });
+    QVERIFY(m_tab->view()->isColumnHidden(ConnectionsModel::DetailsColumn));
+    GeoSettings settings;
+    settings.database = m_geoDatabase;
+    settings.onlineDetails = true;
+    settings.onlineUrl = m_onlineService.url("/batch");
+    m_tab->setGeoSettings(settings);
+    QVERIFY(!m_tab->view()->isColumnHidden(ConnectionsModel::DetailsColumn));
+    // The settings' database took over from the one of init().
+    QTRY_COMPARE(cell("8.8.8.8", ConnectionsModel::CountryColumn).toString(), "US — United States");
+    QCOMPARE(m_tab->model()->rowCount(), 3);
+    // Nothing is sent until someone asks.
+    QCOMPARE(cell("8.8.8.8", ConnectionsModel::DetailsColumn).toString(), "");
+    QVERIFY(m_onlineService.requests().isEmpty());
+
+    std::unique_ptr<QMenu> menu(menuFor({ "8.8.8.8", "203.0.113.7" }));
+    QAction *lookUp = actionWithObjectName(menu.get(), "lookUpOnline");
+    QVERIFY(lookUp);
+    QCOMPARE(lookUp->text(), "Look Up City and ISP Online");
+    QVERIFY2(lookUp->statusTip().contains("127.0.0.1"), qPrintable(lookUp->statusTip()));
+    lookUp->trigger();
+    QTRY_COMPARE(cell("8.8.8.8", ConnectionsModel::DetailsColumn).toString(),
+                 "City of 8.8.8.8, Region of 8.8.8.8 · ISP of 8.8.8.8");
+    QCOMPARE(cell("8.8.8.8", ConnectionsModel::DetailsColumn, Qt::ToolTipRole).toString(),
+             "Organization: Org of 8.8.8.8\nNetwork: AS64500 Example");
+    QList<LoopbackHttpServer::Request> requests = m_onlineService.requests("/batch");
+    QCOMPARE(requests.size(), 1);
+    QCOMPARE(requests.first().method, "POST");
+    QCOMPARE(sentAddresses(requests.first()), QStringList { "8.8.8.8" });
+    // The documentation address was answered here, and says why.
+    QTRY_COMPARE(cell("203.0.113.7", ConnectionsModel::DetailsColumn).toString(), "—");
+    const QString why =
+        cell("203.0.113.7", ConnectionsModel::DetailsColumn, Qt::ToolTipRole).toString();
+    QVERIFY2(why.contains("203.0.113.7") && why.contains("documentation address"), qPrintable(why));
+    // Not selected, not asked about.
+    QCOMPARE(cell("9.9.9.9", ConnectionsModel::DetailsColumn).toString(), "");
+
+    // Asked about both, only the one not answered yet goes out; the service's "no details"
+    // shows as such.
+    menu.reset(menuFor({ "8.8.8.8", "9.9.9.9" }));
+    actionWithObjectName(menu.get(), "lookUpOnline")->trigger();
+    QTRY_COMPARE(cell("9.9.9.9", ConnectionsModel::DetailsColumn).toString(), "—");
+    QCOMPARE(cell("9.9.9.9", ConnectionsModel::DetailsColumn, Qt::ToolTipRole).toString(),
+             "127.0.0.1 has no details for 9.9.9.9: reserved range.");
+    requests = m_onlineService.requests("/batch");
+    QCOMPARE(requests.size(), 2);
+    QCOMPARE(sentAddresses(requests.last()), QStringList { "9.9.9.9" });
+
+    // The details stay through the refreshes that change the row.
+    m_snapshots.set({ "8.8.8.8 5", "9.9.9.9 2", "203.0.113.7 1" });
+    m_tab->refreshNow();
+    QTRY_COMPARE(cell("8.8.8.8", ConnectionsModel::ConnectionsColumn).toString(), "5");
+    QCOMPARE(cell("8.8.8.8", ConnectionsModel::DetailsColumn).toString(),
+             "City of 8.8.8.8, Region of 8.8.8.8 · ISP of 8.8.8.8");
+
+    // And are copied with the rows, under their header.
+    menu.reset(menuFor({ "8.8.8.8" }));
+    actionNamed(menu.get(), "Copy Rows as Table")->trigger();
+    const QStringList lines = QApplication::clipboard()->text().split(u'\n');
+    QVERIFY2(lines.at(0).endsWith("\tOnline details"), qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(1).endsWith("\tCity of 8.8.8.8, Region of 8.8.8.8 · ISP of 8.8.8.8"),
+             qPrintable(lines.at(1)));
+
+    // Rows that are networks have no single address to look up.
+    auto *grouping = m_tab->findChild<QComboBox *>("grouping");
+    grouping->setCurrentIndex(grouping->findData(int(Grouping::Network24)));
+    QTRY_COMPARE(m_tab->model()->grouping(), Grouping::Network24);
+    QTRY_COMPARE(m_tab->model()->rowCount(), 3);
+    menu.reset(menuFor({ "8.8.8.0/24" }));
+    QVERIFY(!actionWithObjectName(menu.get(), "lookUpOnline"));
+    QCOMPARE(cell("8.8.8.0/24", ConnectionsModel::DetailsColumn).toString(), "");
+    QCOMPARE(m_onlineService.requests().size(), 2);
+}
+
+void ConnectionsTabTest::onlineDetailsOff()
+{
+    m_snapshots.set({ "8.8.8.8 3", "9.9.9.9 2" });
+    GeoSettings settings;
+    settings.database = m_geoDatabase;
+    settings.onlineUrl = m_onlineService.url("/batch");
+    QVERIFY(!settings.onlineDetails); // off unless turned on
+    m_tab->setGeoSettings(settings);
+    QTRY_COMPARE(cell("8.8.8.8", ConnectionsModel::CountryColumn).toString(), "US — United States");
+    QVERIFY(m_tab->view()->isColumnHidden(ConnectionsModel::DetailsColumn));
+    std::unique_ptr<QMenu> menu(menuFor({ "8.8.8.8", "9.9.9.9" }));
+    QVERIFY(!actionWithObjectName(menu.get(), "lookUpOnline"));
+    QVERIFY(!texts(menu.get()).contains("Look Up City and ISP Online"));
+    actionNamed(menu.get(), "Copy Rows as Table")->trigger();
+    QVERIFY2(!QApplication::clipboard()->text().contains("Online details"),
+             qPrintable(QApplication::clipboard()->text()));
+
+    // Turned on, then off again: the column and the action come and go with it.
+    settings.onlineDetails = true;
+    m_tab->setGeoSettings(settings);
+    QVERIFY(!m_tab->view()->isColumnHidden(ConnectionsModel::DetailsColumn));
+    menu.reset(menuFor({ "8.8.8.8" }));
+    QVERIFY(actionWithObjectName(menu.get(), "lookUpOnline"));
+    settings.onlineDetails = false;
+    m_tab->setGeoSettings(settings);
+    QVERIFY(m_tab->view()->isColumnHidden(ConnectionsModel::DetailsColumn));
+    menu.reset(menuFor({ "8.8.8.8" }));
+    QVERIFY(!actionWithObjectName(menu.get(), "lookUpOnline"));
+
+    // Refreshes come and go; nothing is ever sent.
+    const int taken = m_snapshots.taken;
+    m_tab->refreshNow();
+    QTRY_VERIFY(m_snapshots.taken > taken + 1);
+    QCOMPARE(cell("8.8.8.8", ConnectionsModel::DetailsColumn).toString(), "");
+    QVERIFY(m_onlineService.requests().isEmpty());
 }
 
 QTEST_MAIN(ConnectionsTabTest)
