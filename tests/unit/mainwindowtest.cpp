@@ -4,6 +4,8 @@
 
 #include "mainwindow.h"
 #include "client/helperclient.h"
+#include "connectionstab.h"
+#include "importfeeddialog.h"
 
 #include <QAction>
 #include <QDBusConnection>
@@ -15,6 +17,7 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QTabWidget>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 #include <QTranslator>
@@ -47,6 +50,7 @@ private Q_SLOTS:
     void findFocusesTheFilter();
     void spacePausesTheConnectionsOnlyWhereShown();
     void aboutNamesTheGeolocationDatabase();
+    void blockAllOfACountryOpensItsPreview();
     void statusBarSaysTheHelperIsNotReachable_data();
     void statusBarSaysTheHelperIsNotReachable();
 
@@ -241,6 +245,32 @@ void MainWindowTest::spacePausesTheConnectionsOnlyWhereShown()
     tabs->setCurrentIndex(1);
     QTest::keyClick(&window, Qt::Key_Space);
     QVERIFY(!pause->isChecked());
+}
+
+void MainWindowTest::blockAllOfACountryOpensItsPreview()
+{
+    // Recent locations and settings go to a throwaway folder: the default database is used.
+    QStandardPaths::setTestModeEnabled(true);
+    HelperClient client(bus(noBusName));
+    MainWindow window(&client);
+    window.show();
+    auto *connections = window.findChild<ConnectionsTab *>();
+    QVERIFY(connections);
+    QVERIFY(!window.findChild<ImportFeedDialog *>());
+    Q_EMIT connections->blockCountryRequested("DE");
+    auto *dialog = window.findChild<ImportFeedDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->settings().location, "country:DE");
+    QCOMPARE(dialog->settings().format, "country");
+    QCOMPARE(dialog->settings().name, "country-de");
+    // The preview starts by itself: what the administrator wants first is how much it is.
+    // Without a helper the allowlist cannot be read, and the preview says so and goes on.
+    auto *networks = dialog->findChild<QLabel *>("networkCount");
+    QVERIFY(networks);
+    QTRY_VERIFY_WITH_TIMEOUT(!networks->text().isEmpty(), 20000);
+    QVERIFY2(QLocale().toLongLong(networks->text()) > 1000, qPrintable(networks->text()));
+    dialog->reject();
 }
 
 void MainWindowTest::statusBarSaysTheHelperIsNotReachable_data()
