@@ -7,6 +7,7 @@
 #include "connectionstab.h"
 #include "connectionsmodel.h"
 #include "loopbackhttpserver.h"
+#include "privatebus.h"
 #include "testmmdb.h"
 
 #include <QApplication>
@@ -28,7 +29,6 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMutex>
-#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -283,8 +283,7 @@ private:
     QString messageText() const;
 
     QTranslator m_english;
-    QProcess m_busDaemon;
-    QString m_busAddress;
+    PrivateBus m_bus;
     FakeHelper m_helper;
     std::unique_ptr<HelperClient> m_client;
     std::unique_ptr<ConnectionsTab> m_tab;
@@ -303,14 +302,8 @@ void ConnectionsTabTest::initTestCase()
     QCoreApplication::installTranslator(&m_english);
 
     // A bus of our own with a stand-in helper on it: the host's buses stay untouched.
-    m_busDaemon.start(QStringLiteral("dbus-daemon"),
-                      { QStringLiteral("--session"), QStringLiteral("--nofork"),
-                        QStringLiteral("--nopidfile"), QStringLiteral("--print-address") });
-    QVERIFY2(m_busDaemon.waitForStarted(), qPrintable(m_busDaemon.errorString()));
-    while (!m_busDaemon.canReadLine())
-        QVERIFY2(m_busDaemon.waitForReadyRead(10000), "dbus-daemon printed no address");
-    m_busAddress = QString::fromUtf8(m_busDaemon.readLine()).trimmed();
-    QVERIFY(!m_busAddress.isEmpty());
+    QString busError;
+    QVERIFY2(m_bus.start(&busError), qPrintable(busError));
     QDBusConnection helperBus = bus(helperBusName);
     QVERIFY(helperBus.isConnected());
     QVERIFY(helperBus.registerService(QStringLiteral("org.rampart.Helper")));
@@ -331,8 +324,6 @@ void ConnectionsTabTest::cleanupTestCase()
     QCoreApplication::removeTranslator(&m_english);
     for (const QString &name : { helperBusName, clientBusName, noBusName })
         QDBusConnection::disconnectFromBus(name);
-    m_busDaemon.terminate();
-    m_busDaemon.waitForFinished();
 }
 
 QDBusConnection ConnectionsTabTest::bus(const QString &name) const
@@ -340,7 +331,7 @@ QDBusConnection ConnectionsTabTest::bus(const QString &name) const
     if (name == noBusName)
         return QDBusConnection::connectToBus(
             QStringLiteral("unix:path=/nonexistent/rampart-test-bus"), noBusName);
-    return QDBusConnection::connectToBus(m_busAddress, name);
+    return QDBusConnection::connectToBus(m_bus.address(), name);
 }
 
 void ConnectionsTabTest::init()

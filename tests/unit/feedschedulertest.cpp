@@ -5,10 +5,10 @@
 
 #include "feedscheduler.h"
 #include "client/helperclient.h"
+#include "privatebus.h"
 
 #include <QDBusConnection>
 #include <QFile>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -166,14 +166,10 @@ void FeedSchedulerTest::refreshNowRunsThroughTheQueue()
 
     // A bus of our own where no helper is: the list is read and parsed, and handing it over
     // fails, as it must. The host's buses stay untouched.
-    QProcess busDaemon;
-    busDaemon.start(QStringLiteral("dbus-daemon"),
-                    { QStringLiteral("--session"), QStringLiteral("--nofork"),
-                      QStringLiteral("--nopidfile"), QStringLiteral("--print-address") });
-    QVERIFY2(busDaemon.waitForStarted(), qPrintable(busDaemon.errorString()));
-    while (!busDaemon.canReadLine())
-        QVERIFY2(busDaemon.waitForReadyRead(10000), "dbus-daemon printed no address");
-    const QString busAddress = QString::fromUtf8(busDaemon.readLine()).trimmed();
+    PrivateBus privateBus;
+    QString busError;
+    QVERIFY2(privateBus.start(&busError), qPrintable(busError));
+    const QString busAddress = privateBus.address();
     const QString busName = QStringLiteral("feedschedulertest-private");
     {
         HelperClient client(QDBusConnection::connectToBus(busAddress, busName));
@@ -209,8 +205,6 @@ void FeedSchedulerTest::refreshNowRunsThroughTheQueue()
         QVERIFY(!scheduler.isBusyWith("second"));
     }
     QDBusConnection::disconnectFromBus(busName);
-    busDaemon.terminate();
-    busDaemon.waitForFinished();
 }
 
 QTEST_MAIN(FeedSchedulerTest)

@@ -6,6 +6,7 @@
 #include "client/helperclient.h"
 #include "connectionstab.h"
 #include "importfeeddialog.h"
+#include "privatebus.h"
 
 #include <QAction>
 #include <QDBusConnection>
@@ -15,7 +16,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
-#include <QProcess>
 #include <QTabWidget>
 #include <QStandardPaths>
 #include <QTableView>
@@ -58,8 +58,7 @@ private:
     QDBusConnection bus(const QString &name) const;
 
     QTranslator m_english;
-    QProcess m_busDaemon;
-    QString m_busAddress;
+    PrivateBus m_bus;
 };
 
 void MainWindowTest::initTestCase()
@@ -69,28 +68,20 @@ void MainWindowTest::initTestCase()
     QCoreApplication::installTranslator(&m_english);
 
     // A bus of our own where no helper is, or ever will be: the host's buses stay untouched.
-    m_busDaemon.start(QStringLiteral("dbus-daemon"),
-                      { QStringLiteral("--session"), QStringLiteral("--nofork"),
-                        QStringLiteral("--nopidfile"), QStringLiteral("--print-address") });
-    QVERIFY2(m_busDaemon.waitForStarted(), qPrintable(m_busDaemon.errorString()));
-    while (!m_busDaemon.canReadLine())
-        QVERIFY2(m_busDaemon.waitForReadyRead(10000), "dbus-daemon printed no address");
-    m_busAddress = QString::fromUtf8(m_busDaemon.readLine()).trimmed();
-    QVERIFY(!m_busAddress.isEmpty());
+    QString busError;
+    QVERIFY2(m_bus.start(&busError), qPrintable(busError));
 }
 
 void MainWindowTest::cleanupTestCase()
 {
     QDBusConnection::disconnectFromBus(privateBusName);
     QDBusConnection::disconnectFromBus(noBusName);
-    m_busDaemon.terminate();
-    m_busDaemon.waitForFinished();
 }
 
 QDBusConnection MainWindowTest::bus(const QString &name) const
 {
     if (name == privateBusName)
-        return QDBusConnection::connectToBus(m_busAddress, privateBusName);
+        return QDBusConnection::connectToBus(m_bus.address(), privateBusName);
     return QDBusConnection::connectToBus(QStringLiteral("unix:path=/nonexistent/rampart-test-bus"),
                                          noBusName);
 }

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QProcess>
+#include <QString>
+
+// A D-Bus daemon of the test's own (session configuration, no activation of anything
+// installed), so that stand-in helpers and clients never touch the host's buses. Stopped
+// when destroyed.
+class PrivateBus
+{
+public:
+    PrivateBus() = default;
+    ~PrivateBus();
+    PrivateBus(const PrivateBus &) = delete;
+    PrivateBus &operator=(const PrivateBus &) = delete;
+
+    // Starts the daemon and reads the address it listens on; false with *error saying why.
+    bool start(QString *error);
+    QString address() const { return m_address; }
+
+private:
+    QProcess m_daemon;
+    QString m_address;
+};
