@@ -17,24 +17,13 @@ qint64 expiryOrder(const BlockedEntry &entry)
 } // namespace
 
 BlocklistProxyModel::BlocklistProxyModel(QObject *parent)
-    : QSortFilterProxyModel(parent)
-{
-    setSortRole(BlocklistModel::SortRole);
-    setSortCaseSensitivity(Qt::CaseInsensitive);
-}
+    : TextFilterProxyModel(BlocklistModel::SortRole, parent)
+{ }
 
 void BlocklistProxyModel::setSourceModel(QAbstractItemModel *model)
 {
     m_blocklist = qobject_cast<const BlocklistModel *>(model);
     QSortFilterProxyModel::setSourceModel(model);
-}
-
-void BlocklistProxyModel::setFilterText(const QString &text)
-{
-    if (text == m_filterText)
-        return;
-    m_filterText = text;
-    invalidateFilter();
 }
 
 bool BlocklistProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
@@ -59,13 +48,11 @@ bool BlocklistProxyModel::lessThan(const QModelIndex &left, const QModelIndex &r
 
 bool BlocklistProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    if (m_filterText.isEmpty() || !m_blocklist)
+    if (filterText().isEmpty() || !m_blocklist)
         return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
     const BlockedEntry &entry = m_blocklist->entryAt(sourceRow);
     const QModelIndex source = m_blocklist->index(sourceRow, BlocklistModel::SourceColumn);
-    return entry.cidr.contains(m_filterText, Qt::CaseInsensitive)
-        || entry.comment.contains(m_filterText, Qt::CaseInsensitive)
-        || source.data().toString().contains(m_filterText, Qt::CaseInsensitive);
+    return matches(entry.cidr) || matches(entry.comment) || matches(source.data().toString());
 }
 
 } // namespace Rampart

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QSortFilterProxyModel>
+#include "textfilterproxymodel.h"
 
 namespace Rampart {
 
@@ -8,7 +8,8 @@ class BlocklistModel;
 
 // Sorts and filters a BlocklistModel on its raw values, reading the rows directly rather
 // than through QVariants, so that a million rows sort and filter in one go.
-class BlocklistProxyModel : public QSortFilterProxyModel
+// The filter text is matched against the entry, its source and its comment.
+class BlocklistProxyModel : public TextFilterProxyModel
 {
     Q_OBJECT
 
@@ -17,17 +18,12 @@ public:
 
     void setSourceModel(QAbstractItemModel *model) override;
 
-    // Matched, without regard to case, against the entry, its source and its comment.
-    void setFilterText(const QString &text);
-    QString filterText() const { return m_filterText; }
-
 protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
     const BlocklistModel *m_blocklist = nullptr;
-    QString m_filterText;
 };
 
 } // namespace Rampart

@@ -686,24 +686,13 @@ ConnectionsModel::Totals ConnectionsModel::totals() const
 }
 
 ConnectionsProxyModel::ConnectionsProxyModel(QObject *parent)
-    : QSortFilterProxyModel(parent)
-{
-    setSortRole(ConnectionsModel::SortRole);
-    setSortCaseSensitivity(Qt::CaseInsensitive);
-}
+    : TextFilterProxyModel(ConnectionsModel::SortRole, parent)
+{ }
 
 void ConnectionsProxyModel::setSourceModel(QAbstractItemModel *model)
 {
     m_connections = qobject_cast<const ConnectionsModel *>(model);
     QSortFilterProxyModel::setSourceModel(model);
-}
-
-void ConnectionsProxyModel::setFilterText(const QString &text)
-{
-    if (text == m_filterText)
-        return;
-    m_filterText = text;
-    invalidateFilter();
 }
 
 bool ConnectionsProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
@@ -754,19 +743,15 @@ bool ConnectionsProxyModel::lessThan(const QModelIndex &left, const QModelIndex 
 
 bool ConnectionsProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    if (m_filterText.isEmpty() || !m_connections)
+    if (filterText().isEmpty() || !m_connections)
         return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
     const ConnectionGroup &group = m_connections->groupAt(sourceRow);
-    if (m_connections->remoteTextAt(sourceRow).contains(m_filterText, Qt::CaseInsensitive)
-        || m_connections->countryTextAt(sourceRow).contains(m_filterText, Qt::CaseInsensitive)
-        || group.blockedBy.contains(m_filterText, Qt::CaseInsensitive)
-        || (!group.blockedBy.isEmpty()
-            && blockedByText(group.blockedBy).contains(m_filterText, Qt::CaseInsensitive)))
+    if (matches(m_connections->remoteTextAt(sourceRow))
+        || matches(m_connections->countryTextAt(sourceRow)) || matches(group.blockedBy)
+        || (!group.blockedBy.isEmpty() && matches(blockedByText(group.blockedBy))))
         return true;
     return std::any_of(group.processes.cbegin(), group.processes.cend(),
-                       [this](const QString &process) {
-                           return process.contains(m_filterText, Qt::CaseInsensitive);
-                       });
+                       [this](const QString &process) { return matches(process); });
 }
 
 } // namespace Rampart

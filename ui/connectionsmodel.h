@@ -3,11 +3,11 @@
 #include "connections/connectionaggregator.h"
 #include "geo/geocache.h"
 #include "geo/onlinedetails.h"
+#include "textfilterproxymodel.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QIcon>
-#include <QSortFilterProxyModel>
 
 #include <memory>
 #include <vector>
@@ -134,7 +134,7 @@ private:
 // Sorts the connections on their raw values, reading the rows directly rather than
 // through QVariants, and keeps the rows whose remote, country (code or name), blocking
 // entry or process contains the filter text.
-class ConnectionsProxyModel : public QSortFilterProxyModel
+class ConnectionsProxyModel : public TextFilterProxyModel
 {
     Q_OBJECT
 
@@ -143,17 +143,12 @@ public:
 
     void setSourceModel(QAbstractItemModel *model) override;
 
-    // Matched without regard to case.
-    void setFilterText(const QString &text);
-    QString filterText() const { return m_filterText; }
-
 protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
     const ConnectionsModel *m_connections = nullptr;
-    QString m_filterText;
 };
 
 } // namespace Rampart
