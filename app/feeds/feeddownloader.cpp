@@ -540,16 +540,22 @@ void FeedDownloader::onChecksumFinished(QNetworkReply *reply)
     finish();
 }
 
-void FeedDownloader::dropReply()
+void discardReply(QNetworkReply *reply, QObject *receiver)
 {
-    if (!m_reply)
+    if (!reply)
         return;
-    QNetworkReply *reply = m_reply;
-    m_reply = nullptr;
-    reply->disconnect(this);
+    reply->disconnect(receiver);
     if (reply->isRunning())
         reply->abort();
     reply->deleteLater();
+}
+
+void FeedDownloader::dropReply()
+{
+    // Cleared first: an abort emits finished(), and nothing here may take it for an answer.
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    discardReply(reply, this);
 }
 
 void FeedDownloader::fail(const QString &error)

@@ -12,6 +12,10 @@ class QNetworkReply;
 
 namespace Rampart {
 
+// Lets go of a reply the receiver listens to: no more of its signals reach the receiver, a
+// transfer still running is aborted, and the reply is deleted later. Null does nothing.
+void discardReply(QNetworkReply *reply, QObject *receiver);
+
 // What to download, and what is known from the last good download of the same feed.
 struct FeedRequest
 {

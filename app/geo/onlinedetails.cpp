@@ -1,5 +1,6 @@
 #include "onlinedetails.h"
 
+#include "feeds/feeddownloader.h"
 #include "geo/geodatabase.h"
 #include "net/cidr.h"
 
@@ -611,10 +612,7 @@ void OnlineDetailsProvider::dropReply()
         return;
     QNetworkReply *reply = m_reply;
     m_reply = nullptr;
-    reply->disconnect(this);
-    if (reply->isRunning())
-        reply->abort();
-    reply->deleteLater();
+    discardReply(reply, this);
     m_received.clear();
     m_tooLarge = false;
 }
