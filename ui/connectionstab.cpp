@@ -6,6 +6,7 @@
 #include "geo/countryflags.h"
 #include "geo/geocache.h"
 #include "geo/onlinedetails.h"
+#include "uicommon.h"
 
 #include <QAction>
 #include <QApplication>
@@ -47,11 +48,6 @@ constexpr int byCountryData = -1;
 
 // The block durations a right click offers; 0 is permanent.
 constexpr quint32 blockDurations[] = { 3600, 86400, 7 * 86400 };
-
-QIcon themeIcon(const char *name, QStyle::StandardPixmap fallback)
-{
-    return QIcon::fromTheme(QLatin1String(name), qApp->style()->standardIcon(fallback));
-}
 
 // "203.0.113.7", "3 addresses", "2 networks": what a message says was blocked.
 QString targetsText(const QList<Cidr> &targets)
@@ -179,23 +175,11 @@ ConnectionsTab::ConnectionsTab(HelperClient *client, HelperClient *backgroundCli
     m_proxy->setSourceModel(m_model);
     m_table->setObjectName(QStringLiteral("connections"));
     m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
+    setUpRowTable(m_table);
     m_table->sortByColumn(ConnectionsModel::ConnectionsColumn, Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setShowGrid(false);
-    m_table->setCornerButtonEnabled(false);
-    // Fixed row heights keep tens of thousands of rows cheap to lay out at every refresh.
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->setColumnHidden(ConnectionsModel::AddressesColumn, true);
 
     QHeaderView *header = m_table->horizontalHeader();
-    header->setHighlightSections(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
     const QFontMetrics metrics = m_table->fontMetrics();

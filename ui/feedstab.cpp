@@ -7,6 +7,7 @@
 #include "feedsmodel.h"
 #include "importfeeddialog.h"
 #include "client/pendingreply.h"
+#include "uicommon.h"
 
 #include <QAction>
 #include <QApplication>
@@ -33,11 +34,6 @@ namespace {
 constexpr int pollMs = 60 * 1000;
 // The confirmation names this many feeds; the count covers all.
 constexpr int maxNamedFeeds = 8;
-
-QIcon themeIcon(const char *name, QStyle::StandardPixmap fallback)
-{
-    return QIcon::fromTheme(QLatin1String(name), qApp->style()->standardIcon(fallback));
-}
 
 } // namespace
 
@@ -113,21 +109,10 @@ FeedsTab::FeedsTab(HelperClient *client, HelperClient *backgroundClient, FeedSch
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_table->setObjectName(QStringLiteral("feeds"));
     m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
+    setUpRowTable(m_table);
     m_table->sortByColumn(FeedsModel::NameColumn, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setShowGrid(false);
-    m_table->setCornerButtonEnabled(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
 
     QHeaderView *header = m_table->horizontalHeader();
-    header->setHighlightSections(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
     const QFontMetrics metrics = m_table->fontMetrics();

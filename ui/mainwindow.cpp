@@ -15,6 +15,7 @@
 #include "geo/geosettings.h"
 #include "helperstatuswidget.h"
 #include "settingsdialog.h"
+#include "uicommon.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -58,11 +59,6 @@ struct Listing
     QString error;
     BlocklistModel::Update update;
 };
-
-QIcon themeIcon(const char *name, QStyle::StandardPixmap fallback)
-{
-    return QIcon::fromTheme(QLatin1String(name), qApp->style()->standardIcon(fallback));
-}
 
 } // namespace
 
@@ -302,21 +298,10 @@ QWidget *MainWindow::createBlocklistTab()
     m_table = new QTableView(page);
     m_table->setObjectName(QStringLiteral("blocklist"));
     m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
+    setUpRowTable(m_table);
     m_table->sortByColumn(BlocklistModel::EntryColumn, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setShowGrid(false);
-    m_table->setCornerButtonEnabled(false);
-    // Fixed row heights keep a million rows cheap to lay out and scroll.
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
 
     QHeaderView *header = m_table->horizontalHeader();
-    header->setHighlightSections(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(BlocklistModel::CommentColumn, QHeaderView::Stretch);
     const QFontMetrics metrics = m_table->fontMetrics();
