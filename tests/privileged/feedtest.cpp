@@ -554,6 +554,34 @@ void FeedTest::countryFollowsTheDatabase()
     const Testbed::Result nonsense = ctl({ "import", "country:QQQ" });
     QCOMPARE(nonsense.exitCode, 2);
     QVERIFY2(nonsense.err.contains("country:QQQ"), qPrintable(nonsense.describe()));
+    // The helper takes a country only as country:CC with the format "country", and that
+    // format for nothing else, whatever a program on the bus sends.
+    {
+        const QString busName = QStringLiteral("feedtest-country");
+        QDBusConnection bus =
+            QDBusConnection::connectToBus(m_testbed.value("BUS_ADDRESS"), busName);
+        const auto addFeed = [&](const QString &location, const QString &format) {
+            QDBusMessage call = QDBusMessage::createMethodCall(
+                "org.rampart.Helper", "/org/rampart/Helper", "org.rampart.Helper1", "AddFeed");
+            call << QString("odd") << location << format << 86400u << QString() << 50u;
+            return bus.call(call, QDBus::Block, 60000);
+        };
+        const struct
+        {
+            const char *location;
+            const char *format;
+        } refused[] = { { "country:NZ", "auto" }, { "country:nz", "country" },
+                        { "country:NZL", "country" }, { "/tmp/list.txt", "country" },
+                        { "country:", "country" } };
+        for (const auto &[location, format] : refused) {
+            const QDBusMessage reply = addFeed(location, format);
+            QVERIFY2(reply.type() == QDBusMessage::ErrorMessage,
+                     qPrintable(QStringLiteral("%1 with %2 was taken").arg(location, format)));
+            QVERIFY2(reply.errorName().endsWith("InvalidArgs"), qPrintable(reply.errorName()));
+        }
+        QDBusConnection::disconnectFromBus(busName);
+        QVERIFY(feedInfo("odd").isEmpty());
+    }
 
     const Testbed::Result removed = ctl({ "feeds", "remove", "country-nz" });
     QVERIFY2(removed.exitCode == 0, qPrintable(removed.describe()));
