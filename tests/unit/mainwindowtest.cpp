@@ -4,11 +4,15 @@
 
 #include "mainwindow.h"
 #include "client/helperclient.h"
+#include "connectionsmodel.h"
 #include "connectionstab.h"
+#include "geo/geosettings.h"
 #include "importfeeddialog.h"
 #include "privatebus.h"
+#include "settingsdialog.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QDBusConnection>
 #include <QDir>
 #include <QFile>
@@ -51,6 +55,7 @@ private Q_SLOTS:
     void spacePausesTheConnectionsOnlyWhereShown();
     void aboutNamesTheGeolocationDatabase();
     void blockAllOfACountryOpensItsPreview();
+    void settingsReachTheConnectionsTab();
     void statusBarSaysTheHelperIsNotReachable_data();
     void statusBarSaysTheHelperIsNotReachable();
 
@@ -262,6 +267,40 @@ void MainWindowTest::blockAllOfACountryOpensItsPreview()
     QTRY_VERIFY_WITH_TIMEOUT(!networks->text().isEmpty(), 20000);
     QVERIFY2(QLocale().toLongLong(networks->text()) > 1000, qPrintable(networks->text()));
     dialog->reject();
+}
+
+void MainWindowTest::settingsReachTheConnectionsTab()
+{
+    // The settings go to a throwaway folder.
+    QStandardPaths::setTestModeEnabled(true);
+    GeoSettings().save();
+    HelperClient client(bus(noBusName));
+    MainWindow window(&client);
+    window.show();
+    auto *connections = window.findChild<QTableView *>("connections");
+    QVERIFY(connections);
+    QVERIFY(connections->isColumnHidden(ConnectionsModel::DetailsColumn));
+
+    QAction *configure = window.findChild<QAction *>("settingsAction");
+    QVERIFY(configure);
+    configure->trigger();
+    auto *dialog = window.findChild<SettingsDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    auto *online = dialog->findChild<QCheckBox *>("onlineDetails");
+    QVERIFY(online);
+    QVERIFY(!online->isChecked());
+    online->setChecked(true);
+    dialog->accept();
+
+    // Saved for the next start and for rampartctl, and in force at once.
+    QVERIFY(GeoSettings::load().onlineDetails);
+    QVERIFY(!connections->isColumnHidden(ConnectionsModel::DetailsColumn));
+    // A new window reads it back.
+    MainWindow next(&client);
+    QVERIFY(!next.findChild<QTableView *>("connections")->isColumnHidden(
+        ConnectionsModel::DetailsColumn));
+    GeoSettings().save();
 }
 
 void MainWindowTest::statusBarSaysTheHelperIsNotReachable_data()
