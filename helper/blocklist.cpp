@@ -1,6 +1,8 @@
 #include "blocklist.h"
 
-#include "../app/net/packedcidrs.h"
+#include "breadth.h"
+#include "net/packedcidrs.h"
+#include "requestrules.h"
 
 #include <QDBusError>
 #include <QDateTime>
@@ -96,19 +98,37 @@ const RangeSet &neverBlocked()
     return ranges;
 }
 
-bool isPrintable(const QString &text)
+const QString needsForce = QString::fromLatin1(needsForceErrorName);
+
+// A feed that the store or a call names, or why there is none.
+Blocklist::Outcome noSuchFeed(const QString &name, const QString &hint = {})
 {
-    for (const QChar c : text) {
-        if (c.category() == QChar::Other_Control || c.category() == QChar::Separator_Line
-            || c.category() == QChar::Separator_Paragraph)
-            return false;
-    }
-    return true;
+    return failure(invalidArgs,
+                   QStringLiteral("there is no feed named %1%2").arg(quotedItem(name), hint));
 }
 
-bool isWebAddress(const QString &text)
+RangeSet rangesOf(const QList<ProtectedNetwork> &networks)
 {
-    return text.startsWith(QLatin1String("https://")) || text.startsWith(QLatin1String("http://"));
+    RangeSet set;
+    for (const ProtectedNetwork &network : networks)
+        set.add(network.cidr);
+    set.normalize();
+    return set;
+}
+
+QString packedText(const QList<Cidr> &cidrs)
+{
+    return QString::fromLatin1(PackedCidrs::encode(cidrs).toBase64());
+}
+
+QList<Cidr> fromPackedText(const QString &text)
+{
+    QList<Cidr> cidrs;
+    QString ignored;
+    if (!text.isEmpty())
+        PackedCidrs::decode(QByteArray::fromBase64(text.toLatin1()), maxEntriesPerCall, &cidrs,
+                            &ignored);
+    return cidrs;
 }
 
 } // namespace
@@ -117,46 +137,6 @@ Blocklist::Blocklist(Store &store, Firewall &firewall)
     : m_store(store)
     , m_firewall(firewall)
 { }
-
-QString Blocklist::parseEntries(const QStringList &items, bool forBlocking, QList<Cidr> *entries)
-{
-    if (items.isEmpty())
-        return QStringLiteral("no entries were given");
-    if (items.size() > maxEntriesPerCall) {
-        return QStringLiteral("%1 entries in one call; the limit is %2, so send them in parts")
-            .arg(items.size())
-            .arg(maxEntriesPerCall);
-    }
-    entries->reserve(items.size());
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        const CidrParse parsed = parseCidr(items[i]);
-        if (!parsed.cidr)
-            return QStringLiteral("entry %1: %2").arg(i + 1).arg(parsed.error);
-        if (forBlocking) {
-            if (const QString refusal = blockRefusal(*parsed.cidr); !refusal.isEmpty())
-                return QStringLiteral("entry %1: %2").arg(i + 1).arg(refusal);
-        }
-        entries->append(*parsed.cidr);
-    }
-    std::sort(entries->begin(), entries->end());
-    entries->erase(std::unique(entries->begin(), entries->end()), entries->end());
-    return {};
-}
-
-QString Blocklist::checkComment(const QString &comment)
-{
-    if (comment.size() > maxCommentLength)
-        return QStringLiteral("the comment is %1 characters long; the limit is %2")
-            .arg(comment.size())
-            .arg(maxCommentLength);
-    for (const QChar c : comment) {
-        if (c.category() == QChar::Other_Control || c.category() == QChar::Separator_Line
-            || c.category() == QChar::Separator_Paragraph)
-            return QStringLiteral("the comment %1 holds a control character")
-                .arg(quotedItem(comment));
-    }
-    return {};
-}
 
 QString Blocklist::verdict() const
 {
@@ -191,13 +171,73 @@ QList<int> Blocklist::feedIds(QString *error) const
     return ids;
 }
 
-RangeSet Blocklist::excludedRanges(QString *error) const
+QList<ProtectedNetwork> Blocklist::hostNetworks() const
 {
+    QList<ProtectedNetwork> networks = hostProtectedNetworks();
+    for (const Cidr &cidr : fromPackedText(m_store.setting(QStringLiteral("host_networks")))) {
+        if (!protectedNetworkIn(networks, cidr))
+            networks.append({ cidr, QStringLiteral("an address this machine had") });
+    }
+    return networks;
+}
+
+RangeSet Blocklist::desiredExclusion(QString *error) const
+{
+    RangeSet excluded = neverBlocked().united(rangesOf(hostNetworks()));
+    for (const StoredAllowance &allowed : m_store.allowlist(error))
+        excluded.add(allowed.cidr);
+    excluded.normalize();
+    return excluded;
+}
+
+RangeSet Blocklist::appliedExclusion(QString *error) const
+{
+    const QString recorded = m_store.setting(QStringLiteral("applied_exclusion"));
+    if (!recorded.isEmpty())
+        return RangeSet::fromCidrs(fromPackedText(recorded));
+    // A store from before the helper recorded it: feeds left out what must never be
+    // blocked and the allowlist.
     RangeSet excluded = neverBlocked();
     for (const StoredAllowance &allowed : m_store.allowlist(error))
         excluded.add(allowed.cidr);
     excluded.normalize();
     return excluded;
+}
+
+bool Blocklist::recordAppliedExclusion(const RangeSet &exclusion, QString *error)
+{
+    return m_store.setSetting(QStringLiteral("applied_exclusion"), packedText(exclusion.toCidrs()),
+                              error);
+}
+
+Blocklist::Outcome Blocklist::refreshExclusions(qint64 time)
+{
+    QString error;
+    // Addresses are remembered while the network is up: more than link-local is known.
+    QList<Cidr> current;
+    for (const ProtectedNetwork &network : hostProtectedNetworks()) {
+        if (network.cidr.prefixLength() == network.cidr.maxPrefixLength())
+            current.append(network.cidr);
+    }
+    if (!current.isEmpty()) {
+        const QString text = packedText(current);
+        if (text != m_store.setting(QStringLiteral("host_networks"))
+            && !m_store.setSetting(QStringLiteral("host_networks"), text, &error))
+            return storeFailure(error);
+    }
+    const RangeSet before = appliedExclusion(&error);
+    const RangeSet after = desiredExclusion(&error);
+    if (!error.isEmpty())
+        return failure(storeError, error);
+    if (before == after)
+        return {};
+    if (!m_store.transaction())
+        return storeFailure(QStringLiteral("cannot start a transaction"));
+    if (Outcome applied = reapplyFeeds(before, after, time); !applied.ok())
+        return applied;
+    if (!recordAppliedExclusion(after, &error) || !m_store.commit(&error))
+        return storeFailureAfterKernel(time, error);
+    return {};
 }
 
 QList<Cidr> Blocklist::appliedList(int feedId, const RangeSet &excluded, QString *error) const
@@ -213,7 +253,8 @@ QList<Cidr> Blocklist::appliedList(int feedId, const RangeSet &excluded, QString
     return RangeSet::fromCidrs(content).subtracted(excluded).toCidrs();
 }
 
-QList<Blocklist::ExpectedSet> Blocklist::expectedSets(qint64 time, QString *error) const
+QList<Blocklist::ExpectedSet> Blocklist::expectedSets(qint64 time, const RangeSet &exclusion,
+                                                      QString *error) const
 {
     QList<ExpectedSet> sets;
     for (const Family family : { Family::V4, Family::V6 }) {
@@ -221,17 +262,33 @@ QList<Blocklist::ExpectedSet> Blocklist::expectedSets(qint64 time, QString *erro
         if (!error->isEmpty())
             return {};
     }
-    const RangeSet excluded = excludedRanges(error);
     for (const StoredFeed &feed : m_store.feeds(error)) {
-        const QList<Cidr> applied = appliedList(feed.id, excluded, error);
+        const QList<Cidr> applied = appliedList(feed.id, exclusion, error);
         if (!error->isEmpty())
             return {};
         for (const Family family : { Family::V4, Family::V6 }) {
             sets.append({ Firewall::feedSetName(feed.id, family), family,
-                          permanentEntries(applied, family) });
+                          permanentEntries(applied, family), feed.id });
         }
     }
     return error->isEmpty() ? sets : QList<ExpectedSet>();
+}
+
+bool Blocklist::recordApplied(const QList<ExpectedSet> &sets, const RangeSet &exclusion,
+                              QString *error)
+{
+    QHash<int, std::pair<quint32, quint32>> counts;
+    for (const ExpectedSet &set : sets) {
+        if (!set.feedId)
+            continue;
+        auto &count = counts[set.feedId];
+        (set.family == Family::V4 ? count.first : count.second) = quint32(set.entries.size());
+    }
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (!m_store.setFeedApplied(it.key(), it->first, it->second, error))
+            return false;
+    }
+    return recordAppliedExclusion(exclusion, error);
 }
 
 Blocklist::Outcome Blocklist::prepare()
@@ -259,7 +316,7 @@ Blocklist::Outcome Blocklist::prepare()
             && existing.contains(Firewall::feedSetName(id, Family::V6)))
             continue;
         if (!excluded)
-            excluded = excludedRanges(&error);
+            excluded = appliedExclusion(&error);
         const QList<Cidr> applied = appliedList(id, *excluded, &error);
         if (!error.isEmpty())
             return failure(storeError, error);
@@ -272,7 +329,7 @@ Blocklist::Outcome Blocklist::prepare()
     }
     if (!m_firewall.rulesInPlace(verdict(), ids) && !m_firewall.ensureRules(verdict(), ids, &error))
         return failure(kernelError, error);
-    return {};
+    return refreshExclusions(time);
 }
 
 Blocklist::Outcome Blocklist::restore()
@@ -283,7 +340,8 @@ Blocklist::Outcome Blocklist::restore()
     QString error;
     if (m_store.purgeExpired(time, &error) < 0)
         return failure(storeError, error);
-    const QList<ExpectedSet> sets = expectedSets(time, &error);
+    const RangeSet exclusion = desiredExclusion(&error);
+    const QList<ExpectedSet> sets = expectedSets(time, exclusion, &error);
     if (!error.isEmpty())
         return failure(storeError, error);
     // All sets fill at once; each is its own ipset process.
@@ -295,6 +353,8 @@ Blocklist::Outcome Blocklist::restore()
     const QList<int> ids = feedIds(&error);
     if (!m_firewall.ensureRules(verdict(), ids, &error))
         return failure(kernelError, error);
+    if (!recordApplied(sets, exclusion, &error))
+        return failure(storeError, error);
     return {};
 }
 
@@ -315,7 +375,8 @@ bool Blocklist::reconcile(qint64 time, int *changed, QString *error)
     QList<Firewall::Entry> missing; // of the manual sets, with their remaining timeouts
     QList<Firewall::SetChange> changes;
     *changed = 0;
-    const QList<ExpectedSet> sets = expectedSets(time, error);
+    const RangeSet exclusion = desiredExclusion(error);
+    const QList<ExpectedSet> sets = expectedSets(time, exclusion, error);
     if (!error->isEmpty())
         return false;
     for (const ExpectedSet &set : sets) {
@@ -357,7 +418,7 @@ bool Blocklist::reconcile(qint64 time, int *changed, QString *error)
         if (!Firewall::finish(changing, error))
             return false;
     }
-    return true;
+    return recordApplied(sets, exclusion, error);
 }
 
 Blocklist::Outcome Blocklist::storeFailureAfterKernel(qint64 time, const QString &message)
@@ -409,9 +470,34 @@ Blocklist::Outcome Blocklist::sync(quint32 uid, qint64 *savedAt)
 }
 
 Blocklist::Outcome Blocklist::block(const QList<Cidr> &entries, quint32 timeoutSeconds,
-                                    const QString &comment, quint32 uid, quint32 *added,
+                                    const QString &comment, bool force, quint32 uid, quint32 *added,
                                     quint32 *updated)
 {
+    if (const QString refusal = commentRefusal(comment); !refusal.isEmpty())
+        return failure(invalidArgs, refusal);
+    if (!force) {
+        const QList<ProtectedNetwork> host = hostProtectedNetworks();
+        for (const Cidr &cidr : entries) {
+            if (Breadth::isBroad(cidr))
+                return failure(needsForce,
+                               QStringLiteral("%1 is wider than a /%2; pass force to block it "
+                                              "anyway")
+                                   .arg(cidr.toString())
+                                   .arg(Breadth::broadPrefix(cidr.family())));
+            if (const ProtectedNetwork *own = protectedNetworkIn(host, cidr))
+                return failure(needsForce,
+                               QStringLiteral("%1 covers %2, %3; pass force to block it anyway")
+                                   .arg(cidr.toString(), own->cidr.toString(), own->reason));
+        }
+    }
+    if (const qint64 stored = m_store.entryCount();
+        stored < 0 || stored + entries.size() > maxStoredEntries)
+        return failure(limitsExceeded,
+                       QStringLiteral("the blocklist holds %1 entries; %2 more would pass the "
+                                      "limit of %3")
+                           .arg(stored)
+                           .arg(entries.size())
+                           .arg(maxStoredEntries));
     if (timeoutSeconds > maxTimeoutSeconds) {
         return failure(invalidArgs,
                        QStringLiteral("a timeout of %1 seconds is longer than the "
@@ -549,56 +635,32 @@ Blocklist::Outcome Blocklist::setVerdict(const QString &requested, quint32 uid)
     return {};
 }
 
-QString Blocklist::checkFeedSettings(const FeedInfo &settings)
+Blocklist::Outcome Blocklist::saveFeed(const FeedInfo &requested, quint32 uid, bool *created)
 {
-    static const QRegularExpression name(QStringLiteral("^[a-z0-9][a-z0-9._-]{0,31}$"));
-    static const QRegularExpression format(
-        QStringLiteral("^(auto|lines|separated|ranges|p2p|dshield|json|csv(:[0-9]{1,3})?)$"));
-    // A country's networks, read by the client from its geolocation database.
-    static const QRegularExpression country(QStringLiteral("^country:[A-Z]{2}$"));
-    if (!name.match(settings.name).hasMatch())
-        return QStringLiteral("%1 is not a feed name: use up to %2 lower-case letters, digits, "
-                              "'.', '_' and '-', starting with a letter or digit")
-            .arg(quotedItem(settings.name))
-            .arg(maxFeedNameLength);
-    const bool isCountry = country.match(settings.location).hasMatch();
-    if (settings.location.size() > maxFeedTextLength || !isPrintable(settings.location)
-        || !(isWebAddress(settings.location) || settings.location.startsWith(u'/') || isCountry))
-        return QStringLiteral("%1 is not a feed location: give an http or https URL, an "
-                              "absolute path of at most %2 characters or country:CC")
-            .arg(quotedItem(settings.location))
-            .arg(maxFeedTextLength);
-    if (isCountry != (settings.format == QLatin1String("country")))
-        return QStringLiteral("%1 with %2: a country's networks have the format \"country\", "
-                              "and only they")
-            .arg(quotedItem(settings.location), quotedItem(settings.format));
-    if (!isCountry && !format.match(settings.format).hasMatch())
-        return QStringLiteral("%1 is not a feed format").arg(quotedItem(settings.format));
-    if (!settings.checksumUrl.isEmpty()
-        && (settings.checksumUrl.size() > maxFeedTextLength || !isPrintable(settings.checksumUrl)
-            || !isWebAddress(settings.checksumUrl)))
-        return QStringLiteral("%1 is not a checksum URL").arg(quotedItem(settings.checksumUrl));
-    constexpr quint32 minimumRefresh = 300;
-    constexpr quint32 maximumRefresh = 366 * 86400;
-    if (settings.refreshSeconds != 0
-        && (settings.refreshSeconds < minimumRefresh || settings.refreshSeconds > maximumRefresh))
-        return QStringLiteral("a refresh every %1 s is outside %2 s to %3 s (0: only when asked)")
-            .arg(settings.refreshSeconds)
-            .arg(minimumRefresh)
-            .arg(maximumRefresh);
-    if (settings.maxShrinkPercent > 100)
-        return QStringLiteral("a feed cannot shrink by %1 %").arg(settings.maxShrinkPercent);
-    return {};
-}
-
-Blocklist::Outcome Blocklist::saveFeed(const FeedInfo &settings, quint32 uid, bool *created)
-{
-    if (const QString problem = checkFeedSettings(settings); !problem.isEmpty())
+    QString error;
+    const std::optional<StoredFeed> existing = m_store.feed(requested.name, &error);
+    if (!error.isEmpty())
+        return failure(storeError, error);
+    FeedInfo settings = requested;
+    // A client that was shown the feed without its credentials may send the location back
+    // as it was shown: that keeps the one stored.
+    if (existing) {
+        for (auto [sent, stored] :
+             { std::pair { &settings.location, &existing->info.location },
+               std::pair { &settings.checksumUrl, &existing->info.checksumUrl } }) {
+            if (*sent != *stored && *sent == redactedLocation(*stored))
+                *sent = *stored;
+        }
+    }
+    if (const QString problem = feedSettingsRefusal(settings); !problem.isEmpty())
         return failure(invalidArgs, problem);
+    if (!existing && m_store.feedCount() >= maxFeeds)
+        return failure(
+            limitsExceeded,
+            QStringLiteral("there are %1 feeds already, the most the helper keeps").arg(maxFeeds));
     if (Outcome prepared = prepare(); !prepared.ok())
         return prepared;
     const qint64 time = now();
-    QString error;
     if (!m_store.transaction())
         return storeFailure(QStringLiteral("cannot start a transaction"));
     StoredFeed saved;
@@ -619,9 +681,12 @@ Blocklist::Outcome Blocklist::saveFeed(const FeedInfo &settings, quint32 uid, bo
         if (!m_firewall.ensureRules(verdict(), ids, &error))
             return kernelFailure(QStringLiteral("the feed's rules could not be added"), error);
     }
-    const QString detail = QStringLiteral("feed %1: %2 (%3, every %4 s)")
-                               .arg(settings.name, settings.location, settings.format)
-                               .arg(settings.refreshSeconds);
+    const QString detail =
+        QStringLiteral("feed %1: %2 (%3, every %4 s%5%6)")
+            .arg(settings.name, redactedLocation(settings.location), settings.format)
+            .arg(settings.refreshSeconds)
+            .arg(settings.insecure ? QStringLiteral(", insecure") : QString(),
+                 settings.allowBroad ? QStringLiteral(", broad networks allowed") : QString());
     if (!m_store.appendHistory(uid,
                                *created ? QStringLiteral("feed-add") : QStringLiteral("feed-edit"),
                                {}, detail, time, &error)
@@ -637,8 +702,7 @@ Blocklist::Outcome Blocklist::removeFeed(const QString &name, quint32 uid, quint
     if (!error.isEmpty())
         return failure(storeError, error);
     if (!feed)
-        return failure(invalidArgs,
-                       QStringLiteral("there is no feed named %1").arg(quotedItem(name)));
+        return noSuchFeed(name);
     if (Outcome prepared = prepare(); !prepared.ok())
         return prepared;
     const qint64 time = now();
@@ -694,6 +758,32 @@ void Blocklist::startFeedChange(int feedId, const QList<Cidr> &before, const QLi
         work->push_back(m_firewall.startChanges(changes));
 }
 
+QString Blocklist::coverageSuspicion(const StoredFeed &feed, const QList<Cidr> &content) const
+{
+    const RangeSet fresh = RangeSet::fromCidrs(content);
+    for (const Family family : { Family::V4, Family::V6 }) {
+        const double share = Breadth::publicShare(fresh, family);
+        if (share <= Breadth::maxFeedPublicShare)
+            continue;
+        // Once accepted, a list this large may stay so, but not grow much further.
+        QString ignored;
+        QList<Cidr> last;
+        PackedCidrs::decode(m_store.feedContent(feed.id, &ignored), maxEntriesPerCall, &last,
+                            &ignored);
+        const double before = Breadth::publicShare(RangeSet::fromCidrs(last), family);
+        if (share <= before + 0.01)
+            continue;
+        return QStringLiteral("the new list of feed %1 covers %2 % of the public %3 space "
+                              "(the last good one %4 %), beyond the %5 % a feed may cover")
+            .arg(feed.info.name)
+            .arg(share * 100, 0, 'f', 1)
+            .arg(family == Family::V4 ? QStringLiteral("IPv4") : QStringLiteral("IPv6"))
+            .arg(before * 100, 0, 'f', 1)
+            .arg(Breadth::maxFeedPublicShare * 100, 0, 'f', 0);
+    }
+    return {};
+}
+
 Blocklist::Outcome Blocklist::updateFeed(const QString &name, const QList<Cidr> &list,
                                          const QString &etag, const QString &lastModified,
                                          bool force, quint32 uid, quint32 *added, quint32 *removed)
@@ -703,26 +793,41 @@ Blocklist::Outcome Blocklist::updateFeed(const QString &name, const QList<Cidr> 
     if (!error.isEmpty())
         return failure(storeError, error);
     if (!feed)
-        return failure(
-            invalidArgs,
-            QStringLiteral("there is no feed named %1; add it first").arg(quotedItem(name)));
+        return noSuchFeed(name, QStringLiteral("; add it first"));
     for (const QString &text : { etag, lastModified }) {
-        if (text.size() > maxFeedTextLength || !isPrintable(text))
+        if (text.size() > maxFeedTextLength || !isDisplayableText(text))
             return failure(invalidArgs,
                            QStringLiteral("%1 is not an HTTP validator").arg(quotedItem(text)));
     }
+    const qint64 time = now();
+    // A country's networks come from the local geolocation database, and countries are
+    // made of wide networks.
+    const bool broadAllowed =
+        feed->info.allowBroad || feed->info.format == QLatin1String("country");
     for (const Cidr &cidr : list) {
+        QString refusal;
         if (cidr.prefixLength() == 0)
-            return failure(invalidArgs,
-                           QStringLiteral("the list holds %1, which covers every "
-                                          "address; nothing was changed")
-                               .arg(cidr.toString()));
+            refusal = QStringLiteral("the list holds %1, which covers every address; nothing "
+                                     "was changed")
+                          .arg(cidr.toString());
+        else if (!broadAllowed && Breadth::isBroadFeedItem(cidr))
+            refusal = QStringLiteral("the list holds %1, which covers more than a /%2 of the "
+                                     "space Internet sources use, as a list cut short in "
+                                     "transfer can; nothing was changed (if the feed really "
+                                     "lists networks that wide, add it allowing broad "
+                                     "networks)")
+                          .arg(cidr.toString())
+                          .arg(Breadth::broadPrefix(cidr.family()));
+        if (!refusal.isEmpty()) {
+            m_store.recordFeedCheck(feed->id, refusal, time, &error);
+            return failure(invalidArgs, refusal);
+        }
     }
     const QList<Cidr> content = RangeSet::fromCidrs(list).toCidrs();
-    const qint64 time = now();
 
     // A list that vanished or shrank beyond what the feed allows is more likely a broken
-    // download than good news; the last good list stays until someone forces it.
+    // download than good news; the last good list stays until someone forces it. So is one
+    // that suddenly covers a large share of the Internet.
     QString suspicion;
     if (content.isEmpty())
         suspicion = QStringLiteral("the new list of feed %1 is empty").arg(name);
@@ -735,16 +840,19 @@ Blocklist::Outcome Blocklist::updateFeed(const QString &name, const QList<Cidr> 
                         .arg(content.size())
                         .arg(feed->info.ranges)
                         .arg(feed->info.maxShrinkPercent);
+    else
+        suspicion = coverageSuspicion(*feed, content);
     if (!suspicion.isEmpty() && !force) {
         suspicion += QStringLiteral("; the last good list stays in force (force the update if the "
-                                    "list really is this small)");
+                                    "list really is so)");
         m_store.recordFeedCheck(feed->id, suspicion, time, &error);
         return failure(QString::fromLatin1(suspiciousErrorName), suspicion);
     }
 
     if (Outcome prepared = prepare(); !prepared.ok())
         return prepared;
-    const RangeSet excluded = excludedRanges(&error);
+    // prepare() brought the applied exclusion up to date.
+    const RangeSet excluded = appliedExclusion(&error);
     const QList<Cidr> before = appliedList(feed->id, excluded, &error);
     if (!error.isEmpty())
         return failure(storeError, error);
@@ -791,22 +899,26 @@ Blocklist::Outcome Blocklist::recordFeedCheck(const QString &name, const QString
     if (!error.isEmpty())
         return failure(storeError, error);
     if (!feed)
+        return noSuchFeed(name);
+    if (fetchError.size() > maxFeedTextLength || !isDisplayableText(fetchError))
         return failure(invalidArgs,
-                       QStringLiteral("there is no feed named %1").arg(quotedItem(name)));
-    if (fetchError.size() > maxFeedTextLength || !isPrintable(fetchError))
-        return failure(invalidArgs,
-                       QStringLiteral("the error text is too long or holds control "
-                                      "characters"));
+                       QStringLiteral("the error text is too long or holds control or "
+                                      "invisible formatting characters"));
     if (!m_store.recordFeedCheck(feed->id, fetchError, now(), &error))
         return storeFailure(error);
     return {};
 }
 
-QList<FeedInfo> Blocklist::feeds(QString *error) const
+QList<FeedInfo> Blocklist::feeds(bool withCredentials, QString *error) const
 {
     QList<FeedInfo> feeds;
-    for (const StoredFeed &feed : m_store.feeds(error))
+    for (const StoredFeed &feed : m_store.feeds(error)) {
         feeds.append(feed.info);
+        if (!withCredentials) {
+            feeds.last().location = redactedLocation(feed.info.location);
+            feeds.last().checksumUrl = redactedLocation(feed.info.checksumUrl);
+        }
+    }
     return feeds;
 }
 
@@ -842,19 +954,19 @@ Blocklist::Outcome Blocklist::changeAllowlist(const std::function<bool(qint64, Q
         return prepared;
     const qint64 time = now();
     QString error;
-    const RangeSet before = excludedRanges(&error);
+    const RangeSet before = appliedExclusion(&error);
     if (!error.isEmpty())
         return failure(storeError, error);
     if (!m_store.transaction())
         return storeFailure(QStringLiteral("cannot start a transaction"));
     if (!change(time, &error))
         return storeFailure(error);
-    const RangeSet after = excludedRanges(&error);
+    const RangeSet after = desiredExclusion(&error);
     if (!error.isEmpty())
         return storeFailure(error);
     if (Outcome applied = reapplyFeeds(before, after, time); !applied.ok())
         return applied;
-    if (!m_store.commit(&error))
+    if (!recordAppliedExclusion(after, &error) || !m_store.commit(&error))
         return storeFailureAfterKernel(time, error);
     return {};
 }
@@ -862,6 +974,16 @@ Blocklist::Outcome Blocklist::changeAllowlist(const std::function<bool(qint64, Q
 Blocklist::Outcome Blocklist::allow(const QList<Cidr> &entries, const QString &comment, quint32 uid,
                                     quint32 *added)
 {
+    if (const QString refusal = commentRefusal(comment); !refusal.isEmpty())
+        return failure(invalidArgs, refusal);
+    if (const qint64 allowed = m_store.allowlistCount();
+        allowed < 0 || allowed + entries.size() > maxAllowlistEntries)
+        return failure(limitsExceeded,
+                       QStringLiteral("the allowlist holds %1 networks; %2 more would pass the "
+                                      "limit of %3")
+                           .arg(allowed)
+                           .arg(entries.size())
+                           .arg(maxAllowlistEntries));
     for (const Cidr &cidr : entries) {
         if (cidr.prefixLength() == 0)
             return failure(invalidArgs,
@@ -922,6 +1044,7 @@ HelperStatus Blocklist::status() const
         }
     }
     status.rulesInPlace = m_firewall.rulesInPlace(status.verdict, ids);
+    status.jumps = m_firewall.jumps();
     return status;
 }
 
@@ -948,7 +1071,7 @@ QByteArray Blocklist::listing(QString *error) const
             + QByteArray::number(packets.value(cidr)) + '\t' + entry.comment.toUtf8() + '\n';
     }
     // Each feed's networks as its sets hold them, named after the feed.
-    const RangeSet excluded = excludedRanges(error);
+    const RangeSet excluded = appliedExclusion(error);
     for (const StoredFeed &feed : m_store.feeds(error)) {
         const QList<Cidr> applied = appliedList(feed.id, excluded, error);
         if (!error->isEmpty())

@@ -1,8 +1,9 @@
 #pragma once
 
-#include "../app/net/rangeset.h"
 #include "firewall.h"
 #include "helpertypes.h"
+#include "hostnetworks.h"
+#include "net/rangeset.h"
 #include "store.h"
 
 #include <QList>
@@ -29,34 +30,34 @@ public:
 
     Blocklist(Store &store, Firewall &firewall);
 
-    // Strict validation of what a caller sent. Returns an error that names the first bad
-    // item, or an empty string; valid entries come back without duplicates.
-    static QString parseEntries(const QStringList &items, bool forBlocking, QList<Cidr> *entries);
-    static QString checkComment(const QString &comment);
-
-    // Makes sure both sets and the rules exist, filling missing sets from the store.
+    // Makes sure both sets and the rules exist, filling missing sets from the store, and
+    // that the feeds leave out what they must (the allowlist, this machine's addresses,
+    // gateways and link-local space, which can change between calls). Only authorized
+    // changes call it: starting the helper, or reading, leaves the kernel alone.
     Outcome prepare();
     // Rebuilds every set from the store and puts the rules back, as at boot.
     Outcome restore();
     // Brings the kernel back in line with the store by applying only the difference.
     Outcome sync(quint32 uid, qint64 *savedAt);
 
+    // Without force, refuses (NeedsForce) entries wider than a /8 (IPv6 /16) and entries that
+    // cover this machine's addresses, its gateways or link-local space.
     Outcome block(const QList<Cidr> &entries, quint32 timeoutSeconds, const QString &comment,
-                  quint32 uid, quint32 *added, quint32 *updated);
+                  bool force, quint32 uid, quint32 *added, quint32 *updated);
     Outcome unblock(const QList<Cidr> &entries, quint32 uid, quint32 *removed,
                     QList<Cidr> *notBlocked);
     Outcome setVerdict(const QString &verdict, quint32 uid);
 
     // Feeds: the client fetches and parses; the helper keeps the list, leaves out the
     // allowlist and what must never be blocked, and gives the kernel the difference.
-    static QString checkFeedSettings(const FeedInfo &settings);
     Outcome saveFeed(const FeedInfo &settings, quint32 uid, bool *created);
     Outcome removeFeed(const QString &name, quint32 uid, quint32 *removed);
     Outcome updateFeed(const QString &name, const QList<Cidr> &list, const QString &etag,
                        const QString &lastModified, bool force, quint32 uid, quint32 *added,
                        quint32 *removed);
     Outcome recordFeedCheck(const QString &name, const QString &fetchError);
-    QList<FeedInfo> feeds(QString *error) const;
+    // withCredentials false: passwords and tokens in locations read "***".
+    QList<FeedInfo> feeds(bool withCredentials, QString *error) const;
 
     Outcome allow(const QList<Cidr> &entries, const QString &comment, quint32 uid, quint32 *added);
     Outcome disallow(const QList<Cidr> &entries, quint32 uid, quint32 *removed,
@@ -83,11 +84,27 @@ private:
         QString name;
         Family family = Family::V4;
         QList<Firewall::Entry> entries;
+        int feedId = 0; // 0 for the manual sets
     };
-    QList<ExpectedSet> expectedSets(qint64 now, QString *error) const;
+    // With feeds built without exclusion.
+    QList<ExpectedSet> expectedSets(qint64 now, const RangeSet &exclusion, QString *error) const;
+    // Records, after the kernel took sets, what the feeds now hold and without what.
+    bool recordApplied(const QList<ExpectedSet> &sets, const RangeSet &exclusion, QString *error);
     QList<int> feedIds(QString *error) const;
-    // The allowlist plus what must never be blocked: no feed reaches the kernel with these.
-    RangeSet excludedRanges(QString *error) const;
+    // What no feed may reach the kernel with: the allowlist, what must never be blocked,
+    // and this machine's own networks (hostNetworks). The applied one is what the feed
+    // sets were last built without, as recorded in the store.
+    RangeSet desiredExclusion(QString *error) const;
+    RangeSet appliedExclusion(QString *error) const;
+    bool recordAppliedExclusion(const RangeSet &exclusion, QString *error);
+    // This machine's addresses, gateways and link-local space now, and the addresses it had
+    // when they were last seen with the network up: a restore at boot runs before the
+    // network is configured and would otherwise know none of them.
+    QList<ProtectedNetwork> hostNetworks() const;
+    // Why a feed's new list covers too much of the Internet to be taken without force.
+    QString coverageSuspicion(const StoredFeed &feed, const QList<Cidr> &content) const;
+    // Re-applies every feed when the exclusion to apply is not the one applied.
+    Outcome refreshExclusions(qint64 time);
     // A feed's last good list without the excluded ranges, IPv4 first.
     QList<Cidr> appliedList(int feedId, const RangeSet &excluded, QString *error) const;
     // Starts taking a feed's sets from one list to another: the difference where it is
@@ -95,7 +112,7 @@ private:
     void startFeedChange(int feedId, const QList<Cidr> &before, const QList<Cidr> &after,
                          std::vector<Program::Running> *work, QList<Cidr> *added,
                          QList<Cidr> *removed) const;
-    // Re-applies every feed after the allowlist changed from one set to another.
+    // Re-applies every feed after the exclusion changed from one set to another.
     Outcome reapplyFeeds(const RangeSet &excludedBefore, const RangeSet &excludedAfter,
                          qint64 time);
     QString finishAll(std::vector<Program::Running> &work) const;

@@ -1,6 +1,6 @@
 #include "firewall.h"
 
-#include "../app/net/cidrmatcher.h"
+#include "net/cidrmatcher.h"
 
 #include <QFile>
 #include <QSet>
@@ -93,6 +93,25 @@ std::optional<Cidr> procAddress(QByteArrayView hex)
         return Cidr::fromV4(Cidr::fromV6(bytes, 128).v4(), 32);
     // parseCidr reads dual-stack sockets' ::ffff:a.b.c.d peers as the IPv4 they are.
     return parseCidr(Cidr::fromV6(bytes, 128).toString()).cidr;
+}
+
+// The rules of a chain as `iptables -S CHAIN` prints them, without its policy line.
+QList<QByteArray> ruleLines(const QByteArray &listing, const QString &chain)
+{
+    QList<QByteArray> rules;
+    const QByteArray prefix = "-A " + chain.toLatin1() + ' ';
+    for (const QByteArray &line : listing.split('\n')) {
+        if (line.startsWith(prefix))
+            rules.append(line.trimmed());
+    }
+    return rules;
+}
+
+// Where chain jumps to RAMPART, counting from 1; 0 when it does not.
+int jumpPosition(const QByteArray &listing, const QString &chain)
+{
+    const QByteArray jump = "-A " + chain.toLatin1() + " -j " + Firewall::chainName().toLatin1();
+    return int(ruleLines(listing, chain).indexOf(jump)) + 1;
 }
 
 } // namespace
@@ -327,17 +346,15 @@ bool Firewall::ensureRules(const QString &verdict, const QList<int> &feedIds, QS
         if (forwardingEnabled(family))
             chains << QStringLiteral("FORWARD");
         for (const QString &chain : chains) {
-            // The jump must come first: a rule after "ESTABLISHED,RELATED -j ACCEPT"
-            // would only ever see new connections.
             result = tables.run({ QStringLiteral("-w"), QStringLiteral("-S"), chain });
-            const QList<QByteArray> lines = result.output.split('\n');
-            const QByteArray jump = "-A " + chain.toLatin1() + " -j " + chainName().toLatin1();
-            const QByteArray firstRule = lines.size() > 1 ? lines[1].trimmed() : QByteArray();
-            if (result.ok() && firstRule == jump)
+            if (!result.ok()) {
+                *error = QStringLiteral("%1: %2").arg(tables.name(), result.errorText());
+                return false;
+            }
+            if (jumpPosition(result.output, chain) > 0)
                 continue;
-            const QStringList jumpArguments { QStringLiteral("-w"), QStringLiteral("-D"), chain,
-                                              QStringLiteral("-j"), chainName() };
-            for (int guard = 0; guard < 16 && tables.run(jumpArguments).ok(); ++guard) { }
+            // First: a rule after "ESTABLISHED,RELATED -j ACCEPT" would only ever see new
+            // connections.
             result = tables.run({ QStringLiteral("-w"), QStringLiteral("-I"), chain,
                                   QStringLiteral("1"), QStringLiteral("-j"), chainName() });
             if (!result.ok()) {
@@ -351,14 +368,12 @@ bool Firewall::ensureRules(const QString &verdict, const QList<int> &feedIds, QS
 
 bool Firewall::rulesInPlace(const QString &verdict, const QList<int> &feedIds) const
 {
+    for (const JumpStatus &jump : jumps()) {
+        if (jump.position == 0)
+            return false;
+    }
     for (const Family family : { Family::V4, Family::V6 }) {
         const Program &tables = family == Family::V4 ? m_iptables : m_ip6tables;
-        const Program::Result input =
-            tables.run({ QStringLiteral("-w"), QStringLiteral("-S"), QStringLiteral("INPUT") });
-        const QList<QByteArray> lines = input.output.split('\n');
-        if (!input.ok() || lines.size() < 2
-            || lines[1].trimmed() != "-A INPUT -j " + chainName().toLatin1())
-            return false;
         const Program::Result chain =
             tables.run({ QStringLiteral("-w"), QStringLiteral("-S"), chainName() });
         if (!chain.ok())
@@ -374,6 +389,30 @@ bool Firewall::rulesInPlace(const QString &verdict, const QList<int> &feedIds) c
         }
     }
     return true;
+}
+
+QList<JumpStatus> Firewall::jumps() const
+{
+    QList<JumpStatus> jumps;
+    for (const Family family : { Family::V4, Family::V6 }) {
+        const Program &tables = family == Family::V4 ? m_iptables : m_ip6tables;
+        QStringList chains { QStringLiteral("INPUT") };
+        if (forwardingEnabled(family))
+            chains << QStringLiteral("FORWARD");
+        for (const QString &chain : chains) {
+            const Program::Result listed =
+                tables.run({ QStringLiteral("-w"), QStringLiteral("-S"), chain });
+            JumpStatus jump;
+            jump.chain = chain;
+            jump.family = quint32(family);
+            if (listed.ok()) {
+                jump.position = quint32(std::max(0, jumpPosition(listed.output, chain)));
+                jump.rules = quint32(ruleLines(listed.output, chain).size());
+            }
+            jumps.append(jump);
+        }
+    }
+    return jumps;
 }
 
 QHash<QString, quint64> Firewall::packetCounts(const QString &name) const

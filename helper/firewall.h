@@ -1,6 +1,7 @@
 #pragma once
 
-#include "../app/net/cidr.h"
+#include "helpertypes.h"
+#include "net/cidr.h"
 #include "program.h"
 
 #include <QHash>
@@ -72,9 +73,14 @@ public:
     // Removes a set that no rule refers to any more; a set that is not there is no error.
     bool destroy(const QString &name, QString *error);
 
-    // The RAMPART chain matches the manual sets, then each feed's, in this order.
+    // The RAMPART chain matches the manual sets, then each feed's, in this order. INPUT
+    // (and FORWARD where the machine routes) jumps to it: first, when there is no jump;
+    // where an administrator moved it, when there is one, since a rule they put above it
+    // is theirs to place.
     bool ensureRules(const QString &verdict, const QList<int> &feedIds, QString *error);
     bool rulesInPlace(const QString &verdict, const QList<int> &feedIds) const;
+    // Where the jumps are, for status.
+    QList<JumpStatus> jumps() const;
 
     // Packet counters of every member, keyed by the member as ipset prints it.
     QHash<QString, quint64> packetCounts(Family family) const

@@ -1,382 +1,335 @@
 #include "helperservice.h"
 
-#include <QDBusConnection>
-#include <QDBusConnectionInterface>
-#include <QDBusMessage>
-
-#include "../app/net/packedcidrs.h"
+#include <QPointer>
 
 #include <fcntl.h>
 #include <sys/mman.h>
-#include <sys/stat.h>
 #include <unistd.h>
+
+#include <memory>
 
 namespace Rampart {
 
 namespace {
 
+const QByteArray invalidArgs = DBUS_ERROR_INVALID_ARGS;
+const QByteArray storeError = storeErrorName;
+
+// The replies, written as the interface declares them (replySignature()).
+void appendUInt(DBusMessageIter *out, quint32 value)
+{
+    const dbus_uint32_t number = value;
+    dbus_message_iter_append_basic(out, DBUS_TYPE_UINT32, &number);
+}
+
+void appendInt64(DBusMessageIter *out, qint64 value)
+{
+    const dbus_int64_t number = value;
+    dbus_message_iter_append_basic(out, DBUS_TYPE_INT64, &number);
+}
+
+void appendBool(DBusMessageIter *out, bool value)
+{
+    const dbus_bool_t flag = value;
+    dbus_message_iter_append_basic(out, DBUS_TYPE_BOOLEAN, &flag);
+}
+
+void appendString(DBusMessageIter *out, const QString &value)
+{
+    const QByteArray text = value.toUtf8();
+    const char *data = text.constData();
+    dbus_message_iter_append_basic(out, DBUS_TYPE_STRING, &data);
+}
+
+void appendStrings(DBusMessageIter *out, const QStringList &values)
+{
+    DBusMessageIter array;
+    dbus_message_iter_open_container(out, DBUS_TYPE_ARRAY, "s", &array);
+    for (const QString &value : values)
+        appendString(&array, value);
+    dbus_message_iter_close_container(out, &array);
+}
+
+template<typename Item, typename Write>
+void appendStructs(DBusMessageIter *out, const char *signature, const QList<Item> &items,
+                   Write write)
+{
+    DBusMessageIter array;
+    dbus_message_iter_open_container(out, DBUS_TYPE_ARRAY, signature, &array);
+    for (const Item &item : items) {
+        DBusMessageIter fields;
+        dbus_message_iter_open_container(&array, DBUS_TYPE_STRUCT, nullptr, &fields);
+        write(&fields, item);
+        dbus_message_iter_close_container(&array, &fields);
+    }
+    dbus_message_iter_close_container(out, &array);
+}
+
+void appendStatus(DBusMessageIter *out, const HelperStatus &status)
+{
+    DBusMessageIter fields;
+    dbus_message_iter_open_container(out, DBUS_TYPE_STRUCT, nullptr, &fields);
+    appendString(&fields, status.storePath);
+    appendString(&fields, status.verdict);
+    appendBool(&fields, status.rulesInPlace);
+    appendInt64(&fields, status.lastSaved);
+    appendStructs(&fields, "(suuuu)", status.sets, [](DBusMessageIter *set, const SetStatus &s) {
+        appendString(set, s.name);
+        appendUInt(set, s.family);
+        appendUInt(set, s.kernelEntries);
+        appendUInt(set, s.storeEntries);
+        appendUInt(set, s.maxElements);
+    });
+    appendStructs(&fields, "(suuu)", status.jumps, [](DBusMessageIter *jump, const JumpStatus &j) {
+        appendString(jump, j.chain);
+        appendUInt(jump, j.family);
+        appendUInt(jump, j.position);
+        appendUInt(jump, j.rules);
+    });
+    dbus_message_iter_close_container(out, &fields);
+}
+
+void appendFeeds(DBusMessageIter *out, const QList<FeedInfo> &feeds)
+{
+    appendStructs(out, "(ssssuuxxsssuubb)", feeds, [](DBusMessageIter *f, const FeedInfo &feed) {
+        appendString(f, feed.name);
+        appendString(f, feed.location);
+        appendString(f, feed.format);
+        appendString(f, feed.checksumUrl);
+        appendUInt(f, feed.refreshSeconds);
+        appendUInt(f, feed.maxShrinkPercent);
+        appendInt64(f, feed.lastFetch);
+        appendInt64(f, feed.lastSuccess);
+        appendString(f, feed.etag);
+        appendString(f, feed.lastModified);
+        appendString(f, feed.lastError);
+        appendUInt(f, feed.ranges);
+        appendUInt(f, feed.appliedRanges);
+        appendBool(f, feed.insecure);
+        appendBool(f, feed.allowBroad);
+    });
+}
+
+void appendAllowlist(DBusMessageIter *out, const QList<AllowedEntry> &entries)
+{
+    appendStructs(out, "(ssx)", entries, [](DBusMessageIter *e, const AllowedEntry &entry) {
+        appendString(e, entry.cidr);
+        appendString(e, entry.comment);
+        appendInt64(e, entry.created);
+    });
+}
+
+Reply outcomeReply(const Blocklist::Outcome &outcome, std::function<void(DBusMessageIter *)> write)
+{
+    if (!outcome.ok())
+        return Reply::error(outcome.errorName.toLatin1(), outcome.message);
+    return { {}, {}, std::move(write) };
+}
+
+Reply storeReadFailure(const QString &error)
+{
+    return Reply::error(storeError, QStringLiteral("the store could not be read: %1").arg(error));
+}
+
 // The listing travels as a sealed memory file: any size, no giant D-Bus array, and the
 // client cannot change what it reads.
-QDBusUnixFileDescriptor sealedMemoryFile(const QByteArray &content, QString *error)
+UniqueFd sealedMemoryFile(const QByteArray &content, QString *error)
 {
-    const int fd = memfd_create("rampart-list", MFD_CLOEXEC | MFD_ALLOW_SEALING);
-    if (fd < 0) {
+    UniqueFd fd(memfd_create("rampart-list", MFD_CLOEXEC | MFD_ALLOW_SEALING));
+    if (!fd.isValid()) {
         *error = QStringLiteral("memfd_create: %1").arg(QString::fromLocal8Bit(strerror(errno)));
         return {};
     }
     qsizetype written = 0;
     while (written < content.size()) {
         const ssize_t n =
-            write(fd, content.constData() + written, size_t(content.size() - written));
+            write(fd.get(), content.constData() + written, size_t(content.size() - written));
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0) {
             *error = QStringLiteral("write: %1").arg(QString::fromLocal8Bit(strerror(errno)));
-            close(fd);
             return {};
         }
         written += n;
     }
-    fcntl(fd, F_ADD_SEALS, F_SEAL_SHRINK | F_SEAL_GROW | F_SEAL_WRITE | F_SEAL_SEAL);
-    lseek(fd, 0, SEEK_SET);
-    QDBusUnixFileDescriptor descriptor(fd); // duplicates it
-    close(fd);
-    return descriptor;
+    fcntl(fd.get(), F_ADD_SEALS, F_SEAL_SHRINK | F_SEAL_GROW | F_SEAL_WRITE | F_SEAL_SEAL);
+    lseek(fd.get(), 0, SEEK_SET);
+    return fd;
 }
 
-// A list handed over as a memory file. Only a sealed one is read: its size and content
-// cannot change while the helper reads it, and reading it cannot block.
-bool readSealedList(const QDBusUnixFileDescriptor &file, QList<Cidr> *cidrs, QString *error)
+Reply listingReply(const Blocklist &blocklist)
 {
-    if (!file.isValid()) {
-        *error = QStringLiteral("no list was passed");
-        return false;
-    }
-    const int fd = file.fileDescriptor();
-    constexpr int required = F_SEAL_WRITE | F_SEAL_SHRINK | F_SEAL_GROW;
-    const int seals = fcntl(fd, F_GET_SEALS);
-    struct stat info
-    {
-    };
-    if (seals < 0 || (seals & required) != required || fstat(fd, &info) != 0
-        || !S_ISREG(info.st_mode)) {
-        *error = QStringLiteral("the list must come as a sealed memory file");
-        return false;
-    }
-    const qint64 limit =
-        PackedCidrs::magic.size() + qint64(maxEntriesPerCall) * PackedCidrs::recordSize;
-    if (info.st_size > limit) {
-        *error = QStringLiteral("the list is %1 bytes long; the limit is %2 bytes (%3 networks)")
-                     .arg(info.st_size)
-                     .arg(limit)
-                     .arg(maxEntriesPerCall);
-        return false;
-    }
-    QByteArray data(qsizetype(info.st_size), Qt::Uninitialized);
-    qsizetype done = 0;
-    while (done < data.size()) {
-        const ssize_t n = pread(fd, data.data() + done, size_t(data.size() - done), done);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0) {
-            *error = QStringLiteral("the list could not be read");
-            return false;
-        }
-        done += n;
-    }
-    return PackedCidrs::decode(data, maxEntriesPerCall, cidrs, error);
+    QString error;
+    const QByteArray listing = blocklist.listing(&error);
+    if (!error.isEmpty())
+        return storeReadFailure(error);
+    auto file = std::make_shared<UniqueFd>(sealedMemoryFile(listing, &error));
+    if (!file->isValid())
+        return Reply::error(storeError,
+                            QStringLiteral("the listing could not be passed on: %1").arg(error));
+    return { {}, {}, [file](DBusMessageIter *out) {
+                const int fd = file->get();
+                dbus_message_iter_append_basic(out, DBUS_TYPE_UNIX_FD, &fd);
+            } };
 }
 
-// Strict parsing of a call's entries; an error reply naming the first bad one, or nothing.
-std::optional<QDBusMessage> refuseEntries(const QDBusMessage &request, const QStringList &entries,
-                                          bool forBlocking, QList<Cidr> *parsed)
+// Unblock and Disallow: parse, remove, and say which were not there.
+using Removal = Blocklist::Outcome (Blocklist::*)(const QList<Cidr> &, quint32, quint32 *,
+                                                  QList<Cidr> *);
+Reply removalReply(Blocklist &blocklist, Removal remove, const Request &request, quint32 uid)
 {
-    const QString problem = Blocklist::parseEntries(entries, forBlocking, parsed);
-    if (problem.isEmpty())
-        return std::nullopt;
-    return request.createErrorReply(entries.size() > maxEntriesPerCall ? QDBusError::LimitsExceeded
-                                                                       : QDBusError::InvalidArgs,
-                                    problem);
+    QList<Cidr> parsed;
+    if (const QString problem = parseEntries(request, false, &parsed); !problem.isEmpty())
+        return Reply::error(invalidArgs, problem);
+    quint32 removed = 0;
+    QList<Cidr> missing;
+    const Blocklist::Outcome outcome = (blocklist.*remove)(parsed, uid, &removed, &missing);
+    QStringList missingText;
+    for (const Cidr &cidr : std::as_const(missing))
+        missingText << cidr.toString();
+    return outcomeReply(outcome, [removed, missingText](DBusMessageIter *out) {
+        appendUInt(out, removed);
+        appendStrings(out, missingText);
+    });
+}
+
+// Runs on the work thread.
+Reply execute(Blocklist &blocklist, const Request &request, quint32 uid)
+{
+    using Method = Request::Method;
+    QString error;
+    switch (request.method) {
+    case Method::Block: {
+        QList<Cidr> parsed;
+        if (const QString problem = parseEntries(request, true, &parsed); !problem.isEmpty())
+            return Reply::error(invalidArgs, problem);
+        quint32 added = 0;
+        quint32 updated = 0;
+        const Blocklist::Outcome outcome = blocklist.block(
+            parsed, request.timeoutSeconds, request.comment, request.force, uid, &added, &updated);
+        return outcomeReply(outcome, [added, updated](DBusMessageIter *out) {
+            appendUInt(out, added);
+            appendUInt(out, updated);
+        });
+    }
+    case Method::Unblock:
+        return removalReply(blocklist, &Blocklist::unblock, request, uid);
+    case Method::Disallow:
+        return removalReply(blocklist, &Blocklist::disallow, request, uid);
+    case Method::List:
+        return listingReply(blocklist);
+    case Method::Status: {
+        const HelperStatus status = blocklist.status();
+        return { {}, {}, [status](DBusMessageIter *out) {
+                    appendStatus(out, status);
+                } };
+    }
+    case Method::Save: {
+        qint64 savedAt = 0;
+        const Blocklist::Outcome outcome = blocklist.sync(uid, &savedAt);
+        return outcomeReply(outcome,
+                            [savedAt](DBusMessageIter *out) { appendInt64(out, savedAt); });
+    }
+    case Method::SetVerdict:
+        return outcomeReply(blocklist.setVerdict(request.verdict, uid), {});
+    case Method::AddFeed: {
+        bool created = false;
+        const Blocklist::Outcome outcome = blocklist.saveFeed(request.feed, uid, &created);
+        return outcomeReply(outcome, [created](DBusMessageIter *out) { appendBool(out, created); });
+    }
+    case Method::RemoveFeed: {
+        quint32 removed = 0;
+        const Blocklist::Outcome outcome = blocklist.removeFeed(request.feed.name, uid, &removed);
+        return outcomeReply(outcome, [removed](DBusMessageIter *out) { appendUInt(out, removed); });
+    }
+    case Method::Feeds: {
+        const QList<FeedInfo> feeds = blocklist.feeds(request.withCredentials, &error);
+        if (!error.isEmpty())
+            return storeReadFailure(error);
+        return { {}, {}, [feeds](DBusMessageIter *out) {
+                    appendFeeds(out, feeds);
+                } };
+    }
+    case Method::UpdateFeed: {
+        QList<Cidr> list;
+        if (!readSealedList(request.list.get(), &list, &error))
+            return Reply::error(invalidArgs, error);
+        quint32 added = 0;
+        quint32 removed = 0;
+        const Blocklist::Outcome outcome =
+            blocklist.updateFeed(request.feed.name, list, request.etag, request.lastModified,
+                                 request.force, uid, &added, &removed);
+        return outcomeReply(outcome, [added, removed](DBusMessageIter *out) {
+            appendUInt(out, added);
+            appendUInt(out, removed);
+        });
+    }
+    case Method::RecordFeedCheck:
+        return outcomeReply(blocklist.recordFeedCheck(request.feed.name, request.fetchError), {});
+    case Method::Allow: {
+        QList<Cidr> parsed;
+        if (const QString problem = parseEntries(request, false, &parsed); !problem.isEmpty())
+            return Reply::error(invalidArgs, problem);
+        quint32 added = 0;
+        const Blocklist::Outcome outcome = blocklist.allow(parsed, request.comment, uid, &added);
+        return outcomeReply(outcome, [added](DBusMessageIter *out) { appendUInt(out, added); });
+    }
+    case Method::Allowlist: {
+        const QList<AllowedEntry> entries = blocklist.allowlist(&error);
+        if (!error.isEmpty())
+            return storeReadFailure(error);
+        return { {}, {}, [entries](DBusMessageIter *out) {
+                    appendAllowlist(out, entries);
+                } };
+    }
+    }
+    return Reply::error(invalidArgs, QStringLiteral("unknown method"));
 }
 
 } // namespace
 
-HelperService::HelperService(Blocklist &blocklist, PolkitAuthority &authority, QObject *parent)
+HelperService::HelperService(const QString &stateFolder, int historyRows, QObject *parent)
     : QObject(parent)
-    , m_blocklist(blocklist)
-    , m_authority(authority)
+    , m_work(std::make_unique<WorkThread>(
+          WorkThread::Options { stateFolder, Store::Access::ReadWrite, historyRows }))
+    , m_listing(std::make_unique<WorkThread>(
+          WorkThread::Options { stateFolder, Store::Access::ReadOnly, historyRows }))
 { }
 
-void HelperService::authorizeThen(const char *action, Work work)
+HelperService::~HelperService()
 {
-    setDelayedReply(true);
-    const QDBusMessage request = message();
-    QDBusConnection bus = connection();
-    const QString actionId = QString::fromLatin1(action);
-    ++m_callsInFlight;
-    Q_EMIT activity();
-    m_authority.check(
-        request.service(), actionId, request.isInteractiveAuthorizationAllowed(),
-        [this, request, bus, actionId,
-         work = std::move(work)](const PolkitAuthority::Answer &answer) mutable {
-            QDBusMessage reply;
-            if (!answer.authorized) {
-                reply = request.createErrorReply(
-                    QDBusError::AccessDenied,
-                    QStringLiteral("not authorized for %1: %2").arg(actionId, answer.reason));
-            } else {
-                const QDBusReply<uint> uid = bus.interface()->serviceUid(request.service());
-                reply = uid.isValid()
-                    ? work(request, uid.value())
-                    : request.createErrorReply(QDBusError::AccessDenied,
-                                               QStringLiteral("the caller left "
-                                                              "before it could be "
-                                                              "identified"));
-            }
-            bus.send(reply);
-            --m_callsInFlight;
-            Q_EMIT activity();
-        });
+    m_work.reset();
+    m_listing.reset();
 }
 
-QDBusMessage HelperService::answer(const QDBusMessage &request, const Blocklist::Outcome &outcome,
-                                   const QList<QVariant> &values)
+void HelperService::run(Request request, quint32 uid, std::function<void(const Reply &)> done)
 {
-    if (!outcome.ok())
-        return request.createErrorReply(outcome.errorName, outcome.message);
-    return request.createReply(values);
-}
-
-uint HelperService::Block(const QStringList &entries, uint timeoutSeconds, const QString &comment,
-                          uint &updated)
-{
-    if (!calledFromDBus())
-        return 0;
-    updated = 0;
-    authorizeThen(
-        manageAction,
-        [this, entries, timeoutSeconds, comment](const QDBusMessage &request, quint32 uid) {
-            QList<Cidr> parsed;
-            if (std::optional<QDBusMessage> refused =
-                    refuseEntries(request, entries, true, &parsed))
-                return *refused;
-            if (const QString bad = Blocklist::checkComment(comment); !bad.isEmpty())
-                return request.createErrorReply(QDBusError::InvalidArgs, bad);
-            quint32 added = 0;
-            quint32 refreshed = 0;
-            const Blocklist::Outcome outcome =
-                m_blocklist.block(parsed, timeoutSeconds, comment, uid, &added, &refreshed);
-            return answer(
-                request, outcome,
-                { QVariant::fromValue(uint(added)), QVariant::fromValue(uint(refreshed)) });
-        });
-    return 0;
-}
-
-uint HelperService::Unblock(const QStringList &entries, QStringList &notBlocked)
-{
-    if (!calledFromDBus())
-        return 0;
-    notBlocked.clear();
-    authorizeThen(manageAction, [this, entries](const QDBusMessage &request, quint32 uid) {
-        QList<Cidr> parsed;
-        if (std::optional<QDBusMessage> refused = refuseEntries(request, entries, false, &parsed))
-            return *refused;
-        quint32 removed = 0;
-        QList<Cidr> missing;
-        const Blocklist::Outcome outcome = m_blocklist.unblock(parsed, uid, &removed, &missing);
-        QStringList missingText;
-        for (const Cidr &cidr : std::as_const(missing))
-            missingText << cidr.toString();
-        return answer(request, outcome, { QVariant::fromValue(uint(removed)), missingText });
-    });
-    return 0;
-}
-
-QDBusUnixFileDescriptor HelperService::List()
-{
-    if (!calledFromDBus())
-        return {};
-    authorizeThen(inspectAction, [this](const QDBusMessage &request, quint32) {
-        QString error;
-        const QByteArray listing = m_blocklist.listing(&error);
-        if (!error.isEmpty())
-            return request.createErrorReply(
-                QString::fromLatin1(storeErrorName),
-                QStringLiteral("the store could not be read: %1").arg(error));
-        const QDBusUnixFileDescriptor file = sealedMemoryFile(listing, &error);
-        if (!file.isValid())
-            return request.createErrorReply(
-                QString::fromLatin1(storeErrorName),
-                QStringLiteral("the listing could not be passed on: %1").arg(error));
-        return request.createReply(QVariant::fromValue(file));
-    });
-    return {};
-}
-
-HelperStatus HelperService::Status()
-{
-    if (!calledFromDBus())
-        return {};
-    authorizeThen(inspectAction, [this](const QDBusMessage &request, quint32) {
-        return request.createReply(QVariant::fromValue(m_blocklist.status()));
-    });
-    return {};
-}
-
-qlonglong HelperService::Save()
-{
-    if (!calledFromDBus())
-        return 0;
-    authorizeThen(manageAction, [this](const QDBusMessage &request, quint32 uid) {
-        qint64 savedAt = 0;
-        const Blocklist::Outcome outcome = m_blocklist.sync(uid, &savedAt);
-        return answer(request, outcome, { QVariant::fromValue(qlonglong(savedAt)) });
-    });
-    return 0;
-}
-
-void HelperService::SetVerdict(const QString &verdict)
-{
-    if (!calledFromDBus())
+    const bool listing = request.method == Request::Method::List;
+    if (listing && m_listings >= maxListings) {
+        done(Reply::error(DBUS_ERROR_LIMITS_EXCEEDED,
+                          QStringLiteral("%1 listings are being built; try again when they are "
+                                         "done")
+                              .arg(m_listings)));
         return;
-    authorizeThen(manageAction, [this, verdict](const QDBusMessage &request, quint32 uid) {
-        return answer(request, m_blocklist.setVerdict(verdict, uid), {});
-    });
-}
-
-bool HelperService::AddFeed(const QString &name, const QString &location, const QString &format,
-                            uint refreshSeconds, const QString &checksumUrl, uint maxShrinkPercent)
-{
-    if (!calledFromDBus())
-        return false;
-    FeedInfo settings;
-    settings.name = name;
-    settings.location = location;
-    settings.format = format;
-    settings.refreshSeconds = refreshSeconds;
-    settings.checksumUrl = checksumUrl;
-    settings.maxShrinkPercent = maxShrinkPercent;
-    authorizeThen(manageAction, [this, settings](const QDBusMessage &request, quint32 uid) {
-        bool created = false;
-        const Blocklist::Outcome outcome = m_blocklist.saveFeed(settings, uid, &created);
-        return answer(request, outcome, { QVariant::fromValue(created) });
-    });
-    return false;
-}
-
-uint HelperService::RemoveFeed(const QString &name)
-{
-    if (!calledFromDBus())
-        return 0;
-    authorizeThen(manageAction, [this, name](const QDBusMessage &request, quint32 uid) {
-        quint32 removed = 0;
-        const Blocklist::Outcome outcome = m_blocklist.removeFeed(name, uid, &removed);
-        return answer(request, outcome, { QVariant::fromValue(uint(removed)) });
-    });
-    return 0;
-}
-
-QList<FeedInfo> HelperService::Feeds()
-{
-    if (!calledFromDBus())
-        return {};
-    authorizeThen(inspectAction, [this](const QDBusMessage &request, quint32) {
-        QString error;
-        const QList<FeedInfo> feeds = m_blocklist.feeds(&error);
-        if (!error.isEmpty())
-            return request.createErrorReply(
-                QString::fromLatin1(storeErrorName),
-                QStringLiteral("the store could not be read: %1").arg(error));
-        return request.createReply(QVariant::fromValue(feeds));
-    });
-    return {};
-}
-
-uint HelperService::UpdateFeed(const QString &name, const QDBusUnixFileDescriptor &entries,
-                               const QString &etag, const QString &lastModified, bool force,
-                               uint &removed)
-{
-    if (!calledFromDBus())
-        return 0;
-    removed = 0;
-    authorizeThen(
-        manageAction,
-        [this, name, entries, etag, lastModified, force](const QDBusMessage &request, quint32 uid) {
-            QList<Cidr> list;
-            QString error;
-            if (!readSealedList(entries, &list, &error))
-                return request.createErrorReply(QDBusError::InvalidArgs, error);
-            quint32 added = 0;
-            quint32 dropped = 0;
-            const Blocklist::Outcome outcome = m_blocklist.updateFeed(
-                name, list, etag, lastModified, force, uid, &added, &dropped);
-            return answer(request, outcome,
-                          { QVariant::fromValue(uint(added)), QVariant::fromValue(uint(dropped)) });
+    }
+    if (listing)
+        ++m_listings;
+    QPointer<HelperService> self(this);
+    auto shared = std::make_shared<Request>(std::move(request));
+    (listing ? m_listing : m_work)
+        ->post([self, shared, uid, done, listing](Blocklist *blocklist, const QString &openError) {
+            const Reply reply = blocklist
+                ? execute(*blocklist, *shared, uid)
+                : Reply::error(storeError,
+                               QStringLiteral("the store could not be opened: %1").arg(openError));
+            // The request's memory file is closed here, on the work thread, once read.
+            shared->list.reset();
+            QMetaObject::invokeMethod(self, [self, done, reply, listing] {
+                if (listing && self)
+                    --self->m_listings;
+                done(reply);
+            });
         });
-    return 0;
-}
-
-void HelperService::RecordFeedCheck(const QString &name, const QString &error)
-{
-    if (!calledFromDBus())
-        return;
-    authorizeThen(manageAction, [this, name, error](const QDBusMessage &request, quint32) {
-        return answer(request, m_blocklist.recordFeedCheck(name, error), {});
-    });
-}
-
-uint HelperService::Allow(const QStringList &entries, const QString &comment)
-{
-    if (!calledFromDBus())
-        return 0;
-    authorizeThen(manageAction, [this, entries, comment](const QDBusMessage &request, quint32 uid) {
-        QList<Cidr> parsed;
-        if (std::optional<QDBusMessage> refused = refuseEntries(request, entries, false, &parsed))
-            return *refused;
-        if (const QString bad = Blocklist::checkComment(comment); !bad.isEmpty())
-            return request.createErrorReply(QDBusError::InvalidArgs, bad);
-        quint32 added = 0;
-        const Blocklist::Outcome outcome = m_blocklist.allow(parsed, comment, uid, &added);
-        return answer(request, outcome, { QVariant::fromValue(uint(added)) });
-    });
-    return 0;
-}
-
-uint HelperService::Disallow(const QStringList &entries, QStringList &notAllowed)
-{
-    if (!calledFromDBus())
-        return 0;
-    notAllowed.clear();
-    authorizeThen(manageAction, [this, entries](const QDBusMessage &request, quint32 uid) {
-        QList<Cidr> parsed;
-        if (std::optional<QDBusMessage> refused = refuseEntries(request, entries, false, &parsed))
-            return *refused;
-        quint32 removed = 0;
-        QList<Cidr> missing;
-        const Blocklist::Outcome outcome = m_blocklist.disallow(parsed, uid, &removed, &missing);
-        QStringList missingText;
-        for (const Cidr &cidr : std::as_const(missing))
-            missingText << cidr.toString();
-        return answer(request, outcome, { QVariant::fromValue(uint(removed)), missingText });
-    });
-    return 0;
-}
-
-QList<AllowedEntry> HelperService::Allowlist()
-{
-    if (!calledFromDBus())
-        return {};
-    authorizeThen(inspectAction, [this](const QDBusMessage &request, quint32) {
-        QString error;
-        const QList<AllowedEntry> entries = m_blocklist.allowlist(&error);
-        if (!error.isEmpty())
-            return request.createErrorReply(
-                QString::fromLatin1(storeErrorName),
-                QStringLiteral("the store could not be read: %1").arg(error));
-        return request.createReply(QVariant::fromValue(entries));
-    });
-    return {};
 }
 
 } // namespace Rampart

@@ -1,62 +1,38 @@
 #pragma once
 
-#include "blocklist.h"
-#include "helpertypes.h"
-#include "polkitauthority.h"
+#include "callgate.h"
+#include "request.h"
+#include "workthread.h"
 
-#include <QDBusContext>
-#include <QDBusUnixFileDescriptor>
 #include <QObject>
-#include <QStringList>
+
+#include <functional>
+#include <memory>
 
 namespace Rampart {
 
-// The helper's D-Bus object. Every method answers later (a delayed reply): first polkit
-// is asked about the caller's bus name, and only on a "yes" is the request parsed and
-// carried out. Nothing here trusts the caller.
-class HelperService : public QObject, protected QDBusContext
+// Carries out the calls the gate lets through: changes and reads on the work thread, one
+// at a time, and the blocklist's listing (seconds for a million entries) on a thread of
+// its own with a read-only store, so that neither holds up the other or the bus.
+class HelperService : public QObject
 {
     Q_OBJECT
-    Q_CLASSINFO("D-Bus Interface", "org.rampart.Helper1")
 
 public:
-    HelperService(Blocklist &blocklist, PolkitAuthority &authority, QObject *parent = nullptr);
+    // Listings being built or waiting: each is a full copy of the blocklist in memory.
+    static constexpr int maxListings = 4;
 
-    int callsInFlight() const { return m_callsInFlight; }
+    HelperService(const QString &stateFolder, int historyRows, QObject *parent = nullptr);
+    // Finishes the work already posted, then stops both threads.
+    ~HelperService() override;
 
-Q_SIGNALS:
-    void activity();
-
-public Q_SLOTS:
-    uint Block(const QStringList &entries, uint timeoutSeconds, const QString &comment,
-               uint &updated);
-    uint Unblock(const QStringList &entries, QStringList &notBlocked);
-    QDBusUnixFileDescriptor List();
-    Rampart::HelperStatus Status();
-    qlonglong Save();
-    void SetVerdict(const QString &verdict);
-    bool AddFeed(const QString &name, const QString &location, const QString &format,
-                 uint refreshSeconds, const QString &checksumUrl, uint maxShrinkPercent);
-    uint RemoveFeed(const QString &name);
-    QList<Rampart::FeedInfo> Feeds();
-    uint UpdateFeed(const QString &name, const QDBusUnixFileDescriptor &entries,
-                    const QString &etag, const QString &lastModified, bool force, uint &removed);
-    void RecordFeedCheck(const QString &name, const QString &error);
-    uint Allow(const QStringList &entries, const QString &comment);
-    uint Disallow(const QStringList &entries, QStringList &notAllowed);
-    QList<Rampart::AllowedEntry> Allowlist();
+    // A CallGate::Work; done is called on this object's thread.
+    void run(Request request, quint32 uid, std::function<void(const Reply &)> done);
 
 private:
-    using Work = std::function<QDBusMessage(const QDBusMessage &request, quint32 uid)>;
-    // Takes the request over (delayed reply), asks polkit, then runs work or answers
-    // AccessDenied naming the action.
-    void authorizeThen(const char *action, Work work);
-    static QDBusMessage answer(const QDBusMessage &request, const Blocklist::Outcome &outcome,
-                               const QList<QVariant> &values);
-
-    Blocklist &m_blocklist;
-    PolkitAuthority &m_authority;
-    int m_callsInFlight = 0;
+    std::unique_ptr<WorkThread> m_work;
+    std::unique_ptr<WorkThread> m_listing;
+    int m_listings = 0;
 };
 
 } // namespace Rampart

@@ -20,11 +20,27 @@ const QDBusArgument &operator>>(const QDBusArgument &argument, SetStatus &set)
     return argument;
 }
 
+QDBusArgument &operator<<(QDBusArgument &argument, const JumpStatus &jump)
+{
+    argument.beginStructure();
+    argument << jump.chain << jump.family << jump.position << jump.rules;
+    argument.endStructure();
+    return argument;
+}
+
+const QDBusArgument &operator>>(const QDBusArgument &argument, JumpStatus &jump)
+{
+    argument.beginStructure();
+    argument >> jump.chain >> jump.family >> jump.position >> jump.rules;
+    argument.endStructure();
+    return argument;
+}
+
 QDBusArgument &operator<<(QDBusArgument &argument, const HelperStatus &status)
 {
     argument.beginStructure();
     argument << status.storePath << status.verdict << status.rulesInPlace << status.lastSaved
-             << status.sets;
+             << status.sets << status.jumps;
     argument.endStructure();
     return argument;
 }
@@ -33,7 +49,7 @@ const QDBusArgument &operator>>(const QDBusArgument &argument, HelperStatus &sta
 {
     argument.beginStructure();
     argument >> status.storePath >> status.verdict >> status.rulesInPlace >> status.lastSaved
-        >> status.sets;
+        >> status.sets >> status.jumps;
     argument.endStructure();
     return argument;
 }
@@ -43,7 +59,8 @@ QDBusArgument &operator<<(QDBusArgument &argument, const FeedInfo &feed)
     argument.beginStructure();
     argument << feed.name << feed.location << feed.format << feed.checksumUrl << feed.refreshSeconds
              << feed.maxShrinkPercent << feed.lastFetch << feed.lastSuccess << feed.etag
-             << feed.lastModified << feed.lastError << feed.ranges << feed.appliedRanges;
+             << feed.lastModified << feed.lastError << feed.ranges << feed.appliedRanges
+             << feed.insecure << feed.allowBroad;
     argument.endStructure();
     return argument;
 }
@@ -53,7 +70,8 @@ const QDBusArgument &operator>>(const QDBusArgument &argument, FeedInfo &feed)
     argument.beginStructure();
     argument >> feed.name >> feed.location >> feed.format >> feed.checksumUrl >> feed.refreshSeconds
         >> feed.maxShrinkPercent >> feed.lastFetch >> feed.lastSuccess >> feed.etag
-        >> feed.lastModified >> feed.lastError >> feed.ranges >> feed.appliedRanges;
+        >> feed.lastModified >> feed.lastError >> feed.ranges >> feed.appliedRanges >> feed.insecure
+        >> feed.allowBroad;
     argument.endStructure();
     return argument;
 }
@@ -82,6 +100,8 @@ void registerHelperTypes()
     qDBusRegisterMetaType<QList<AllowedEntry>>();
     qDBusRegisterMetaType<SetStatus>();
     qDBusRegisterMetaType<QList<SetStatus>>();
+    qDBusRegisterMetaType<JumpStatus>();
+    qDBusRegisterMetaType<QList<JumpStatus>>();
     qDBusRegisterMetaType<HelperStatus>();
 }
 

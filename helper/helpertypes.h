@@ -12,13 +12,23 @@ inline constexpr auto helperPath = "/org/rampart/Helper";
 inline constexpr auto helperInterface = "org.rampart.Helper1";
 inline constexpr auto inspectAction = "org.rampart.inspect";
 inline constexpr auto manageAction = "org.rampart.manage";
+// The feed timer's own action: refresh feeds (UpdateFeed without force, RecordFeedCheck)
+// and read them with their credentials (Feeds(true)). manage implies it.
+inline constexpr auto refreshFeedsAction = "org.rampart.refresh-feeds";
 inline constexpr auto kernelErrorName = "org.rampart.Helper1.Error.Kernel";
 inline constexpr auto storeErrorName = "org.rampart.Helper1.Error.Store";
 // A feed update that would shrink the list beyond the feed's allowed share, or empty it.
 inline constexpr auto suspiciousErrorName = "org.rampart.Helper1.Error.Suspicious";
+// A block that covers this machine's own address, a gateway, link-local space or more than
+// a /8 (IPv6 /16): done only when the caller passes force.
+inline constexpr auto needsForceErrorName = "org.rampart.Helper1.Error.NeedsForce";
 
 // Limits the helper enforces on every call; clients split larger work.
 inline constexpr int maxEntriesPerCall = 1'000'000;
+// And on what it keeps: manual entries, feeds and allowlisted networks in all.
+inline constexpr int maxStoredEntries = 2'000'000;
+inline constexpr int maxFeeds = 64;
+inline constexpr int maxAllowlistEntries = 65'536;
 inline constexpr int maxCommentLength = 256;
 // A feed's name (it names the feed in lists and history; its kernel sets carry its number)
 // and the longest location, ETag or Last-Modified value the helper keeps.
@@ -40,6 +50,16 @@ struct SetStatus
     bool inSync() const { return kernelEntries == storeEntries; }
 };
 
+// Where the jump to the RAMPART chain stands in one of the kernel's chains. The helper
+// puts it first when it is missing and leaves it where an administrator moved it.
+struct JumpStatus
+{
+    QString chain; // INPUT or FORWARD
+    quint32 family = 4;
+    quint32 position = 0; // 1 for the first rule; 0 when there is no jump
+    quint32 rules = 0; // rules in the chain
+};
+
 struct HelperStatus
 {
     QString storePath;
@@ -47,6 +67,7 @@ struct HelperStatus
     bool rulesInPlace = false;
     qint64 lastSaved = 0; // seconds since the epoch, 0 when never saved
     QList<SetStatus> sets;
+    QList<JumpStatus> jumps;
 };
 
 // A feed as the helper keeps it. The helper never fetches anything: the client downloads
@@ -66,6 +87,10 @@ struct FeedInfo
     QString lastError; // empty when the last attempt went well
     quint32 ranges = 0; // networks in the last good list
     quint32 appliedRanges = 0; // what is left of them after the allowlist
+    // Fetched over plain http without an https checksum, as the administrator chose.
+    bool insecure = false;
+    // May list networks wider than a /8 (IPv6 /16) of space that Internet sources use.
+    bool allowBroad = false;
 };
 
 // One allowlisted network.
@@ -78,6 +103,8 @@ struct AllowedEntry
 
 QDBusArgument &operator<<(QDBusArgument &argument, const SetStatus &set);
 const QDBusArgument &operator>>(const QDBusArgument &argument, SetStatus &set);
+QDBusArgument &operator<<(QDBusArgument &argument, const JumpStatus &jump);
+const QDBusArgument &operator>>(const QDBusArgument &argument, JumpStatus &jump);
 QDBusArgument &operator<<(QDBusArgument &argument, const HelperStatus &status);
 const QDBusArgument &operator>>(const QDBusArgument &argument, HelperStatus &status);
 
@@ -91,6 +118,7 @@ void registerHelperTypes();
 } // namespace Rampart
 
 Q_DECLARE_METATYPE(Rampart::SetStatus)
+Q_DECLARE_METATYPE(Rampart::JumpStatus)
 Q_DECLARE_METATYPE(Rampart::HelperStatus)
 Q_DECLARE_METATYPE(Rampart::FeedInfo)
 Q_DECLARE_METATYPE(Rampart::AllowedEntry)

@@ -1,5 +1,6 @@
 #include "store.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QSet>
@@ -11,6 +12,8 @@
 #include <sqlite3.h>
 
 #include <sys/stat.h>
+
+#include <limits>
 
 namespace Rampart {
 
@@ -26,6 +29,14 @@ bool exec(QSqlQuery &query, const QString &statement, QString *error)
     if (query.exec(statement))
         return true;
     *error = QStringLiteral("%1 (in: %2)").arg(describe(query.lastError()), statement.simplified());
+    return false;
+}
+
+bool run(QSqlQuery &query, QString *error)
+{
+    if (query.exec())
+        return true;
+    *error = describe(query.lastError());
     return false;
 }
 
@@ -166,30 +177,55 @@ Store::~Store()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-bool Store::open(const QString &folder, QString *error)
+bool Store::open(const QString &folder, QString *error, Access access)
 {
-    if (!QDir().mkpath(folder)) {
+    const bool readOnly = access == Access::ReadOnly;
+    if (!readOnly && !QDir().mkpath(folder)) {
         *error = QStringLiteral("cannot create the state folder %1").arg(folder);
         return false;
     }
-    // Only root reads the store: it says who blocked what.
-    chmod(QFile::encodeName(folder).constData(), 0700);
     m_path = QDir(folder).filePath(QStringLiteral("rampart.db"));
+    if (!readOnly) {
+        // Only root reads the store: it says who blocked what. SQLite gives the -wal and
+        // -shm files the database's own mode, and new files get the helper's umask (0077).
+        chmod(QFile::encodeName(folder).constData(), 0700);
+        for (const char *suffix : { "", "-wal", "-shm" })
+            chmod(QFile::encodeName(m_path + QLatin1String(suffix)).constData(), 0600);
+    }
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(m_path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    db.setConnectOptions(readOnly
+                             ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY")
+                             : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {
         *error =
             QStringLiteral("cannot open the store %1: %2").arg(m_path, describe(db.lastError()));
         return false;
     }
     QSqlQuery query(db);
+    if (readOnly) {
+        const int version = setting(QStringLiteral("schema_version"), QStringLiteral("0")).toInt();
+        if (version != schemaVersion) {
+            *error = QStringLiteral("the store %1 has schema version %2, not %3")
+                         .arg(m_path)
+                         .arg(version)
+                         .arg(schemaVersion);
+            return false;
+        }
+        return true;
+    }
     if (!exec(query, QStringLiteral("PRAGMA journal_mode=WAL"), error)
         || !exec(query, QStringLiteral("PRAGMA synchronous=NORMAL"), error)
         || !exec(query, QStringLiteral("PRAGMA foreign_keys=ON"), error))
         return false;
-    return migrate(error);
+    return migrate(error) && setHistoryRows(m_historyRows, error);
+}
+
+bool Store::setHistoryRows(int rows, QString *error)
+{
+    m_historyRows = std::clamp(rows, minHistoryRows, maxHistoryRows);
+    return setSetting(QStringLiteral("history_rows"), QString::number(m_historyRows), error);
 }
 
 bool Store::migrate(QString *error)
@@ -265,6 +301,18 @@ bool Store::migrate(QString *error)
                            " family INTEGER NOT NULL CHECK (family IN (4, 6)),"
                            " comment TEXT NOT NULL DEFAULT '',"
                            " created BIGINT NOT NULL) WITHOUT ROWID"),
+        },
+        {
+            QStringLiteral("ALTER TABLE feeds ADD COLUMN insecure INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE feeds ADD COLUMN allow_broad INTEGER NOT NULL DEFAULT 0"),
+            // The history may be shortened from its old end, and only there: a row among
+            // the newest history_rows can never go. Without the setting nothing can.
+            QStringLiteral("DROP TRIGGER history_no_delete"),
+            QStringLiteral("CREATE TRIGGER history_no_delete BEFORE DELETE ON history"
+                           " WHEN old.id > (SELECT MAX(id) FROM history)"
+                           " - COALESCE((SELECT CAST(value AS INTEGER) FROM meta"
+                           " WHERE key = 'history_rows'), 9223372036854775807)"
+                           " BEGIN SELECT RAISE(ABORT, 'history is append-only'); END"),
         },
     };
     for (int from = version; from < schemaVersion; ++from) {
@@ -455,6 +503,39 @@ QList<StoredEntry> Store::activeEntries(qint64 now, QString *error) const
     return entries;
 }
 
+namespace {
+
+qint64 rowCount(const QString &connection, const char *table)
+{
+    QSqlQuery query(QSqlDatabase::database(connection));
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)))
+        || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+} // namespace
+
+qint64 Store::entryCount() const
+{
+    return rowCount(m_connectionName, "entries");
+}
+
+qint64 Store::feedCount() const
+{
+    return rowCount(m_connectionName, "feeds");
+}
+
+qint64 Store::allowlistCount() const
+{
+    return rowCount(m_connectionName, "allowlist");
+}
+
+qint64 Store::historyCount() const
+{
+    return rowCount(m_connectionName, "history");
+}
+
 quint32 Store::activeCount(Family family, qint64 now) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
@@ -483,14 +564,66 @@ bool Store::appendHistory(quint32 uid, const QString &action, const QList<Cidr> 
         *error = describe(insert.lastError());
         return false;
     }
+    // Rotating in bulk, a tenth of the length at a time, keeps the cost off most calls.
+    const qint64 rows = historyCount();
+    if (rows > m_historyRows + std::max(m_historyRows / 10, 100))
+        return rotateHistory(now, error);
     return true;
+}
+
+bool Store::rotateHistory(qint64 now, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    QSqlQuery query(db);
+    if (!exec(query, QStringLiteral("SELECT MAX(id) FROM history"), error) || !query.next())
+        return false;
+    const qint64 cutoff = query.value(0).toLongLong() - m_historyRows;
+    query.prepare(QStringLiteral("SELECT action, COUNT(*), MIN(time), MAX(time) FROM history"
+                                 " WHERE id <= ? GROUP BY action ORDER BY COUNT(*) DESC, action"));
+    query.bindValue(0, cutoff);
+    if (!run(query, error))
+        return false;
+    QStringList counts;
+    qint64 total = 0;
+    qint64 from = std::numeric_limits<qint64>::max();
+    qint64 to = 0;
+    while (query.next()) {
+        counts << QStringLiteral("%1 %2")
+                      .arg(query.value(0).toString())
+                      .arg(query.value(1).toLongLong());
+        total += query.value(1).toLongLong();
+        from = std::min(from, query.value(2).toLongLong());
+        to = std::max(to, query.value(3).toLongLong());
+    }
+    if (total == 0)
+        return true;
+    QSqlQuery remove(db);
+    remove.prepare(QStringLiteral("DELETE FROM history WHERE id <= ?"));
+    remove.bindValue(0, cutoff);
+    if (!run(remove, error))
+        return false;
+    const QString detail =
+        QStringLiteral("%1 older records from %2 to %3 were folded into this one, beyond the "
+                       "%4 the history keeps: %5")
+            .arg(total)
+            .arg(QDateTime::fromSecsSinceEpoch(from).toUTC().toString(Qt::ISODate),
+                 QDateTime::fromSecsSinceEpoch(to).toUTC().toString(Qt::ISODate))
+            .arg(m_historyRows)
+            .arg(counts.join(QStringLiteral(", ")));
+    QSqlQuery summary(db);
+    summary.prepare(QStringLiteral("INSERT INTO history (uid, action, entry_count, entries,"
+                                   " detail, time) VALUES (0, 'history-rotated', 0, '', ?, ?)"));
+    summary.bindValue(0, detail);
+    summary.bindValue(1, now);
+    return run(summary, error);
 }
 
 namespace {
 
 constexpr char feedColumns[] =
     "id, name, location, format, checksum_url, refresh_seconds, max_shrink_percent,"
-    " last_fetch, last_success, etag, last_modified, last_error, ranges, applied_v4, applied_v6";
+    " last_fetch, last_success, etag, last_modified, last_error, ranges, applied_v4, applied_v6,"
+    " insecure, allow_broad";
 
 StoredFeed feedFromRow(const QSqlQuery &query)
 {
@@ -512,15 +645,9 @@ StoredFeed feedFromRow(const QSqlQuery &query)
     feed.appliedV4 = quint32(query.value(13).toLongLong());
     feed.appliedV6 = quint32(query.value(14).toLongLong());
     info.appliedRanges = feed.appliedV4 + feed.appliedV6;
+    info.insecure = query.value(15).toLongLong() != 0;
+    info.allowBroad = query.value(16).toLongLong() != 0;
     return feed;
-}
-
-bool run(QSqlQuery &query, QString *error)
-{
-    if (query.exec())
-        return true;
-    *error = describe(query.lastError());
-    return false;
 }
 
 } // namespace
@@ -560,25 +687,28 @@ bool Store::saveFeed(const FeedInfo &settings, qint64 now, StoredFeed *saved, bo
     *created = !existing;
     if (existing) {
         query.prepare(QStringLiteral("UPDATE feeds SET location = ?, format = ?, checksum_url = ?,"
-                                     " refresh_seconds = ?, max_shrink_percent = ? WHERE id = ?"));
-        query.bindValue(5, existing->id);
+                                     " refresh_seconds = ?, max_shrink_percent = ?, insecure = ?,"
+                                     " allow_broad = ? WHERE id = ?"));
+        query.bindValue(7, existing->id);
     } else {
         QSqlQuery next(QSqlDatabase::database(m_connectionName));
         if (!exec(next, QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM feeds"), error)
             || !next.next())
             return false;
         query.prepare(QStringLiteral("INSERT INTO feeds (location, format, checksum_url,"
-                                     " refresh_seconds, max_shrink_percent, id, name, created)"
-                                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-        query.bindValue(5, next.value(0).toInt());
-        query.bindValue(6, settings.name);
-        query.bindValue(7, now);
+                                     " refresh_seconds, max_shrink_percent, insecure, allow_broad,"
+                                     " id, name, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        query.bindValue(7, next.value(0).toInt());
+        query.bindValue(8, settings.name);
+        query.bindValue(9, now);
     }
     query.bindValue(0, text(settings.location));
     query.bindValue(1, text(settings.format));
     query.bindValue(2, text(settings.checksumUrl));
     query.bindValue(3, qint64(settings.refreshSeconds));
     query.bindValue(4, qint64(settings.maxShrinkPercent));
+    query.bindValue(5, settings.insecure ? 1 : 0);
+    query.bindValue(6, settings.allowBroad ? 1 : 0);
     if (!run(query, error))
         return false;
     existing = feed(settings.name, error);

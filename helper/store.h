@@ -41,14 +41,26 @@ struct StoredAllowance
 class Store
 {
 public:
-    static constexpr int schemaVersion = 2;
+    static constexpr int schemaVersion = 3;
+    // How many history rows are kept unless the administrator says otherwise: beyond
+    // them, the oldest are folded into one summary row. The newest this many rows can
+    // never be deleted or changed, whatever writes to the store.
+    static constexpr int defaultHistoryRows = 100'000;
+    static constexpr int minHistoryRows = 1'000;
+    static constexpr int maxHistoryRows = 10'000'000;
 
     Store();
     ~Store();
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
 
-    bool open(const QString &folder, QString *error);
+    enum class Access { ReadWrite, ReadOnly };
+    // Opens the store in folder, made readable by root alone, migrating it to the current
+    // schema; read-only (for a thread that only lists) it must be current already.
+    bool open(const QString &folder, QString *error, Access access = Access::ReadWrite);
+    // The history's length (see defaultHistoryRows), recorded in the store, where the
+    // history's guard reads it.
+    bool setHistoryRows(int rows, QString *error);
     QString path() const { return m_path; }
 
     bool transaction();
@@ -66,7 +78,14 @@ public:
 
     QList<StoredEntry> activeEntries(qint64 now, QString *error) const;
     quint32 activeCount(Family family, qint64 now) const;
+    // Rows of each table, for the totals the helper keeps to; -1 when unreadable.
+    qint64 entryCount() const;
+    qint64 feedCount() const;
+    qint64 allowlistCount() const;
+    qint64 historyCount() const;
 
+    // Appends to the audit history; when it has grown past its length by a tenth, the
+    // oldest rows are folded into one that says how many of each there were, and when.
     bool appendHistory(quint32 uid, const QString &action, const QList<Cidr> &entries,
                        const QString &detail, qint64 now, QString *error);
 
@@ -98,6 +117,9 @@ public:
 
 private:
     bool migrate(QString *error);
+    bool rotateHistory(qint64 now, QString *error);
+
+    int m_historyRows = defaultHistoryRows;
 
     QString m_connectionName;
     QString m_path;

@@ -8,6 +8,8 @@ packages=(
     cmake ninja-build g++ pkg-config clang-format
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libqt6dbus6 libgl-dev libsqlite3-dev libarchive-dev libmaxminddb-dev
+    # the helper speaks to the bus through libdbus itself
+    libdbus-1-dev
     # translated country names (gettext catalogues) and country flags, read at run time
     iso-codes iso-flags-png-320x240
     # the pinned country database's checksum (scripts/geodata.sh; npm comes with Node.js)

@@ -42,10 +42,12 @@ QDBusPendingCall HelperClient::call(const QString &method, const QList<QVariant>
 }
 
 QDBusPendingReply<uint, uint> HelperClient::block(const QStringList &entries,
-                                                  quint32 timeoutSeconds, const QString &comment)
+                                                  quint32 timeoutSeconds, const QString &comment,
+                                                  bool force)
 {
     return call(QStringLiteral("Block"),
-                { entries, QVariant::fromValue(uint(timeoutSeconds)), comment }, m_interactive);
+                { entries, QVariant::fromValue(uint(timeoutSeconds)), comment, force },
+                m_interactive);
 }
 
 QDBusPendingReply<uint, QStringList> HelperClient::unblock(const QStringList &entries)
@@ -86,7 +88,8 @@ QDBusPendingReply<bool> HelperClient::addFeed(const FeedInfo &settings)
     return call(QStringLiteral("AddFeed"),
                 { settings.name, settings.location, settings.format,
                   QVariant::fromValue(uint(settings.refreshSeconds)), settings.checksumUrl,
-                  QVariant::fromValue(uint(settings.maxShrinkPercent)) },
+                  QVariant::fromValue(uint(settings.maxShrinkPercent)), settings.insecure,
+                  settings.allowBroad },
                 m_interactive);
 }
 
@@ -95,9 +98,9 @@ QDBusPendingReply<uint> HelperClient::removeFeed(const QString &name)
     return call(QStringLiteral("RemoveFeed"), { name }, m_interactive);
 }
 
-QDBusPendingReply<QList<FeedInfo>> HelperClient::feeds()
+QDBusPendingReply<QList<FeedInfo>> HelperClient::feeds(bool withCredentials)
 {
-    return call(QStringLiteral("Feeds"), {}, m_interactive);
+    return call(QStringLiteral("Feeds"), { withCredentials }, m_interactive);
 }
 
 QDBusPendingReply<uint, uint> HelperClient::updateFeed(const QString &name, const QList<Cidr> &list,
@@ -217,6 +220,11 @@ QList<BlockedEntry> HelperClient::readListing(const QDBusUnixFileDescriptor &des
     return entries;
 }
 
+bool HelperClient::needsForce(const QDBusError &error)
+{
+    return error.name() == QLatin1String(needsForceErrorName);
+}
+
 QString HelperClient::describe(const QDBusError &error)
 {
     const QString name = error.name();
@@ -245,6 +253,8 @@ QString HelperClient::describe(const QDBusError &error)
         return tr("The blocklist store could not be updated: %1. Nothing was changed.").arg(detail);
     if (name == QLatin1String(suspiciousErrorName))
         return tr("The new list looks wrong: %1.").arg(detail);
+    if (name == QLatin1String(needsForceErrorName))
+        return tr("Nothing was blocked: %1.").arg(detail);
     if (error.type() == QDBusError::Failed)
         return detail;
     return tr("The helper reported an error: %1 (%2).").arg(detail, name);

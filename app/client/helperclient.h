@@ -41,8 +41,10 @@ public:
     // asked for; the periodic status poll never asks.
     void setInteractive(bool interactive) { m_interactive = interactive; }
 
+    // force: block even what covers this machine's address, a gateway, link-local space
+    // or more than a /8 (IPv6 /16); without it the helper answers NeedsForce.
     QDBusPendingReply<uint, uint> block(const QStringList &entries, quint32 timeoutSeconds,
-                                        const QString &comment);
+                                        const QString &comment, bool force = false);
     QDBusPendingReply<uint, QStringList> unblock(const QStringList &entries);
     QDBusPendingReply<QDBusUnixFileDescriptor> list();
     QDBusPendingReply<HelperStatus> status();
@@ -51,7 +53,9 @@ public:
 
     QDBusPendingReply<bool> addFeed(const FeedInfo &settings);
     QDBusPendingReply<uint> removeFeed(const QString &name);
-    QDBusPendingReply<QList<FeedInfo>> feeds();
+    // withCredentials: the locations as they are, for fetching them (the refresh-feeds
+    // action); without, passwords and tokens in them read "***" (inspect).
+    QDBusPendingReply<QList<FeedInfo>> feeds(bool withCredentials = false);
     // Hands the helper a feed's new list (packed into a sealed memory file); on failure to
     // make that file the reply is an error that says so.
     QDBusPendingReply<uint, uint> updateFeed(const QString &name, const QList<Cidr> &list,
@@ -61,6 +65,9 @@ public:
     QDBusPendingReply<uint> allow(const QStringList &entries, const QString &comment);
     QDBusPendingReply<uint, QStringList> disallow(const QStringList &entries);
     QDBusPendingReply<QList<AllowedEntry>> allowlist();
+
+    // Whether the helper refused because the change needs the force flag.
+    static bool needsForce(const QDBusError &error);
 
     // Reads the listing the helper hands over; on failure returns nothing and says why.
     static QList<BlockedEntry> readListing(const QDBusUnixFileDescriptor &file, QString *error);

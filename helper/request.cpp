@@ -1,0 +1,387 @@
+#include "request.h"
+
+#include "net/packedcidrs.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+
+namespace Rampart {
+
+namespace {
+
+struct MethodSpec
+{
+    const char *name;
+    const char *arguments;
+    const char *reply;
+    Request::Method method;
+};
+
+// The helper's whole interface (org.rampart.Helper1.xml says the same, for people and
+// for the clients; requesttest holds the two together).
+constexpr MethodSpec methods[] = {
+    { "Block", "asusb", "uu", Request::Method::Block },
+    { "Unblock", "as", "uas", Request::Method::Unblock },
+    { "List", "", "h", Request::Method::List },
+    { "Status", "", "(ssbxa(suuuu)a(suuu))", Request::Method::Status },
+    { "Save", "", "x", Request::Method::Save },
+    { "SetVerdict", "s", "", Request::Method::SetVerdict },
+    { "AddFeed", "sssusubb", "b", Request::Method::AddFeed },
+    { "RemoveFeed", "s", "u", Request::Method::RemoveFeed },
+    { "Feeds", "b", "a(ssssuuxxsssuubb)", Request::Method::Feeds },
+    { "UpdateFeed", "shssb", "uu", Request::Method::UpdateFeed },
+    { "RecordFeedCheck", "ss", "", Request::Method::RecordFeedCheck },
+    { "Allow", "ass", "u", Request::Method::Allow },
+    { "Disallow", "as", "uas", Request::Method::Disallow },
+    { "Allowlist", "", "a(ssx)", Request::Method::Allowlist },
+};
+
+constexpr bool inMethodOrder()
+{
+    for (int i = 0; i < int(std::size(methods)); ++i) {
+        if (int(methods[i].method) != i)
+            return false;
+    }
+    return true;
+}
+static_assert(inMethodOrder(), "methods[] is indexed by Request::Method");
+
+const MethodSpec &specOf(Request::Method method)
+{
+    return methods[int(method)];
+}
+
+// Size limits before anything is parsed, in bytes of UTF-8 (up to four a character).
+constexpr int maxEntryBytes = 64;
+constexpr int maxNameBytes = 4 * maxFeedNameLength;
+constexpr int maxTextBytes = 4 * maxFeedTextLength;
+constexpr int maxVerdictBytes = 16;
+
+// Reads the arguments in order; the signature was checked first, so every read finds the
+// type it expects.
+class Arguments
+{
+public:
+    explicit Arguments(DBusMessage *message) { dbus_message_iter_init(message, &m_iterator); }
+
+    bool text(QString *out, int maxBytes, const char *what)
+    {
+        const char *value = nullptr;
+        dbus_message_iter_get_basic(&m_iterator, &value);
+        dbus_message_iter_next(&m_iterator);
+        const qsizetype length = qsizetype(qstrlen(value));
+        if (length > maxBytes) {
+            m_error = QStringLiteral("%1 is %2 bytes long; the limit is %3")
+                          .arg(QString::fromLatin1(what))
+                          .arg(length)
+                          .arg(maxBytes);
+            return false;
+        }
+        *out = QString::fromUtf8(value, length);
+        return true;
+    }
+
+    quint32 number()
+    {
+        dbus_uint32_t value = 0;
+        dbus_message_iter_get_basic(&m_iterator, &value);
+        dbus_message_iter_next(&m_iterator);
+        return value;
+    }
+
+    bool flag()
+    {
+        dbus_bool_t value = FALSE;
+        dbus_message_iter_get_basic(&m_iterator, &value);
+        dbus_message_iter_next(&m_iterator);
+        return value;
+    }
+
+    // A string array as one buffer, the items separated by NUL, which no D-Bus string
+    // holds.
+    bool strings(QByteArray *joined, qsizetype *count)
+    {
+        const int items = dbus_message_iter_get_element_count(&m_iterator);
+        if (items > maxEntriesPerCall) {
+            m_limits = true;
+            m_error = QStringLiteral("%1 entries in one call; the limit is %2, so send them "
+                                     "in parts")
+                          .arg(items)
+                          .arg(maxEntriesPerCall);
+            return false;
+        }
+        DBusMessageIter array;
+        dbus_message_iter_recurse(&m_iterator, &array);
+        dbus_message_iter_next(&m_iterator);
+        joined->reserve(qsizetype(items) * 16);
+        *count = 0;
+        while (dbus_message_iter_get_arg_type(&array) == DBUS_TYPE_STRING) {
+            const char *value = nullptr;
+            dbus_message_iter_get_basic(&array, &value);
+            const qsizetype length = qsizetype(qstrlen(value));
+            if (length > maxEntryBytes) {
+                m_error =
+                    QStringLiteral("entry %1: %2 is longer than any address")
+                        .arg(*count + 1)
+                        .arg(quotedItem(QString::fromUtf8(value, std::min<qsizetype>(length, 64))));
+                return false;
+            }
+            joined->append(value, length);
+            joined->append('\0');
+            ++*count;
+            dbus_message_iter_next(&array);
+        }
+        return true;
+    }
+
+    bool file(UniqueFd *out)
+    {
+        int fd = -1;
+        // libdbus hands over a duplicate of its own: ours to close.
+        dbus_message_iter_get_basic(&m_iterator, &fd);
+        dbus_message_iter_next(&m_iterator);
+        *out = UniqueFd(fd);
+        if (const QString refusal = sealedListRefusal(fd); !refusal.isEmpty()) {
+            m_error = refusal;
+            return false;
+        }
+        return true;
+    }
+
+    QString error() const { return m_error; }
+    bool limitsExceeded() const { return m_limits; }
+
+private:
+    DBusMessageIter m_iterator;
+    QString m_error;
+    bool m_limits = false;
+};
+
+bool readArguments(Arguments &in, Request *request)
+{
+    switch (request->method) {
+    case Request::Method::Block:
+        return in.strings(&request->entries, &request->entryCount)
+            && (request->timeoutSeconds = in.number(), true)
+            && in.text(&request->comment, 4 * maxCommentLength, "the comment")
+            && (request->force = in.flag(), true);
+    case Request::Method::Unblock:
+    case Request::Method::Disallow:
+        return in.strings(&request->entries, &request->entryCount);
+    case Request::Method::Allow:
+        return in.strings(&request->entries, &request->entryCount)
+            && in.text(&request->comment, 4 * maxCommentLength, "the comment");
+    case Request::Method::SetVerdict:
+        return in.text(&request->verdict, maxVerdictBytes, "the verdict");
+    case Request::Method::AddFeed:
+        return in.text(&request->feed.name, maxNameBytes, "the feed's name")
+            && in.text(&request->feed.location, maxTextBytes, "the location")
+            && in.text(&request->feed.format, maxNameBytes, "the format")
+            && (request->feed.refreshSeconds = in.number(), true)
+            && in.text(&request->feed.checksumUrl, maxTextBytes, "the checksum URL")
+            && (request->feed.maxShrinkPercent = in.number(), true)
+            && (request->feed.insecure = in.flag(), true)
+            && (request->feed.allowBroad = in.flag(), true);
+    case Request::Method::RemoveFeed:
+        return in.text(&request->feed.name, maxNameBytes, "the feed's name");
+    case Request::Method::Feeds:
+        request->withCredentials = in.flag();
+        return true;
+    case Request::Method::UpdateFeed:
+        return in.text(&request->feed.name, maxNameBytes, "the feed's name")
+            && in.file(&request->list) && in.text(&request->etag, maxTextBytes, "the ETag")
+            && in.text(&request->lastModified, maxTextBytes, "the Last-Modified value")
+            && (request->force = in.flag(), true);
+    case Request::Method::RecordFeedCheck:
+        return in.text(&request->feed.name, maxNameBytes, "the feed's name")
+            && in.text(&request->fetchError, maxTextBytes, "the error text");
+    case Request::Method::List:
+    case Request::Method::Status:
+    case Request::Method::Save:
+    case Request::Method::Allowlist:
+        return true;
+    }
+    return false;
+}
+
+} // namespace
+
+void UniqueFd::reset()
+{
+    if (m_fd >= 0)
+        close(m_fd);
+    m_fd = -1;
+}
+
+const char *Request::action() const
+{
+    switch (method) {
+    case Method::List:
+    case Method::Status:
+    case Method::Allowlist:
+        return inspectAction;
+    case Method::Feeds:
+        return withCredentials ? refreshFeedsAction : inspectAction;
+    case Method::RecordFeedCheck:
+        return refreshFeedsAction;
+    case Method::UpdateFeed:
+        // Accepting a list the shrink or coverage checks refused is the administrator's call.
+        return force ? manageAction : refreshFeedsAction;
+    default:
+        return manageAction;
+    }
+}
+
+const char *Request::methodName() const
+{
+    return specOf(method).name;
+}
+
+qint64 Request::payloadBytes() const
+{
+    qint64 bytes = 256 + entries.size();
+    for (const QString *text : { &comment, &verdict, &feed.name, &feed.location, &feed.format,
+                                 &feed.checksumUrl, &etag, &lastModified, &fetchError })
+        bytes += text->size() * 2;
+    return bytes;
+}
+
+bool Request::isReadOnly() const
+{
+    return action() == inspectAction || method == Method::Feeds;
+}
+
+const char *replySignature(Request::Method method)
+{
+    return specOf(method).reply;
+}
+
+bool decodeRequest(DBusMessage *message, Request *request, const char **errorName,
+                   QString *errorMessage)
+{
+    const char *interface = dbus_message_get_interface(message);
+    const char *member = dbus_message_get_member(message);
+    const MethodSpec *spec = nullptr;
+    if (member && (!interface || qstrcmp(interface, helperInterface) == 0)) {
+        for (const MethodSpec &candidate : methods) {
+            if (qstrcmp(candidate.name, member) == 0)
+                spec = &candidate;
+        }
+    }
+    if (!spec) {
+        *errorName = DBUS_ERROR_UNKNOWN_METHOD;
+        *errorMessage =
+            QStringLiteral("%1 has no method %2.%3")
+                .arg(QString::fromLatin1(helperPath), QString::fromUtf8(interface ? interface : ""),
+                     QString::fromUtf8(member ? member : ""));
+        return false;
+    }
+    if (!dbus_message_has_signature(message, spec->arguments)) {
+        *errorName = DBUS_ERROR_INVALID_ARGS;
+        *errorMessage =
+            QStringLiteral("%1 takes arguments of signature \"%2\", not \"%3\"")
+                .arg(QString::fromLatin1(spec->name), QString::fromLatin1(spec->arguments),
+                     QString::fromUtf8(dbus_message_get_signature(message)));
+        return false;
+    }
+    request->method = spec->method;
+    request->sender = QByteArray(dbus_message_get_sender(message));
+    request->serial = dbus_message_get_serial(message);
+    request->replyWanted = !dbus_message_get_no_reply(message);
+    request->interactive = dbus_message_get_allow_interactive_authorization(message);
+    Arguments in(message);
+    if (!readArguments(in, request)) {
+        *errorName = in.limitsExceeded() ? DBUS_ERROR_LIMITS_EXCEEDED : DBUS_ERROR_INVALID_ARGS;
+        *errorMessage = in.error();
+        return false;
+    }
+    return true;
+}
+
+QString parseEntries(const Request &request, bool forBlocking, QList<Cidr> *entries)
+{
+    if (request.entryCount == 0)
+        return QStringLiteral("no entries were given");
+    entries->reserve(request.entryCount);
+    const char *data = request.entries.constData();
+    const char *end = data + request.entries.size();
+    char16_t buffer[maxEntryBytes];
+    qsizetype number = 0;
+    for (const char *item = data; item < end; item += qstrlen(item) + 1) {
+        ++number;
+        const qsizetype length = qsizetype(qstrlen(item));
+        // Addresses are ASCII: widened in place, without a string of their own.
+        bool ascii = true;
+        for (qsizetype i = 0; i < length; ++i) {
+            ascii = ascii && uchar(item[i]) < 0x80;
+            buffer[i] = char16_t(uchar(item[i]));
+        }
+        const QString other = ascii ? QString() : QString::fromUtf8(item, length);
+        const QStringView text = ascii ? QStringView(buffer, length) : QStringView(other);
+        const CidrParse parsed = parseCidr(text);
+        if (!parsed.cidr)
+            return QStringLiteral("entry %1: %2").arg(number).arg(parsed.error);
+        if (parsed.cidr->prefixLength() == 0)
+            return QStringLiteral("entry %1: %2 covers every address")
+                .arg(number)
+                .arg(parsed.cidr->toString());
+        if (forBlocking) {
+            if (const QString refusal = blockRefusal(*parsed.cidr); !refusal.isEmpty())
+                return QStringLiteral("entry %1: %2").arg(number).arg(refusal);
+        }
+        entries->append(*parsed.cidr);
+    }
+    std::sort(entries->begin(), entries->end());
+    entries->erase(std::unique(entries->begin(), entries->end()), entries->end());
+    return {};
+}
+
+QString sealedListRefusal(int fd)
+{
+    constexpr int required = F_SEAL_WRITE | F_SEAL_SHRINK | F_SEAL_GROW;
+    const int seals = fcntl(fd, F_GET_SEALS);
+    struct stat info
+    {
+    };
+    if (seals < 0 || (seals & required) != required || fstat(fd, &info) != 0
+        || !S_ISREG(info.st_mode))
+        return QStringLiteral("the list must come as a sealed memory file");
+    const qint64 limit =
+        PackedCidrs::magic.size() + qint64(maxEntriesPerCall) * PackedCidrs::recordSize;
+    if (info.st_size > limit)
+        return QStringLiteral("the list is %1 bytes long; the limit is %2 bytes (%3 networks)")
+            .arg(info.st_size)
+            .arg(limit)
+            .arg(maxEntriesPerCall);
+    return {};
+}
+
+bool readSealedList(int fd, QList<Cidr> *cidrs, QString *error)
+{
+    if (const QString refusal = sealedListRefusal(fd); !refusal.isEmpty()) {
+        *error = refusal;
+        return false;
+    }
+    struct stat info
+    {
+    };
+    fstat(fd, &info);
+    QByteArray data(qsizetype(info.st_size), Qt::Uninitialized);
+    qsizetype done = 0;
+    while (done < data.size()) {
+        const ssize_t n = pread(fd, data.data() + done, size_t(data.size() - done), done);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            *error = QStringLiteral("the list could not be read");
+            return false;
+        }
+        done += n;
+    }
+    return PackedCidrs::decode(data, maxEntriesPerCall, cidrs, error);
+}
+
+} // namespace Rampart

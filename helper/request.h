@@ -1,0 +1,119 @@
+#pragma once
+
+#include "helpertypes.h"
+#include "net/cidr.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <dbus/dbus.h>
+
+#include <optional>
+
+namespace Rampart {
+
+// A file descriptor that closes itself.
+class UniqueFd
+{
+public:
+    UniqueFd() = default;
+    explicit UniqueFd(int fd)
+        : m_fd(fd)
+    { }
+    ~UniqueFd() { reset(); }
+    UniqueFd(UniqueFd &&other) noexcept
+        : m_fd(std::exchange(other.m_fd, -1))
+    { }
+    UniqueFd &operator=(UniqueFd &&other) noexcept
+    {
+        if (this != &other) {
+            reset();
+            m_fd = std::exchange(other.m_fd, -1);
+        }
+        return *this;
+    }
+    UniqueFd(const UniqueFd &) = delete;
+    UniqueFd &operator=(const UniqueFd &) = delete;
+
+    int get() const { return m_fd; }
+    bool isValid() const { return m_fd >= 0; }
+    void reset();
+
+private:
+    int m_fd = -1;
+};
+
+// One call to the helper's interface as it is kept while polkit decides and the work
+// waits: the arguments the method needs, checked for shape only, and where the answer
+// goes. Never the message itself, whose bytes and descriptors go at once.
+struct Request
+{
+    enum class Method {
+        Block,
+        Unblock,
+        List,
+        Status,
+        Save,
+        SetVerdict,
+        AddFeed,
+        RemoveFeed,
+        Feeds,
+        UpdateFeed,
+        RecordFeedCheck,
+        Allow,
+        Disallow,
+        Allowlist,
+    };
+
+    Method method = Method::Status;
+    QByteArray sender; // the caller's unique bus name
+    quint32 serial = 0;
+    bool replyWanted = true;
+    bool interactive = false;
+
+    // Block, Unblock, Allow, Disallow: the items as sent, one per line.
+    QByteArray entries;
+    qsizetype entryCount = 0;
+    quint32 timeoutSeconds = 0; // Block
+    QString comment; // Block, Allow
+    bool force = false; // Block, UpdateFeed
+    QString verdict; // SetVerdict
+    FeedInfo feed; // AddFeed's settings; the name alone for RemoveFeed, UpdateFeed, RecordFeedCheck
+    QString etag; // UpdateFeed
+    QString lastModified; // UpdateFeed
+    QString fetchError; // RecordFeedCheck
+    bool withCredentials = false; // Feeds
+    UniqueFd list; // UpdateFeed: a sealed memory file of packed networks
+
+    // The polkit action this call needs.
+    const char *action() const;
+    const char *methodName() const;
+    // Memory the request holds while it waits, for the helper's budget.
+    qint64 payloadBytes() const;
+    bool isReadOnly() const;
+};
+
+// Takes a call for the helper's interface apart. On failure, *errorName and *errorMessage
+// say why (an unknown method, a signature other than the method's, an argument beyond its
+// size limit, a list that is not a sealed memory file), for an answer before polkit is
+// asked. Cheap: nothing is parsed beyond its shape.
+bool decodeRequest(DBusMessage *message, Request *request, const char **errorName,
+                   QString *errorMessage);
+
+// The method's reply signature, for the introspection test and the replies.
+const char *replySignature(Request::Method method);
+
+// Strict parsing of a request's entries (see parseCidr): an error that names the first bad
+// one, or an empty string with the valid ones, without duplicates, in *entries. Networks
+// that must never be blocked are refused when forBlocking; every address (a /0) always.
+QString parseEntries(const Request &request, bool forBlocking, QList<Cidr> *entries);
+
+// Reads a sealed memory file of packed networks (an UpdateFeed list).
+bool readSealedList(int fd, QList<Cidr> *cidrs, QString *error);
+
+// Whether fd is a memory file whose content can no longer change, and not larger than a
+// list of maxEntriesPerCall networks.
+QString sealedListRefusal(int fd);
+
+} // namespace Rampart
