@@ -47,6 +47,7 @@ bool isBroad(const Cidr &cidr)
 const RangeSet &nonSourceSpace()
 {
     static const RangeSet space = rangesOf({
+        // Reserved, loopback, documentation, benchmarking, multicast.
         u"0.0.0.0/8",
         u"127.0.0.0/8",
         u"192.0.0.0/24",
@@ -62,6 +63,15 @@ const RangeSet &nonSourceSpace()
         u"2001:db8::/32",
         u"3fff::/20",
         u"ff00::/8",
+        // Private, shared and link-local space: never routed on the Internet.
+        u"10.0.0.0/8",
+        u"100.64.0.0/10",
+        u"169.254.0.0/16",
+        u"172.16.0.0/12",
+        u"192.168.0.0/16",
+        u"fc00::/7",
+        u"fe80::/10",
+        u"fec0::/10",
     });
     return space;
 }
@@ -81,12 +91,8 @@ bool isBroadFeedItem(const Cidr &cidr)
 
 const RangeSet &publicSpace()
 {
-    static const RangeSet space = [] {
-        RangeSet everything = rangesOf({ u"0.0.0.0/0", u"2000::/3" });
-        const RangeSet local = rangesOf({ u"10.0.0.0/8", u"100.64.0.0/10", u"169.254.0.0/16",
-                                          u"172.16.0.0/12", u"192.168.0.0/16" });
-        return everything.subtracted(nonSourceSpace()).subtracted(local);
-    }();
+    static const RangeSet space =
+        rangesOf({ u"0.0.0.0/0", u"2000::/3" }).subtracted(nonSourceSpace());
     return space;
 }
 

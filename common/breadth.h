@@ -18,9 +18,12 @@ int broadPrefix(Family family);
 bool isBroad(const Cidr &cidr);
 
 // Space that no source on the Internet can use: "this network" 0.0.0.0/8, loopback,
-// multicast, the reserved 240.0.0.0/4, the documentation and benchmarking ranges; for
-// IPv6 the unspecified address, loopback, discard-only, documentation and multicast.
-// Private and link-local space is not in it: those sources are the machine's neighbours.
+// multicast, the reserved 240.0.0.0/4, the documentation and benchmarking ranges, private,
+// shared (100.64.0.0/10) and link-local space; for IPv6 the unspecified address, loopback,
+// discard-only, documentation, unique-local, link-local, site-local and multicast. Bogon
+// lists name these whole, and however wide they are they cut nobody off the Internet.
+// (Cutting the machine off its own neighbours is another matter: its own addresses and
+// gateways are never blocked by a feed.)
 const RangeSet &nonSourceSpace();
 
 // A feed item is broad when its addresses outside nonSourceSpace() would fill more than a
@@ -28,8 +31,8 @@ const RangeSet &nonSourceSpace();
 // it is not, while 0.0.0.0/2 is.
 bool isBroadFeedItem(const Cidr &cidr);
 
-// The family's public space: IPv4 less nonSourceSpace() and the private, shared and
-// link-local ranges; IPv6 global unicast 2000::/3 less documentation.
+// The family's public space: IPv4 less nonSourceSpace(); IPv6 global unicast 2000::/3
+// less documentation.
 const RangeSet &publicSpace();
 
 // The share of the family's public space that the set covers, from 0 to 1.

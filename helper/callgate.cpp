@@ -21,6 +21,12 @@ std::optional<quint32> uidFrom(DBusMessage *reply)
     return uid;
 }
 
+QString keyOf(const QByteArray &sender, std::optional<quint32> uid)
+{
+    return uid ? QStringLiteral("uid %1").arg(*uid)
+               : QStringLiteral("bus name %1").arg(QString::fromLatin1(sender));
+}
+
 QString sourceOf(const QByteArray &sender, std::optional<quint32> uid)
 {
     return uid ? QStringLiteral("uid %1 (%2)").arg(*uid).arg(QString::fromLatin1(sender))
@@ -45,8 +51,8 @@ void CallGate::refuse(DBusMessage *message, const char *name, const QString &rea
     request.serial = dbus_message_get_serial(message);
     request.replyWanted = !dbus_message_get_no_reply(message);
     const char *member = dbus_message_get_member(message);
-    m_log.refused(sourceOf(request.sender, std::nullopt), member ? member : "?", "-",
-                  errorName(name), reason);
+    m_log.refused(keyOf(request.sender, std::nullopt), sourceOf(request.sender, std::nullopt),
+                  member ? member : "?", "-", errorName(name), reason);
     send(m_bus, request, Reply::error(errorName(name), reason));
 }
 
@@ -73,8 +79,9 @@ void CallGate::admit(DBusMessage *message)
     if (!limit.isEmpty()) {
         if (caller.calls == 0)
             m_byCaller.remove(request.sender);
-        m_log.refused(sourceOf(request.sender, std::nullopt), request.methodName(),
-                      request.action(), errorName(DBUS_ERROR_LIMITS_EXCEEDED), limit);
+        m_log.refused(keyOf(request.sender, std::nullopt), sourceOf(request.sender, std::nullopt),
+                      request.methodName(), request.action(), errorName(DBUS_ERROR_LIMITS_EXCEEDED),
+                      limit);
         send(m_bus, request,
              Reply::error(errorName(DBUS_ERROR_LIMITS_EXCEEDED),
                           limit + QStringLiteral("; try again when they are answered")));
@@ -231,11 +238,13 @@ void CallGate::answer(quint64 id, const Reply &reply)
     if (it == m_calls.end())
         return;
     const Call &call = it->second;
-    if (!reply.errorName.isEmpty())
-        m_log.refused(sourceOf(call.request.sender,
-                               call.uidKnown ? std::optional<quint32>(call.uid) : std::nullopt),
+    if (!reply.errorName.isEmpty()) {
+        const std::optional<quint32> uid =
+            call.uidKnown ? std::optional<quint32>(call.uid) : std::nullopt;
+        m_log.refused(keyOf(call.request.sender, uid), sourceOf(call.request.sender, uid),
                       call.request.methodName(), call.request.action(), reply.errorName,
                       reply.errorMessage);
+    }
     send(m_bus, call.request, reply);
     forget(it);
     startChecks();

@@ -77,11 +77,11 @@ bool RefusalLog::admit(Window &window, qint64 now, int limit)
     return true;
 }
 
-void RefusalLog::refused(const QString &source, const char *method, const char *action,
-                         const QByteArray &errorName, const QString &reason)
+void RefusalLog::refused(const QString &key, const QString &source, const char *method,
+                         const char *action, const QByteArray &errorName, const QString &reason)
 {
     const qint64 now = m_clock.elapsed();
-    Window &window = m_sources[source];
+    Window &window = m_sources[key];
     if (!admit(window, now, perSourceEachMinute))
         return;
     if (!admit(m_all, now, inAllEachMinute)) {
@@ -98,7 +98,7 @@ void RefusalLog::refused(const QString &source, const char *method, const char *
     if (suppressed > 0) {
         line += QStringLiteral(" (%1 earlier refusals from %2 were not logged)")
                     .arg(suppressed)
-                    .arg(source);
+                    .arg(key);
         window.suppressed = 0;
     }
     write(line);

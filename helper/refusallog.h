@@ -20,8 +20,9 @@ public:
     RefusalLog();
     ~RefusalLog();
 
-    // source: "uid 1001" or "bus name :1.42".
-    void refused(const QString &source, const char *method, const char *action,
+    // key: whom the limit counts, "uid 1001", or "bus name :1.42" before the user is
+    // known; source: who, as the line says it, "uid 1001 (:1.42)".
+    void refused(const QString &key, const QString &source, const char *method, const char *action,
                  const QByteArray &errorName, const QString &reason);
 
 private:

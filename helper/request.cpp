@@ -2,6 +2,8 @@
 
 #include "net/packedcidrs.h"
 
+#include <QStringDecoder>
+
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -60,6 +62,14 @@ constexpr int maxNameBytes = 4 * maxFeedNameLength;
 constexpr int maxTextBytes = 4 * maxFeedTextLength;
 constexpr int maxVerdictBytes = 16;
 
+// UTF-8 as sent: QString::fromUtf8 would drop a leading byte-order mark, which is an
+// invisible character the rules refuse, not a marker to take away.
+QString decoded(const char *text, qsizetype length)
+{
+    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom);
+    return decoder(QByteArrayView(text, length));
+}
+
 // Reads the arguments in order; the signature was checked first, so every read finds the
 // type it expects.
 class Arguments
@@ -80,7 +90,7 @@ public:
                           .arg(maxBytes);
             return false;
         }
-        *out = QString::fromUtf8(value, length);
+        *out = decoded(value, length);
         return true;
     }
 
@@ -319,7 +329,7 @@ QString parseEntries(const Request &request, bool forBlocking, QList<Cidr> *entr
             ascii = ascii && uchar(item[i]) < 0x80;
             buffer[i] = char16_t(uchar(item[i]));
         }
-        const QString other = ascii ? QString() : QString::fromUtf8(item, length);
+        const QString other = ascii ? QString() : decoded(item, length);
         const QStringView text = ascii ? QStringView(buffer, length) : QStringView(other);
         const CidrParse parsed = parseCidr(text);
         if (!parsed.cidr)

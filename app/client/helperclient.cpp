@@ -246,7 +246,7 @@ QString HelperClient::describe(const QDBusError &error)
     if (error.type() == QDBusError::InvalidArgs)
         return tr("The helper refused the request: %1.").arg(detail);
     if (error.type() == QDBusError::LimitsExceeded)
-        return tr("The request is too large: %1.").arg(detail);
+        return tr("The helper refused the request as beyond its limits: %1.").arg(detail);
     if (name == QLatin1String(kernelErrorName))
         return tr("The kernel firewall refused the change: %1. Nothing was changed.").arg(detail);
     if (name == QLatin1String(storeErrorName))

@@ -212,9 +212,7 @@ void AuthorizationTest::unblockRemovesFromKernelAndStore()
 
 void AuthorizationTest::helperExitsWhenIdleAndComesBack()
 {
-    const auto helperRunning = [this] {
-        return m_testbed.inHelperWorld({ "/usr/bin/pgrep", "-x", "rampart-helper" }).exitCode == 0;
-    };
+    const auto helperRunning = [this] { return m_testbed.helperRunning(); };
     QVERIFY(m_testbed.ctl(granted(), { "status" }).exitCode == 0);
     QVERIFY(helperRunning());
     // 60 s without a call, and it is gone; the bus starts it again on the next call.

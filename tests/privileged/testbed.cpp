@@ -168,19 +168,30 @@ QStringList Testbed::kernelMembers(const QString &set) const
     return members;
 }
 
+QStringList Testbed::helperMatch() const
+{
+    // Only the helper in the testbed's namespaces, not one of the host's or another run's.
+    return { QStringLiteral("--ns"),     value(QStringLiteral("HOLDER_PID")),
+             QStringLiteral("--nslist"), QStringLiteral("mnt,net"),
+             QStringLiteral("-x"),       QStringLiteral("rampart-helper") };
+}
+
+bool Testbed::helperRunning() const
+{
+    return run(QStringList { QStringLiteral("/usr/bin/pgrep") } + helperMatch()).exitCode == 0;
+}
+
+QString Testbed::helperPid() const
+{
+    return run(QStringList { QStringLiteral("/usr/bin/pgrep") } + helperMatch()).out.trimmed();
+}
+
 void Testbed::killHelper() const
 {
-    inHelperWorld({ QStringLiteral("/usr/bin/pkill"), QStringLiteral("-x"),
-                    QStringLiteral("rampart-helper") });
+    run(QStringList { QStringLiteral("/usr/bin/pkill") } + helperMatch());
     // The bus notices the name going away; wait until it has.
-    for (int i = 0; i < 50; ++i) {
-        if (inHelperWorld({ QStringLiteral("/usr/bin/pgrep"), QStringLiteral("-x"),
-                            QStringLiteral("rampart-helper") })
-                .exitCode
-            != 0)
-            return;
+    for (int i = 0; i < 50 && helperRunning(); ++i)
         usleep(100 * 1000);
-    }
 }
 
 bool Testbed::inNamespace(const QString &name, const std::function<void()> &fn)

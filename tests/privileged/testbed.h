@@ -49,6 +49,9 @@ public:
     QStringList kernelMembers(const QString &set) const;
     // Stops the running helper, as a reboot would.
     void killHelper() const;
+    // Whether the testbed's helper runs, and its pid (empty when not).
+    bool helperRunning() const;
+    QString helperPid() const;
 
     // Runs fn on a thread that has joined the named network namespace; sockets it
     // creates stay in that namespace when used from other threads.
@@ -57,6 +60,8 @@ public:
     static Result run(const QStringList &command, int timeoutMs = 60000);
 
 private:
+    QStringList helperMatch() const;
+
     std::unique_ptr<QTemporaryDir> m_root;
     QHash<QString, QString> m_values;
     bool m_started = false;

@@ -36,8 +36,9 @@
 #   that is a denial: is_authorized false, is_challenge true).
 #
 # Everything lives under STATE_ROOT: run-dbus/ (the bus socket), var-lib-rampart/ (the
-# helper's store), polkit-rules/ (the test rules), holder.pid, dbus-daemon.pid,
-# polkitd.pid, holder.log and polkitd.log (polkitd's debug output: rules loaded, errors).
+# helper's store), etc-rampart/ (the helper's settings), polkit-rules/ (the test rules),
+# holder.pid, dbus-daemon.pid, polkitd.pid, holder.log, bus.log (the bus's and the
+# helper's standard error) and polkitd.log (polkitd's debug output: rules loaded, errors).
 # start makes STATE_ROOT searchable by others: the unprivileged test users connect to the
 # socket through it.
 #
@@ -62,6 +63,8 @@ readonly OTHER_V4=10.251.0.3
 readonly OTHER_V6=fd00:251::3
 readonly GRANTED_USER=rampart-granted
 readonly DENIED_USER=rampart-denied
+# The feed timer's user: the installed 50-rampart-feeds.rules grants it refresh-feeds.
+readonly FEEDS_USER=rampart-feeds
 readonly POLKIT_NAME=org.freedesktop.PolicyKit1
 readonly POLKITD=/usr/lib/polkit-1/polkitd
 readonly BUS_CONFIG=/usr/share/dbus-1/system.conf
@@ -224,6 +227,10 @@ teardown() {
         rmdir /var/lib/rampart 2>/dev/null || true
         rm -f "$STATE_ROOT/created-var-lib-rampart"
     fi
+    if [[ -e $STATE_ROOT/created-etc-rampart ]] && ! ns_exists "$SERVER_NS"; then
+        rmdir /etc/rampart 2>/dev/null || true
+        rm -f "$STATE_ROOT/created-etc-rampart"
+    fi
     rm -f "$STATE_ROOT/holder.pid" "$STATE_ROOT/dbus-daemon.pid" "$STATE_ROOT/polkitd.pid"
     return 0
 }
@@ -354,8 +361,12 @@ root=$1
 mount --bind "$root/run-dbus" /run/dbus
 mount --bind "$root/var-lib-rampart" /var/lib/rampart
 mount --bind "$root/polkit-rules" /etc/polkit-1/rules.d
+mount --bind "$root/etc-rampart" /etc/rampart
 # With --fork the parent returns once the bus listens, so polkitd can connect next.
-dbus-daemon --config-file="$2" --nopidfile --fork --print-pid >"$root/dbus-daemon.pid"
+# DBUS_DEBUG_OUTPUT keeps its standard error, which the services it starts inherit:
+# bus.log gets what the helper writes there (its refusals among them).
+DBUS_DEBUG_OUTPUT=1 dbus-daemon --config-file="$2" --nopidfile --fork --print-pid \
+    >"$root/dbus-daemon.pid" 2>>"$root/bus.log"
 # polkitd (122) switches to user polkitd by itself and refuses to run when started
 # as that user ("Error clearing groups"), so it starts as root, as Debian starts it.
 # Without --no-debug it logs its rules loading and decisions to polkitd.log. Inside
@@ -377,6 +388,12 @@ start_bus() {
         install -d -m 0700 /var/lib/rampart
         : >"$STATE_ROOT/created-var-lib-rampart"
     fi
+    if [[ ! -d /etc/rampart ]]; then
+        install -d -m 0755 /etc/rampart
+        : >"$STATE_ROOT/created-etc-rampart"
+    fi
+    # The helper's settings file, as /etc/rampart in the test world; tests write it.
+    install -d -m 0755 "$STATE_ROOT/etc-rampart"
     # The daemon creates its socket before dropping to messagebus; clients of every user
     # need to search the folder and connect to the socket.
     install -d -m 0755 "$STATE_ROOT/run-dbus"
@@ -434,6 +451,7 @@ cmd_start() {
 
     ensure_user "$GRANTED_USER"
     ensure_user "$DENIED_USER"
+    ensure_user "$FEEDS_USER"
     start_network >&2
     start_bus
 
@@ -445,6 +463,9 @@ cmd_start() {
         "HOLDER_PID=$(read_pid "$STATE_ROOT/holder.pid")" \
         "GRANTED_USER=$GRANTED_USER" \
         "DENIED_USER=$DENIED_USER" \
+        "FEEDS_USER=$FEEDS_USER" \
+        "ETC_DIR=$STATE_ROOT/etc-rampart" \
+        "BUS_LOG=$STATE_ROOT/bus.log" \
         "STATE_DIR=$STATE_ROOT/var-lib-rampart" \
         "SERVER_V4=$SERVER_V4" \
         "SERVER_V6=$SERVER_V6" \
