@@ -13,9 +13,10 @@ namespace Rampart {
 
 namespace {
 
+// lupdate files these under the namespace's name, so they are looked up under it too.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Rampart::Rules", text);
+    return QCoreApplication::translate("Rampart", text);
 }
 
 QByteArray readProcFile(const char *path)

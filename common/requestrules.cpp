@@ -11,9 +11,10 @@ namespace Rampart {
 
 namespace {
 
+// lupdate files these under the namespace's name, so they are looked up under it too.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Rampart::Rules", text);
+    return QCoreApplication::translate("Rampart", text);
 }
 
 // Every pattern here is anchored as a whole (anchoredPattern): QRegularExpression's "$"

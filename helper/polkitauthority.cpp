@@ -115,7 +115,10 @@ quint64 PolkitAuthority::check(const QByteArray &busName, const char *action, bo
     });
     check.deadline->start(waitMs);
     if (!call) {
-        finish(id, { false, QStringLiteral("out of memory") });
+        // Never from within check(): the caller may be walking its own list of checks.
+        QTimer::singleShot(0, this, [this, id] {
+            finish(id, { false, QStringLiteral("out of memory") });
+        });
         return id;
     }
     // libdbus's own timeout is a little later than ours, so ours always speaks first.

@@ -75,6 +75,87 @@
         <source>%1 covers every address; refusing to block it</source>
         <translation>%1 umfasst alle Adressen; Sperre verweigert</translation>
     </message>
+    <message>
+        <location filename="../ui/forceblockquestion.cpp" line="+25"/>
+        <source>Block even so?</source>
+        <translation>Trotzdem sperren?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Block Anyway</source>
+        <translation>&amp;Trotzdem sperren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../common/hostnetworks.cpp" line="+58"/>
+        <location line="+19"/>
+        <source>a gateway on %1</source>
+        <translation>ein Gateway an %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>link-local</source>
+        <translation>der Link-Local-Bereich</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>this machine&apos;s address on %1</source>
+        <translation>die Adresse dieses Rechners an %1</translation>
+    </message>
+    <message>
+        <location filename="../common/requestrules.cpp" line="+68"/>
+        <source>the comment is %1 characters long; the limit is %2</source>
+        <translation>der Kommentar ist %1 Zeichen lang; die Grenze liegt bei %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the comment %1 holds a control or invisible formatting character</source>
+        <translation>der Kommentar %1 enthält ein Steuerzeichen oder ein unsichtbares Formatierungszeichen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is not a feed name: use up to %2 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit</source>
+        <translation>%1 ist kein Feed-Name: Verwenden Sie bis zu %2 Kleinbuchstaben, Ziffern, „.“, „_“ und „-“, beginnend mit einem Buchstaben oder einer Ziffer</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 is not a feed location: give an http or https URL, an absolute path of at most %2 characters or country:CC</source>
+        <translation>%1 ist kein Ort für einen Feed: Geben Sie eine http- oder https-URL, einen absoluten Pfad mit höchstens %2 Zeichen oder country:CC an</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 with %2: a country&apos;s networks have the format &quot;country&quot;, and only they</source>
+        <translation>%1 mit %2: Die Netze eines Landes haben das Format „country“, und nur sie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a feed format</source>
+        <translation>%1 ist kein Feed-Format</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a checksum URL</source>
+        <translation>%1 ist keine Prüfsummen-URL</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 comes over plain http, which anyone on the network path can change into a list that blocks everything: use https, give an https checksum URL, or add the feed as insecure</source>
+        <translation>%1 kommt über unverschlüsseltes http, das jeder auf dem Netzweg in eine Liste verwandeln kann, die alles sperrt: Verwenden Sie https, geben Sie eine https-Prüfsummen-URL an oder fügen Sie den Feed als unsicher hinzu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a refresh every %1 s is outside %2 s to %3 s (0: only when asked)</source>
+        <translation>eine Aktualisierung alle %1 s liegt außerhalb von %2 s bis %3 s (0: nur auf Anfrage)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a feed cannot shrink by %1 %</source>
+        <translation>ein Feed kann nicht um %1 % schrumpfen</translation>
+    </message>
 </context>
 <context>
     <name>Rampart::AllowlistDialog</name>
@@ -199,7 +280,7 @@
 <context>
     <name>Rampart::BlockDialog</name>
     <message>
-        <location filename="../ui/blockdialog.cpp" line="+48"/>
+        <location filename="../ui/blockdialog.cpp" line="+49"/>
         <source>Rampart</source>
         <translation>Rampart</translation>
     </message>
@@ -322,7 +403,7 @@ Fügen Sie Adressen und Netze ein, getrennt durch Zeilenumbrüche, Kommas oder L
         <translation>Warten auf das Hilfsprogramm … Ein Authentifizierungsdialog fragt eventuell nach dem Passwort eines Administrators.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+30"/>
         <source>Nothing was blocked.</source>
         <translation>Es wurde nichts gesperrt.</translation>
     </message>
@@ -380,7 +461,7 @@ Fügen Sie Adressen und Netze ein, getrennt durch Zeilenumbrüche, Kommas oder L
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../ui/mainwindow.cpp" line="+334"/>
+        <location filename="../ui/mainwindow.cpp" line="+319"/>
         <source>in %1</source>
         <translation>noch %1</translation>
     </message>
@@ -538,23 +619,24 @@ Vorgabe), lines, separated, ranges, p2p, dshield, csv oder json.
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/feedcommands.cpp" line="+185"/>
-        <location line="+212"/>
+        <location filename="../app/cli/feedcommands.cpp" line="+224"/>
+        <location line="+230"/>
         <source>format</source>
         <translation>Format</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/commands.cpp" line="+89"/>
+        <location filename="../app/cli/commands.cpp" line="+95"/>
         <location line="+18"/>
-        <location line="+30"/>
-        <location line="+81"/>
+        <location line="+54"/>
+        <location line="+90"/>
         <location filename="../app/cli/connectionscommand.cpp" line="+222"/>
         <location line="+34"/>
-        <location filename="../app/cli/feedcommands.cpp" line="-274"/>
-        <location line="+23"/>
-        <location line="+160"/>
-        <location line="+184"/>
+        <location filename="../app/cli/feedcommands.cpp" line="-330"/>
+        <location line="+43"/>
+        <location line="+32"/>
+        <location line="+164"/>
+        <location line="+205"/>
         <location filename="../app/cli/geocommand.cpp" line="-143"/>
         <location line="+146"/>
         <location line="+18"/>
@@ -782,7 +864,6 @@ Standardfehlerausgabe), 2 Aufruffehler.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="-187"/>
         <source>Usage: rampartctl COMMAND [OPTIONS]
 
 Commands:
@@ -820,7 +901,7 @@ Commands:
 Exit status: 0 done, 1 refused or invalid (the reason is on standard error),
 2 usage error.
 </source>
-        <translation>Aufruf: rampartctl BEFEHL [OPTIONEN]
+        <translation type="vanished">Aufruf: rampartctl BEFEHL [OPTIONEN]
 
 Befehle:
   block ADRESSE|CIDR... [--timeout DAUER] [--comment TEXT]
@@ -862,8 +943,101 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder ungültig (der Grund steht auf der
 Standardfehlerausgabe), 2 Aufruffehler.
 </translation>
     </message>
+    <message>
+        <location filename="../app/cli/commands.cpp" line="-226"/>
+        <source>Usage: rampartctl COMMAND [OPTIONS]
+
+Commands:
+  block ADDRESS|CIDR... [--timeout DURATION] [--comment TEXT] [--force]
+                        block sources (DURATION: 90s, 15m, 1h, 2d, 1w;
+                        permanent without --timeout); --force also blocks
+                        this machine&apos;s addresses, its gateways, link-local
+                        space and networks wider than /8 (IPv6 /16)
+  unblock ADDRESS|CIDR...
+                        remove sources from the blocklist
+  list [--json]         show the blocklist
+  status [--json]       show the helper, the sets and the rules
+  save                  bring the kernel in line with the store and sync it
+  verdict drop|reject   choose what happens to packets from blocked sources
+  import FILE|URL|country:CC [--format F] [--source NAME] [--dry-run] [--force]
+         [--insecure] [--allow-broad] [--json]
+                        import a blocklist (F: auto, lines, separated, ranges,
+                        p2p, dshield, json, csv or csv:COLUMN); every bad line
+                        is reported and the rest imported; country:CC is every
+                        network the geolocation database places in country CC
+  feeds add NAME FILE|URL|country:CC [--format F] [--every DURATION]
+            [--checksum URL] [--max-shrink PERCENT] [--insecure] [--allow-broad]
+                        --insecure fetches a plain http:// list without an
+                        https checksum; --allow-broad lets the list hold
+                        networks wider than /8 (IPv6 /16)
+  feeds list [--json]   feeds remove NAME
+  feeds update [NAME...] [--force]
+                        refresh the named feeds, or those that are due
+  allow ADDRESS|CIDR... [--comment TEXT]   allow --remove ADDRESS|CIDR...
+  allow --list [--json] networks that no feed blocks
+  aggregate [--except FILE]... [--format F] FILE...
+                        print the fewest networks covering the files&apos; addresses
+                        (as iprange does; - reads standard input)
+  connections [--group ip|24|16] [--top N] [--json]
+                        who is connected now, by remote address or network,
+                        busiest first, with the blocklist entry covering each
+  geo ADDRESS...|- [--database FILE] [--json]
+                        country, ASN and organization of each address, from
+                        the local geolocation database (- reads standard input)
+
+Exit status: 0 done, 1 refused or invalid (the reason is on standard error),
+2 usage error.
+</source>
+        <translation>Aufruf: rampartctl BEFEHL [OPTIONEN]
+
+Befehle:
+  block ADRESSE|CIDR... [--timeout DAUER] [--comment TEXT] [--force]
+                        Quellen sperren (DAUER: 90s, 15m, 1h, 2d, 1w;
+                        ohne --timeout dauerhaft); --force sperrt auch die
+                        Adressen dieses Rechners, seine Gateways, den
+                        Link-Local-Bereich und Netze breiter als /8 (IPv6 /16)
+  unblock ADRESSE|CIDR...
+                        Quellen von der Sperrliste nehmen
+  list [--json]         die Sperrliste anzeigen
+  status [--json]       Hilfsprogramm, Sets und Regeln anzeigen
+  save                  den Kernel mit der Datenbank abgleichen und sie sichern
+  verdict drop|reject   festlegen, was mit Paketen gesperrter Quellen geschieht
+  import DATEI|URL|country:CC [--format F] [--source NAME] [--dry-run] [--force]
+         [--insecure] [--allow-broad] [--json]
+                        eine Sperrliste importieren (F: auto, lines, separated,
+                        ranges, p2p, dshield, json, csv oder csv:SPALTE); jede
+                        fehlerhafte Zeile wird gemeldet, der Rest importiert;
+                        country:CC sind alle Netze, die die Geolokalisierungs-
+                        datenbank dem Land CC zuordnet
+  feeds add NAME DATEI|URL|country:CC [--format F] [--every DAUER]
+            [--checksum URL] [--max-shrink PROZENT] [--insecure] [--allow-broad]
+                        --insecure lädt eine Liste über unverschlüsseltes
+                        http:// ohne https-Prüfsumme; --allow-broad erlaubt
+                        der Liste Netze breiter als /8 (IPv6 /16)
+  feeds list [--json]   feeds remove NAME
+  feeds update [NAME...] [--force]
+                        die genannten Feeds aktualisieren oder die fälligen
+  allow ADRESSE|CIDR... [--comment TEXT]   allow --remove ADRESSE|CIDR...
+  allow --list [--json] Netze, die kein Feed sperrt
+  aggregate [--except DATEI]... [--format F] DATEI...
+                        die wenigsten Netze ausgeben, die die Adressen der
+                        Dateien abdecken (wie iprange; - liest die
+                        Standardeingabe)
+  connections [--group ip|24|16] [--top N] [--json]
+                        wer gerade verbunden ist, nach entfernter Adresse oder
+                        entferntem Netz, die aktivsten zuerst, mit dem
+                        Sperrlisteneintrag, der jeweils greift
+  geo ADRESSE...|- [--database DATEI] [--json]
+                        Land, ASN und Organisation jeder Adresse aus der
+                        lokalen Geolokalisierungsdatenbank (- liest die
+                        Standardeingabe)
+
+Exit-Status: 0 erledigt, 1 abgelehnt oder ungültig (der Grund steht auf der
+Standardfehlerausgabe), 2 Aufruffehler.
+</translation>
+    </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+70"/>
         <source>rampartctl: %n invalid item(s); nothing was blocked.</source>
         <translation>
             <numerusform>rampartctl: %n ungültiger Eintrag; nichts wurde gesperrt.</numerusform>
@@ -879,19 +1053,34 @@ Standardfehlerausgabe), 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
+        <source>%1 (IPv%2): the RAMPART jump is MISSING (run rampartctl save)</source>
+        <translation>%1 (IPv%2): der Sprung zu RAMPART FEHLT (führen Sie rampartctl save aus)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (IPv%2): the RAMPART jump is rule 1 of %3, the first</source>
+        <translation>%1 (IPv%2): der Sprung zu RAMPART ist Regel 1 von %3, die erste</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (IPv%2): the RAMPART jump is rule %3 of %4; rules above it see packets first</source>
+        <translation>%1 (IPv%2): der Sprung zu RAMPART ist Regel %3 von %4; die Regeln darüber sehen die Pakete zuerst</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>How long the block lasts.</source>
         <translation>Wie lange die Sperre gilt.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/feedcommands.cpp" line="-303"/>
+        <location filename="../app/cli/feedcommands.cpp" line="-342"/>
         <source>duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/feedcommands.cpp" line="+298"/>
+        <location filename="../app/cli/feedcommands.cpp" line="+337"/>
         <source>Why, for the record.</source>
         <translation>Grund, fürs Protokoll.</translation>
     </message>
@@ -902,7 +1091,12 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>Text</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>Block even this machine&apos;s addresses, its gateways, link-local space and networks wider than /8 (IPv6 /16).</source>
+        <translation>Auch die Adressen dieses Rechners, seine Gateways, den Link-Local-Bereich und Netze breiter als /8 (IPv6 /16) sperren.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>rampartctl: block needs at least one address or network</source>
         <translation>rampartctl: block braucht mindestens eine Adresse oder ein Netz</translation>
     </message>
@@ -918,6 +1112,11 @@ Standardfehlerausgabe), 2 Aufruffehler.
     </message>
     <message>
         <location line="+17"/>
+        <source>rampartctl: nothing was blocked: %1; pass --force to block it anyway</source>
+        <translation>rampartctl: es wurde nichts gesperrt: %1; geben Sie --force an, um es trotzdem zu sperren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>for %1</source>
         <translation>für %1</translation>
     </message>
@@ -964,10 +1163,10 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <location line="+9"/>
         <location line="+51"/>
         <location filename="../app/cli/connectionscommand.cpp" line="-37"/>
-        <location filename="../app/cli/feedcommands.cpp" line="-248"/>
-        <location line="+65"/>
-        <location line="+101"/>
-        <location line="+83"/>
+        <location filename="../app/cli/feedcommands.cpp" line="-278"/>
+        <location line="+74"/>
+        <location line="+103"/>
+        <location line="+102"/>
         <source>Write JSON.</source>
         <translation>JSON ausgeben.</translation>
     </message>
@@ -1003,19 +1202,19 @@ Standardfehlerausgabe), 2 Aufruffehler.
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/feedcommands.cpp" line="-421"/>
+        <location filename="../app/cli/feedcommands.cpp" line="-498"/>
         <source>in %1</source>
         <translation>noch %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+68"/>
-        <location filename="../app/cli/feedcommands.cpp" line="+219"/>
+        <location line="+80"/>
+        <location filename="../app/cli/feedcommands.cpp" line="+269"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message numerus="yes">
-        <location line="-63"/>
+        <location line="-75"/>
         <source>%n entry(ies).</source>
         <translation>
             <numerusform>%n Eintrag.</numerusform>
@@ -1028,7 +1227,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>rampartctl: status nimmt außer --json keine Argumente</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+48"/>
         <source>Helper: reachable</source>
         <translation>Hilfsprogramm: erreichbar</translation>
     </message>
@@ -1063,7 +1262,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation> (NICHT SYNCHRON: führen Sie rampartctl save aus)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Last save: %1</source>
         <translation>Zuletzt gesichert: %1</translation>
     </message>
@@ -1093,7 +1292,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>rampartctl: unbekannter Befehl %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="-223"/>
+        <location filename="../app/cli/feedcommands.cpp" line="-273"/>
         <source>when asked</source>
         <translation>auf Anfrage</translation>
     </message>
@@ -1152,12 +1351,22 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>rampartctl: Feed %1: %2 Die letzte gültige Liste bleibt in Kraft.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+28"/>
         <source>rampartctl: warning: the allowlist could not be read, so it is not taken into account: %1</source>
         <translation>rampartctl: Warnung: Die Positivliste konnte nicht gelesen werden und wird daher nicht berücksichtigt: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+6"/>
+        <source>rampartctl: warning: the allowlist could not be read, so the counts below include what it allows; the helper leaves it out all the same: %1</source>
+        <translation>rampartctl: Warnung: Die Positivliste konnte nicht gelesen werden, daher enthalten die folgenden Zahlen auch, was sie erlaubt; das Hilfsprogramm nimmt es trotzdem heraus: %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>rampartctl: pass --insecure to fetch it over plain http all the same</source>
+        <translation>rampartctl: geben Sie --insecure an, um sie trotzdem über unverschlüsseltes http zu laden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Feed %1 added.</source>
         <translation>Feed %1 hinzugefügt.</translation>
     </message>
@@ -1168,12 +1377,12 @@ Standardfehlerausgabe), 2 Aufruffehler.
     </message>
     <message>
         <location line="+9"/>
-        <location line="+212"/>
+        <location line="+230"/>
         <source>The list&apos;s format.</source>
         <translation>Format der Liste.</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-228"/>
         <source>How often to refresh it.</source>
         <translation>Wie oft sie aktualisiert wird.</translation>
     </message>
@@ -1203,7 +1412,19 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>Jetzt nicht abrufen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <location line="+231"/>
+        <source>Fetch a plain http:// list without an https checksum, or a checksum over http://.</source>
+        <translation>Eine Liste über unverschlüsseltes http:// ohne https-Prüfsumme laden, oder eine Prüfsumme über http://.</translation>
+    </message>
+    <message>
+        <location line="-229"/>
+        <location line="+231"/>
+        <source>Let the list hold networks wider than /8 (IPv6 /16).</source>
+        <translation>Der Liste Netze breiter als /8 (IPv6 /16) erlauben.</translation>
+    </message>
+    <message>
+        <location line="-227"/>
         <source>rampartctl: feeds add takes a name and a file or URL</source>
         <translation>rampartctl: feeds add braucht einen Namen und eine Datei oder URL</translation>
     </message>
@@ -1218,12 +1439,12 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>rampartctl: --max-shrink braucht einen Prozentwert von 0 bis 100</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>rampartctl: feeds list takes no arguments besides --json</source>
         <translation>rampartctl: feeds list nimmt außer --json keine Argumente</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>FEED</source>
         <translation>FEED</translation>
     </message>
@@ -1249,6 +1470,16 @@ Standardfehlerausgabe), 2 Aufruffehler.
     </message>
     <message>
         <location line="+11"/>
+        <source>(insecure)</source>
+        <translation>(unsicher)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(broad networks allowed)</source>
+        <translation>(breite Netze erlaubt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>last error: %1</source>
         <translation>letzter Fehler: %1</translation>
     </message>
@@ -1261,12 +1492,11 @@ Standardfehlerausgabe), 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Download even if unchanged, and accept a list that shrank beyond the feed&apos;s share.</source>
-        <translation>Auch ohne Änderung herunterladen und eine Liste annehmen, die stärker geschrumpft ist, als der Feed zulässt.</translation>
+        <translation type="vanished">Auch ohne Änderung herunterladen und eine Liste annehmen, die stärker geschrumpft ist, als der Feed zulässt.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+26"/>
         <source>rampartctl: there is no feed named %1</source>
         <translation>rampartctl: Es gibt keinen Feed namens %1</translation>
     </message>
@@ -1309,17 +1539,16 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>Nur melden, was importiert würde.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Accept a list that shrank beyond the feed&apos;s share.</source>
-        <translation>Eine Liste annehmen, die stärker geschrumpft ist, als der Feed zulässt.</translation>
+        <translation type="vanished">Eine Liste annehmen, die stärker geschrumpft ist, als der Feed zulässt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>rampartctl: import takes one file or URL</source>
         <translation>rampartctl: import braucht eine Datei oder URL</translation>
     </message>
     <message>
-        <location line="-357"/>
+        <location line="-420"/>
         <source>rampartctl: %1 is not a feed format; use auto, lines, separated, ranges, p2p, dshield, json, csv or csv:COLUMN</source>
         <translation>rampartctl: %1 ist kein Feed-Format; verwenden Sie auto, lines, separated, ranges, p2p, dshield, json, csv oder csv:SPALTE</translation>
     </message>
@@ -1334,12 +1563,22 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>rampartctl: --format gilt nicht für ein Land</translation>
     </message>
     <message>
-        <location line="+376"/>
+        <location line="+317"/>
+        <source>Download even if unchanged, and accept a list that shrank beyond the feed&apos;s share or covers more than a quarter of a family&apos;s public addresses.</source>
+        <translation>Auch ohne Änderung herunterladen und eine Liste annehmen, die stärker geschrumpft ist, als der Feed zulässt, oder mehr als ein Viertel der öffentlichen Adressen einer Adressfamilie abdeckt.</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Accept a list that shrank beyond the feed&apos;s share or covers more than a quarter of a family&apos;s public addresses.</source>
+        <translation>Eine Liste annehmen, die stärker geschrumpft ist, als der Feed zulässt, oder mehr als ein Viertel der öffentlichen Adressen einer Adressfamilie abdeckt.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>rampartctl: %1 is not a file or an http(s) URL</source>
         <translation>rampartctl: %1 ist weder eine Datei noch eine http(s)-URL</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+73"/>
         <source>rampartctl: feeds takes add, list, update or remove</source>
         <translation>rampartctl: feeds erwartet add, list, update oder remove</translation>
     </message>
@@ -1691,7 +1930,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/connectionstab.cpp" line="+213"/>
+        <location filename="../ui/connectionstab.cpp" line="+198"/>
         <source>Conns</source>
         <translation>Verb.</translation>
     </message>
@@ -1742,8 +1981,8 @@ Standardfehlerausgabe), 2 Aufruffehler.
 <context>
     <name>Rampart::ConnectionsTab</name>
     <message numerus="yes">
-        <location filename="../ui/connectionstab.cpp" line="-163"/>
-        <location line="+475"/>
+        <location filename="../ui/connectionstab.cpp" line="-151"/>
+        <location line="+469"/>
         <source>%Ln address(es)</source>
         <translation>
             <numerusform>%Ln Adresse</numerusform>
@@ -1751,8 +1990,8 @@ Standardfehlerausgabe), 2 Aufruffehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-474"/>
-        <location line="+487"/>
+        <location line="-468"/>
+        <location line="+481"/>
         <source>%Ln network(s)</source>
         <translation>
             <numerusform>%Ln Netz</numerusform>
@@ -1760,7 +1999,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location line="-442"/>
+        <location line="-436"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
@@ -1833,12 +2072,12 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>Her&amp;vorheben über:</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+69"/>
         <source>&amp;Copy Addresses</source>
         <translation>Adressen &amp;kopieren</translation>
     </message>
     <message>
-        <location line="+291"/>
+        <location line="+297"/>
         <source>The connections could not be read: %1</source>
         <translation>Die Verbindungen konnten nicht gelesen werden: %1</translation>
     </message>
@@ -1887,7 +2126,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>Momentaufnahme %L1 ms (%2, %L3 Sockets), Gruppierung %L4 ms, Tabellenaktualisierung %L5 ms</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Add to the allowlist, which no feed may block</source>
         <translation>Zur Positivliste hinzufügen, die kein Feed sperren darf</translation>
     </message>
@@ -1900,13 +2139,13 @@ Standardfehlerausgabe), 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location line="-31"/>
-        <location line="+33"/>
+        <location line="-32"/>
+        <location line="+34"/>
         <source>Copy Rows as Table</source>
         <translation>Zeilen als Tabelle kopieren</translation>
     </message>
     <message>
-        <location line="-509"/>
+        <location line="-504"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
@@ -1921,7 +2160,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>Nach Adresse, Land, Sperrlisteneintrag oder Prozess filtern (Strg+F)</translation>
     </message>
     <message numerus="yes">
-        <location line="+213"/>
+        <location line="+201"/>
         <source>The online service asks to wait %n second(s) before the next addresses.</source>
         <translation>
             <numerusform>Der Online-Dienst bittet, vor den nächsten Adressen %n Sekunde zu warten.</numerusform>
@@ -1929,7 +2168,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Asking %1 about %n address(es)…</source>
         <translation>
             <numerusform>%1 wird zu %n Adresse befragt …</numerusform>
@@ -1937,7 +2176,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+159"/>
+        <location line="+158"/>
         <source>%Ln country(s)</source>
         <translation>
             <numerusform>%Ln Land</numerusform>
@@ -1950,7 +2189,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>Die Spalte Land bleibt leer: %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Look Up City and ISP Online</source>
         <translation>Stadt und Internetanbieter online nachschlagen</translation>
     </message>
@@ -1961,12 +2200,12 @@ Standardfehlerausgabe), 2 Aufruffehler.
     </message>
     <message>
         <location line="+35"/>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>for %1</source>
         <translation>für %1</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-109"/>
         <source>permanently…</source>
         <translation>dauerhaft …</translation>
     </message>
@@ -1997,11 +2236,12 @@ Standardfehlerausgabe), 2 Aufruffehler.
     </message>
     <message>
         <location line="+2"/>
+        <location line="+53"/>
         <source>Block %1</source>
         <translation>%1 sperren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-52"/>
         <source>Some of these cannot be blocked.</source>
         <translation>Einige davon können nicht gesperrt werden.</translation>
     </message>
@@ -2043,7 +2283,7 @@ Kommentar, fürs Protokoll (optional):</translation>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>permanently</source>
         <translation>dauerhaft</translation>
     </message>
@@ -2053,7 +2293,12 @@ Kommentar, fürs Protokoll (optional):</translation>
         <translation>Wird gesperrt: %1 …</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Nothing was blocked yet: the helper asks first.</source>
+        <translation>Noch wurde nichts gesperrt: Das Hilfsprogramm fragt zuerst nach.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Nothing was blocked. %1</source>
         <translation>Es wurde nichts gesperrt. %1</translation>
     </message>
@@ -2132,7 +2377,12 @@ Kommentar, fürs Protokoll (optional):</translation>
 <context>
     <name>Rampart::FeedRefresh</name>
     <message>
-        <location filename="../app/feeds/feedimport.cpp" line="+264"/>
+        <location filename="../app/feeds/feedimport.cpp" line="+259"/>
+        <source>%1 shows its password or token as ***, as the feeds are listed to those who may not fetch them; nothing was fetched. Read the feeds with their credentials (org.rampart.refresh-feeds) first.</source>
+        <translation>%1 zeigt sein Passwort oder Token als ***, so wie Feeds denen aufgelistet werden, die sie nicht abrufen dürfen; es wurde nichts abgerufen. Lesen Sie die Feeds zuerst mit ihren Zugangsdaten (org.rampart.refresh-feeds).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen …</translation>
     </message>
@@ -2147,17 +2397,30 @@ Kommentar, fürs Protokoll (optional):</translation>
         <translation>Wird analysiert …</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Reading the networks of %1 from the geolocation database…</source>
         <translation>Die Netze des Landes %1 werden aus der Geolokalisierungsdatenbank gelesen …</translation>
     </message>
     <message numerus="yes">
-        <location line="+113"/>
+        <location line="+112"/>
         <source>Applying %n network(s)…</source>
         <translation>
             <numerusform>%n Netz wird angewendet …</numerusform>
             <numerusform>%n Netze werden angewendet …</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Rampart::FeedScheduler</name>
+    <message>
+        <location filename="../ui/feedscheduler.cpp" line="+145"/>
+        <source>Its address could not be read with its password or token. %1</source>
+        <translation>Seine Adresse konnte nicht mit Passwort oder Token gelesen werden. %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The helper no longer has this feed.</source>
+        <translation>Das Hilfsprogramm hat diesen Feed nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -2282,7 +2545,7 @@ Kommentar, fürs Protokoll (optional):</translation>
         <translation>Das Archiv enthält keine Dateien; es gibt nichts zu lesen.</translation>
     </message>
     <message>
-        <location filename="../app/feeds/feeddownloader.cpp" line="+38"/>
+        <location filename="../app/feeds/feeddownloader.cpp" line="+48"/>
         <source>%1 is a local file; import it as a file instead of downloading it.</source>
         <translation>%1 ist eine lokale Datei; importieren Sie sie als Datei, statt sie herunterzuladen.</translation>
     </message>
@@ -2406,6 +2669,46 @@ Kommentar, fürs Protokoll (optional):</translation>
         <location line="+8"/>
         <source>%1 does not match its checksum: its %2 is %3, but %4 says %5. The download may be damaged or tampered with and was not used; try again later.</source>
         <translation>Die Prüfsumme von %1 stimmt nicht: %2 ergibt %3, aber %4 nennt %5. Der Download ist möglicherweise beschädigt oder manipuliert und wurde nicht verwendet; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is a directory, not a file; give the path of the blocklist file in it.</source>
+        <translation>%1 ist ein Verzeichnis, keine Datei; geben Sie den Pfad der Sperrlistendatei darin an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is a FIFO, not a file; save the list to a file and give that file&apos;s path.</source>
+        <translation>%1 ist ein FIFO, keine Datei; speichern Sie die Liste in einer Datei und geben Sie deren Pfad an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is a socket, not a file; give the path of a blocklist file.</source>
+        <translation>%1 ist ein Socket, keine Datei; geben Sie den Pfad einer Sperrlistendatei an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is a device, not a file; give the path of a blocklist file.</source>
+        <translation>%1 ist ein Gerät, keine Datei; geben Sie den Pfad einer Sperrlistendatei an.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a regular file; give the path of a blocklist file.</source>
+        <translation>%1 ist keine reguläre Datei; geben Sie den Pfad einer Sperrlistendatei an.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is %2, larger than the %3 cap; that is not a blocklist.</source>
+        <translation>%1 ist %2 groß, mehr als die Obergrenze von %3; das ist keine Sperrliste.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 grew larger than the %2 cap while it was read; that is not a blocklist.</source>
+        <translation>%1 ist beim Lesen über die Obergrenze von %2 gewachsen; das ist keine Sperrliste.</translation>
+    </message>
+    <message>
+        <location line="+341"/>
+        <source>%1 is a file of the kernel&apos;s %2 file system, which describes the running system; it is not a blocklist.</source>
+        <translation>%1 ist eine Datei des Kernel-Dateisystems %2, das das laufende System beschreibt; sie ist keine Sperrliste.</translation>
     </message>
     <message>
         <location filename="../app/feeds/feedformat.cpp" line="+274"/>
@@ -2563,18 +2866,19 @@ Kommentar, fürs Protokoll (optional):</translation>
         <translation>Der erste, in Zeile %1: %2. Prüfen Sie, ob dies eine Sperrliste ist und ihr Format (%3) stimmt.</translation>
     </message>
     <message>
-        <location filename="../app/feeds/feedimport.cpp" line="-437"/>
+        <location filename="../app/feeds/feeddownloader.cpp" line="-26"/>
         <location line="+11"/>
+        <location line="+11"/>
+        <location line="+31"/>
         <source>Cannot read %1: %2.</source>
         <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location line="-7"/>
         <source>%1 is larger than %2 MB; that is not a blocklist.</source>
-        <translation>%1 ist größer als %2 MB; das ist keine Sperrliste.</translation>
+        <translation type="vanished">%1 ist größer als %2 MB; das ist keine Sperrliste.</translation>
     </message>
     <message>
-        <location line="+373"/>
+        <location filename="../app/feeds/feedimport.cpp" line="-60"/>
         <source>%1 places no network in %2 (%3); the last list stays in force.</source>
         <translation>%1 ordnet %2 (%3) kein Netz zu; die letzte Liste bleibt in Kraft.</translation>
     </message>
@@ -2582,13 +2886,23 @@ Kommentar, fürs Protokoll (optional):</translation>
 <context>
     <name>Rampart::FeedsModel</name>
     <message>
-        <location filename="../ui/feedsmodel.cpp" line="+107"/>
+        <location filename="../ui/feedsmodel.cpp" line="+57"/>
+        <source>Fetched over plain HTTP without an HTTPS checksum: anyone on the network path can change the list, even into one that blocks everything.</source>
+        <translation>Über unverschlüsseltes HTTP ohne HTTPS-Prüfsumme abgerufen: Jeder auf dem Netzweg kann die Liste ändern, sogar in eine, die alles sperrt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Its checksum is fetched over plain HTTP: anyone on the network path can change it.</source>
+        <translation>Seine Prüfsumme wird über unverschlüsseltes HTTP abgerufen: Jeder auf dem Netzweg kann sie ändern.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>Updating…</source>
         <translation>Wird aktualisiert …</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/feedstab.cpp" line="+140"/>
+        <location filename="../ui/feedstab.cpp" line="+125"/>
         <source>Updating… %1 %</source>
         <translation>Wird aktualisiert … %1 %</translation>
     </message>
@@ -2634,7 +2948,12 @@ Kommentar, fürs Protokoll (optional):</translation>
         <translation>nie</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+6"/>
+        <source>%1 (allows broad networks)</source>
+        <translation>%1 (erlaubt breite Netze)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Format: %1</source>
         <translation>Format: %1</translation>
     </message>
@@ -2642,6 +2961,11 @@ Kommentar, fürs Protokoll (optional):</translation>
         <location line="+2"/>
         <source>Checked against: %1</source>
         <translation>Geprüft mit: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allows broad networks: wider than /8 (IPv6 /16)</source>
+        <translation>Erlaubt breite Netze: breiter als /8 (IPv6 /16)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2681,7 +3005,7 @@ Gesperrt nach Abzug der Positivliste: %2</translation>
         <translation>Nur auf Anfrage (Jetzt aktualisieren)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2720,7 +3044,7 @@ Gesperrt nach Abzug der Positivliste: %2</translation>
 <context>
     <name>Rampart::FeedsTab</name>
     <message>
-        <location filename="../ui/feedstab.cpp" line="-91"/>
+        <location filename="../ui/feedstab.cpp" line="-80"/>
         <source>No feeds yet. Import Feed… (Ctrl+I) reads a public blocklist from a file or a web address, shows what it holds before anything is blocked, and keeps it up to date on a schedule.</source>
         <translation>Noch keine Feeds. Feed importieren … (Strg+I) liest eine öffentliche Sperrliste aus einer Datei oder von einer Webadresse, zeigt vor dem Sperren, was sie enthält, und hält sie nach Zeitplan aktuell.</translation>
     </message>
@@ -2770,12 +3094,12 @@ Gesperrt nach Abzug der Positivliste: %2</translation>
         <translation>Einstellungen &amp;bearbeiten …</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+127"/>
         <source>The feeds could not be read. %1</source>
         <translation>Die Feeds konnten nicht gelesen werden. %1</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+148"/>
         <source>Feed %1 refreshed: %2 networks added, %3 removed.</source>
         <translation>Feed %1 aktualisiert: %2 Netze hinzugefügt, %3 entfernt.</translation>
     </message>
@@ -2914,7 +3238,7 @@ Gesperrt nach Abzug der Positivliste: %2</translation>
         <translation>ist nicht so aufgebaut, wie es das MaxMind-DB-Format festlegt</translation>
     </message>
     <message>
-        <location filename="../app/geo/onlinedetails.cpp" line="+37"/>
+        <location filename="../app/geo/onlinedetails.cpp" line="+38"/>
         <source>an address of &quot;this network&quot; (RFC 791)</source>
         <translation>eine Adresse aus „diesem Netz“ (RFC 791)</translation>
     </message>
@@ -3139,7 +3463,7 @@ Gesperrt nach Abzug der Positivliste: %2</translation>
 <context>
     <name>Rampart::HelperClient</name>
     <message>
-        <location filename="../app/client/helperclient.cpp" line="+112"/>
+        <location filename="../app/client/helperclient.cpp" line="+115"/>
         <source>Could not make a memory file for the list: %1</source>
         <translation>Für die Liste konnte keine Speicherdatei angelegt werden: %1</translation>
     </message>
@@ -3179,7 +3503,7 @@ Gesperrt nach Abzug der Positivliste: %2</translation>
         <translation>Zeile %1 der Liste des Hilfsprogramms ist beschädigt.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Not authorized: %1. Ask an administrator to grant you the Rampart polkit actions, or run the command as an administrator.</source>
         <translation>Nicht berechtigt: %1. Bitten Sie einen Administrator, Ihnen die polkit-Aktionen von Rampart zu gewähren, oder führen Sie den Befehl als Administrator aus.</translation>
     </message>
@@ -3200,8 +3524,12 @@ Gesperrt nach Abzug der Positivliste: %2</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The helper refused the request as beyond its limits: %1.</source>
+        <translation>Das Hilfsprogramm hat die Anfrage abgelehnt, da sie seine Grenzen überschreitet: %1.</translation>
+    </message>
+    <message>
         <source>The request is too large: %1.</source>
-        <translation>Die Anfrage ist zu groß: %1.</translation>
+        <translation type="vanished">Die Anfrage ist zu groß: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3217,6 +3545,11 @@ Gesperrt nach Abzug der Positivliste: %2</translation>
         <location line="+2"/>
         <source>The new list looks wrong: %1.</source>
         <translation>Die neue Liste wirkt fehlerhaft: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was blocked: %1.</source>
+        <translation>Es wurde nichts gesperrt: %1.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3292,7 +3625,17 @@ Aktion für gesperrte Quellen: %2</translation>
         <translation>Kernel nicht synchron mit der Datenbank: zum Reparieren sichern</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>%1 (IPv%2): the jump to the RAMPART chain is missing</source>
+        <translation>%1 (IPv%2): Der Sprung zur RAMPART-Kette fehlt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (IPv%2): the jump to the RAMPART chain is rule %3 of %4; the rules above it see packets first</source>
+        <translation>%1 (IPv%2): Der Sprung zur RAMPART-Kette ist Regel %3 von %4; die Regeln darüber sehen die Pakete zuerst</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Last save %1</source>
         <translation>Zuletzt gesichert: %1</translation>
     </message>
@@ -3315,13 +3658,13 @@ Aktion für gesperrte Quellen: %2</translation>
 <context>
     <name>Rampart::ImportFeedDialog</name>
     <message>
-        <location filename="../ui/importfeeddialog.cpp" line="+128"/>
-        <location line="+744"/>
+        <location filename="../ui/importfeeddialog.cpp" line="+133"/>
+        <location line="+921"/>
         <source>Import Feed</source>
         <translation>Feed importieren</translation>
     </message>
     <message>
-        <location line="-739"/>
+        <location line="-916"/>
         <source>&amp;Apply</source>
         <translation>&amp;Anwenden</translation>
     </message>
@@ -3347,12 +3690,12 @@ Aktion für gesperrte Quellen: %2</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+329"/>
+        <location line="+478"/>
         <source>Detect automatically</source>
         <translation>Automatisch erkennen</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-470"/>
         <source>find</source>
         <translation>suchen</translation>
     </message>
@@ -3402,12 +3745,32 @@ Aktion für gesperrte Quellen: %2</translation>
         <translation>Feeds werden aktualisiert, solange Rampart läuft, und durch den System-Timer, wo er aktiviert ist. Schlägt ein Download fehl, bleibt die letzte gültige Liste erhalten.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Fetch over plain HTTP anyway (&amp;insecure)</source>
+        <translation>Trotzdem über unverschlüsseltes HTTP abrufen (&amp;unsicher)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anyone between this machine and the server can then change the list. Use it only for a source that offers nothing better.</source>
+        <translation>Jeder zwischen diesem Rechner und dem Server kann die Liste dann ändern. Nur für eine Quelle verwenden, die nichts Besseres bietet.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Allow networks wider than /8 (IPv6 /16)</source>
+        <translation>Netze breiter als /8 (IPv6 /16) erlauben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Without it the helper refuses a list that holds a network wider than /8 (IPv6 /16) of addresses Internet sources use: a damaged or hostile list could otherwise lock out everyone.</source>
+        <translation>Ohne dies lehnt das Hilfsprogramm eine Liste ab, die ein Netz breiter als /8 (IPv6 /16) aus Adressen enthält, die Quellen im Internet nutzen: Eine beschädigte oder feindselige Liste könnte sonst alle aussperren.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Source:</source>
         <translation>&amp;Quelle:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
@@ -3437,7 +3800,7 @@ Aktion für gesperrte Quellen: %2</translation>
         <translation>A&amp;ktualisierung:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -3517,7 +3880,7 @@ Aktion für gesperrte Quellen: %2</translation>
         <translation>Grund</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+109"/>
         <source>Edit Feed %1</source>
         <translation>Feed %1 bearbeiten</translation>
     </message>
@@ -3532,7 +3895,43 @@ Aktion für gesperrte Quellen: %2</translation>
         <translation>Intervall: %1</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
+        <source>Reading the feed&apos;s address with its password or token…</source>
+        <translation>Adresse des Feeds wird mit Passwort oder Token gelesen …</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The feed&apos;s address could not be read whole, so nothing was fetched or saved.</source>
+        <translation>Die Adresse des Feeds konnte nicht vollständig gelesen werden, daher wurde nichts abgerufen oder gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The helper no longer has the feed %1.</source>
+        <translation>Das Hilfsprogramm hat den Feed %1 nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was saved. Close this dialog and import the feed again.</source>
+        <translation>Es wurde nichts gespeichert. Schließen Sie diesen Dialog und importieren Sie den Feed erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 und %Ln weiteres</numerusform>
+            <numerusform>%1 und %Ln weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The list holds %Ln network(s) wider than /8 (IPv6 /16), counting adjacent items as one: %1. The helper refuses such a list unless the feed allows networks that wide.</source>
+        <translation>
+            <numerusform>Die Liste enthält %Ln Netz breiter als /8 (IPv6 /16), wobei benachbarte Einträge als einer zählen: %1. Das Hilfsprogramm lehnt eine solche Liste ab, sofern der Feed nicht so breite Netze erlaubt.</numerusform>
+            <numerusform>Die Liste enthält %Ln Netze breiter als /8 (IPv6 /16), wobei benachbarte Einträge als einer zählen: %1. Das Hilfsprogramm lehnt eine solche Liste ab, sofern der Feed nicht so breite Netze erlaubt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>The networks of %1 in the geolocation database</source>
         <translation>Die Netze des Landes %1 in der Geolokalisierungsdatenbank</translation>
     </message>
@@ -3552,7 +3951,17 @@ Aktion für gesperrte Quellen: %2</translation>
         <translation>Ein Feed namens %1 existiert bereits. Wählen Sie einen anderen Namen oder doppelklicken Sie im Reiter „Feeds“ auf diesen Feed, um ihn zu ändern.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
+        <source>Use https, or allow fetching over plain HTTP.</source>
+        <translation>Verwenden Sie https, oder erlauben Sie das Abrufen über unverschlüsseltes HTTP.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The list holds networks wider than /8 (IPv6 /16); allow them, or use another list.</source>
+        <translation>Die Liste enthält Netze breiter als /8 (IPv6 /16); erlauben Sie sie oder verwenden Sie eine andere Liste.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This feed cannot be imported as it is; see the preview.</source>
         <translation>Dieser Feed kann so nicht importiert werden; siehe Vorschau.</translation>
     </message>
@@ -3572,7 +3981,7 @@ Aktion für gesperrte Quellen: %2</translation>
         <translation>Die Einstellungen des Feeds speichern</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen …</translation>
     </message>
@@ -3587,7 +3996,7 @@ Aktion für gesperrte Quellen: %2</translation>
         <translation>Sperrlisten (*.txt *.netset *.ipset *.list *.csv *.json *.p2p *.dat *.gz *.zip);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Reading the allowlist…</source>
         <translation>Positivliste wird gelesen …</translation>
     </message>
@@ -3637,7 +4046,7 @@ Aktion für gesperrte Quellen: %2</translation>
         <translation>Diese Liste sperrt Adressen, die nicht im öffentlichen Internet liegen. Wenn dieser Rechner oder seine Nachbarn sie verwenden, werden sie abgeschnitten:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>This feed cannot be imported. Nothing was changed.</source>
         <translation>Dieser Feed kann nicht importiert werden. Es wurde nichts geändert.</translation>
     </message>
@@ -3652,12 +4061,12 @@ Aktion für gesperrte Quellen: %2</translation>
         <translation>Er enthält keine Adresse, die gesperrt werden könnte.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>Load %1 even so?</source>
         <translation>%1 trotzdem laden?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Load Anyway</source>
         <translation>&amp;Trotzdem laden</translation>
     </message>
@@ -3720,8 +4129,8 @@ Aktion für gesperrte Quellen: %2</translation>
 <context>
     <name>Rampart::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-257"/>
-        <location line="+524"/>
+        <location filename="../ui/mainwindow.cpp" line="-246"/>
+        <location line="+513"/>
         <source>Rampart</source>
         <translation>Rampart</translation>
     </message>
@@ -3730,7 +4139,7 @@ Aktion für gesperrte Quellen: %2</translation>
         <translation type="vanished">Hier erscheinen die aktuellen Verbindungen zu diesem Rechner, gruppiert nach Adresse, Netz oder Land, sodass sich eine Quelle per Rechtsklick sperren lässt.</translation>
     </message>
     <message>
-        <location line="-495"/>
+        <location line="-484"/>
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
@@ -3894,7 +4303,7 @@ Aktion für gesperrte Quellen: %2</translation>
         <translation>Nach Adresse, Quelle oder Kommentar filtern (Strg+F)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+54"/>
         <source>&amp;Copy Entries</source>
         <translation>Einträge &amp;kopieren</translation>
     </message>
@@ -4102,17 +4511,17 @@ Aktion für gesperrte Quellen: %2</translation>
         <translation>MaxMind-Datenbanken (*.mmdb);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>In use: %1 (%2), built %3.</source>
         <translation>In Verwendung: %1 (%2), erstellt am %3.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-12"/>
         <source>Give a database file, or a folder that holds one.</source>
         <translation>Geben Sie eine Datenbankdatei an oder einen Ordner, der eine enthält.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+31"/>
         <source>%1 is not an http or https address.</source>
         <translation>%1 ist keine http- oder https-Adresse.</translation>
     </message>

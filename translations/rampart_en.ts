@@ -23,7 +23,7 @@
 <context>
     <name>Rampart::BlockDialog</name>
     <message numerus="yes">
-        <location filename="../ui/blockdialog.cpp" line="+221"/>
+        <location filename="../ui/blockdialog.cpp" line="+222"/>
         <source>%Ln valid entry(ies)</source>
         <translation>
             <numerusform>%Ln valid entry</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="+71"/>
         <source>Blocked %n entry(ies) for %1.</source>
         <translation>
             <numerusform>Blocked %n entry for %1.</numerusform>
@@ -82,7 +82,7 @@
 <context>
     <name>Rampart::Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/commands.cpp" line="+95"/>
+        <location filename="../app/cli/commands.cpp" line="+101"/>
         <source>rampartctl: %n invalid item(s); nothing was blocked.</source>
         <translation>
             <numerusform>rampartctl: %n invalid item; nothing was blocked.</numerusform>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+77"/>
+        <location line="+110"/>
         <source>Blocked %n entry(ies) %1</source>
         <translation>
             <numerusform>Blocked %n entry %1</numerusform>
@@ -138,7 +138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/feedcommands.cpp" line="+78"/>
+        <location filename="../app/cli/feedcommands.cpp" line="+79"/>
         <source>rampartctl: %n more invalid line(s) not shown</source>
         <translation>
             <numerusform>rampartctl: %n more invalid line not shown</numerusform>
@@ -146,7 +146,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+215"/>
+        <location line="+270"/>
         <source>%n feed(s).</source>
         <translation>
             <numerusform>%n feed.</numerusform>
@@ -154,7 +154,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+91"/>
+        <location line="+92"/>
         <source>Feed %1 removed; %n network(s) are no longer blocked by it.</source>
         <translation>
             <numerusform>Feed %1 removed; %n network is no longer blocked by it.</numerusform>
@@ -162,7 +162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+136"/>
+        <location line="+157"/>
         <source>%n allowlisted network(s).</source>
         <translation>
             <numerusform>%n allowlisted network.</numerusform>
@@ -256,8 +256,8 @@
 <context>
     <name>Rampart::ConnectionsTab</name>
     <message numerus="yes">
-        <location filename="../ui/connectionstab.cpp" line="+63"/>
-        <location line="+475"/>
+        <location filename="../ui/connectionstab.cpp" line="+60"/>
+        <location line="+469"/>
         <source>%Ln address(es)</source>
         <translation>
             <numerusform>%Ln address</numerusform>
@@ -265,8 +265,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-474"/>
-        <location line="+487"/>
+        <location line="-468"/>
+        <location line="+481"/>
         <source>%Ln network(s)</source>
         <translation>
             <numerusform>%Ln network</numerusform>
@@ -274,7 +274,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-195"/>
+        <location line="-201"/>
         <source>The online service asks to wait %n second(s) before the next addresses.</source>
         <translation>
             <numerusform>The online service asks to wait %n second before the next addresses.</numerusform>
@@ -282,7 +282,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Asking %1 about %n address(es)…</source>
         <translation>
             <numerusform>Asking %1 about %n address…</numerusform>
@@ -290,7 +290,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+150"/>
+        <location line="+149"/>
         <source>%Ln connection(s)</source>
         <translation>
             <numerusform>%Ln connection</numerusform>
@@ -306,7 +306,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+96"/>
+        <location line="+97"/>
         <source>Copy Address(es)</source>
         <translation>
             <numerusform>Copy Address</numerusform>
@@ -314,7 +314,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+146"/>
+        <location line="+154"/>
         <source>%Ln already blocked, renewed.</source>
         <translation>
             <numerusform>%Ln already blocked, renewed.</numerusform>
@@ -368,7 +368,7 @@
 <context>
     <name>Rampart::FeedRefresh</name>
     <message numerus="yes">
-        <location filename="../app/feeds/feedimport.cpp" line="+466"/>
+        <location filename="../app/feeds/feedimport.cpp" line="+474"/>
         <source>Applying %n network(s)…</source>
         <translation>
             <numerusform>Applying %n network…</numerusform>
@@ -391,7 +391,7 @@
 <context>
     <name>Rampart::FeedsTab</name>
     <message numerus="yes">
-        <location filename="../ui/feedstab.cpp" line="+421"/>
+        <location filename="../ui/feedstab.cpp" line="+409"/>
         <source>Remove %Ln feed(s)?</source>
         <translation>
             <numerusform>Remove %Ln feed?</numerusform>
@@ -419,9 +419,28 @@
     </message>
 </context>
 <context>
+    <name>Rampart::ImportFeedDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/importfeeddialog.cpp" line="+667"/>
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 and %Ln more</numerusform>
+            <numerusform>%1 and %Ln more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The list holds %Ln network(s) wider than /8 (IPv6 /16), counting adjacent items as one: %1. The helper refuses such a list unless the feed allows networks that wide.</source>
+        <translation>
+            <numerusform>The list holds %Ln network wider than /8 (IPv6 /16), counting adjacent items as one: %1. The helper refuses such a list unless the feed allows networks that wide.</numerusform>
+            <numerusform>The list holds %Ln networks wider than /8 (IPv6 /16), counting adjacent items as one: %1. The helper refuses such a list unless the feed allows networks that wide.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Rampart::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+470"/>
+        <location filename="../ui/mainwindow.cpp" line="+455"/>
         <source>Unblock %Ln selected entry(ies)?</source>
         <translation>
             <numerusform>Unblock %Ln selected entry?</numerusform>

@@ -75,6 +75,87 @@
         <source>%1 covers every address; refusing to block it</source>
         <translation>%1 couvre toutes les adresses&#xa0;; blocage refusé</translation>
     </message>
+    <message>
+        <location filename="../ui/forceblockquestion.cpp" line="+25"/>
+        <source>Block even so?</source>
+        <translation>Bloquer malgré tout&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Block Anyway</source>
+        <translation>&amp;Bloquer quand même</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../common/hostnetworks.cpp" line="+58"/>
+        <location line="+19"/>
+        <source>a gateway on %1</source>
+        <translation>une passerelle sur %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>link-local</source>
+        <translation>l’espace lien-local</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>this machine&apos;s address on %1</source>
+        <translation>l’adresse de cette machine sur %1</translation>
+    </message>
+    <message>
+        <location filename="../common/requestrules.cpp" line="+68"/>
+        <source>the comment is %1 characters long; the limit is %2</source>
+        <translation>le commentaire fait %1 caractères&#xa0;; la limite est de %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the comment %1 holds a control or invisible formatting character</source>
+        <translation>le commentaire %1 contient un caractère de contrôle ou de mise en forme invisible</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is not a feed name: use up to %2 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit</source>
+        <translation>%1 n’est pas un nom de flux&#xa0;: utilisez jusqu’à %2 lettres minuscules, chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» et «&#xa0;-&#xa0;», en commençant par une lettre ou un chiffre</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 is not a feed location: give an http or https URL, an absolute path of at most %2 characters or country:CC</source>
+        <translation>%1 n’est pas un emplacement de flux&#xa0;: indiquez une URL http ou https, un chemin absolu d’au plus %2 caractères ou country:CC</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 with %2: a country&apos;s networks have the format &quot;country&quot;, and only they</source>
+        <translation>%1 avec %2&#xa0;: les réseaux d’un pays ont le format «&#xa0;country&#xa0;», et eux seuls</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a feed format</source>
+        <translation>%1 n’est pas un format de flux</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a checksum URL</source>
+        <translation>%1 n’est pas une URL de somme de contrôle</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 comes over plain http, which anyone on the network path can change into a list that blocks everything: use https, give an https checksum URL, or add the feed as insecure</source>
+        <translation>%1 arrive en http non chiffré, que quiconque sur le chemin réseau peut changer en une liste qui bloque tout&#xa0;: utilisez https, indiquez une URL de somme de contrôle https, ou ajoutez le flux comme non sécurisé</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a refresh every %1 s is outside %2 s to %3 s (0: only when asked)</source>
+        <translation>une actualisation toutes les %1 s sort de l’intervalle de %2 s à %3 s (0&#xa0;: seulement sur demande)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a feed cannot shrink by %1 %</source>
+        <translation>un flux ne peut pas rétrécir de %1&#xa0;%</translation>
+    </message>
 </context>
 <context>
     <name>Rampart::AllowlistDialog</name>
@@ -199,7 +280,7 @@
 <context>
     <name>Rampart::BlockDialog</name>
     <message>
-        <location filename="../ui/blockdialog.cpp" line="+48"/>
+        <location filename="../ui/blockdialog.cpp" line="+49"/>
         <source>Rampart</source>
         <translation>Rampart</translation>
     </message>
@@ -322,7 +403,7 @@ Collez des adresses et des réseaux séparés par des retours à la ligne, des v
         <translation>En attente de l’assistant… Une fenêtre d’authentification peut demander le mot de passe d’un administrateur.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+30"/>
         <source>Nothing was blocked.</source>
         <translation>Rien n’a été bloqué.</translation>
     </message>
@@ -380,7 +461,7 @@ Collez des adresses et des réseaux séparés par des retours à la ligne, des v
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../ui/mainwindow.cpp" line="+334"/>
+        <location filename="../ui/mainwindow.cpp" line="+319"/>
         <source>in %1</source>
         <translation>dans %1</translation>
     </message>
@@ -538,23 +619,24 @@ défaut), lines, separated, ranges, p2p, dshield, csv ou json.
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/feedcommands.cpp" line="+185"/>
-        <location line="+212"/>
+        <location filename="../app/cli/feedcommands.cpp" line="+224"/>
+        <location line="+230"/>
         <source>format</source>
         <translation>format</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/commands.cpp" line="+89"/>
+        <location filename="../app/cli/commands.cpp" line="+95"/>
         <location line="+18"/>
-        <location line="+30"/>
-        <location line="+81"/>
+        <location line="+54"/>
+        <location line="+90"/>
         <location filename="../app/cli/connectionscommand.cpp" line="+222"/>
         <location line="+34"/>
-        <location filename="../app/cli/feedcommands.cpp" line="-274"/>
-        <location line="+23"/>
-        <location line="+160"/>
-        <location line="+184"/>
+        <location filename="../app/cli/feedcommands.cpp" line="-330"/>
+        <location line="+43"/>
+        <location line="+32"/>
+        <location line="+164"/>
+        <location line="+205"/>
         <location filename="../app/cli/geocommand.cpp" line="-143"/>
         <location line="+146"/>
         <location line="+18"/>
@@ -785,7 +867,6 @@ sortie d’erreur), 2 erreur d’utilisation.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="-187"/>
         <source>Usage: rampartctl COMMAND [OPTIONS]
 
 Commands:
@@ -823,7 +904,7 @@ Commands:
 Exit status: 0 done, 1 refused or invalid (the reason is on standard error),
 2 usage error.
 </source>
-        <translation>Utilisation&#xa0;: rampartctl COMMANDE [OPTIONS]
+        <translation type="vanished">Utilisation&#xa0;: rampartctl COMMANDE [OPTIONS]
 
 Commandes&#xa0;:
   block ADRESSE|CIDR... [--timeout DURÉE] [--comment TEXTE]
@@ -865,8 +946,102 @@ Code de sortie&#xa0;: 0 effectué, 1 refusé ou invalide (la raison est donnée 
 sortie d’erreur), 2 erreur d’utilisation.
 </translation>
     </message>
+    <message>
+        <location filename="../app/cli/commands.cpp" line="-226"/>
+        <source>Usage: rampartctl COMMAND [OPTIONS]
+
+Commands:
+  block ADDRESS|CIDR... [--timeout DURATION] [--comment TEXT] [--force]
+                        block sources (DURATION: 90s, 15m, 1h, 2d, 1w;
+                        permanent without --timeout); --force also blocks
+                        this machine&apos;s addresses, its gateways, link-local
+                        space and networks wider than /8 (IPv6 /16)
+  unblock ADDRESS|CIDR...
+                        remove sources from the blocklist
+  list [--json]         show the blocklist
+  status [--json]       show the helper, the sets and the rules
+  save                  bring the kernel in line with the store and sync it
+  verdict drop|reject   choose what happens to packets from blocked sources
+  import FILE|URL|country:CC [--format F] [--source NAME] [--dry-run] [--force]
+         [--insecure] [--allow-broad] [--json]
+                        import a blocklist (F: auto, lines, separated, ranges,
+                        p2p, dshield, json, csv or csv:COLUMN); every bad line
+                        is reported and the rest imported; country:CC is every
+                        network the geolocation database places in country CC
+  feeds add NAME FILE|URL|country:CC [--format F] [--every DURATION]
+            [--checksum URL] [--max-shrink PERCENT] [--insecure] [--allow-broad]
+                        --insecure fetches a plain http:// list without an
+                        https checksum; --allow-broad lets the list hold
+                        networks wider than /8 (IPv6 /16)
+  feeds list [--json]   feeds remove NAME
+  feeds update [NAME...] [--force]
+                        refresh the named feeds, or those that are due
+  allow ADDRESS|CIDR... [--comment TEXT]   allow --remove ADDRESS|CIDR...
+  allow --list [--json] networks that no feed blocks
+  aggregate [--except FILE]... [--format F] FILE...
+                        print the fewest networks covering the files&apos; addresses
+                        (as iprange does; - reads standard input)
+  connections [--group ip|24|16] [--top N] [--json]
+                        who is connected now, by remote address or network,
+                        busiest first, with the blocklist entry covering each
+  geo ADDRESS...|- [--database FILE] [--json]
+                        country, ASN and organization of each address, from
+                        the local geolocation database (- reads standard input)
+
+Exit status: 0 done, 1 refused or invalid (the reason is on standard error),
+2 usage error.
+</source>
+        <translation>Utilisation&#xa0;: rampartctl COMMANDE [OPTIONS]
+
+Commandes&#xa0;:
+  block ADRESSE|CIDR... [--timeout DURÉE] [--comment TEXTE] [--force]
+                        bloquer des sources (DURÉE&#xa0;: 90s, 15m, 1h, 2d, 1w&#xa0;;
+                        définitif sans --timeout)&#xa0;; --force bloque aussi les
+                        adresses de cette machine, ses passerelles, l’espace
+                        lien-local et les réseaux plus larges que /8 (IPv6 /16)
+  unblock ADRESSE|CIDR...
+                        retirer des sources de la liste de blocage
+  list [--json]         afficher la liste de blocage
+  status [--json]       afficher l’assistant, les ensembles et les règles
+  save                  aligner le noyau sur la base et l’écrire sur disque
+  verdict drop|reject   choisir le sort des paquets des sources bloquées
+  import FICHIER|URL|country:CC [--format F] [--source NOM] [--dry-run] [--force]
+         [--insecure] [--allow-broad] [--json]
+                        importer une liste de blocage (F&#xa0;: auto, lines,
+                        separated, ranges, p2p, dshield, json, csv ou
+                        csv:COLONNE)&#xa0;; chaque ligne invalide est signalée
+                        et le reste est importé&#xa0;; country:CC désigne tous les
+                        réseaux que la base de géolocalisation place dans le pays CC
+  feeds add NOM FICHIER|URL|country:CC [--format F] [--every DURÉE]
+            [--checksum URL] [--max-shrink POURCENTAGE] [--insecure] [--allow-broad]
+                        --insecure récupère une liste en http:// non chiffré
+                        sans somme de contrôle https&#xa0;; --allow-broad permet
+                        à la liste de contenir des réseaux plus larges que /8
+                        (IPv6 /16)
+  feeds list [--json]   feeds remove NOM
+  feeds update [NOM...] [--force]
+                        actualiser les flux nommés, ou ceux qui sont dus
+  allow ADRESSE|CIDR... [--comment TEXTE]   allow --remove ADRESSE|CIDR...
+  allow --list [--json] réseaux qu’aucun flux ne bloque
+  aggregate [--except FICHIER]... [--format F] FICHIER...
+                        afficher le moins de réseaux possible couvrant les
+                        adresses des fichiers (comme iprange&#xa0;; - lit
+                        l’entrée standard)
+  connections [--group ip|24|16] [--top N] [--json]
+                        qui est connecté en ce moment, par adresse ou réseau
+                        distant, les plus actifs d’abord, avec l’entrée de la
+                        liste de blocage qui couvre chacun
+  geo ADRESSE...|- [--database FICHIER] [--json]
+                        pays, ASN et organisation de chaque adresse, d’après
+                        la base de géolocalisation locale (- lit l’entrée
+                        standard)
+
+Code de sortie&#xa0;: 0 effectué, 1 refusé ou invalide (la raison est donnée sur la
+sortie d’erreur), 2 erreur d’utilisation.
+</translation>
+    </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+70"/>
         <source>rampartctl: %n invalid item(s); nothing was blocked.</source>
         <translation>
             <numerusform>rampartctl : %n élément invalide ; rien n’a été bloqué.</numerusform>
@@ -882,19 +1057,34 @@ sortie d’erreur), 2 erreur d’utilisation.
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
+        <source>%1 (IPv%2): the RAMPART jump is MISSING (run rampartctl save)</source>
+        <translation>%1 (IPv%2)&#xa0;: le saut vers RAMPART est ABSENT (lancez rampartctl save)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (IPv%2): the RAMPART jump is rule 1 of %3, the first</source>
+        <translation>%1 (IPv%2)&#xa0;: le saut vers RAMPART est la règle 1 sur %3, la première</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (IPv%2): the RAMPART jump is rule %3 of %4; rules above it see packets first</source>
+        <translation>%1 (IPv%2)&#xa0;: le saut vers RAMPART est la règle %3 sur %4&#xa0;; les règles au-dessus voient les paquets d’abord</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>How long the block lasts.</source>
         <translation>Durée du blocage.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/feedcommands.cpp" line="-303"/>
+        <location filename="../app/cli/feedcommands.cpp" line="-342"/>
         <source>duration</source>
         <translation>durée</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/feedcommands.cpp" line="+298"/>
+        <location filename="../app/cli/feedcommands.cpp" line="+337"/>
         <source>Why, for the record.</source>
         <translation>Motif, pour mémoire.</translation>
     </message>
@@ -905,7 +1095,12 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>texte</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>Block even this machine&apos;s addresses, its gateways, link-local space and networks wider than /8 (IPv6 /16).</source>
+        <translation>Bloquer même les adresses de cette machine, ses passerelles, l’espace lien-local et les réseaux plus larges que /8 (IPv6 /16).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>rampartctl: block needs at least one address or network</source>
         <translation>rampartctl: block attend au moins une adresse ou un réseau</translation>
     </message>
@@ -921,6 +1116,11 @@ sortie d’erreur), 2 erreur d’utilisation.
     </message>
     <message>
         <location line="+17"/>
+        <source>rampartctl: nothing was blocked: %1; pass --force to block it anyway</source>
+        <translation>rampartctl: rien n’a été bloqué&#xa0;: %1&#xa0;; passez --force pour le bloquer quand même</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>for %1</source>
         <translation>pour %1</translation>
     </message>
@@ -967,10 +1167,10 @@ sortie d’erreur), 2 erreur d’utilisation.
         <location line="+9"/>
         <location line="+51"/>
         <location filename="../app/cli/connectionscommand.cpp" line="-37"/>
-        <location filename="../app/cli/feedcommands.cpp" line="-248"/>
-        <location line="+65"/>
-        <location line="+101"/>
-        <location line="+83"/>
+        <location filename="../app/cli/feedcommands.cpp" line="-278"/>
+        <location line="+74"/>
+        <location line="+103"/>
+        <location line="+102"/>
         <source>Write JSON.</source>
         <translation>Écrire du JSON.</translation>
     </message>
@@ -1006,19 +1206,19 @@ sortie d’erreur), 2 erreur d’utilisation.
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/feedcommands.cpp" line="-421"/>
+        <location filename="../app/cli/feedcommands.cpp" line="-498"/>
         <source>in %1</source>
         <translation>dans %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+68"/>
-        <location filename="../app/cli/feedcommands.cpp" line="+219"/>
+        <location line="+80"/>
+        <location filename="../app/cli/feedcommands.cpp" line="+269"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message numerus="yes">
-        <location line="-63"/>
+        <location line="-75"/>
         <source>%n entry(ies).</source>
         <translation>
             <numerusform>%n entrée.</numerusform>
@@ -1031,7 +1231,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>rampartctl: status n’accepte pas d’autre argument que --json</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+48"/>
         <source>Helper: reachable</source>
         <translation>Assistant&#xa0;: joignable</translation>
     </message>
@@ -1066,7 +1266,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation> (DÉSYNCHRONISÉ&#xa0;: lancez rampartctl save)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Last save: %1</source>
         <translation>Dernier enregistrement&#xa0;: %1</translation>
     </message>
@@ -1096,7 +1296,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>rampartctl: commande inconnue %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="-223"/>
+        <location filename="../app/cli/feedcommands.cpp" line="-273"/>
         <source>when asked</source>
         <translation>sur demande</translation>
     </message>
@@ -1155,12 +1355,22 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>rampartctl: flux %1&#xa0;: %2 La dernière liste valide reste en vigueur.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+28"/>
         <source>rampartctl: warning: the allowlist could not be read, so it is not taken into account: %1</source>
         <translation>rampartctl: avertissement&#xa0;: la liste d’autorisation n’a pas pu être lue, elle n’est donc pas prise en compte&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+6"/>
+        <source>rampartctl: warning: the allowlist could not be read, so the counts below include what it allows; the helper leaves it out all the same: %1</source>
+        <translation>rampartctl: avertissement&#xa0;: la liste d’autorisation n’a pas pu être lue, les chiffres ci-dessous incluent donc ce qu’elle autorise&#xa0;; l’assistant l’exclut tout de même&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>rampartctl: pass --insecure to fetch it over plain http all the same</source>
+        <translation>rampartctl: passez --insecure pour la récupérer tout de même en http non chiffré</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Feed %1 added.</source>
         <translation>Flux %1 ajouté.</translation>
     </message>
@@ -1171,12 +1381,12 @@ sortie d’erreur), 2 erreur d’utilisation.
     </message>
     <message>
         <location line="+9"/>
-        <location line="+212"/>
+        <location line="+230"/>
         <source>The list&apos;s format.</source>
         <translation>Format de la liste.</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-228"/>
         <source>How often to refresh it.</source>
         <translation>Fréquence d’actualisation.</translation>
     </message>
@@ -1206,7 +1416,19 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>Ne pas la récupérer maintenant.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <location line="+231"/>
+        <source>Fetch a plain http:// list without an https checksum, or a checksum over http://.</source>
+        <translation>Récupérer une liste en http:// non chiffré sans somme de contrôle https, ou une somme de contrôle en http://.</translation>
+    </message>
+    <message>
+        <location line="-229"/>
+        <location line="+231"/>
+        <source>Let the list hold networks wider than /8 (IPv6 /16).</source>
+        <translation>Autoriser la liste à contenir des réseaux plus larges que /8 (IPv6 /16).</translation>
+    </message>
+    <message>
+        <location line="-227"/>
         <source>rampartctl: feeds add takes a name and a file or URL</source>
         <translation>rampartctl: feeds add attend un nom et un fichier ou une URL</translation>
     </message>
@@ -1221,12 +1443,12 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>rampartctl: --max-shrink attend un pourcentage de 0 à 100</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>rampartctl: feeds list takes no arguments besides --json</source>
         <translation>rampartctl: feeds list n’accepte pas d’autre argument que --json</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>FEED</source>
         <translation>FLUX</translation>
     </message>
@@ -1252,6 +1474,16 @@ sortie d’erreur), 2 erreur d’utilisation.
     </message>
     <message>
         <location line="+11"/>
+        <source>(insecure)</source>
+        <translation>(non sécurisé)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(broad networks allowed)</source>
+        <translation>(réseaux larges autorisés)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>last error: %1</source>
         <translation>dernière erreur&#xa0;: %1</translation>
     </message>
@@ -1264,12 +1496,11 @@ sortie d’erreur), 2 erreur d’utilisation.
         </translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Download even if unchanged, and accept a list that shrank beyond the feed&apos;s share.</source>
-        <translation>Télécharger même sans changement, et accepter une liste qui a rétréci au-delà de la limite du flux.</translation>
+        <translation type="vanished">Télécharger même sans changement, et accepter une liste qui a rétréci au-delà de la limite du flux.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+26"/>
         <source>rampartctl: there is no feed named %1</source>
         <translation>rampartctl: il n’existe aucun flux nommé %1</translation>
     </message>
@@ -1312,17 +1543,16 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>Indiquer seulement ce qui serait importé.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Accept a list that shrank beyond the feed&apos;s share.</source>
-        <translation>Accepter une liste qui a rétréci au-delà de la limite du flux.</translation>
+        <translation type="vanished">Accepter une liste qui a rétréci au-delà de la limite du flux.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>rampartctl: import takes one file or URL</source>
         <translation>rampartctl: import attend un fichier ou une URL</translation>
     </message>
     <message>
-        <location line="-357"/>
+        <location line="-420"/>
         <source>rampartctl: %1 is not a feed format; use auto, lines, separated, ranges, p2p, dshield, json, csv or csv:COLUMN</source>
         <translation>rampartctl: %1 n’est pas un format de flux&#xa0;; utilisez auto, lines, separated, ranges, p2p, dshield, json, csv ou csv:COLONNE</translation>
     </message>
@@ -1337,12 +1567,22 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>rampartctl: --format ne s’applique pas à un pays</translation>
     </message>
     <message>
-        <location line="+376"/>
+        <location line="+317"/>
+        <source>Download even if unchanged, and accept a list that shrank beyond the feed&apos;s share or covers more than a quarter of a family&apos;s public addresses.</source>
+        <translation>Télécharger même sans changement, et accepter une liste qui a rétréci au-delà de la limite du flux ou qui couvre plus d’un quart des adresses publiques d’une famille.</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Accept a list that shrank beyond the feed&apos;s share or covers more than a quarter of a family&apos;s public addresses.</source>
+        <translation>Accepter une liste qui a rétréci au-delà de la limite du flux ou qui couvre plus d’un quart des adresses publiques d’une famille.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>rampartctl: %1 is not a file or an http(s) URL</source>
         <translation>rampartctl: %1 n’est ni un fichier ni une URL http(s)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+73"/>
         <source>rampartctl: feeds takes add, list, update or remove</source>
         <translation>rampartctl: feeds attend add, list, update ou remove</translation>
     </message>
@@ -1694,7 +1934,7 @@ sortie d’erreur), 2 erreur d’utilisation.
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/connectionstab.cpp" line="+213"/>
+        <location filename="../ui/connectionstab.cpp" line="+198"/>
         <source>Conns</source>
         <translation>Connex.</translation>
     </message>
@@ -1745,8 +1985,8 @@ sortie d’erreur), 2 erreur d’utilisation.
 <context>
     <name>Rampart::ConnectionsTab</name>
     <message numerus="yes">
-        <location filename="../ui/connectionstab.cpp" line="-163"/>
-        <location line="+475"/>
+        <location filename="../ui/connectionstab.cpp" line="-151"/>
+        <location line="+469"/>
         <source>%Ln address(es)</source>
         <translation>
             <numerusform>%Ln adresse</numerusform>
@@ -1754,8 +1994,8 @@ sortie d’erreur), 2 erreur d’utilisation.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-474"/>
-        <location line="+487"/>
+        <location line="-468"/>
+        <location line="+481"/>
         <source>%Ln network(s)</source>
         <translation>
             <numerusform>%Ln réseau</numerusform>
@@ -1763,7 +2003,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         </translation>
     </message>
     <message>
-        <location line="-442"/>
+        <location line="-436"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
@@ -1836,12 +2076,12 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>&amp;Surligner au-delà de&#xa0;:</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+69"/>
         <source>&amp;Copy Addresses</source>
         <translation>&amp;Copier les adresses</translation>
     </message>
     <message>
-        <location line="+291"/>
+        <location line="+297"/>
         <source>The connections could not be read: %1</source>
         <translation>Les connexions n’ont pas pu être lues&#xa0;: %1</translation>
     </message>
@@ -1890,7 +2130,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>Instantané %L1&#xa0;ms (%2, %L3 sockets), regroupement %L4&#xa0;ms, mise à jour du tableau %L5&#xa0;ms</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Add to the allowlist, which no feed may block</source>
         <translation>Ajouter à la liste d’autorisation, qu’aucun flux ne peut bloquer</translation>
     </message>
@@ -1903,13 +2143,13 @@ sortie d’erreur), 2 erreur d’utilisation.
         </translation>
     </message>
     <message>
-        <location line="-31"/>
-        <location line="+33"/>
+        <location line="-32"/>
+        <location line="+34"/>
         <source>Copy Rows as Table</source>
         <translation>Copier les lignes sous forme de tableau</translation>
     </message>
     <message>
-        <location line="-509"/>
+        <location line="-504"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
@@ -1924,7 +2164,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>Filtrer par adresse, pays, entrée de la liste de blocage ou processus (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location line="+213"/>
+        <location line="+201"/>
         <source>The online service asks to wait %n second(s) before the next addresses.</source>
         <translation>
             <numerusform>Le service en ligne demande d’attendre %n seconde avant les adresses suivantes.</numerusform>
@@ -1932,7 +2172,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Asking %1 about %n address(es)…</source>
         <translation>
             <numerusform>Interrogation de %1 sur %n adresse…</numerusform>
@@ -1940,7 +2180,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+159"/>
+        <location line="+158"/>
         <source>%Ln country(s)</source>
         <translation>
             <numerusform>%Ln pays</numerusform>
@@ -1953,7 +2193,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>La colonne Pays reste vide&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Look Up City and ISP Online</source>
         <translation>Rechercher la ville et le FAI en ligne</translation>
     </message>
@@ -1964,12 +2204,12 @@ sortie d’erreur), 2 erreur d’utilisation.
     </message>
     <message>
         <location line="+35"/>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>for %1</source>
         <translation>pour %1</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-109"/>
         <source>permanently…</source>
         <translation>définitivement…</translation>
     </message>
@@ -2000,11 +2240,12 @@ sortie d’erreur), 2 erreur d’utilisation.
     </message>
     <message>
         <location line="+2"/>
+        <location line="+53"/>
         <source>Block %1</source>
         <translation>Bloquer %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-52"/>
         <source>Some of these cannot be blocked.</source>
         <translation>Certains de ces éléments ne peuvent pas être bloqués.</translation>
     </message>
@@ -2046,7 +2287,7 @@ Commentaire, pour mémoire (facultatif)&#xa0;:</translation>
         <translation>&amp;Bloquer</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>permanently</source>
         <translation>définitivement</translation>
     </message>
@@ -2056,7 +2297,12 @@ Commentaire, pour mémoire (facultatif)&#xa0;:</translation>
         <translation>Blocage de %1…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Nothing was blocked yet: the helper asks first.</source>
+        <translation>Rien n’a encore été bloqué&#xa0;: l’assistant demande d’abord.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Nothing was blocked. %1</source>
         <translation>Rien n’a été bloqué. %1</translation>
     </message>
@@ -2135,7 +2381,12 @@ Commentaire, pour mémoire (facultatif)&#xa0;:</translation>
 <context>
     <name>Rampart::FeedRefresh</name>
     <message>
-        <location filename="../app/feeds/feedimport.cpp" line="+264"/>
+        <location filename="../app/feeds/feedimport.cpp" line="+259"/>
+        <source>%1 shows its password or token as ***, as the feeds are listed to those who may not fetch them; nothing was fetched. Read the feeds with their credentials (org.rampart.refresh-feeds) first.</source>
+        <translation>%1 montre son mot de passe ou son jeton sous la forme ***, comme les flux sont listés pour qui ne peut pas les récupérer&#xa0;; rien n’a été récupéré. Lisez d’abord les flux avec leurs identifiants (org.rampart.refresh-feeds).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
@@ -2150,17 +2401,30 @@ Commentaire, pour mémoire (facultatif)&#xa0;:</translation>
         <translation>Analyse…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Reading the networks of %1 from the geolocation database…</source>
         <translation>Lecture des réseaux du pays %1 dans la base de géolocalisation…</translation>
     </message>
     <message numerus="yes">
-        <location line="+113"/>
+        <location line="+112"/>
         <source>Applying %n network(s)…</source>
         <translation>
             <numerusform>Application de %n réseau…</numerusform>
             <numerusform>Application de %n réseaux…</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Rampart::FeedScheduler</name>
+    <message>
+        <location filename="../ui/feedscheduler.cpp" line="+145"/>
+        <source>Its address could not be read with its password or token. %1</source>
+        <translation>Son adresse n’a pas pu être lue avec son mot de passe ou son jeton. %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The helper no longer has this feed.</source>
+        <translation>L’assistant n’a plus ce flux.</translation>
     </message>
 </context>
 <context>
@@ -2285,7 +2549,7 @@ Commentaire, pour mémoire (facultatif)&#xa0;:</translation>
         <translation>L’archive ne contient aucun fichier&#xa0;; il n’y a rien à lire.</translation>
     </message>
     <message>
-        <location filename="../app/feeds/feeddownloader.cpp" line="+38"/>
+        <location filename="../app/feeds/feeddownloader.cpp" line="+48"/>
         <source>%1 is a local file; import it as a file instead of downloading it.</source>
         <translation>%1 est un fichier local&#xa0;; importez-le comme fichier au lieu de le télécharger.</translation>
     </message>
@@ -2409,6 +2673,46 @@ Commentaire, pour mémoire (facultatif)&#xa0;:</translation>
         <location line="+8"/>
         <source>%1 does not match its checksum: its %2 is %3, but %4 says %5. The download may be damaged or tampered with and was not used; try again later.</source>
         <translation>La somme de contrôle de %1 ne correspond pas&#xa0;: son %2 vaut %3, mais %4 indique %5. Le téléchargement est peut-être endommagé ou falsifié et n’a pas été utilisé&#xa0;; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is a directory, not a file; give the path of the blocklist file in it.</source>
+        <translation>%1 est un répertoire, pas un fichier&#xa0;; indiquez le chemin du fichier de liste de blocage qu’il contient.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is a FIFO, not a file; save the list to a file and give that file&apos;s path.</source>
+        <translation>%1 est une FIFO, pas un fichier&#xa0;; enregistrez la liste dans un fichier et indiquez le chemin de ce fichier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is a socket, not a file; give the path of a blocklist file.</source>
+        <translation>%1 est un socket, pas un fichier&#xa0;; indiquez le chemin d’un fichier de liste de blocage.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is a device, not a file; give the path of a blocklist file.</source>
+        <translation>%1 est un périphérique, pas un fichier&#xa0;; indiquez le chemin d’un fichier de liste de blocage.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a regular file; give the path of a blocklist file.</source>
+        <translation>%1 n’est pas un fichier ordinaire&#xa0;; indiquez le chemin d’un fichier de liste de blocage.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is %2, larger than the %3 cap; that is not a blocklist.</source>
+        <translation>%1 fait %2, plus que le plafond de %3&#xa0;; ce n’est pas une liste de blocage.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 grew larger than the %2 cap while it was read; that is not a blocklist.</source>
+        <translation>%1 a dépassé le plafond de %2 pendant sa lecture&#xa0;; ce n’est pas une liste de blocage.</translation>
+    </message>
+    <message>
+        <location line="+341"/>
+        <source>%1 is a file of the kernel&apos;s %2 file system, which describes the running system; it is not a blocklist.</source>
+        <translation>%1 est un fichier du système de fichiers %2 du noyau, qui décrit le système en marche&#xa0;; ce n’est pas une liste de blocage.</translation>
     </message>
     <message>
         <location filename="../app/feeds/feedformat.cpp" line="+274"/>
@@ -2566,18 +2870,19 @@ Commentaire, pour mémoire (facultatif)&#xa0;:</translation>
         <translation>Le premier, à la ligne %1&#xa0;: %2. Vérifiez qu’il s’agit bien d’une liste de blocage et que son format (%3) est le bon.</translation>
     </message>
     <message>
-        <location filename="../app/feeds/feedimport.cpp" line="-437"/>
+        <location filename="../app/feeds/feeddownloader.cpp" line="-26"/>
         <location line="+11"/>
+        <location line="+11"/>
+        <location line="+31"/>
         <source>Cannot read %1: %2.</source>
         <translation>Impossible de lire %1&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="-7"/>
         <source>%1 is larger than %2 MB; that is not a blocklist.</source>
-        <translation>%1 dépasse %2&#xa0;Mo&#xa0;; ce n’est pas une liste de blocage.</translation>
+        <translation type="vanished">%1 dépasse %2&#xa0;Mo&#xa0;; ce n’est pas une liste de blocage.</translation>
     </message>
     <message>
-        <location line="+373"/>
+        <location filename="../app/feeds/feedimport.cpp" line="-60"/>
         <source>%1 places no network in %2 (%3); the last list stays in force.</source>
         <translation>%1 ne situe aucun réseau dans %2 (%3)&#xa0;; la dernière liste reste en vigueur.</translation>
     </message>
@@ -2585,13 +2890,23 @@ Commentaire, pour mémoire (facultatif)&#xa0;:</translation>
 <context>
     <name>Rampart::FeedsModel</name>
     <message>
-        <location filename="../ui/feedsmodel.cpp" line="+107"/>
+        <location filename="../ui/feedsmodel.cpp" line="+57"/>
+        <source>Fetched over plain HTTP without an HTTPS checksum: anyone on the network path can change the list, even into one that blocks everything.</source>
+        <translation>Récupéré en HTTP non chiffré sans somme de contrôle HTTPS&#xa0;: quiconque sur le chemin réseau peut modifier la liste, jusqu’à en faire une qui bloque tout.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Its checksum is fetched over plain HTTP: anyone on the network path can change it.</source>
+        <translation>Sa somme de contrôle est récupérée en HTTP non chiffré&#xa0;: quiconque sur le chemin réseau peut la modifier.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>Updating…</source>
         <translation>Mise à jour…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/feedstab.cpp" line="+140"/>
+        <location filename="../ui/feedstab.cpp" line="+125"/>
         <source>Updating… %1 %</source>
         <translation>Mise à jour… %1&#xa0;%</translation>
     </message>
@@ -2637,7 +2952,12 @@ Commentaire, pour mémoire (facultatif)&#xa0;:</translation>
         <translation>jamais</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+6"/>
+        <source>%1 (allows broad networks)</source>
+        <translation>%1 (autorise des réseaux larges)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Format: %1</source>
         <translation>Format&#xa0;: %1</translation>
     </message>
@@ -2645,6 +2965,11 @@ Commentaire, pour mémoire (facultatif)&#xa0;:</translation>
         <location line="+2"/>
         <source>Checked against: %1</source>
         <translation>Vérifié avec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allows broad networks: wider than /8 (IPv6 /16)</source>
+        <translation>Autorise des réseaux larges&#xa0;: plus larges que /8 (IPv6 /16)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2684,7 +3009,7 @@ Bloqués après la liste d’autorisation&#xa0;: %2</translation>
         <translation>Uniquement sur demande (Actualiser maintenant)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -2723,7 +3048,7 @@ Bloqués après la liste d’autorisation&#xa0;: %2</translation>
 <context>
     <name>Rampart::FeedsTab</name>
     <message>
-        <location filename="../ui/feedstab.cpp" line="-91"/>
+        <location filename="../ui/feedstab.cpp" line="-80"/>
         <source>No feeds yet. Import Feed… (Ctrl+I) reads a public blocklist from a file or a web address, shows what it holds before anything is blocked, and keeps it up to date on a schedule.</source>
         <translation>Aucun flux pour l’instant. Importer un flux… (Ctrl+I) lit une liste de blocage publique depuis un fichier ou une adresse web, montre son contenu avant tout blocage, puis la tient à jour selon un calendrier.</translation>
     </message>
@@ -2773,12 +3098,12 @@ Bloqués après la liste d’autorisation&#xa0;: %2</translation>
         <translation>&amp;Modifier les paramètres…</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+127"/>
         <source>The feeds could not be read. %1</source>
         <translation>Les flux n’ont pas pu être lus. %1</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+148"/>
         <source>Feed %1 refreshed: %2 networks added, %3 removed.</source>
         <translation>Flux %1 actualisé&#xa0;: %2 réseaux ajoutés, %3 retirés.</translation>
     </message>
@@ -2917,7 +3242,7 @@ Bloqués après la liste d’autorisation&#xa0;: %2</translation>
         <translation>n’est pas organisé comme le définit le format MaxMind DB</translation>
     </message>
     <message>
-        <location filename="../app/geo/onlinedetails.cpp" line="+37"/>
+        <location filename="../app/geo/onlinedetails.cpp" line="+38"/>
         <source>an address of &quot;this network&quot; (RFC 791)</source>
         <translation>une adresse de «&#xa0;ce réseau&#xa0;» (RFC 791)</translation>
     </message>
@@ -3142,7 +3467,7 @@ Bloqués après la liste d’autorisation&#xa0;: %2</translation>
 <context>
     <name>Rampart::HelperClient</name>
     <message>
-        <location filename="../app/client/helperclient.cpp" line="+112"/>
+        <location filename="../app/client/helperclient.cpp" line="+115"/>
         <source>Could not make a memory file for the list: %1</source>
         <translation>Impossible de créer un fichier en mémoire pour la liste&#xa0;: %1</translation>
     </message>
@@ -3182,7 +3507,7 @@ Bloqués après la liste d’autorisation&#xa0;: %2</translation>
         <translation>La ligne %1 de la liste envoyée par l’assistant est endommagée.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Not authorized: %1. Ask an administrator to grant you the Rampart polkit actions, or run the command as an administrator.</source>
         <translation>Non autorisé&#xa0;: %1. Demandez à un administrateur de vous accorder les actions polkit de Rampart, ou lancez la commande en tant qu’administrateur.</translation>
     </message>
@@ -3203,8 +3528,12 @@ Bloqués après la liste d’autorisation&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The helper refused the request as beyond its limits: %1.</source>
+        <translation>L’assistant a refusé la requête, qui dépasse ses limites&#xa0;: %1.</translation>
+    </message>
+    <message>
         <source>The request is too large: %1.</source>
-        <translation>La requête est trop volumineuse&#xa0;: %1.</translation>
+        <translation type="vanished">La requête est trop volumineuse&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3220,6 +3549,11 @@ Bloqués après la liste d’autorisation&#xa0;: %2</translation>
         <location line="+2"/>
         <source>The new list looks wrong: %1.</source>
         <translation>La nouvelle liste semble erronée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was blocked: %1.</source>
+        <translation>Rien n’a été bloqué&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3295,7 +3629,17 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <translation>Noyau désynchronisé par rapport à la base&#xa0;: enregistrez pour réparer</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>%1 (IPv%2): the jump to the RAMPART chain is missing</source>
+        <translation>%1 (IPv%2)&#xa0;: le saut vers la chaîne RAMPART est absent</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (IPv%2): the jump to the RAMPART chain is rule %3 of %4; the rules above it see packets first</source>
+        <translation>%1 (IPv%2)&#xa0;: le saut vers la chaîne RAMPART est la règle %3 sur %4&#xa0;; les règles au-dessus voient les paquets d’abord</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Last save %1</source>
         <translation>Dernier enregistrement&#xa0;: %1</translation>
     </message>
@@ -3318,13 +3662,13 @@ Action pour les sources bloquées&#xa0;: %2</translation>
 <context>
     <name>Rampart::ImportFeedDialog</name>
     <message>
-        <location filename="../ui/importfeeddialog.cpp" line="+128"/>
-        <location line="+744"/>
+        <location filename="../ui/importfeeddialog.cpp" line="+133"/>
+        <location line="+921"/>
         <source>Import Feed</source>
         <translation>Importer un flux</translation>
     </message>
     <message>
-        <location line="-739"/>
+        <location line="-916"/>
         <source>&amp;Apply</source>
         <translation>&amp;Appliquer</translation>
     </message>
@@ -3350,12 +3694,12 @@ Action pour les sources bloquées&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+329"/>
+        <location line="+478"/>
         <source>Detect automatically</source>
         <translation>Détection automatique</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-470"/>
         <source>find</source>
         <translation>chercher</translation>
     </message>
@@ -3405,12 +3749,32 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <translation>Les flux sont actualisés pendant que Rampart fonctionne, ainsi que par le minuteur système là où il est activé. Si un téléchargement échoue, la dernière liste valide est conservée.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Fetch over plain HTTP anyway (&amp;insecure)</source>
+        <translation>Récupérer quand même en HTTP non chiffré (non &amp;sécurisé)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anyone between this machine and the server can then change the list. Use it only for a source that offers nothing better.</source>
+        <translation>Quiconque se trouve entre cette machine et le serveur peut alors modifier la liste. À n’utiliser que pour une source qui n’offre rien de mieux.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Allow networks wider than /8 (IPv6 /16)</source>
+        <translation>Autoriser les réseaux plus larges que /8 (IPv6 /16)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Without it the helper refuses a list that holds a network wider than /8 (IPv6 /16) of addresses Internet sources use: a damaged or hostile list could otherwise lock out everyone.</source>
+        <translation>Sans cela, l’assistant refuse une liste qui contient un réseau plus large que /8 (IPv6 /16) d’adresses qu’utilisent les sources d’Internet&#xa0;: une liste endommagée ou malveillante pourrait sinon bloquer tout le monde.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Source:</source>
         <translation>&amp;Source&#xa0;:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format&#xa0;:</translation>
     </message>
@@ -3440,7 +3804,7 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <translation>Ac&amp;tualisation&#xa0;:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
@@ -3520,7 +3884,7 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <translation>Motif</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+109"/>
         <source>Edit Feed %1</source>
         <translation>Modifier le flux %1</translation>
     </message>
@@ -3535,7 +3899,43 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <translation>Intervalle&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
+        <source>Reading the feed&apos;s address with its password or token…</source>
+        <translation>Lecture de l’adresse du flux avec son mot de passe ou son jeton…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The feed&apos;s address could not be read whole, so nothing was fetched or saved.</source>
+        <translation>L’adresse du flux n’a pas pu être lue en entier&#xa0;; rien n’a donc été récupéré ni enregistré.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The helper no longer has the feed %1.</source>
+        <translation>L’assistant n’a plus le flux %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was saved. Close this dialog and import the feed again.</source>
+        <translation>Rien n’a été enregistré. Fermez cette fenêtre et importez le flux à nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 et %Ln autre</numerusform>
+            <numerusform>%1 et %Ln autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The list holds %Ln network(s) wider than /8 (IPv6 /16), counting adjacent items as one: %1. The helper refuses such a list unless the feed allows networks that wide.</source>
+        <translation>
+            <numerusform>La liste contient %Ln réseau plus large que /8 (IPv6 /16), en comptant les éléments adjacents comme un seul&#xa0;: %1. L’assistant refuse une telle liste, sauf si le flux autorise des réseaux aussi larges.</numerusform>
+            <numerusform>La liste contient %Ln réseaux plus larges que /8 (IPv6 /16), en comptant les éléments adjacents comme un seul&#xa0;: %1. L’assistant refuse une telle liste, sauf si le flux autorise des réseaux aussi larges.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>The networks of %1 in the geolocation database</source>
         <translation>Les réseaux du pays %1 dans la base de géolocalisation</translation>
     </message>
@@ -3555,7 +3955,17 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <translation>Un flux nommé %1 existe déjà. Choisissez un autre nom, ou double-cliquez sur ce flux dans l’onglet Flux pour le modifier.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
+        <source>Use https, or allow fetching over plain HTTP.</source>
+        <translation>Utilisez https, ou autorisez la récupération en HTTP non chiffré.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The list holds networks wider than /8 (IPv6 /16); allow them, or use another list.</source>
+        <translation>La liste contient des réseaux plus larges que /8 (IPv6 /16)&#xa0;; autorisez-les, ou utilisez une autre liste.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This feed cannot be imported as it is; see the preview.</source>
         <translation>Ce flux ne peut pas être importé en l’état&#xa0;; voir l’aperçu.</translation>
     </message>
@@ -3575,7 +3985,7 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <translation>Enregistrer les paramètres du flux</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
@@ -3590,7 +4000,7 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <translation>Listes de blocage (*.txt *.netset *.ipset *.list *.csv *.json *.p2p *.dat *.gz *.zip);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Reading the allowlist…</source>
         <translation>Lecture de la liste d’autorisation…</translation>
     </message>
@@ -3640,7 +4050,7 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <translation>Cette liste bloque des adresses qui ne font pas partie de l’Internet public. Si cette machine ou ses voisines les utilisent, elles seront coupées&#xa0;:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>This feed cannot be imported. Nothing was changed.</source>
         <translation>Ce flux ne peut pas être importé. Rien n’a été modifié.</translation>
     </message>
@@ -3655,12 +4065,12 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <translation>Il ne contient aucune adresse qui puisse être bloquée.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>Load %1 even so?</source>
         <translation>Charger %1 malgré tout&#xa0;?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Load Anyway</source>
         <translation>&amp;Charger quand même</translation>
     </message>
@@ -3723,8 +4133,8 @@ Action pour les sources bloquées&#xa0;: %2</translation>
 <context>
     <name>Rampart::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-257"/>
-        <location line="+524"/>
+        <location filename="../ui/mainwindow.cpp" line="-246"/>
+        <location line="+513"/>
         <source>Rampart</source>
         <translation>Rampart</translation>
     </message>
@@ -3733,7 +4143,7 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <translation type="vanished">Les connexions en cours vers cette machine apparaîtront ici, regroupées par adresse, réseau ou pays, pour bloquer une source d’un clic droit.</translation>
     </message>
     <message>
-        <location line="-495"/>
+        <location line="-484"/>
         <source>Connections</source>
         <translation>Connexions</translation>
     </message>
@@ -3897,7 +4307,7 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <translation>Filtrer par adresse, source ou commentaire (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+54"/>
         <source>&amp;Copy Entries</source>
         <translation>&amp;Copier les entrées</translation>
     </message>
@@ -4105,17 +4515,17 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <translation>Bases MaxMind (*.mmdb);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>In use: %1 (%2), built %3.</source>
         <translation>Base utilisée&#xa0;: %1 (%2), construite le %3.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-12"/>
         <source>Give a database file, or a folder that holds one.</source>
         <translation>Indiquez un fichier de base, ou un dossier qui en contient un.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+31"/>
         <source>%1 is not an http or https address.</source>
         <translation>%1 n’est pas une adresse http ou https.</translation>
     </message>

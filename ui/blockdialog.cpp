@@ -5,6 +5,7 @@
 #include "cli/duration.h"
 #include "client/helperclient.h"
 #include "client/pendingreply.h"
+#include "forceblockquestion.h"
 #include "net/cidr.h"
 
 #include <QComboBox>
@@ -288,14 +289,25 @@ void BlockDialog::block()
 {
     if (m_preview.entries.isEmpty() || m_busyWithHelper)
         return;
-    const quint32 seconds = m_duration->currentData().toUInt();
-    const QStringList entries = m_preview.entries;
+    send(m_preview.entries, m_duration->currentData().toUInt(), cleanComment(m_comment->text()),
+         false);
+}
+
+void BlockDialog::send(const QStringList &entries, quint32 seconds, const QString &comment,
+                       bool force)
+{
     setBusy(true);
     whenAnswered(
-        m_client->block(entries, seconds, cleanComment(m_comment->text())), this,
-        [this, seconds](const QDBusPendingCall &call) {
+        m_client->block(entries, seconds, comment, force), this,
+        [this, entries, seconds, comment](const QDBusPendingCall &call) {
             setBusy(false);
             const QDBusPendingReply<uint, uint> reply = call;
+            if (reply.isError() && HelperClient::needsForce(reply.error())) {
+                askToForceBlock(
+                    this, windowTitle(), reply.error(),
+                    [this, entries, seconds, comment] { send(entries, seconds, comment, true); });
+                return;
+            }
             if (reply.isError()) {
                 helperErrorBox(this, tr("Nothing was blocked."), reply.error())->open();
                 return;

@@ -64,6 +64,8 @@ private:
     void showPreview(const Preview &preview);
     void selectProblem(QListWidgetItem *item);
     void block();
+    // force: also what covers this machine's addresses or more than a /8, once asked.
+    void send(const QStringList &entries, quint32 seconds, const QString &comment, bool force);
     void unblock();
     void setBusy(bool busy);
     void updateButtons();

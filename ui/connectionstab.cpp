@@ -3,6 +3,7 @@
 #include "cli/duration.h"
 #include "client/pendingreply.h"
 #include "connectionsmodel.h"
+#include "forceblockquestion.h"
 #include "geo/countryflags.h"
 #include "geo/geocache.h"
 #include "geo/onlinedetails.h"
@@ -213,8 +214,8 @@ ConnectionsTab::ConnectionsTab(HelperClient *client, HelperClient *backgroundCli
     header->resizeSection(ConnectionsModel::LastSeenColumn, timeWidth);
     header->resizeSection(ConnectionsModel::BlockedByColumn,
                           widthOf(QStringLiteral("firehol_level1 (198.51.100.0/22)")) + padding);
-    header->resizeSection(ConnectionsModel::ProcessColumn, widthOf(QStringLiteral("nginx, sshd"))
-                                                               + padding);
+    header->resizeSection(ConnectionsModel::ProcessColumn,
+                          widthOf(QStringLiteral("nginx, sshd")) + padding);
     // Shown once online details are turned on in Settings.
     m_table->setColumnHidden(ConnectionsModel::DetailsColumn, true);
 
@@ -372,8 +373,8 @@ void ConnectionsTab::lookUpOnline()
     if (addresses.isEmpty())
         return;
     if (sent > 0)
-        showMessage(tr("Asking %1 about %n address(es)…", nullptr, sent)
-                        .arg(m_online->endpoint().host()));
+        showMessage(
+            tr("Asking %1 about %n address(es)…", nullptr, sent).arg(m_online->endpoint().host()));
     m_online->lookup(addresses);
 }
 
@@ -608,8 +609,9 @@ QMenu *ConnectionsTab::createContextMenu(QWidget *parent)
     addBlockMenus(menu, remotes);
     addCountryBlockActions(menu);
     menu->addSeparator();
-    if (m_online && std::any_of(remotes.begin(), remotes.end(),
-                                [](const Cidr &remote) { return remote.isHost(); })) {
+    if (m_online && std::any_of(remotes.begin(), remotes.end(), [](const Cidr &remote) {
+            return remote.isHost();
+        })) {
         QAction *lookUp = menu->addAction(themeIcon("internet-services", QStyle::SP_DriveNetIcon),
                                           tr("Look Up City and ISP Online"));
         lookUp->setObjectName(QStringLiteral("lookUpOnline"));
@@ -673,9 +675,9 @@ bool ConnectionsTab::addCountryBlockActions(QMenu *menu)
     for (const QString &code : std::as_const(countries)) {
         const QString name = countryName(code).isEmpty() ? code : countryName(code);
         const QIcon flag = countryFlag(code);
-        QAction *action =
-            menu->addAction(flag.isNull() ? themeIcon("security-high", QStyle::SP_BrowserStop) : flag,
-                            tr("Block All of %1…").arg(name));
+        QAction *action = menu->addAction(
+            flag.isNull() ? themeIcon("security-high", QStyle::SP_BrowserStop) : flag,
+            tr("Block All of %1…").arg(name));
         action->setObjectName(QLatin1String("blockCountry") + code);
         action->setStatusTip(tr("Block every network the geolocation database places in %1, as "
                                 "a source of its own that follows the database")
@@ -753,7 +755,8 @@ void ConnectionsTab::askComment(const QList<Cidr> &targets)
     dialog->open();
 }
 
-void ConnectionsTab::block(const QList<Cidr> &targets, quint32 seconds, const QString &comment)
+void ConnectionsTab::block(const QList<Cidr> &targets, quint32 seconds, const QString &comment,
+                           bool force)
 {
     QStringList entries;
     entries.reserve(targets.size());
@@ -763,9 +766,16 @@ void ConnectionsTab::block(const QList<Cidr> &targets, quint32 seconds, const QS
     const QString scope = seconds ? tr("for %1").arg(formatDuration(seconds)) : tr("permanently");
     showMessage(tr("Blocking %1…").arg(what));
     whenAnswered(
-        m_client->block(entries, seconds, comment), this,
-        [this, what, scope](const QDBusPendingCall &call) {
+        m_client->block(entries, seconds, comment, force), this,
+        [this, targets, seconds, comment, what, scope](const QDBusPendingCall &call) {
             const QDBusPendingReply<uint, uint> reply = call;
+            if (reply.isError() && HelperClient::needsForce(reply.error())) {
+                showMessage(tr("Nothing was blocked yet: the helper asks first."));
+                askToForceBlock(
+                    this, tr("Block %1").arg(what), reply.error(),
+                    [this, targets, seconds, comment] { block(targets, seconds, comment, true); });
+                return;
+            }
             if (reply.isError()) {
                 showMessage(
                     tr("Nothing was blocked. %1").arg(HelperClient::describe(reply.error())));

@@ -101,7 +101,9 @@ private:
     bool addCountryBlockActions(QMenu *menu);
     void requestBlock(const QList<Cidr> &targets, quint32 seconds);
     void askComment(const QList<Cidr> &targets);
-    void block(const QList<Cidr> &targets, quint32 seconds, const QString &comment);
+    // force: also what the helper refuses without it, once the administrator said so.
+    void block(const QList<Cidr> &targets, quint32 seconds, const QString &comment,
+               bool force = false);
     void allow(const QList<Cidr> &targets);
     void copyAddresses();
     void lookUpOnline();

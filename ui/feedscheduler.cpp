@@ -62,7 +62,8 @@ void FeedScheduler::checkNow()
     if (!m_backgroundClient || m_checkInFlight)
         return;
     m_checkInFlight = true;
-    whenAnswered(m_backgroundClient->feeds(), this, [this](const QDBusPendingCall &call) {
+    // With their credentials: these are the locations that are fetched.
+    whenAnswered(m_backgroundClient->feeds(true), this, [this](const QDBusPendingCall &call) {
         m_checkInFlight = false;
         const QDBusPendingReply<QList<FeedInfo>> reply = call;
         // Nothing to say here: the Feeds tab reports an unreachable helper, and the next
@@ -122,11 +123,53 @@ void FeedScheduler::enqueue(const Job &job, bool first)
 
 void FeedScheduler::runNext()
 {
-    if (m_running || m_queue.isEmpty())
+    if (m_running || m_queue.isEmpty() || m_readingCredentials)
         return;
     const Job job = m_queue.takeFirst();
+    m_runningName = job.feed.name;
+    if (!hidesCredentials(job.feed)) {
+        run(job);
+        return;
+    }
+    // A feed as the Feeds tab lists it, its password or token shown as "***": the helper
+    // has the location whole for those who may fetch it.
+    m_readingCredentials = true;
+    HelperClient *client = job.asked ? m_client : m_backgroundClient;
+    whenAnswered(client->feeds(true), this, [this, job](const QDBusPendingCall &call) {
+        m_readingCredentials = false;
+        const QDBusPendingReply<QList<FeedInfo>> reply = call;
+        FeedRefresh::Result failure;
+        failure.status = FeedRefresh::Status::Failed;
+        failure.feed = job.feed.name;
+        if (reply.isError()) {
+            failure.error = tr("Its address could not be read with its password or token. %1")
+                                .arg(HelperClient::describe(reply.error()));
+            skip(job.feed.name, failure);
+            return;
+        }
+        const QList<FeedInfo> feeds = reply.value();
+        const auto whole = std::find_if(feeds.cbegin(), feeds.cend(), [&](const FeedInfo &feed) {
+            return feed.name == job.feed.name;
+        });
+        if (whole == feeds.cend()) {
+            failure.error = tr("The helper no longer has this feed.");
+            skip(job.feed.name, failure);
+            return;
+        }
+        run({ *whole, job.asked });
+    });
+}
+
+void FeedScheduler::skip(const QString &name, const FeedRefresh::Result &result)
+{
+    m_runningName.clear();
+    Q_EMIT finished(name, result);
+    runNext();
+}
+
+void FeedScheduler::run(const Job &job)
+{
     const QString name = job.feed.name;
-    m_runningName = name;
     m_running = new FeedRefresh(job.asked ? m_client : m_backgroundClient, this);
     connect(m_running, &FeedRefresh::progress, this,
             [this, name](qint64 done, qint64 total) { Q_EMIT progress(name, done, total); });

@@ -61,6 +61,9 @@ private:
 
     void enqueue(const Job &job, bool first);
     void runNext();
+    void run(const Job &job);
+    // The job ends before its refresh starts, with this failure.
+    void skip(const QString &name, const FeedRefresh::Result &result);
 
     HelperClient *m_client;
     HelperClient *m_backgroundClient;
@@ -71,6 +74,8 @@ private:
     QSet<QString> m_held;
     QHash<QString, qint64> m_lastAttempts;
     bool m_checkInFlight = false;
+    // Reading the feed about to run (m_runningName) with its credentials.
+    bool m_readingCredentials = false;
 };
 
 } // namespace Rampart

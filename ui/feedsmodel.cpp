@@ -3,6 +3,7 @@
 #include "cli/duration.h"
 
 #include <QApplication>
+#include <QBrush>
 #include <QDateTime>
 #include <QIcon>
 #include <QLocale>
@@ -25,12 +26,12 @@ std::pair<int, int> changedColumns(const FeedInfo &a, const FeedInfo &b)
 {
     const bool differs[FeedsModel::ColumnCount] = {
         a.name != b.name || a.format != b.format || a.refreshSeconds != b.refreshSeconds
-            || a.checksumUrl != b.checksumUrl,
+            || a.checksumUrl != b.checksumUrl || a.allowBroad != b.allowBroad,
         a.lastError != b.lastError || a.lastFetch != b.lastFetch || a.lastSuccess != b.lastSuccess,
         a.lastSuccess != b.lastSuccess || a.lastFetch != b.lastFetch,
         a.appliedRanges != b.appliedRanges || a.ranges != b.ranges,
         a.refreshSeconds != b.refreshSeconds || a.lastFetch != b.lastFetch,
-        a.location != b.location,
+        a.location != b.location || a.insecure != b.insecure || a.checksumUrl != b.checksumUrl,
         a.lastError != b.lastError,
     };
     int first = FeedsModel::ColumnCount;
@@ -42,6 +43,24 @@ std::pair<int, int> changedColumns(const FeedInfo &a, const FeedInfo &b)
         }
     }
     return { first, last };
+}
+
+// Why an insecure feed is one, or nothing for a feed that is not.
+QString insecurity(const FeedInfo &feed)
+{
+    if (!feed.insecure)
+        return {};
+    const auto plain = [](const QString &url) {
+        return url.startsWith(QLatin1String("http://"), Qt::CaseInsensitive);
+    };
+    if (plain(feed.location) && !feed.checksumUrl.startsWith(QLatin1String("https://")))
+        return FeedsModel::tr("Fetched over plain HTTP without an HTTPS checksum: anyone on the "
+                              "network path can change the list, even into one that blocks "
+                              "everything.");
+    if (plain(feed.checksumUrl))
+        return FeedsModel::tr("Its checksum is fetched over plain HTTP: anyone on the network "
+                              "path can change it.");
+    return {};
 }
 
 QIcon stateIcon(FeedsModel::State state)
@@ -163,7 +182,8 @@ QVariant FeedsModel::data(const QModelIndex &index, int role) const
         case NextRefreshColumn:
             return nextRefreshText(feed);
         case LocationColumn:
-            return feed.location;
+            return feed.allowBroad ? tr("%1 (allows broad networks)").arg(feed.location)
+                                   : feed.location;
         case LastErrorColumn:
             // One line in the table; the tooltip has it all.
             return feed.lastError.simplified();
@@ -203,6 +223,8 @@ QVariant FeedsModel::data(const QModelIndex &index, int role) const
             QString text = tr("Format: %1").arg(feed.format);
             if (!feed.checksumUrl.isEmpty())
                 text += u'\n' + tr("Checked against: %1").arg(feed.checksumUrl);
+            if (feed.allowBroad)
+                text += u'\n' + tr("Allows broad networks: wider than /8 (IPv6 /16)");
             return text;
         }
         case StatusColumn:
@@ -231,12 +253,19 @@ QVariant FeedsModel::data(const QModelIndex &index, int role) const
                 return tr("Every %1").arg(formatDuration(feed.refreshSeconds));
             return tr("Only when asked (Refresh Now)");
         case LocationColumn:
+            if (const QString why = insecurity(feed); !why.isEmpty())
+                return feed.location + u'\n' + why;
             return feed.location;
         case LastErrorColumn:
             if (!feed.lastError.isEmpty())
                 return feed.lastError;
             break;
         }
+        break;
+    case Qt::ForegroundRole:
+        // What anyone on the network path can change stands out; the tooltip says why.
+        if (index.column() == LocationColumn && !insecurity(feed).isEmpty())
+            return QBrush(Qt::red);
         break;
     }
     return {};

@@ -3,10 +3,10 @@
 #include "allowlistdialog.h"
 #include "cli/duration.h"
 #include "client/helperclient.h"
+#include "client/pendingreply.h"
 #include "feedscheduler.h"
 #include "feedsmodel.h"
 #include "importfeeddialog.h"
-#include "client/pendingreply.h"
 #include "uicommon.h"
 
 #include <QAction>
@@ -206,7 +206,9 @@ void FeedsTab::requestFeeds(HelperClient *client)
     }
     m_listingInFlight = true;
     m_listingAgain = false;
-    whenAnswered(client->feeds(), this, [this](const QDBusPendingCall &call) {
+    // To be shown, and so without credentials: a password or token in a location reads
+    // "***". What fetches a feed or saves it back reads it whole.
+    whenAnswered(client->feeds(false), this, [this](const QDBusPendingCall &call) {
         m_listingInFlight = false;
         const QDBusPendingReply<QList<FeedInfo>> reply = call;
         if (reply.isError()) {
@@ -346,6 +348,7 @@ void FeedsTab::openAllowlistDialog()
 
 void FeedsTab::refreshSelected()
 {
+    // As listed here; the scheduler reads a location with "***" in it whole first.
     const QList<FeedInfo> feeds = selectedFeeds();
     if (m_scheduler && !feeds.isEmpty())
         m_scheduler->refreshNow(feeds);

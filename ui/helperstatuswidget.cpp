@@ -128,7 +128,24 @@ void HelperStatusWidget::showStatus(const HelperStatus &status)
     } else {
         m_sync->setText(tr("Kernel out of sync with the store: Save to repair"));
     }
-    m_sync->setToolTip(setDetails.join(u'\n'));
+    // The helper leaves the jump to its chain where an administrator moved it: the rules
+    // above it decide first, which is worth knowing when a block seems not to work.
+    QStringList syncDetails = setDetails;
+    for (const JumpStatus &jump : status.jumps) {
+        if (jump.position == 0) {
+            syncDetails << tr("%1 (IPv%2): the jump to the RAMPART chain is missing")
+                               .arg(jump.chain)
+                               .arg(jump.family);
+        } else if (jump.position > 1) {
+            syncDetails << tr("%1 (IPv%2): the jump to the RAMPART chain is rule %3 of %4; the "
+                              "rules above it see packets first")
+                               .arg(jump.chain)
+                               .arg(jump.family)
+                               .arg(jump.position)
+                               .arg(jump.rules);
+        }
+    }
+    m_sync->setToolTip(syncDetails.join(u'\n'));
     setProblem(m_syncIcon, !(status.rulesInPlace && setsInSync));
 
     if (status.lastSaved > 0) {

@@ -1,11 +1,14 @@
 #include "importfeeddialog.h"
 
+#include "breadth.h"
 #include "cli/duration.h"
 #include "client/helperclient.h"
 #include "client/pendingreply.h"
 #include "feeds/feedparser.h"
 #include "geo/geodatabase.h"
+#include "requestrules.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -42,6 +45,8 @@ constexpr int maxRecentLocations = 10;
 constexpr int maxListedInvalidLines = 100;
 constexpr int visibleInvalidLines = 8;
 constexpr int progressSteps = 1000;
+// The preview names this many broad networks; the count covers all.
+constexpr int maxListedBroadNetworks = 10;
 
 // Refresh intervals offered; the helper takes anything from 5 minutes to a year, which
 // rampartctl can set, and such a feed keeps its own.
@@ -241,11 +246,43 @@ void ImportFeedDialog::createSourceBox()
     m_refresh->setToolTip(tr("Feeds are refreshed while Rampart runs, and by the system timer "
                              "where it is enabled. A failed download keeps the last good list."));
 
+    m_securityProblem = new QLabel(this);
+    m_securityProblem->setObjectName(QStringLiteral("securityProblem"));
+    m_insecure = new QCheckBox(tr("Fetch over plain HTTP anyway (&insecure)"), this);
+    m_insecure->setObjectName(QStringLiteral("insecure"));
+    m_insecure->setToolTip(tr("Anyone between this machine and the server can then change the "
+                              "list. Use it only for a source that offers nothing better."));
+    connect(m_insecure, &QCheckBox::toggled, this, &ImportFeedDialog::settingsChanged);
+    m_securityBar = new QWidget(this);
+    m_securityBar->setObjectName(QStringLiteral("securityBar"));
+    auto *securityLayout = new QVBoxLayout(m_securityBar);
+    securityLayout->setContentsMargins(0, 0, 0, 0);
+    securityLayout->setSpacing(2);
+    securityLayout->addWidget(messageBar(m_securityBar, "dialog-warning",
+                                         QStyle::SP_MessageBoxWarning, { m_securityProblem },
+                                         false));
+    securityLayout->addWidget(m_insecure);
+    m_securityBar->hide();
+
+    m_allowBroad = new QCheckBox(tr("Allow networks wider than /8 (IPv6 /16)"), this);
+    m_allowBroad->setObjectName(QStringLiteral("allowBroad"));
+    m_allowBroad->setToolTip(tr("Without it the helper refuses a list that holds a network "
+                                "wider than /8 (IPv6 /16) of addresses Internet sources use: a "
+                                "damaged or hostile list could otherwise lock out everyone."));
+    connect(m_allowBroad, &QCheckBox::toggled, this, [this] {
+        showBroadNetworks();
+        settingsChanged();
+    });
+
     auto *sourceLabel = new QLabel(tr("&Source:"), this);
     sourceLabel->setBuddy(m_location);
     auto *sourceRow = new QHBoxLayout;
     sourceRow->addWidget(m_location, 1);
     sourceRow->addWidget(m_browseButton);
+    auto *sourceColumn = new QVBoxLayout;
+    sourceColumn->setSpacing(2);
+    sourceColumn->addLayout(sourceRow);
+    sourceColumn->addWidget(m_securityBar);
 
     auto *formatLabel = new QLabel(tr("&Format:"), this);
     formatLabel->setBuddy(m_format);
@@ -294,12 +331,13 @@ void ImportFeedDialog::createSourceBox()
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(sourceLabel, sourceRow);
+    form->addRow(sourceLabel, sourceColumn);
     form->addRow(formatLabel, formatRow);
     form->addRow(tr("&Name:"), nameColumn);
     if (auto *nameLabel = qobject_cast<QLabel *>(form->labelForField(nameColumn)))
         nameLabel->setBuddy(m_name);
     form->addRow(tr("&Refresh:"), m_refresh);
+    form->addRow(QString(), m_allowBroad);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -401,6 +439,12 @@ void ImportFeedDialog::createPreviewBox()
                             { m_bogons }, true);
     m_bogonBar->setObjectName(QStringLiteral("bogonBar"));
 
+    m_broad = new QLabel;
+    m_broad->setObjectName(QStringLiteral("broadNetworks"));
+    m_broadBar =
+        messageBar(m_previewBox, "dialog-warning", QStyle::SP_MessageBoxWarning, { m_broad }, true);
+    m_broadBar->setObjectName(QStringLiteral("broadBar"));
+
     m_protected = new QLabel;
     m_protected->setObjectName(QStringLiteral("protectedWarnings"));
     m_protectedBar = messageBar(m_previewBox, "dialog-warning", QStyle::SP_MessageBoxWarning,
@@ -425,6 +469,7 @@ void ImportFeedDialog::createPreviewBox()
     layout->addWidget(m_invalidNote);
     layout->addWidget(m_invalidTable);
     layout->addWidget(m_bogonBar);
+    layout->addWidget(m_broadBar);
     layout->addWidget(m_protectedBar);
     layout->addWidget(m_fatalBar);
     layout->addStretch(1);
@@ -434,14 +479,15 @@ void ImportFeedDialog::createPreviewBox()
     m_invalidNote->hide();
     m_invalidTable->hide();
     m_bogonBar->hide();
+    m_broadBar->hide();
     m_protectedBar->hide();
     m_fatalBar->hide();
 }
 
 bool ImportFeedDialog::isValidFeedName(const QString &name)
 {
-    static const QRegularExpression rule(QStringLiteral("^[a-z0-9][a-z0-9._-]{0,31}$"));
-    return rule.match(name).hasMatch();
+    // The helper's own rule: a name that passes here is one the helper takes.
+    return isFeedName(name);
 }
 
 QString ImportFeedDialog::normalizedLocation(const QString &text)
@@ -472,6 +518,7 @@ void ImportFeedDialog::setFeed(const FeedInfo &feed)
 {
     m_editing = true;
     m_original = feed;
+    m_whole.reset();
     setWindowTitle(tr("Edit Feed %1").arg(feed.name));
 
     m_location->setEditText(feed.location);
@@ -496,6 +543,8 @@ void ImportFeedDialog::setFeed(const FeedInfo &feed)
         refreshIndex = m_refresh->count() - 1;
     }
     m_refresh->setCurrentIndex(refreshIndex);
+    m_insecure->setChecked(feed.insecure);
+    m_allowBroad->setChecked(feed.allowBroad);
     settingsChanged();
 }
 
@@ -512,11 +561,116 @@ void ImportFeedDialog::setProtectedAddressSource(std::function<QList<ProtectedAd
 FeedInfo ImportFeedDialog::settings() const
 {
     FeedInfo feed = m_editing ? m_original : FeedInfo();
+    const QString location = normalizedLocation(m_location->currentText());
+    if (m_whole) {
+        // The location as shown stands for the whole one until it is edited; the checksum
+        // URL is not shown to be edited at all.
+        feed.checksumUrl = m_whole->checksumUrl;
+        feed.location = location == m_original.location ? m_whole->location : location;
+    } else {
+        feed.location = location;
+    }
     feed.name = m_name->text();
-    feed.location = normalizedLocation(m_location->currentText());
     feed.format = formatText();
     feed.refreshSeconds = m_refresh->currentData().toUInt();
+    // Only where it makes a difference: an https feed is not recorded as insecure.
+    feed.insecure = m_insecure->isChecked() && needsInsecure(feed);
+    feed.allowBroad = m_allowBroad->isChecked();
     return feed;
+}
+
+bool ImportFeedDialog::needsInsecure(FeedInfo feed)
+{
+    // The rule looks at the name first; a name still being typed is said beside it.
+    if (!isFeedName(feed.name))
+        feed.name = QStringLiteral("feed");
+    feed.insecure = false;
+    const QString refusal = feedSettingsRefusal(feed);
+    feed.insecure = true;
+    return !refusal.isEmpty() && feedSettingsRefusal(feed).isEmpty();
+}
+
+bool ImportFeedDialog::needsWholeSettings() const
+{
+    if (!m_editing || m_whole || !hidesCredentials(m_original))
+        return false;
+    // An edited location is the administrator's own, whole; the checksum URL is not shown.
+    return normalizedLocation(m_location->currentText()) == m_original.location
+        || hidesCredentials(m_original.checksumUrl);
+}
+
+void ImportFeedDialog::readWholeSettings(std::function<void()> then)
+{
+    const quint64 generation = ++m_taskGeneration;
+    setTask(Task::Credentials, tr("Reading the feed's address with its password or token…"));
+    whenAnswered(m_client->feeds(true), this,
+                 [this, generation, then = std::move(then)](const QDBusPendingCall &call) {
+                     if (generation != m_taskGeneration)
+                         return;
+                     setTask(Task::None);
+                     const QDBusPendingReply<QList<FeedInfo>> reply = call;
+                     if (reply.isError()) {
+                         showFatal(tr("The feed's address could not be read whole, so nothing "
+                                      "was fetched or saved."),
+                                   HelperClient::describe(reply.error()));
+                         return;
+                     }
+                     const QList<FeedInfo> feeds = reply.value();
+                     for (const FeedInfo &feed : feeds) {
+                         if (feed.name == m_original.name) {
+                             m_whole = feed;
+                             then();
+                             return;
+                         }
+                     }
+                     showFatal(tr("The helper no longer has the feed %1.").arg(m_original.name),
+                               tr("Nothing was saved. Close this dialog and import the feed "
+                                  "again."));
+                 });
+}
+
+void ImportFeedDialog::updateSecurity()
+{
+    // The helper's own rule, with and without the administrator's consent to plain HTTP.
+    FeedInfo feed = settings();
+    const bool shown = needsInsecure(feed) && !m_location->currentText().trimmed().isEmpty();
+    if (!isFeedName(feed.name))
+        feed.name = QStringLiteral("feed");
+    feed.insecure = false;
+    m_securityProblem->setText(shown ? feedSettingsRefusal(feed) : QString());
+    m_securityBar->setVisible(shown);
+}
+
+QStringList ImportFeedDialog::broadNetworks() const
+{
+    QStringList broad;
+    if (!m_previewShown || m_previewResult.status != FeedRefresh::Status::Previewed)
+        return broad;
+    // What the helper gets is the list as the fewest networks: adjacent items merged.
+    for (const Cidr &cidr : m_previewResult.summary.list) {
+        if (Breadth::isBroadFeedItem(cidr))
+            broad << cidr.toString();
+    }
+    return broad;
+}
+
+void ImportFeedDialog::showBroadNetworks()
+{
+    const QStringList broad = broadNetworks();
+    if (broad.isEmpty() || m_allowBroad->isChecked()) {
+        m_broadBar->hide();
+        return;
+    }
+    QString named = broad.mid(0, maxListedBroadNetworks).join(QStringLiteral(", "));
+    if (broad.size() > maxListedBroadNetworks)
+        named =
+            tr("%1 and %Ln more", nullptr, int(broad.size() - maxListedBroadNetworks)).arg(named);
+    m_broad->setText(tr("The list holds %Ln network(s) wider than /8 (IPv6 /16), counting "
+                        "adjacent items as one: %1. The helper refuses such a list unless the "
+                        "feed allows networks that wide.",
+                        nullptr, int(broad.size()))
+                         .arg(named));
+    m_broadBar->show();
 }
 
 QString ImportFeedDialog::formatText() const
@@ -552,9 +706,10 @@ void ImportFeedDialog::settingsChanged()
     m_format->setEnabled(country.isEmpty() && m_task != Task::Saving && m_task != Task::Loading);
     if (!country.isEmpty()) {
         m_format->setCurrentIndex(0);
-        m_format->setItemText(0, tr("The networks of %1 in the geolocation database")
-                                     .arg(countryName(country).isEmpty() ? country
-                                                                         : countryName(country)));
+        m_format->setItemText(
+            0,
+            tr("The networks of %1 in the geolocation database")
+                .arg(countryName(country).isEmpty() ? country : countryName(country)));
     }
     const bool csv = m_format->currentData().toString() == feedFormatName(FeedFormat::Csv);
     m_csvColumnLabel->setVisible(csv);
@@ -562,6 +717,7 @@ void ImportFeedDialog::settingsChanged()
     // A preview of other settings stays readable, greyed out, until the next one.
     m_previewBox->setEnabled(!m_previewShown || previewIsCurrent());
     updateName();
+    updateSecurity();
     updateButtons();
 }
 
@@ -612,8 +768,19 @@ void ImportFeedDialog::updateButtons()
     m_previewButton->setEnabled(!busy && hasLocation);
 
     const bool needsPreview = applyLoadsList() && !(previewIsCurrent() && m_previewUsable);
-    m_applyButton->setEnabled(!busy && hasLocation && nameProblem().isEmpty() && !needsPreview);
-    if (needsPreview && previewIsCurrent())
+    // The helper's rules; a refused location is said beside it, a refused name beside that.
+    const bool refused = !feedSettingsRefusal(settings()).isEmpty();
+    // Loading the list would be refused: said in the preview.
+    const bool tooBroad =
+        applyLoadsList() && !m_allowBroad->isChecked() && !broadNetworks().isEmpty();
+    m_applyButton->setEnabled(!busy && hasLocation && nameProblem().isEmpty() && !needsPreview
+                              && !refused && !tooBroad);
+    if (refused && m_securityBar->isVisibleTo(this))
+        m_applyButton->setToolTip(tr("Use https, or allow fetching over plain HTTP."));
+    else if (tooBroad && !needsPreview)
+        m_applyButton->setToolTip(tr("The list holds networks wider than /8 (IPv6 /16); allow "
+                                     "them, or use another list."));
+    else if (needsPreview && previewIsCurrent())
         m_applyButton->setToolTip(tr("This feed cannot be imported as it is; see the preview."));
     else if (needsPreview)
         m_applyButton->setToolTip(tr("Preview the feed first: Apply loads its list into the "
@@ -641,8 +808,9 @@ void ImportFeedDialog::setTask(Task task, const QString &stage)
     m_cancelButton->setEnabled(task != Task::Saving);
     // What Apply sends stays what is on screen until the helper has it.
     const bool applying = task == Task::Saving || task == Task::Loading;
-    for (QWidget *widget : std::initializer_list<QWidget *> { m_location, m_browseButton, m_format,
-                                                              m_csvColumn, m_name, m_refresh })
+    for (QWidget *widget :
+         std::initializer_list<QWidget *> { m_location, m_browseButton, m_format, m_csvColumn,
+                                            m_name, m_refresh, m_insecure, m_allowBroad })
         widget->setEnabled(!applying);
     updateButtons();
 }
@@ -665,6 +833,7 @@ void ImportFeedDialog::cancelTask()
     case Task::Saving:
         return;
     case Task::Allowlist:
+    case Task::Credentials:
         ++m_taskGeneration; // its answer is not waited for
         setTask(Task::None);
         return;
@@ -698,6 +867,10 @@ void ImportFeedDialog::preview()
     if (m_task != Task::None || normalizedLocation(m_location->currentText()).isEmpty())
         return;
     m_fatalBar->hide();
+    if (needsWholeSettings()) {
+        readWholeSettings([this] { preview(); });
+        return;
+    }
     const quint64 generation = ++m_taskGeneration;
     if (m_allowlistKnown) {
         startPreview();
@@ -724,11 +897,11 @@ void ImportFeedDialog::preview()
 
 void ImportFeedDialog::startPreview()
 {
-    FeedInfo feed = m_editing ? m_original : FeedInfo();
+    FeedInfo feed = settings();
     // A dry run records nothing with the helper, under any name.
     feed.name.clear();
-    feed.location = normalizedLocation(m_location->currentText());
-    feed.format = formatText();
+    // What the preview is compared with later: the location as shown.
+    const QString shownLocation = normalizedLocation(m_location->currentText());
     setTask(Task::Preview, tr("Reading…"));
 
     m_refreshJob = new FeedRefresh(m_client, this);
@@ -736,7 +909,7 @@ void ImportFeedDialog::startPreview()
     connect(m_refreshJob, &FeedRefresh::progress, this, &ImportFeedDialog::showProgress);
     connect(
         m_refreshJob, &FeedRefresh::finished, this,
-        [this, location = feed.location, format = feed.format](const FeedRefresh::Result &result) {
+        [this, location = shownLocation, format = feed.format](const FeedRefresh::Result &result) {
             m_refreshJob->deleteLater();
             m_refreshJob = nullptr;
             if (result.status != FeedRefresh::Status::Cancelled) {
@@ -823,12 +996,14 @@ void ImportFeedDialog::showPreview(const FeedRefresh::Result &result)
     }
     m_bogons->setText(bogons.join(u'\n'));
     m_bogonBar->setVisible(previewed && !bogons.isEmpty());
+    showBroadNetworks();
 
     m_previewWarnings.clear();
     if (previewed && m_protectedAddresses) {
         QList<Cidr> covering;
         for (const ProtectedAddress &address : m_protectedAddresses()) {
-            if (const std::optional<Cidr> network = summary.applied.networkContaining(address.address))
+            if (const std::optional<Cidr> network =
+                    summary.applied.networkContaining(address.address))
                 covering << *network;
         }
         m_previewWarnings = blockWarnings(covering, m_protectedAddresses());
@@ -866,12 +1041,18 @@ void ImportFeedDialog::apply()
 {
     if (!m_applyButton->isEnabled())
         return;
+    // Saving the location as shown would write "***" over its password or token.
+    if (needsWholeSettings()) {
+        m_fatalBar->hide();
+        readWholeSettings([this] { apply(); });
+        return;
+    }
     const FeedInfo feed = settings();
     const bool loads = applyLoadsList();
     if (loads && previewIsCurrent() && !m_previewWarnings.isEmpty()) {
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Import Feed"),
-                                    tr("Load %1 even so?").arg(feed.name), QMessageBox::NoButton,
-                                    this);
+        auto *box =
+            new QMessageBox(QMessageBox::Warning, tr("Import Feed"),
+                            tr("Load %1 even so?").arg(feed.name), QMessageBox::NoButton, this);
         box->setObjectName(QStringLiteral("protectedQuestion"));
         box->setInformativeText(m_previewWarnings.join(u'\n'));
         QPushButton *loadButton = box->addButton(tr("&Load Anyway"), QMessageBox::AcceptRole);

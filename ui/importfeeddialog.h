@@ -10,7 +10,9 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QFormLayout;
@@ -50,7 +52,8 @@ public:
     // session, the default gateway. Read when a preview is shown.
     void setProtectedAddressSource(std::function<QList<ProtectedAddress>()> source);
 
-    // What Apply would save.
+    // What Apply would save. Editing a feed listed with its password or token as "***",
+    // the location stays so until the dialog has read it whole, before a preview or Apply.
     FeedInfo settings() const;
 
     // The helper's rule for feed names.
@@ -74,7 +77,7 @@ protected:
     void done(int result) override;
 
 private:
-    enum class Task { None, Allowlist, Preview, Saving, Loading };
+    enum class Task { None, Allowlist, Credentials, Preview, Saving, Loading };
 
     void createSourceBox();
     void createPreviewBox();
@@ -92,7 +95,16 @@ private:
     void cancelTask();
     void abandonRefresh();
     void updateName();
+    void updateSecurity();
     void updateButtons();
+    // Whether the helper refuses the feed over plain HTTP unless it is marked insecure.
+    static bool needsInsecure(FeedInfo feed);
+    // Whether a preview or Apply of the edited feed needs its location as feeds(true) has it.
+    bool needsWholeSettings() const;
+    void readWholeSettings(std::function<void()> then);
+    // The networks of the previewed list the helper would refuse without allowBroad.
+    QStringList broadNetworks() const;
+    void showBroadNetworks();
     void rememberLocation(const QString &location);
     QString formatText() const;
     QString nameProblem() const;
@@ -111,6 +123,10 @@ private:
     QLabel *m_nameProblem;
     QWidget *m_nameProblemBar;
     QComboBox *m_refresh;
+    QWidget *m_securityBar;
+    QLabel *m_securityProblem;
+    QCheckBox *m_insecure;
+    QCheckBox *m_allowBroad;
 
     QPushButton *m_previewButton;
     QLabel *m_stage;
@@ -133,6 +149,8 @@ private:
     QTableView *m_invalidTable;
     QWidget *m_bogonBar;
     QLabel *m_bogons;
+    QWidget *m_broadBar;
+    QLabel *m_broad;
     QWidget *m_protectedBar;
     QLabel *m_protected;
     QWidget *m_fatalBar;
@@ -148,7 +166,8 @@ private:
     bool m_editing = false;
     bool m_nameEditedByHand = false;
     bool m_saved = false; // the helper has the feed by now
-    FeedInfo m_original;
+    FeedInfo m_original; // as the Feeds tab lists it
+    std::optional<FeedInfo> m_whole; // the same, with its credentials, once read
     QStringList m_existingNames;
 
     bool m_allowlistKnown = false;

@@ -31,9 +31,11 @@ QString usage()
     return tr("Usage: rampartctl COMMAND [OPTIONS]\n"
               "\n"
               "Commands:\n"
-              "  block ADDRESS|CIDR... [--timeout DURATION] [--comment TEXT]\n"
+              "  block ADDRESS|CIDR... [--timeout DURATION] [--comment TEXT] [--force]\n"
               "                        block sources (DURATION: 90s, 15m, 1h, 2d, 1w;\n"
-              "                        permanent without --timeout)\n"
+              "                        permanent without --timeout); --force also blocks\n"
+              "                        this machine's addresses, its gateways, link-local\n"
+              "                        space and networks wider than /8 (IPv6 /16)\n"
               "  unblock ADDRESS|CIDR...\n"
               "                        remove sources from the blocklist\n"
               "  list [--json]         show the blocklist\n"
@@ -41,12 +43,16 @@ QString usage()
               "  save                  bring the kernel in line with the store and sync it\n"
               "  verdict drop|reject   choose what happens to packets from blocked sources\n"
               "  import FILE|URL|country:CC [--format F] [--source NAME] [--dry-run] [--force]\n"
-              "         [--json]       import a blocklist (F: auto, lines, separated, ranges,\n"
+              "         [--insecure] [--allow-broad] [--json]\n"
+              "                        import a blocklist (F: auto, lines, separated, ranges,\n"
               "                        p2p, dshield, json, csv or csv:COLUMN); every bad line\n"
               "                        is reported and the rest imported; country:CC is every\n"
               "                        network the geolocation database places in country CC\n"
               "  feeds add NAME FILE|URL|country:CC [--format F] [--every DURATION]\n"
-              "            [--checksum URL] [--max-shrink PERCENT]\n"
+              "            [--checksum URL] [--max-shrink PERCENT] [--insecure] [--allow-broad]\n"
+              "                        --insecure fetches a plain http:// list without an\n"
+              "                        https checksum; --allow-broad lets the list hold\n"
+              "                        networks wider than /8 (IPv6 /16)\n"
               "  feeds list [--json]   feeds remove NAME\n"
               "  feeds update [NAME...] [--force]\n"
               "                        refresh the named feeds, or those that are due\n"
@@ -124,6 +130,26 @@ QJsonValue timeValue(const QDateTime &time)
 
 namespace {
 
+// Where the jump to the RAMPART chain is in one of the kernel's chains. The helper leaves
+// it where an administrator moved it; the rules above it decide first.
+QString jumpText(const JumpStatus &jump)
+{
+    if (jump.position == 0)
+        return tr("%1 (IPv%2): the RAMPART jump is MISSING (run rampartctl save)")
+            .arg(jump.chain)
+            .arg(jump.family);
+    if (jump.position == 1)
+        return tr("%1 (IPv%2): the RAMPART jump is rule 1 of %3, the first")
+            .arg(jump.chain)
+            .arg(jump.family)
+            .arg(jump.rules);
+    return tr("%1 (IPv%2): the RAMPART jump is rule %3 of %4; rules above it see packets first")
+        .arg(jump.chain)
+        .arg(jump.family)
+        .arg(jump.position)
+        .arg(jump.rules);
+}
+
 int block(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     // The command's name stands where QCommandLineParser expects the program's.
@@ -132,7 +158,11 @@ int block(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                      tr("duration"));
     const QCommandLineOption comment(QStringLiteral("comment"), tr("Why, for the record."),
                                      tr("text"));
-    parser.addOptions({ timeout, comment });
+    const QCommandLineOption force(
+        QStringLiteral("force"),
+        tr("Block even this machine's addresses, its gateways, link-local space and networks "
+           "wider than /8 (IPv6 /16)."));
+    parser.addOptions({ timeout, comment, force });
     if (!parser.parse(arguments)) {
         err << tr("rampartctl: %1").arg(parser.errorText()) << '\n' << usage();
         return Usage;
@@ -164,7 +194,16 @@ int block(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return Refused;
 
     HelperClient client;
-    QDBusPendingReply<uint, uint> reply = client.block(items, seconds, parser.value(comment));
+    QDBusPendingReply<uint, uint> reply =
+        client.block(items, seconds, parser.value(comment), parser.isSet(force));
+    reply.waitForFinished();
+    if (reply.isError() && HelperClient::needsForce(reply.error())) {
+        // The helper's reason names the entry and what it covers.
+        err << tr("rampartctl: nothing was blocked: %1; pass --force to block it anyway")
+                   .arg(reply.error().message())
+            << '\n';
+        return Refused;
+    }
     if (!succeeded(reply, err))
         return Refused;
     const uint added = reply.argumentAt<0>();
@@ -281,6 +320,15 @@ int status(const QStringList &arguments, QTextStream &out, QTextStream &err)
                 { QStringLiteral("inSync"), set.inSync() },
             });
         }
+        QJsonArray jumps;
+        for (const JumpStatus &jump : status.jumps) {
+            jumps.append(QJsonObject {
+                { QStringLiteral("chain"), jump.chain },
+                { QStringLiteral("family"), int(jump.family) },
+                { QStringLiteral("position"), qint64(jump.position) },
+                { QStringLiteral("rules"), qint64(jump.rules) },
+            });
+        }
         const QJsonObject object {
             { QStringLiteral("helper"), QStringLiteral("reachable") },
             { QStringLiteral("storePath"), status.storePath },
@@ -289,6 +337,7 @@ int status(const QStringList &arguments, QTextStream &out, QTextStream &err)
             { QStringLiteral("inSync"), inSync },
             { QStringLiteral("lastSaved"), timeValue(saved) },
             { QStringLiteral("sets"), sets },
+            { QStringLiteral("jumps"), jumps },
         };
         out << QJsonDocument(object).toJson(QJsonDocument::Indented);
         return Success;
@@ -308,6 +357,8 @@ int status(const QStringList &arguments, QTextStream &out, QTextStream &err)
                         set.inSync() ? QString() : tr(" (OUT OF SYNC: run rampartctl save)"))
             << '\n';
     }
+    for (const JumpStatus &jump : status.jumps)
+        out << jumpText(jump) << '\n';
     out << tr("Last save: %1")
                .arg(saved.isValid() ? locale.toString(saved, QLocale::ShortFormat) : tr("never"))
         << '\n';

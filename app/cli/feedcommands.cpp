@@ -4,6 +4,7 @@
 #include "client/helperclient.h"
 #include "feeds/feedimport.h"
 #include "net/cidr.h"
+#include "requestrules.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -24,8 +25,8 @@ constexpr quint32 defaultMaxShrinkPercent = 50;
 // value, given or not). A file is remembered by its absolute path: the timer that refreshes
 // feeds runs elsewhere. A country ("country:US") has a format of its own. False, with the
 // reason written, when either cannot be used.
-bool setLocation(FeedInfo &feed, const QString &location, const QString &format,
-                 bool formatGiven, QTextStream &err)
+bool setLocation(FeedInfo &feed, const QString &location, const QString &format, bool formatGiven,
+                 QTextStream &err)
 {
     if (location.startsWith(QLatin1String("country:"), Qt::CaseInsensitive)) {
         const QString country = countryOfLocation(location);
@@ -127,8 +128,19 @@ bool report(const FeedRefresh::Result &result, bool json, QTextStream &out, QTex
     return false;
 }
 
-// The allowlist for a summary. On a dry run an unreachable helper is no reason to stop.
-bool fetchAllowlist(HelperClient &client, bool dryRun, RangeSet *allowlist, QTextStream &err)
+// What the allowlist is read for, which decides whether the command goes on without it.
+enum class AllowlistUse {
+    Required,
+    // A dry run: the counts leave it out, and nothing else needs it.
+    Preview,
+    // A refresh: the helper subtracts its own copy, so only the counts printed leave it
+    // out. The feed timer's user may refresh feeds without being allowed to read it.
+    CountsOnly,
+};
+
+// The allowlist for a summary; false, with the reason written, when it is required and
+// cannot be read.
+bool fetchAllowlist(HelperClient &client, AllowlistUse use, RangeSet *allowlist, QTextStream &err)
 {
     QDBusPendingReply<QList<AllowedEntry>> reply = client.allowlist();
     reply.waitForFinished();
@@ -136,20 +148,32 @@ bool fetchAllowlist(HelperClient &client, bool dryRun, RangeSet *allowlist, QTex
         *allowlist = allowlistRanges(reply.value());
         return true;
     }
-    if (dryRun) {
+    switch (use) {
+    case AllowlistUse::Preview:
         err << tr("rampartctl: warning: the allowlist could not be read, so it is not taken "
                   "into account: %1")
                    .arg(HelperClient::describe(reply.error()))
             << '\n';
         return true;
+    case AllowlistUse::CountsOnly:
+        err << tr("rampartctl: warning: the allowlist could not be read, so the counts below "
+                  "include what it allows; the helper leaves it out all the same: %1")
+                   .arg(HelperClient::describe(reply.error()))
+            << '\n';
+        return true;
+    case AllowlistUse::Required:
+        break;
     }
     err << tr("rampartctl: %1").arg(HelperClient::describe(reply.error())) << '\n';
     return false;
 }
 
-bool fetchFeeds(HelperClient &client, QList<FeedInfo> *feeds, QTextStream &err)
+// withCredentials: the locations whole, for what fetches a feed or saves its settings back;
+// without, passwords and tokens read "***", which is enough to show them.
+bool fetchFeeds(HelperClient &client, bool withCredentials, QList<FeedInfo> *feeds,
+                QTextStream &err)
 {
-    QDBusPendingReply<QList<FeedInfo>> reply = client.feeds();
+    QDBusPendingReply<QList<FeedInfo>> reply = client.feeds(withCredentials);
     if (!succeeded(reply, err))
         return false;
     *feeds = reply.value();
@@ -163,6 +187,21 @@ std::optional<FeedInfo> findFeed(const QList<FeedInfo> &feeds, const QString &na
             return feed;
     }
     return std::nullopt;
+}
+
+// The helper's rules for a feed's settings, checked before anything is sent; false, with
+// the reason written, when they refuse these.
+bool acceptableSettings(const FeedInfo &feed, QTextStream &err)
+{
+    const QString refusal = feedSettingsRefusal(feed);
+    if (refusal.isEmpty())
+        return true;
+    err << tr("rampartctl: %1").arg(refusal) << '\n';
+    FeedInfo insecure = feed;
+    insecure.insecure = true;
+    if (!feed.insecure && feedSettingsRefusal(insecure).isEmpty())
+        err << tr("rampartctl: pass --insecure to fetch it over plain http all the same") << '\n';
+    return false;
 }
 
 bool saveFeed(HelperClient &client, const FeedInfo &feed, QTextStream &out, QTextStream &err,
@@ -191,7 +230,12 @@ int feedsAdd(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                        tr("How much smaller a new list may be, in percent."),
                                        tr("percent"), QString::number(defaultMaxShrinkPercent));
     const QCommandLineOption noFetch(QStringLiteral("no-fetch"), tr("Do not fetch it now."));
-    parser.addOptions({ format, every, checksum, maxShrink, noFetch });
+    const QCommandLineOption insecure(
+        QStringLiteral("insecure"),
+        tr("Fetch a plain http:// list without an https checksum, or a checksum over http://."));
+    const QCommandLineOption allowBroad(QStringLiteral("allow-broad"),
+                                        tr("Let the list hold networks wider than /8 (IPv6 /16)."));
+    parser.addOptions({ format, every, checksum, maxShrink, noFetch, insecure, allowBroad });
     // The verb stands where QCommandLineParser expects the program's name.
     if (!parser.parse(arguments.mid(1)) || parser.positionalArguments().size() != 2) {
         err << tr("rampartctl: feeds add takes a name and a file or URL") << '\n' << usage();
@@ -219,6 +263,10 @@ int feedsAdd(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << tr("rampartctl: --max-shrink takes a percentage from 0 to 100") << '\n';
         return Usage;
     }
+    feed.insecure = parser.isSet(insecure);
+    feed.allowBroad = parser.isSet(allowBroad);
+    if (!acceptableSettings(feed, err))
+        return Refused;
 
     HelperClient client;
     if (!saveFeed(client, feed, out, err, false))
@@ -226,7 +274,7 @@ int feedsAdd(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (parser.isSet(noFetch))
         return Success;
     RangeSet allowlist;
-    if (!fetchAllowlist(client, false, &allowlist, err))
+    if (!fetchAllowlist(client, AllowlistUse::Required, &allowlist, err))
         return Refused;
     const FeedRefresh::Result result = FeedRefresh::run(&client, feed, allowlist, false, false);
     return report(result, false, out, err) ? Success : Refused;
@@ -243,7 +291,8 @@ int feedsList(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     HelperClient client;
     QList<FeedInfo> feeds;
-    if (!fetchFeeds(client, &feeds, err))
+    // Shown, not fetched: inspecting is enough, and secrets stay out of the terminal.
+    if (!fetchFeeds(client, false, &feeds, err))
         return Refused;
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     const auto time = [](qint64 seconds) {
@@ -269,6 +318,8 @@ int feedsList(const QStringList &arguments, QTextStream &out, QTextStream &err)
                 { QStringLiteral("appliedRanges"), qint64(feed.appliedRanges) },
                 { QStringLiteral("lastError"),
                   feed.lastError.isEmpty() ? QJsonValue() : QJsonValue(feed.lastError) },
+                { QStringLiteral("insecure"), feed.insecure },
+                { QStringLiteral("allowBroad"), feed.allowBroad },
             });
         }
         out << QJsonDocument(array).toJson(QJsonDocument::Indented);
@@ -286,7 +337,12 @@ int feedsList(const QStringList &arguments, QTextStream &out, QTextStream &err)
         out << qSetFieldWidth(20) << Qt::left << feed.name << qSetFieldWidth(12) << Qt::right
             << locale.toString(feed.appliedRanges) << qSetFieldWidth(0) << "  "
             << qSetFieldWidth(18) << Qt::left << updated << qSetFieldWidth(16)
-            << describeDue(feed, now) << qSetFieldWidth(0) << feed.location << '\n';
+            << describeDue(feed, now) << qSetFieldWidth(0) << feed.location;
+        if (feed.insecure)
+            out << ' ' << tr("(insecure)");
+        if (feed.allowBroad)
+            out << ' ' << tr("(broad networks allowed)");
+        out << '\n';
         if (!feed.lastError.isEmpty())
             out << "    " << tr("last error: %1").arg(feed.lastError) << '\n';
     }
@@ -299,7 +355,8 @@ int feedsUpdate(const QStringList &arguments, QTextStream &out, QTextStream &err
     QCommandLineParser parser;
     const QCommandLineOption force(
         QStringLiteral("force"),
-        tr("Download even if unchanged, and accept a list that shrank beyond the feed's share."));
+        tr("Download even if unchanged, and accept a list that shrank beyond the feed's share "
+           "or covers more than a quarter of a family's public addresses."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Write JSON."));
     parser.addOptions({ force, json });
     if (!parser.parse(arguments.mid(1))) {
@@ -309,7 +366,7 @@ int feedsUpdate(const QStringList &arguments, QTextStream &out, QTextStream &err
     const QStringList names = parser.positionalArguments();
     HelperClient client;
     QList<FeedInfo> feeds;
-    if (!fetchFeeds(client, &feeds, err))
+    if (!fetchFeeds(client, true, &feeds, err))
         return Refused;
     QList<FeedInfo> chosen;
     for (const QString &name : names) {
@@ -338,7 +395,7 @@ int feedsUpdate(const QStringList &arguments, QTextStream &out, QTextStream &err
         }
     }
     RangeSet allowlist;
-    if (!fetchAllowlist(client, false, &allowlist, err))
+    if (!fetchAllowlist(client, AllowlistUse::CountsOnly, &allowlist, err))
         return Refused;
     bool allWell = true;
     QJsonArray results;
@@ -400,9 +457,16 @@ int importFeed(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
                                     tr("Only report what would be imported."));
     const QCommandLineOption force(QStringLiteral("force"),
-                                   tr("Accept a list that shrank beyond the feed's share."));
+                                   tr("Accept a list that shrank beyond the feed's share or "
+                                      "covers more than a quarter of a family's public "
+                                      "addresses."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Write JSON."));
-    parser.addOptions({ format, source, dryRun, force, json });
+    const QCommandLineOption insecure(
+        QStringLiteral("insecure"),
+        tr("Fetch a plain http:// list without an https checksum, or a checksum over http://."));
+    const QCommandLineOption allowBroad(QStringLiteral("allow-broad"),
+                                        tr("Let the list hold networks wider than /8 (IPv6 /16)."));
+    parser.addOptions({ format, source, dryRun, force, json, insecure, allowBroad });
     if (!parser.parse(arguments) || parser.positionalArguments().size() != 1) {
         err << tr("rampartctl: import takes one file or URL") << '\n' << usage();
         return Usage;
@@ -423,30 +487,44 @@ int importFeed(const QStringList &arguments, QTextStream &out, QTextStream &err)
     // date unless the database changed.
     if (country)
         feed.refreshSeconds = countryRefreshSeconds;
+    feed.insecure = parser.isSet(insecure);
+    feed.allowBroad = parser.isSet(allowBroad);
+
+    // Before anything is asked of the helper; a dry run says what the import would do, and
+    // the import would stop here.
+    if (!acceptableSettings(feed, err))
+        return Refused;
 
     const bool preview = parser.isSet(dryRun);
     HelperClient client;
     RangeSet allowlist;
-    if (!fetchAllowlist(client, preview, &allowlist, err))
+    if (!fetchAllowlist(client, preview ? AllowlistUse::Preview : AllowlistUse::Required,
+                        &allowlist, err))
         return Refused;
     if (!preview) {
         // An import goes into a feed of its own name: `list` shows it as the source, and
-        // the next import of the same feed replaces it instead of piling up.
+        // the next import of the same feed replaces it instead of piling up. Its settings
+        // may be saved back, so they are read whole.
         QList<FeedInfo> feeds;
-        if (!fetchFeeds(client, &feeds, err))
+        if (!fetchFeeds(client, true, &feeds, err))
             return Refused;
         if (const std::optional<FeedInfo> existing = findFeed(feeds, feed.name)) {
-            const QString location = feed.location;
-            const QString chosenFormat = feed.format;
+            const FeedInfo chosen = feed;
             feed = *existing;
             // A country's format goes with its location, both ways.
-            const bool newFormat = parser.isSet(format) || country
-                || !countryOfLocation(feed.location).isEmpty();
-            if (feed.location != location || (newFormat && feed.format != chosenFormat)) {
-                feed.location = location;
+            const bool newFormat =
+                parser.isSet(format) || country || !countryOfLocation(feed.location).isEmpty();
+            // What the feed was allowed stays: a re-import must not make its next refresh fail.
+            const bool insecureNow = feed.insecure || chosen.insecure;
+            const bool allowBroadNow = feed.allowBroad || chosen.allowBroad;
+            if (feed.location != chosen.location || (newFormat && feed.format != chosen.format)
+                || feed.insecure != insecureNow || feed.allowBroad != allowBroadNow) {
+                feed.location = chosen.location;
                 if (newFormat)
-                    feed.format = chosenFormat;
-                if (!saveFeed(client, feed, out, err, true))
+                    feed.format = chosen.format;
+                feed.insecure = insecureNow;
+                feed.allowBroad = allowBroadNow;
+                if (!acceptableSettings(feed, err) || !saveFeed(client, feed, out, err, true))
                     return Refused;
             }
             // An import is a deliberate act: fetch the list itself, not "unchanged".

@@ -7,15 +7,25 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QEventLoop>
+#include <QFile>
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QScopeGuard>
 
 #include <algorithm>
 #include <cctype>
+#include <cerrno>
+#include <cstring>
 #include <optional>
 #include <utility>
+
+#include <fcntl.h>
+#include <linux/magic.h>
+#include <sys/stat.h>
+#include <sys/vfs.h>
+#include <unistd.h>
 
 namespace Rampart::Feeds {
 
@@ -242,6 +252,39 @@ QString checksumMismatch(const QUrl &url, const Checksum &expected, const QByteA
               "be damaged or tampered with and was not used; try again later.")
         .arg(shown(url), expected.name(), QString::fromLatin1(actual), shown(checksumUrl),
              QString::fromLatin1(expected.hex));
+}
+
+QString systemError(int error)
+{
+    return QString::fromLocal8Bit(strerror(error));
+}
+
+// What a path that is not a regular file is, for the message that refuses it.
+QString notAFile(const QString &path, mode_t mode)
+{
+    if (S_ISDIR(mode))
+        return tr("%1 is a directory, not a file; give the path of the blocklist file in it.")
+            .arg(path);
+    if (S_ISFIFO(mode))
+        return tr("%1 is a FIFO, not a file; save the list to a file and give that file's path.")
+            .arg(path);
+    if (S_ISSOCK(mode))
+        return tr("%1 is a socket, not a file; give the path of a blocklist file.").arg(path);
+    if (S_ISCHR(mode) || S_ISBLK(mode))
+        return tr("%1 is a device, not a file; give the path of a blocklist file.").arg(path);
+    return tr("%1 is not a regular file; give the path of a blocklist file.").arg(path);
+}
+
+QString tooLargeFile(const QString &path, qint64 size, qint64 cap)
+{
+    return tr("%1 is %2, larger than the %3 cap; that is not a blocklist.")
+        .arg(path, dataSize(size), dataSize(cap));
+}
+
+QString grewTooLarge(const QString &path, qint64 cap)
+{
+    return tr("%1 grew larger than the %2 cap while it was read; that is not a blocklist.")
+        .arg(path, dataSize(cap));
 }
 
 } // namespace
@@ -538,6 +581,87 @@ void FeedDownloader::onChecksumFinished(QNetworkReply *reply)
     }
     m_result.status = FeedDownload::Status::Downloaded;
     finish();
+}
+
+QByteArray readFeedFile(const QString &path, QString *error, qint64 maxBytes)
+{
+    const QByteArray name = QFile::encodeName(path);
+    // O_NONBLOCK: opening a FIFO without a writer would otherwise wait for one, forever.
+    // O_NOCTTY: a terminal given by mistake must not become ours.
+    const int fd = open(name.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0) {
+        const int openError = errno;
+        struct stat status
+        {
+        };
+        // A socket cannot be opened at all; the path is looked at only to say so.
+        if (openError == ENXIO && stat(name.constData(), &status) == 0 && !S_ISREG(status.st_mode))
+            *error = Feeds::notAFile(path, status.st_mode);
+        else
+            *error = Feeds::tr("Cannot read %1: %2.").arg(path, Feeds::systemError(openError));
+        return {};
+    }
+    const auto closeFile = qScopeGuard([fd] { close(fd); });
+
+    // The descriptor, not the path: what is read is what was checked, even if the path
+    // is replaced in between.
+    struct stat status
+    {
+    };
+    if (fstat(fd, &status) != 0) {
+        *error = Feeds::tr("Cannot read %1: %2.").arg(path, Feeds::systemError(errno));
+        return {};
+    }
+    if (!S_ISREG(status.st_mode)) {
+        *error = Feeds::notAFile(path, status.st_mode);
+        return {};
+    }
+    struct statfs fileSystem
+    {
+    };
+    if (fstatfs(fd, &fileSystem) != 0) {
+        *error = Feeds::tr("Cannot read %1: %2.").arg(path, Feeds::systemError(errno));
+        return {};
+    }
+    if (fileSystem.f_type == PROC_SUPER_MAGIC || fileSystem.f_type == SYSFS_MAGIC) {
+        *error = Feeds::tr("%1 is a file of the kernel's %2 file system, which describes the "
+                           "running system; it is not a blocklist.")
+                     .arg(path,
+                          fileSystem.f_type == PROC_SUPER_MAGIC ? QStringLiteral("/proc")
+                                                                : QStringLiteral("/sys"));
+        return {};
+    }
+    if (status.st_size > maxBytes) {
+        *error = Feeds::tooLargeFile(path, status.st_size, maxBytes);
+        return {};
+    }
+
+    // Read to the end, not to the size fstat gave: the file may grow meanwhile, and the
+    // cap holds for what is read.
+    QByteArray data;
+    data.reserve(qsizetype(status.st_size));
+    constexpr qsizetype chunk = 1024 * 1024;
+    for (;;) {
+        const qsizetype before = data.size();
+        const qsizetype room = qsizetype(std::min<qint64>(chunk, maxBytes + 1 - before));
+        data.resize(before + room);
+        const ssize_t n = read(fd, data.data() + before, size_t(room));
+        if (n < 0 && errno == EINTR) {
+            data.resize(before);
+            continue;
+        }
+        if (n < 0) {
+            *error = Feeds::tr("Cannot read %1: %2.").arg(path, Feeds::systemError(errno));
+            return {};
+        }
+        data.resize(before + n);
+        if (data.size() > maxBytes) {
+            *error = Feeds::grewTooLarge(path, maxBytes);
+            return {};
+        }
+        if (n == 0)
+            return data;
+    }
 }
 
 void discardReply(QNetworkReply *reply, QObject *receiver)

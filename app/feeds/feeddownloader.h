@@ -16,6 +16,9 @@ namespace Rampart {
 // transfer still running is aborted, and the reply is deleted later. Null does nothing.
 void discardReply(QNetworkReply *reply, QObject *receiver);
 
+// A feed larger than this is not a blocklist, whether it is downloaded or read from a file.
+inline constexpr qint64 maxFeedBytes = 256 * 1024 * 1024;
+
 // What to download, and what is known from the last good download of the same feed.
 struct FeedRequest
 {
@@ -25,7 +28,7 @@ struct FeedRequest
     // Optional: a file holding the feed's MD5 or SHA-256 in hex, alone or followed by a
     // file name as md5sum and sha256sum print it.
     QUrl checksumUrl;
-    qint64 maxBytes = 256 * 1024 * 1024;
+    qint64 maxBytes = maxFeedBytes;
     int timeoutMs = 60000; // without progress for this long, the download fails
     int maxRedirects = 5;
 };
@@ -45,6 +48,12 @@ public:
     int httpStatus = 0;
     QString error; // for the administrator: what happened, to which address, what to do
 };
+
+// Reads a feed that is a file on this machine, of at most maxBytes. Only a regular file is
+// read: a FIFO or a device would block or never end, a directory holds no list, and the
+// files of /proc and /sys claim a size of 0 or 4096 whatever they give. On failure returns
+// nothing and *error says what the path is instead.
+QByteArray readFeedFile(const QString &path, QString *error, qint64 maxBytes = maxFeedBytes);
 
 // Downloads one feed over HTTP or HTTPS. The content is not judged here: the parser
 // decides whether what arrived is a blocklist.

@@ -6,42 +6,16 @@
 #include <QCoreApplication>
 #include <QDBusPendingCallWatcher>
 #include <QEventLoop>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QUrlQuery>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <limits>
 
 namespace Rampart {
-
-namespace {
-
-// A local list larger than this is not a blocklist; the same cap as a download's.
-constexpr qint64 maxFileBytes = 256 * 1024 * 1024;
-
-QByteArray readLocalFile(const QString &path, QString *error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = Feeds::tr("Cannot read %1: %2.").arg(path, file.errorString());
-        return {};
-    }
-    if (file.size() > maxFileBytes) {
-        *error = Feeds::tr("%1 is larger than %2 MB; that is not a blocklist.")
-                     .arg(path)
-                     .arg(maxFileBytes / (1024 * 1024));
-        return {};
-    }
-    QByteArray data = file.readAll();
-    if (file.error() != QFile::NoError)
-        *error = Feeds::tr("Cannot read %1: %2.").arg(path, file.errorString());
-    return data;
-}
-
-} // namespace
 
 FeedSummary summarizeFeed(FeedParseResult parsed, const RangeSet &allowlist)
 {
@@ -119,9 +93,31 @@ bool isWebLocation(const QString &location)
         || location.startsWith(QLatin1String("https://"), Qt::CaseInsensitive);
 }
 
+bool hidesCredentials(const QString &location)
+{
+    // Exactly where redactedLocation() writes it: the whole user information, or the
+    // whole value of a query parameter.
+    const QLatin1String hidden("***");
+    if (!isWebLocation(location) || !location.contains(hidden))
+        return false;
+    const QUrl url(location);
+    if (url.userInfo() == hidden)
+        return true;
+    const QList<std::pair<QString, QString>> items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
+    return std::any_of(items.begin(), items.end(), [&](const std::pair<QString, QString> &item) {
+        return item.second == hidden;
+    });
+}
+
+bool hidesCredentials(const FeedInfo &feed)
+{
+    return hidesCredentials(feed.location) || hidesCredentials(feed.checksumUrl);
+}
+
 QString countryOfLocation(const QString &location)
 {
-    static const QRegularExpression country(QStringLiteral("^country:([A-Za-z]{2})$"));
+    static const QRegularExpression country(
+        QRegularExpression::anchoredPattern(QStringLiteral("country:([A-Za-z]{2})")));
     const QRegularExpressionMatch match = country.match(location);
     return match.hasMatch() ? match.captured(1).toUpper() : QString();
 }
@@ -135,8 +131,9 @@ QString geoDatabaseIdentity(const GeoDatabase &database)
 {
     if (!database.isOpen())
         return {};
-    return QStringLiteral("%1@%2").arg(database.databaseType()).arg(
-        database.buildDate().toSecsSinceEpoch());
+    return QStringLiteral("%1@%2")
+        .arg(database.databaseType())
+        .arg(database.buildDate().toSecsSinceEpoch());
 }
 
 QString geoIdentityForCountries(const QList<FeedInfo> &feeds)
@@ -168,8 +165,7 @@ QString suggestedFeedName(const QString &location)
 }
 
 QList<FeedInfo> dueFeeds(const QList<FeedInfo> &feeds, qint64 now,
-                         const QHash<QString, qint64> &lastAttempts,
-                         const QString &geoIdentity)
+                         const QHash<QString, qint64> &lastAttempts, const QString &geoIdentity)
 {
     // A country read from another database than the one in use is read again at once, but
     // not more often than this while reading it fails.
@@ -256,6 +252,19 @@ void FeedRefresh::start(const FeedInfo &feed, const RangeSet &allowlist, bool dr
     begin(feed, dryRun, force);
     m_allowlist = allowlist;
 
+    if (hidesCredentials(feed)) {
+        // Fetched, it would only fail, and the failure would be recorded against a feed
+        // that may well be fine.
+        Result result;
+        result.status = Status::Failed;
+        result.error = tr("%1 shows its password or token as ***, as the feeds are listed to "
+                          "those who may not fetch them; nothing was fetched. Read the feeds "
+                          "with their credentials (org.rampart.refresh-feeds) first.")
+                           .arg(hidesCredentials(feed.location) ? feed.location : feed.checksumUrl);
+        QMetaObject::invokeMethod(
+            this, [this, result] { finish(result); }, Qt::QueuedConnection);
+        return;
+    }
     if (const QString country = countryOfLocation(feed.location); !country.isEmpty()) {
         readCountry(country);
         return;
@@ -340,7 +349,7 @@ void FeedRefresh::parse(const QByteArray &data, const QString &etag, const QStri
     });
     watcher->setFuture(QtConcurrent::run([data, location, options, allowlist] {
         QString readError;
-        const QByteArray content = location.isEmpty() ? data : readLocalFile(location, &readError);
+        const QByteArray content = location.isEmpty() ? data : readFeedFile(location, &readError);
         if (!readError.isEmpty())
             return std::pair<FeedSummary, QString>(FeedSummary(), readError);
         return std::pair<FeedSummary, QString>(
@@ -350,9 +359,9 @@ void FeedRefresh::parse(const QByteArray &data, const QString &etag, const QStri
 
 void FeedRefresh::readCountry(const QString &countryCode)
 {
-    Q_EMIT stageChanged(tr("Reading the networks of %1 from the geolocation database…")
-                            .arg(countryName(countryCode).isEmpty() ? countryCode
-                                                                    : countryName(countryCode)));
+    Q_EMIT stageChanged(
+        tr("Reading the networks of %1 from the geolocation database…")
+            .arg(countryName(countryCode).isEmpty() ? countryCode : countryName(countryCode)));
     Q_EMIT progress(0, -1);
     struct CountryRead
     {
@@ -378,39 +387,39 @@ void FeedRefresh::readCountry(const QString &countryCode)
         // shows which database the networks came from.
         summarized(read.summary, read.error, read.identity, read.databasePath);
     });
-    watcher->setFuture(QtConcurrent::run([countryCode, known, searchPath, allowlist,
-                                          cancelled = m_cancelled] {
-        CountryRead read;
-        const GeoDatabase database = GeoDatabase::openFirst(searchPath);
-        if (!database.isOpen()) {
-            read.error = database.errorString();
+    watcher->setFuture(
+        QtConcurrent::run([countryCode, known, searchPath, allowlist, cancelled = m_cancelled] {
+            CountryRead read;
+            const GeoDatabase database = GeoDatabase::openFirst(searchPath);
+            if (!database.isOpen()) {
+                read.error = database.errorString();
+                return read;
+            }
+            read.identity = geoDatabaseIdentity(database);
+            read.databasePath = database.path();
+            if (!known.isEmpty() && known == read.identity) {
+                read.unchanged = true;
+                return read;
+            }
+            QString walkError;
+            FeedParseResult parsed;
+            parsed.ranges = database.networksOf(countryCode, cancelled.get(), &walkError);
+            if (!walkError.isEmpty()) {
+                read.error = walkError;
+                return read;
+            }
+            if (parsed.ranges.isEmpty() && !*cancelled) {
+                // Not an empty list to apply: a database without the country, or without
+                // countries at all, must not empty the sets.
+                parsed.fatalError =
+                    Feeds::tr("%1 places no network in %2 (%3); the last list stays in force.")
+                        .arg(database.path(), countryCode, countryName(countryCode));
+                parsed.empty = true;
+            }
+            parsed.valid = parsed.ranges.cidrCount();
+            read.summary = summarizeFeed(std::move(parsed), allowlist);
             return read;
-        }
-        read.identity = geoDatabaseIdentity(database);
-        read.databasePath = database.path();
-        if (!known.isEmpty() && known == read.identity) {
-            read.unchanged = true;
-            return read;
-        }
-        QString walkError;
-        FeedParseResult parsed;
-        parsed.ranges = database.networksOf(countryCode, cancelled.get(), &walkError);
-        if (!walkError.isEmpty()) {
-            read.error = walkError;
-            return read;
-        }
-        if (parsed.ranges.isEmpty() && !*cancelled) {
-            // Not an empty list to apply: a database without the country, or without
-            // countries at all, must not empty the sets.
-            parsed.fatalError =
-                Feeds::tr("%1 places no network in %2 (%3); the last list stays in force.")
-                    .arg(database.path(), countryCode, countryName(countryCode));
-            parsed.empty = true;
-        }
-        parsed.valid = parsed.ranges.cidrCount();
-        read.summary = summarizeFeed(std::move(parsed), allowlist);
-        return read;
-    }));
+        }));
 }
 
 void FeedRefresh::summarized(const FeedSummary &summary, const QString &readError,

@@ -1,11 +1,15 @@
 // The Block dialog as an administrator uses it: paste anything, see at once what is valid,
-// what is repeated and what is wrong and where, and never send what the parser refuses.
+// what is repeated and what is wrong and where, and never send what the parser refuses; and
+// what the helper refuses without force, ask about first.
 
 #include "blockdialog.h"
 #include "client/helperclient.h"
 #include "net/cidr.h"
+#include "privatebus.h"
 
 #include <QDBusConnection>
+#include <QDBusContext>
+#include <QDBusMessage>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -26,6 +30,41 @@ QString reasonFor(const QString &item)
     return parsed.cidr ? blockRefusal(*parsed.cidr) : parsed.error;
 }
 
+const QString helperBusName = QStringLiteral("blockdialogtest-helper");
+const QString clientBusName = QStringLiteral("blockdialogtest-client");
+
+// The helper's Block, which refuses a network wider than a /8 unless forced, as the real
+// one does, and records every call.
+class FakeHelper : public QObject, protected QDBusContext
+{
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "org.rampart.Helper1")
+
+public:
+    QList<bool> forced; // per call
+
+public Q_SLOTS:
+    uint Block(const QStringList &entries, uint timeoutSeconds, const QString &comment, bool force,
+               uint &updated)
+    {
+        Q_UNUSED(timeoutSeconds);
+        Q_UNUSED(comment);
+        forced << force;
+        updated = 0;
+        for (const QString &entry : entries) {
+            if (!force && parseCidr(entry).cidr->prefixLength() < 8) {
+                sendErrorReply(QLatin1String(needsForceErrorName),
+                               entry + QStringLiteral(" is wider than a /8"));
+                return 0;
+            }
+        }
+        return uint(entries.size());
+    }
+
+    // Answered after every call sent before it on the same connection.
+    void Sync() { }
+};
+
 } // namespace
 
 class BlockDialogTest : public QObject
@@ -43,6 +82,8 @@ private Q_SLOTS:
     void refusedNetworksAreNamedWithTheParsersReason_data();
     void refusedNetworksAreNamedWithTheParsersReason();
     void helperErrorIsShownAndNothingIsReported();
+    void wideBlockAsksBeforeForcing_data();
+    void wideBlockAsksBeforeForcing();
 
 private:
     QLabel *summary() const { return m_dialog->findChild<QLabel *>("summary"); }
@@ -56,6 +97,8 @@ private:
     QStringList problemTexts() const;
 
     QTranslator m_english;
+    PrivateBus m_bus;
+    FakeHelper m_helper;
     std::unique_ptr<HelperClient> m_client;
     std::unique_ptr<BlockDialog> m_dialog;
 };
@@ -66,6 +109,14 @@ void BlockDialogTest::initTestCase()
     // English plural forms ("1 valid entry", "2 valid entries"), as the application loads.
     QVERIFY(m_english.load(QStringLiteral("rampart_en"), QStringLiteral(":/i18n")));
     QCoreApplication::installTranslator(&m_english);
+
+    // A bus of our own with a stand-in helper on it: the host's buses stay untouched.
+    QString busError;
+    QVERIFY2(m_bus.start(&busError), qPrintable(busError));
+    QDBusConnection helperBus = QDBusConnection::connectToBus(m_bus.address(), helperBusName);
+    QVERIFY(helperBus.registerService(QStringLiteral("org.rampart.Helper")));
+    QVERIFY(helperBus.registerObject(QStringLiteral("/org/rampart/Helper"), &m_helper,
+                                     QDBusConnection::ExportAllSlots));
 }
 
 void BlockDialogTest::init()
@@ -83,6 +134,7 @@ void BlockDialogTest::cleanup()
     m_dialog.reset();
     m_client.reset();
     QDBusConnection::disconnectFromBus(QStringLiteral("nowhere"));
+    QDBusConnection::disconnectFromBus(clientBusName);
 }
 
 void BlockDialogTest::paste(const QString &text)
@@ -207,6 +259,64 @@ void BlockDialogTest::helperErrorIsShownAndNothingIsReported()
     QVERIFY(m_dialog->isVisible());
     QVERIFY(blockButton()->isEnabled());
     box->close();
+}
+
+void BlockDialogTest::wideBlockAsksBeforeForcing_data()
+{
+    QTest::addColumn<bool>("anyway");
+    QTest::newRow("Cancel") << false;
+    QTest::newRow("Block Anyway") << true;
+}
+
+void BlockDialogTest::wideBlockAsksBeforeForcing()
+{
+    QFETCH(bool, anyway);
+    // This dialog talks to the stand-in.
+    m_dialog.reset();
+    m_client = std::make_unique<HelperClient>(
+        QDBusConnection::connectToBus(m_bus.address(), clientBusName));
+    m_dialog = std::make_unique<BlockDialog>(m_client.get());
+    m_dialog->show();
+    m_helper.forced.clear();
+    QSignalSpy changed(m_dialog.get(), &BlockDialog::blocklistChanged);
+
+    paste("10.0.0.0/7");
+    QTRY_VERIFY(blockButton()->isEnabled());
+    QTest::mouseClick(blockButton(), Qt::LeftButton);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = m_dialog->findChild<QMessageBox *>("forceBlockQuestion")) != nullptr);
+    QTRY_VERIFY(box->isVisible());
+    QCOMPARE(m_helper.forced, QList<bool> { false });
+    QCOMPARE(box->text(), "Block even so?");
+    QCOMPARE(box->informativeText(), "Nothing was blocked: 10.0.0.0/7 is wider than a /8.");
+    QCOMPARE(box->defaultButton()->text(), "Cancel");
+    QAbstractButton *button = nullptr;
+    for (QAbstractButton *candidate : box->buttons()) {
+        if (candidate->text() == (anyway ? "&Block Anyway" : "Cancel"))
+            button = candidate;
+    }
+    QVERIFY(button);
+    button->click();
+    QTRY_VERIFY(!m_dialog->findChild<QMessageBox *>("forceBlockQuestion"));
+
+    if (!anyway) {
+        // Calls arrive in order: a block sent on Cancel would be in before this answer.
+        const QDBusPendingCall sync =
+            QDBusConnection(clientBusName)
+                .asyncCall(QDBusMessage::createMethodCall(
+                    "org.rampart.Helper", "/org/rampart/Helper", "org.rampart.Helper1", "Sync"));
+        QTRY_VERIFY(sync.isFinished());
+        QCOMPARE(m_helper.forced, QList<bool> { false });
+        QCOMPARE(changed.size(), 0);
+        // Still there, to change the text or try again.
+        QVERIFY(m_dialog->isVisible());
+        QVERIFY(blockButton()->isEnabled());
+        return;
+    }
+    QTRY_COMPARE(changed.size(), 1);
+    QCOMPARE(m_helper.forced, (QList<bool> { false, true }));
+    QCOMPARE(changed.first().first().toString(), "Blocked 1 entry for 1 day.");
+    QVERIFY(!m_dialog->isVisible());
 }
 
 QTEST_MAIN(BlockDialogTest)

@@ -19,6 +19,7 @@
 #include <QDBusPendingCall>
 #include <QDBusUnixFileDescriptor>
 #include <QFile>
+#include <QHash>
 #include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -119,6 +120,7 @@ struct BlockRequest
     QStringList entries;
     quint32 timeoutSeconds = 0;
     QString comment;
+    bool force = false;
 };
 
 // The helper's Block, Allow and List as the tab calls them, recording what it is asked.
@@ -134,13 +136,21 @@ public:
     QList<QStringList> allowed;
     int listings = 0;
     QString listingPath;
+    // Entries refused without force, with the helper's reason.
+    QHash<QString, QString> needsForce;
 
 public Q_SLOTS:
-    uint Block(const QStringList &entries, uint timeoutSeconds, const QString &comment,
+    uint Block(const QStringList &entries, uint timeoutSeconds, const QString &comment, bool force,
                uint &updated)
     {
-        blocks << BlockRequest { entries, timeoutSeconds, comment };
+        blocks << BlockRequest { entries, timeoutSeconds, comment, force };
         updated = 0;
+        for (const QString &entry : entries) {
+            if (!force && needsForce.contains(entry)) {
+                sendErrorReply(QLatin1String(needsForceErrorName), needsForce.value(entry));
+                return 0;
+            }
+        }
         return uint(entries.size());
     }
 
@@ -261,6 +271,8 @@ private Q_SLOTS:
     void blockForOneHourCallsTheHelper();
     void blockPermanentlyAsksForAComment();
     void blockThatCutsOffTheSessionAsksFirst();
+    void blockTheHelperRefusesWithoutForce_data();
+    void blockTheHelperRefusesWithoutForce();
     void loopbackIsLeftOut();
     void allowlist();
     void listingRefusedOrHelperNotReachable();
@@ -343,6 +355,7 @@ void ConnectionsTabTest::init()
     // No database, whatever the machine has installed; the tests that want one set it.
     m_tab->setGeoDatabasePath(m_geoDir.filePath(QStringLiteral("missing.mmdb")));
     m_helper.blocks.clear();
+    m_helper.needsForce.clear();
     m_helper.allowed.clear();
     m_helper.listings = 0;
     m_helper.listingPath.clear();
@@ -589,6 +602,60 @@ void ConnectionsTabTest::blockThatCutsOffTheSessionAsksFirst()
     QCOMPARE(m_helper.blocks.size(), 2);
     QCOMPARE(m_helper.blocks.last().entries, QStringList { "203.0.113.0/24" });
     QCOMPARE(m_helper.blocks.last().timeoutSeconds, 86400u);
+}
+
+void ConnectionsTabTest::blockTheHelperRefusesWithoutForce_data()
+{
+    QTest::addColumn<bool>("anyway");
+    QTest::newRow("Cancel") << false;
+    QTest::newRow("Block Anyway") << true;
+}
+
+void ConnectionsTabTest::blockTheHelperRefusesWithoutForce()
+{
+    QFETCH(bool, anyway);
+    // This machine's gateway, say, which the tab itself does not know about.
+    m_helper.needsForce.insert("203.0.113.0/24", "203.0.113.0/24 covers a gateway on eth0");
+    std::unique_ptr<QMenu> menu(menuFor({ "203.0.113.7" }));
+    actionNamed(actionNamed(menu.get(), "Block 203.0.113.0/24 (256 addresses)")->menu(),
+                "for 1 hour")
+        ->trigger();
+    QTRY_COMPARE(m_helper.blocks.size(), 1);
+    QVERIFY(!m_helper.blocks.first().force);
+
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = m_tab->findChild<QMessageBox *>("forceBlockQuestion")) != nullptr);
+    QTRY_VERIFY(box->isVisible());
+    QCOMPARE(box->windowTitle(), "Block 203.0.113.0/24");
+    QCOMPARE(box->informativeText(),
+             "Nothing was blocked: 203.0.113.0/24 covers a gateway on eth0.");
+    QCOMPARE(box->defaultButton()->text(), "Cancel");
+    QAbstractButton *button = nullptr;
+    for (QAbstractButton *candidate : box->buttons()) {
+        if (candidate->text() == (anyway ? "&Block Anyway" : "Cancel"))
+            button = candidate;
+    }
+    QVERIFY(button);
+    button->click();
+    QTRY_VERIFY(!m_tab->findChild<QMessageBox *>("forceBlockQuestion"));
+
+    if (!anyway) {
+        // Calls arrive in order: a block sent on Cancel would be in before this answer.
+        const QDBusPendingCall sync =
+            bus(clientBusName)
+                .asyncCall(QDBusMessage::createMethodCall(
+                    "org.rampart.Helper", "/org/rampart/Helper", "org.rampart.Helper1", "Sync"));
+        QTRY_VERIFY(sync.isFinished());
+        QCOMPARE(m_helper.blocks.size(), 1);
+        QCOMPARE(messageText(), "Nothing was blocked yet: the helper asks first.");
+        return;
+    }
+    QTRY_COMPARE(m_helper.blocks.size(), 2);
+    const BlockRequest &forced = m_helper.blocks.last();
+    QVERIFY(forced.force);
+    QCOMPARE(forced.entries, QStringList { "203.0.113.0/24" });
+    QCOMPARE(forced.timeoutSeconds, 3600u);
+    QTRY_COMPARE(messageText(), "Blocked 203.0.113.0/24 for 1 hour.");
 }
 
 void ConnectionsTabTest::loopbackIsLeftOut()

@@ -1,17 +1,25 @@
 // Feed downloads against a real HTTP server on 127.0.0.1: what the administrator gets back
 // for good feeds, unchanged ones, and every way a server or the network can let them down.
+// And feeds that are files: only a regular file is read, up to the same cap as a download.
 
 #include "feeds/feeddownloader.h"
 #include "loopbackhttpserver.h"
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QLocalServer>
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QSslConfiguration>
 #include <QSslSocket>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 using Rampart::FeedDownload;
 using Rampart::FeedDownloader;
@@ -92,6 +100,8 @@ private Q_SLOTS:
     void cancel();
     void startWhileRunningIsIgnored();
     void fetch();
+    void localFiles_data();
+    void localFiles();
 
 private:
     // Starts the download and waits for its one finished signal.
@@ -101,6 +111,8 @@ private:
     LoopbackHttpServer m_server;
     LoopbackHttpServer m_tlsServer;
     LoopbackHttpServer m_untrustedServer;
+    QTemporaryDir m_files;
+    QLocalServer m_socket;
 };
 
 void FeedDownloaderTest::initTestCase()
@@ -882,6 +894,88 @@ void FeedDownloaderTest::fetch()
     QVERIFY(refused.status == Status::Failed);
     QVERIFY2(refused.error.contains(QStringLiteral("gopher://127.0.0.1/feed")),
              qPrintable(refused.error));
+}
+
+void FeedDownloaderTest::localFiles_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<qint64>("maxBytes");
+    QTest::addColumn<QByteArray>("content");
+    // Empty when the file is read.
+    QTest::addColumn<QString>("errorContains");
+
+    QVERIFY(m_files.isValid());
+    const auto write = [this](const QString &name, const QByteArray &content) {
+        QFile file(m_files.filePath(name));
+        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+            qFatal("cannot write %s", qPrintable(file.fileName()));
+        return file.fileName();
+    };
+    const QString list = write("drop.txt", feedBody);
+    const QByteArray hundred = thousandBytes().left(99) + '\n';
+    const QString exact = write("hundred.txt", hundred);
+    const QString fifo = m_files.filePath("fifo");
+    QVERIFY2(mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0, strerror(errno));
+    const QString linkToFifo = m_files.filePath("list-link.txt");
+    QVERIFY(QFile::link(fifo, linkToFifo));
+    const QString folder = m_files.filePath("lists");
+    QVERIFY(QDir().mkpath(folder));
+    const QString socket = m_files.filePath("socket");
+    QVERIFY2(m_socket.listen(socket), qPrintable(m_socket.errorString()));
+    // A byte over the cap, without writing 256 MB: a file of holes.
+    const QString sparse = m_files.filePath("sparse.txt");
+    {
+        QFile file(sparse);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(ftruncate(file.handle(), Rampart::maxFeedBytes + 1) == 0);
+    }
+    const qint64 cap = Rampart::maxFeedBytes;
+    const QLocale locale;
+
+    QTest::newRow("regular file") << list << cap << feedBody << "";
+    QTest::newRow("exactly the cap") << exact << qint64(100) << hundred << "";
+    QTest::newRow("a byte over the cap") << exact << qint64(99) << QByteArray()
+                                         << exact + " is 100 bytes, larger than the 99 bytes cap";
+    QTest::newRow("sparse file over the download cap")
+        << sparse << cap << QByteArray()
+        << sparse + " is " + locale.formattedDataSize(cap + 1) + ", larger than the "
+            + locale.formattedDataSize(cap) + " cap";
+    // Opened without O_NONBLOCK, a FIFO would wait for a writer, forever.
+    QTest::newRow("FIFO") << fifo << cap << QByteArray() << fifo + " is a FIFO, not a file";
+    QTest::newRow("link to a FIFO")
+        << linkToFifo << cap << QByteArray() << linkToFifo + " is a FIFO, not a file";
+    QTest::newRow("device that never ends")
+        << "/dev/zero" << cap << QByteArray() << "/dev/zero is a device, not a file";
+    QTest::newRow("directory") << folder << cap << QByteArray()
+                               << folder + " is a directory, not a file";
+    QTest::newRow("socket") << socket << cap << QByteArray() << socket + " is a socket, not a file";
+    // A regular file of size 0 that reads as text.
+    QTest::newRow("procfs") << "/proc/self/status" << cap << QByteArray()
+                            << "/proc/self/status is a file of the kernel's /proc file system";
+    if (QFile::exists("/sys/kernel/uevent_seqnum"))
+        QTest::newRow("sysfs") << "/sys/kernel/uevent_seqnum" << cap << QByteArray()
+                               << "/sys/kernel/uevent_seqnum is a file of the kernel's /sys file "
+                                  "system";
+    QTest::newRow("missing") << m_files.filePath("gone.txt") << cap << QByteArray()
+                             << "Cannot read " + m_files.filePath("gone.txt") + ": No such file";
+}
+
+void FeedDownloaderTest::localFiles()
+{
+    QFETCH(QString, path);
+    QFETCH(qint64, maxBytes);
+    QFETCH(QByteArray, content);
+    QFETCH(QString, errorContains);
+
+    QString error;
+    const QByteArray read = Rampart::readFeedFile(path, &error, maxBytes);
+    if (errorContains.isEmpty()) {
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(read, content);
+        return;
+    }
+    QVERIFY2(error.startsWith(errorContains), qPrintable(error));
+    QVERIFY(read.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(FeedDownloaderTest)

@@ -5,6 +5,7 @@
 
 #include "feeds/feedimport.h"
 #include "loopbackhttpserver.h"
+#include "requestrules.h"
 
 #include <QCryptographicHash>
 #include <QDBusConnection>
@@ -12,6 +13,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace Rampart;
 
@@ -24,6 +27,9 @@ private Q_SLOTS:
     void download_data();
     void download();
     void localFile();
+    void hiddenCredentials_data();
+    void hiddenCredentials();
+    void hiddenCredentialsAreNotFetched();
     void summaryCountsTheAllowlist();
     void suggestedNames_data();
     void suggestedNames();
@@ -186,6 +192,63 @@ void FeedImportTest::localFile()
     const FeedRefresh::Result missing = preview(m_files.filePath("gone.txt"));
     QCOMPARE(missing.status, FeedRefresh::Status::Failed);
     QVERIFY2(missing.error.contains("gone.txt"), qPrintable(missing.error));
+
+    // Only a regular file is read: a FIFO would stall the worker until someone writes.
+    const QString fifo = m_files.filePath("drop.fifo");
+    QVERIFY(mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    const FeedRefresh::Result piped = preview(fifo);
+    QCOMPARE(piped.status, FeedRefresh::Status::Failed);
+    QCOMPARE(piped.error,
+             fifo
+                 + " is a FIFO, not a file; save the list to a file and give that "
+                   "file's path.");
+}
+
+void FeedImportTest::hiddenCredentials_data()
+{
+    QTest::addColumn<QString>("location");
+    QTest::addColumn<bool>("hides");
+
+    // As the helper lists feeds to those who may only inspect them.
+    const QString password = "https://reader:s3cret@lists.example.org/drop.txt";
+    const QString token = "https://lists.example.org/drop.txt?format=plain&api_key=0123456789";
+    QTest::newRow("password, whole") << password << false;
+    QTest::newRow("password, redacted") << redactedLocation(password) << true;
+    QTest::newRow("token, whole") << token << false;
+    QTest::newRow("token, redacted") << redactedLocation(token) << true;
+    QTest::newRow("nothing to hide") << "https://www.spamhaus.org/drop/drop.txt" << false;
+    QTest::newRow("a file") << "/srv/lists/***.txt" << false;
+    QTest::newRow("stars in the path") << "https://lists.example.org/***/drop.txt" << false;
+}
+
+void FeedImportTest::hiddenCredentials()
+{
+    QFETCH(QString, location);
+    QFETCH(bool, hides);
+    QCOMPARE(hidesCredentials(location), hides);
+    FeedInfo feed;
+    feed.location = "https://lists.example.org/drop.txt";
+    feed.checksumUrl = location;
+    QCOMPARE(hidesCredentials(feed), hides);
+}
+
+void FeedImportTest::hiddenCredentialsAreNotFetched()
+{
+    HelperClient client(m_noBus);
+    FeedInfo feed;
+    feed.name = "drop";
+    feed.format = "auto";
+    feed.location = redactedLocation(m_server.url("/list.txt?token=0123456789").toString());
+    QVERIFY(feed.location.contains("***"));
+    m_server.clearRequests();
+    const FeedRefresh::Result result = FeedRefresh::run(&client, feed, RangeSet(), false, false);
+    QCOMPARE(result.status, FeedRefresh::Status::Failed);
+    QVERIFY2(result.error.startsWith(feed.location + " shows its password or token as ***"),
+             qPrintable(result.error));
+    // Neither fetched nor recorded as the feed's failure (no helper is there to record it,
+    // which would have said "cannot be reached").
+    QVERIFY(m_server.requests().isEmpty());
+    QVERIFY2(!result.error.contains("cannot be reached"), qPrintable(result.error));
 }
 
 void FeedImportTest::summaryCountsTheAllowlist()

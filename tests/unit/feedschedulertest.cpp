@@ -1,13 +1,17 @@
 // Which feeds the GUI refreshes on its own, and when: a feed with an interval is refreshed
 // once its last attempt is that long ago, never sooner (a failing download is not retried
 // every minute), and a person's "Refresh now" runs through the same queue, saying what it
-// does.
+// does. What is fetched is the location with its credentials, never the one shown.
 
 #include "feedscheduler.h"
 #include "client/helperclient.h"
+#include "loopbackhttpserver.h"
 #include "privatebus.h"
+#include "requestrules.h"
 
 #include <QDBusConnection>
+#include <QDBusContext>
+#include <QDBusUnixFileDescriptor>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -40,6 +44,50 @@ QStringList names(const QList<FeedInfo> &feeds)
     return names;
 }
 
+// The helper's feed methods as the scheduler calls them: the feeds as listed with their
+// credentials or without, and a new list accepted.
+class FakeHelper : public QObject, protected QDBusContext
+{
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "org.rampart.Helper1")
+
+public:
+    QList<FeedInfo> wholeFeeds;
+    QList<bool> feedsAsked; // withCredentials, per call
+    QStringList updated;
+
+public Q_SLOTS:
+    QList<Rampart::FeedInfo> Feeds(bool withCredentials)
+    {
+        feedsAsked << withCredentials;
+        if (!withCredentials) {
+            QList<FeedInfo> redacted = wholeFeeds;
+            for (FeedInfo &feed : redacted)
+                feed.location = redactedLocation(feed.location);
+            return redacted;
+        }
+        return wholeFeeds;
+    }
+
+    uint UpdateFeed(const QString &name, const QDBusUnixFileDescriptor &entries,
+                    const QString &etag, const QString &lastModified, bool force, uint &removed)
+    {
+        Q_UNUSED(entries);
+        Q_UNUSED(etag);
+        Q_UNUSED(lastModified);
+        Q_UNUSED(force);
+        updated << name;
+        removed = 0;
+        return 1;
+    }
+
+    void RecordFeedCheck(const QString &name, const QString &error)
+    {
+        Q_UNUSED(name);
+        Q_UNUSED(error);
+    }
+};
+
 } // namespace
 
 class FeedSchedulerTest : public QObject
@@ -52,6 +100,7 @@ private Q_SLOTS:
     void mostOverdueFirst();
     void countriesFollowTheDatabase();
     void refreshNowRunsThroughTheQueue();
+    void fetchesWithCredentials();
 
 private:
     QTemporaryDir m_files;
@@ -110,8 +159,7 @@ void FeedSchedulerTest::mostOverdueFirst()
         feed("hour-late", quint32(6 * hour), now - 7 * hour),
         feed("never", quint32(day), 0),
     };
-    QCOMPARE(names(dueFeeds(feeds, now)),
-             QStringList({ "never", "week-late", "hour-late" }));
+    QCOMPARE(names(dueFeeds(feeds, now)), QStringList({ "never", "week-late", "hour-late" }));
 }
 
 void FeedSchedulerTest::countriesFollowTheDatabase()
@@ -143,9 +191,9 @@ void FeedSchedulerTest::countriesFollowTheDatabase()
     QCOMPARE(names(dueFeeds(feeds, now, {}, "geo-whois-asn-country@1000")),
              QStringList({ "country-de", "country-nz" }));
     // An attempt a minute ago, remembered here though not yet by the helper, holds it back.
-    QCOMPARE(names(dueFeeds(feeds, now, { { "country-de", now - 60 } },
-                            "geo-whois-asn-country@1000")),
-             QStringList { "country-nz" });
+    QCOMPARE(
+        names(dueFeeds(feeds, now, { { "country-de", now - 60 } }, "geo-whois-asn-country@1000")),
+        QStringList { "country-nz" });
     // A quarter of an hour after the failure, the country is tried again.
     QCOMPARE(names(dueFeeds(feeds, now + 15 * 60, {}, "geo-whois-asn-country@1000")),
              QStringList({ "country-de", "country-nz", "country-fr" }));
@@ -205,6 +253,66 @@ void FeedSchedulerTest::refreshNowRunsThroughTheQueue()
         QVERIFY(!scheduler.isBusyWith("second"));
     }
     QDBusConnection::disconnectFromBus(busName);
+}
+
+void FeedSchedulerTest::fetchesWithCredentials()
+{
+    registerHelperTypes();
+    LoopbackHttpServer server;
+    QVERIFY2(server.listen(), qPrintable(server.errorString()));
+    server.setResponse("/list.txt", { 200, {}, {}, "1.10.16.0/20\n" });
+    FeedInfo whole = feed("keyed", quint32(day), 0);
+    whole.location = server.url("/list.txt?token=s3cret").toString();
+
+    PrivateBus privateBus;
+    QString busError;
+    QVERIFY2(privateBus.start(&busError), qPrintable(busError));
+    const QString helperBus = QStringLiteral("feedschedulertest-helper");
+    const QString clientBus = QStringLiteral("feedschedulertest-client");
+    FakeHelper helper;
+    helper.wholeFeeds = { whole };
+    {
+        QDBusConnection bus = QDBusConnection::connectToBus(privateBus.address(), helperBus);
+        QVERIFY(bus.registerService(QStringLiteral("org.rampart.Helper")));
+        QVERIFY(bus.registerObject(QStringLiteral("/org/rampart/Helper"), &helper,
+                                   QDBusConnection::ExportAllSlots));
+        HelperClient client(QDBusConnection::connectToBus(privateBus.address(), clientBus));
+        FeedScheduler scheduler(&client, nullptr);
+        QSignalSpy finished(&scheduler, &FeedScheduler::finished);
+
+        // Refresh Now on the feed as the Feeds tab lists it, its token shown as "***".
+        FeedInfo shown = whole;
+        shown.location = redactedLocation(whole.location);
+        QVERIFY(shown.location.contains("***"));
+        scheduler.refreshNow({ shown });
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+        const auto result = finished.at(0).at(1).value<FeedRefresh::Result>();
+        QVERIFY2(result.status == FeedRefresh::Status::Updated, qPrintable(result.error));
+        QCOMPARE(helper.feedsAsked, QList<bool> { true });
+        QCOMPARE(server.requests().size(), 1);
+        QCOMPARE(server.requests().first().target, "/list.txt?token=s3cret");
+        QCOMPARE(helper.updated, QStringList { "keyed" });
+
+        // Nothing hidden, nothing to read first.
+        helper.feedsAsked.clear();
+        scheduler.refreshNow({ whole });
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 10000);
+        QCOMPARE(helper.feedsAsked, QList<bool> {});
+        QCOMPARE(server.requests().size(), 2);
+
+        // The schedule reads the feeds with their credentials too.
+        HelperClient background { QDBusConnection(clientBus) };
+        background.setInteractive(false);
+        FeedScheduler scheduled(&client, &background);
+        QSignalSpy scheduledFinished(&scheduled, &FeedScheduler::finished);
+        scheduled.checkNow();
+        QTRY_COMPARE_WITH_TIMEOUT(scheduledFinished.size(), 1, 10000);
+        QCOMPARE(helper.feedsAsked, QList<bool> { true });
+        QCOMPARE(server.requests().size(), 3);
+        QCOMPARE(server.requests().last().target, "/list.txt?token=s3cret");
+    }
+    QDBusConnection::disconnectFromBus(clientBus);
+    QDBusConnection::disconnectFromBus(helperBus);
 }
 
 QTEST_MAIN(FeedSchedulerTest)

@@ -4,6 +4,7 @@
 
 #include "feedsmodel.h"
 
+#include <QBrush>
 #include <QItemSelectionModel>
 #include <QLocale>
 #include <QSignalSpy>
@@ -55,6 +56,8 @@ private Q_SLOTS:
     void selectionSurvivesReload();
     void texts_data();
     void texts();
+    void insecureAndBroadFeeds_data();
+    void insecureAndBroadFeeds();
     void progressShowsWhileRefreshing();
     void sortRoleGivesRawValues();
     void proxySortsNumbersByValue();
@@ -218,6 +221,76 @@ void FeedsModelTest::texts()
     QTEST(text(FeedsModel::LastUpdateColumn), "lastUpdate");
     QTEST(text(FeedsModel::NextRefreshColumn), "nextRefresh");
     QCOMPARE(text(FeedsModel::LastErrorColumn), lastError);
+}
+
+void FeedsModelTest::insecureAndBroadFeeds_data()
+{
+    QTest::addColumn<QString>("location");
+    QTest::addColumn<QString>("checksumUrl");
+    QTest::addColumn<bool>("insecure");
+    QTest::addColumn<bool>("allowBroad");
+    QTest::addColumn<bool>("red");
+    QTest::addColumn<QString>("locationTip"); // beyond the location itself
+    QTest::addColumn<QString>("locationText");
+
+    const QString https = "https://example.org/list.txt";
+    const QString http = "http://example.org/list.txt";
+    QTest::newRow("https") << https << "" << false << false << false << "" << https;
+    QTest::newRow("plain http, insecure")
+        << http << "" << true << false << true
+        << "Fetched over plain HTTP without an HTTPS checksum: anyone on the network path can "
+           "change the list, even into one that blocks everything."
+        << http;
+    QTest::newRow("plain http, https checksum")
+        << http << "https://example.org/list.txt.sha256" << false << false << false << "" << http;
+    QTest::newRow("checksum over plain http, insecure")
+        << https << "http://example.org/list.txt.sha256" << true << false << true
+        << "Its checksum is fetched over plain HTTP: anyone on the network path can change it."
+        << https;
+    QTest::newRow("allows broad networks")
+        << https << "" << false << true << false << "" << https + " (allows broad networks)";
+}
+
+void FeedsModelTest::insecureAndBroadFeeds()
+{
+    QFETCH(QString, location);
+    QFETCH(QString, checksumUrl);
+    QFETCH(bool, insecure);
+    QFETCH(bool, allowBroad);
+    QFETCH(bool, red);
+    QFETCH(QString, locationTip);
+    QFETCH(QString, locationText);
+
+    FeedInfo info = feed("alpha");
+    info.location = location;
+    info.checksumUrl = checksumUrl;
+    info.insecure = insecure;
+    info.allowBroad = allowBroad;
+    FeedsModel model;
+    model.setNow(now);
+    model.setFeeds({ info });
+    const QModelIndex cell = model.index(0, FeedsModel::LocationColumn);
+    QCOMPARE(cell.data().toString(), locationText);
+    // Sorted by the location alone.
+    QCOMPARE(cell.data(FeedsModel::SortRole).toString(), location);
+    const QVariant foreground = cell.data(Qt::ForegroundRole);
+    QCOMPARE(foreground.isValid(), red);
+    if (red)
+        QCOMPARE(foreground.value<QBrush>().color(), QColor(Qt::red));
+    QCOMPARE(cell.data(Qt::ToolTipRole).toString(),
+             locationTip.isEmpty() ? location : location + '\n' + locationTip);
+    QCOMPARE(model.index(0, FeedsModel::NameColumn)
+                 .data(Qt::ToolTipRole)
+                 .toString()
+                 .contains("Allows broad networks: wider than /8 (IPv6 /16)"),
+             allowBroad);
+
+    // A reload that only marks the feed insecure repaints its location.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    info.insecure = !insecure;
+    model.setFeeds({ info });
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(0).value<QModelIndex>().column(), int(FeedsModel::LocationColumn));
 }
 
 void FeedsModelTest::progressShowsWhileRefreshing()

@@ -1,22 +1,29 @@
 // The Import Feed dialog as an administrator uses it: point it at a list, preview what it
 // holds (counts, the bad lines with their numbers, the ranges it should not block, the
 // format it found), and never apply what cannot be used or a name the helper would refuse.
-// No helper is reachable here: a preview needs none, and Apply must say so when it does.
+// Mostly no helper is reachable: a preview needs none, and Apply must say so when it does.
+// A stand-in helper on a bus of the test's own lists a feed with its token, for the edit
+// of a feed listed without it.
 
 #include "importfeeddialog.h"
 #include "client/helperclient.h"
 #include "feeds/feedparser.h"
 #include "geo/geosettings.h"
+#include "loopbackhttpserver.h"
+#include "privatebus.h"
+#include "requestrules.h"
 #include "testmmdb.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDBusConnection>
+#include <QDBusContext>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -46,6 +53,52 @@ const char mixedFeed[] = "# Test blocklist\n" // 1
 const char webPage[] = "<!DOCTYPE html>\n<html><head><title>404 Not Found</title></head>\n"
                        "<body><h1>Not Found</h1><p>The list has moved.</p></body></html>\n";
 
+const QString helperBusName = QStringLiteral("importfeeddialogtest-helper");
+const QString clientBusName = QStringLiteral("importfeeddialogtest-client");
+
+// The helper's feed methods the dialog calls, recording what it is asked.
+class FakeHelper : public QObject, protected QDBusContext
+{
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "org.rampart.Helper1")
+
+public:
+    QList<FeedInfo> wholeFeeds;
+    QList<bool> feedsAsked; // withCredentials, per call
+    QList<FeedInfo> saved;
+
+public Q_SLOTS:
+    QList<Rampart::FeedInfo> Feeds(bool withCredentials)
+    {
+        feedsAsked << withCredentials;
+        QList<FeedInfo> feeds = wholeFeeds;
+        for (FeedInfo &feed : feeds) {
+            if (!withCredentials)
+                feed.location = redactedLocation(feed.location);
+        }
+        return feeds;
+    }
+
+    bool AddFeed(const QString &name, const QString &location, const QString &format,
+                 uint refreshSeconds, const QString &checksumUrl, uint maxShrinkPercent,
+                 bool insecure, bool allowBroad)
+    {
+        FeedInfo feed;
+        feed.name = name;
+        feed.location = location;
+        feed.format = format;
+        feed.refreshSeconds = refreshSeconds;
+        feed.checksumUrl = checksumUrl;
+        feed.maxShrinkPercent = maxShrinkPercent;
+        feed.insecure = insecure;
+        feed.allowBroad = allowBroad;
+        saved << feed;
+        return false;
+    }
+
+    QList<Rampart::AllowedEntry> Allowlist() { return {}; }
+};
+
 } // namespace
 
 class ImportFeedDialogTest : public QObject
@@ -68,12 +121,19 @@ private Q_SLOTS:
     void editKeepsTheNameAndNeedsNoPreview();
     void countryPreviewsAndAsksBeforeCuttingOff();
     void countryMissingFromTheDatabaseIsFatal();
+    void plainHttpNeedsConsent_data();
+    void plainHttpNeedsConsent();
+    void newFeedOverPlainHttp();
+    void broadNetworksAreNamed_data();
+    void broadNetworksAreNamed();
+    void editingAFeedListedWithoutItsToken();
 
 private:
     QString writeFile(const QString &name, const QByteArray &content);
     void preview();
     QLabel *label(const char *name) const { return m_dialog->findChild<QLabel *>(name); }
     QPushButton *button(const char *name) const { return m_dialog->findChild<QPushButton *>(name); }
+    QCheckBox *checkBox(const char *name) const { return m_dialog->findChild<QCheckBox *>(name); }
     QComboBox *combo(const char *name) const { return m_dialog->findChild<QComboBox *>(name); }
     QLineEdit *nameEdit() const { return m_dialog->findChild<QLineEdit *>("name"); }
     bool shown(const char *name) const
@@ -88,6 +148,7 @@ private:
 
     QTranslator m_english;
     QTemporaryDir m_files;
+    LoopbackHttpServer m_server;
     std::unique_ptr<HelperClient> m_client;
     std::unique_ptr<ImportFeedDialog> m_dialog;
 };
@@ -100,6 +161,8 @@ void ImportFeedDialogTest::initTestCase()
     QVERIFY(m_english.load(QStringLiteral("rampart_en"), QStringLiteral(":/i18n")));
     QCoreApplication::installTranslator(&m_english);
     QVERIFY(m_files.isValid());
+    QVERIFY2(m_server.listen(), qPrintable(m_server.errorString()));
+    m_server.setResponse("/list.txt", { 200, {}, {}, mixedFeed });
 }
 
 void ImportFeedDialogTest::init()
@@ -376,8 +439,9 @@ void ImportFeedDialogTest::countryPreviewsAndAsksBeforeCuttingOff()
 {
     chooseCountryDatabase();
     const Cidr peer = *parseCidr(QStringLiteral("203.0.113.9")).cidr;
-    m_dialog->setProtectedAddressSource(
-        [peer] { return QList<ProtectedAddress> { { ProtectedAddress::Kind::OwnSession, peer } }; });
+    m_dialog->setProtectedAddressSource([peer] {
+        return QList<ProtectedAddress> { { ProtectedAddress::Kind::OwnSession, peer } };
+    });
     QSignalSpy started(m_dialog.get(), &ImportFeedDialog::applyStarted);
     m_dialog->setLocation(" country:nz ");
     QCOMPARE(nameEdit()->text(), "country-nz");
@@ -437,6 +501,207 @@ void ImportFeedDialogTest::countryMissingFromTheDatabaseIsFatal()
              qPrintable(label("fatalError")->text()));
     QVERIFY(!button("applyButton")->isEnabled());
     QVERIFY(!shown("protectedBar"));
+}
+
+void ImportFeedDialogTest::plainHttpNeedsConsent_data()
+{
+    QTest::addColumn<QString>("location");
+    QTest::addColumn<QString>("checksumUrl");
+    QTest::addColumn<bool>("insecure"); // as the feed was saved
+    // Empty: nothing to consent to.
+    QTest::addColumn<QString>("plainUrl");
+
+    const QString http = "http://lists.example.org/drop.txt";
+    const QString https = "https://lists.example.org/drop.txt";
+    QTest::newRow("https") << https << "" << false << "";
+    QTest::newRow("plain http") << http << "" << false << http;
+    QTest::newRow("plain http, consented before") << http << "" << true << http;
+    QTest::newRow("plain http with an https checksum") << http << https + ".sha256" << false << "";
+    QTest::newRow("checksum over plain http")
+        << https << http + ".sha256" << false << http + ".sha256";
+}
+
+void ImportFeedDialogTest::plainHttpNeedsConsent()
+{
+    QFETCH(QString, location);
+    QFETCH(QString, checksumUrl);
+    QFETCH(bool, insecure);
+    QFETCH(QString, plainUrl);
+
+    // An edit that changes no location saves without a preview: only consent stands
+    // between it and Apply.
+    FeedInfo feed;
+    feed.name = "drop";
+    feed.location = location;
+    feed.format = "auto";
+    feed.refreshSeconds = 86400;
+    feed.checksumUrl = checksumUrl;
+    feed.insecure = insecure;
+    m_dialog->setFeed(feed);
+
+    QCOMPARE(shown("securityBar"), !plainUrl.isEmpty());
+    QCOMPARE(shown("insecure"), !plainUrl.isEmpty());
+    if (plainUrl.isEmpty()) {
+        QVERIFY(button("applyButton")->isEnabled());
+        QVERIFY(!m_dialog->settings().insecure);
+        return;
+    }
+    const QString why = label("securityProblem")->text();
+    QVERIFY2(why.startsWith("\"" + plainUrl + "\" comes over plain http"), qPrintable(why));
+    QCOMPARE(checkBox("insecure")->text(), "Fetch over plain HTTP anyway (&insecure)");
+    QCOMPARE(checkBox("insecure")->isChecked(), insecure);
+    QCOMPARE(button("applyButton")->isEnabled(), insecure);
+
+    checkBox("insecure")->setChecked(true);
+    QVERIFY(button("applyButton")->isEnabled());
+    QVERIFY(m_dialog->settings().insecure);
+    // The risk stays in sight.
+    QVERIFY(shown("securityBar"));
+    checkBox("insecure")->setChecked(false);
+    QVERIFY(!button("applyButton")->isEnabled());
+    QVERIFY(!m_dialog->settings().insecure);
+}
+
+void ImportFeedDialogTest::newFeedOverPlainHttp()
+{
+    m_dialog->setLocation("http://lists.example.org/drop.txt");
+    QVERIFY(shown("securityBar"));
+    QVERIFY(!checkBox("insecure")->isChecked());
+    QVERIFY(!button("applyButton")->isEnabled());
+    QCOMPARE(button("applyButton")->toolTip(), "Use https, or allow fetching over plain HTTP.");
+    checkBox("insecure")->setChecked(true);
+    QVERIFY(m_dialog->settings().insecure);
+    // Still a preview first.
+    QVERIFY(!button("applyButton")->isEnabled());
+
+    // Over https the question does not arise, and the feed is not recorded as insecure.
+    m_dialog->setLocation("https://lists.example.org/drop.txt");
+    QVERIFY(!shown("securityBar"));
+    QVERIFY(!m_dialog->settings().insecure);
+    // Nor to a mirror on this machine: nobody is on the path.
+    m_dialog->setLocation(m_server.url("/list.txt").toString());
+    QVERIFY(m_dialog->settings().location.startsWith("http://127.0.0.1:"));
+    QVERIFY(!shown("securityBar"));
+    preview();
+    QCOMPARE(label("validCount")->text(), "5");
+    QVERIFY(button("applyButton")->isEnabled());
+    QVERIFY(!m_dialog->settings().insecure);
+}
+
+void ImportFeedDialogTest::broadNetworksAreNamed_data()
+{
+    QTest::addColumn<QByteArray>("list");
+    QTest::addColumn<QString>("broad"); // empty: none
+
+    QTest::newRow("a /7") << QByteArray("64.0.0.0/7\n1.10.16.0/20\n") << "64.0.0.0/7";
+    QTest::newRow("two /8 side by side")
+        << QByteArray("64.0.0.0/8\n65.0.0.0/8\n1.10.16.0/20\n") << "64.0.0.0/7";
+    QTest::newRow("an IPv6 /15") << QByteArray("2400::/15\n1.10.16.0/20\n") << "2400::/15";
+    QTest::newRow("a /8 is not") << QByteArray("64.0.0.0/8\n1.10.16.0/20\n") << "";
+    // Multicast and reserved space: no source on the Internet uses it.
+    QTest::newRow("FireHOL's 224.0.0.0/3") << QByteArray("224.0.0.0/3\n1.10.16.0/20\n") << "";
+}
+
+void ImportFeedDialogTest::broadNetworksAreNamed()
+{
+    QFETCH(QByteArray, list);
+    QFETCH(QString, broad);
+
+    m_dialog->setLocation(writeFile("broad.txt", list));
+    QVERIFY(!checkBox("allowBroad")->isChecked());
+    QCOMPARE(checkBox("allowBroad")->text(), "Allow networks wider than /8 (IPv6 /16)");
+    preview();
+    QVERIFY(!shown("fatalBar"));
+    QCOMPARE(shown("broadBar"), !broad.isEmpty());
+    QCOMPARE(button("applyButton")->isEnabled(), broad.isEmpty());
+    if (broad.isEmpty())
+        return;
+    QCOMPARE(label("broadNetworks")->text(),
+             "The list holds 1 network wider than /8 (IPv6 /16), counting adjacent items as "
+             "one: "
+                 + broad
+                 + ". The helper refuses such a list unless the feed allows networks that wide.");
+
+    checkBox("allowBroad")->setChecked(true);
+    QVERIFY(!shown("broadBar"));
+    QVERIFY(button("applyButton")->isEnabled());
+    QVERIFY(m_dialog->settings().allowBroad);
+    checkBox("allowBroad")->setChecked(false);
+    QVERIFY(shown("broadBar"));
+    QVERIFY(!button("applyButton")->isEnabled());
+}
+
+void ImportFeedDialogTest::editingAFeedListedWithoutItsToken()
+{
+    registerHelperTypes();
+    PrivateBus bus;
+    QString busError;
+    QVERIFY2(bus.start(&busError), qPrintable(busError));
+    FakeHelper helper;
+    FeedInfo whole;
+    whole.name = "keyed";
+    whole.location = m_server.url("/list.txt?token=s3cret").toString();
+    whole.format = "auto";
+    whole.refreshSeconds = 86400;
+    helper.wholeFeeds = { whole };
+    FeedInfo shownFeed = whole;
+    shownFeed.location = redactedLocation(whole.location);
+    QVERIFY(shownFeed.location.contains("***"));
+    {
+        QDBusConnection helperBus = QDBusConnection::connectToBus(bus.address(), helperBusName);
+        QVERIFY(helperBus.registerService(QStringLiteral("org.rampart.Helper")));
+        QVERIFY(helperBus.registerObject(QStringLiteral("/org/rampart/Helper"), &helper,
+                                         QDBusConnection::ExportAllSlots));
+        HelperClient client(QDBusConnection::connectToBus(bus.address(), clientBusName));
+
+        // Saving a changed interval writes the token back, not "***".
+        ImportFeedDialog dialog(&client);
+        dialog.setFeed(shownFeed);
+        dialog.show();
+        QSignalSpy changed(&dialog, &ImportFeedDialog::feedsChanged);
+        auto *refresh = dialog.findChild<QComboBox *>("refresh");
+        refresh->setCurrentIndex(refresh->findData(6u * 3600));
+        auto *apply = dialog.findChild<QPushButton *>("applyButton");
+        QVERIFY(apply->isEnabled());
+        QTest::mouseClick(apply, Qt::LeftButton);
+        QTRY_COMPARE(changed.size(), 1);
+        QCOMPARE(helper.feedsAsked, QList<bool> { true });
+        QCOMPARE(helper.saved.size(), 1);
+        QCOMPARE(helper.saved.first().location, whole.location);
+        QCOMPARE(helper.saved.first().refreshSeconds, 6u * 3600);
+
+        // A preview fetches the list with the token.
+        ImportFeedDialog again(&client);
+        again.setFeed(shownFeed);
+        again.show();
+        helper.feedsAsked.clear();
+        m_server.clearRequests();
+        again.preview();
+        QTRY_VERIFY_WITH_TIMEOUT(again.findChild<QLabel *>("validCount")->isVisibleTo(&again),
+                                 10000);
+        QCOMPARE(again.findChild<QLabel *>("validCount")->text(), "5");
+        QCOMPARE(helper.feedsAsked, QList<bool> { true });
+        QCOMPARE(m_server.requests().size(), 1);
+        QCOMPARE(m_server.requests().first().target, "/list.txt?token=s3cret");
+        // The location shown stays as listed, and the preview counts as one of it.
+        QCOMPARE(again.findChild<QComboBox *>("location")->currentText(), shownFeed.location);
+        QCOMPARE(again.settings().location, whole.location);
+
+        // A location typed anew is the administrator's own: nothing to read.
+        ImportFeedDialog retyped(&client);
+        retyped.setFeed(shownFeed);
+        retyped.show();
+        helper.feedsAsked.clear();
+        m_server.clearRequests();
+        retyped.setLocation(m_server.url("/list.txt?token=n3w").toString());
+        retyped.preview();
+        QTRY_VERIFY_WITH_TIMEOUT(retyped.findChild<QLabel *>("validCount")->isVisibleTo(&retyped),
+                                 10000);
+        QCOMPARE(helper.feedsAsked, QList<bool> {});
+        QCOMPARE(m_server.requests().first().target, "/list.txt?token=n3w");
+    }
+    QDBusConnection::disconnectFromBus(clientBusName);
+    QDBusConnection::disconnectFromBus(helperBusName);
 }
 
 QTEST_MAIN(ImportFeedDialogTest)

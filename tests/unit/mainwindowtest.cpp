@@ -1,12 +1,14 @@
 // The main window as an administrator finds it: the four tabs in their language, the
 // shortcuts they know, and a status bar that says plainly when the helper cannot be
-// reached, without the window ever waiting for it.
+// reached, without the window ever waiting for it, and where the firewall's jumps to the
+// RAMPART chain are when that matters.
 
 #include "mainwindow.h"
 #include "client/helperclient.h"
 #include "connectionsmodel.h"
 #include "connectionstab.h"
 #include "geo/geosettings.h"
+#include "helperstatuswidget.h"
 #include "importfeeddialog.h"
 #include "privatebus.h"
 #include "settingsdialog.h"
@@ -20,8 +22,8 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
-#include <QTabWidget>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTranslator>
@@ -58,6 +60,8 @@ private Q_SLOTS:
     void settingsReachTheConnectionsTab();
     void statusBarSaysTheHelperIsNotReachable_data();
     void statusBarSaysTheHelperIsNotReachable();
+    void statusBarNamesMovedOrMissingJumps_data();
+    void statusBarNamesMovedOrMissingJumps();
 
 private:
     QDBusConnection bus(const QString &name) const;
@@ -298,8 +302,8 @@ void MainWindowTest::settingsReachTheConnectionsTab()
     QVERIFY(!connections->isColumnHidden(ConnectionsModel::DetailsColumn));
     // A new window reads it back.
     MainWindow next(&client);
-    QVERIFY(!next.findChild<QTableView *>("connections")->isColumnHidden(
-        ConnectionsModel::DetailsColumn));
+    QVERIFY(!next.findChild<QTableView *>("connections")
+                 ->isColumnHidden(ConnectionsModel::DetailsColumn));
     GeoSettings().save();
 }
 
@@ -336,6 +340,43 @@ void MainWindowTest::statusBarSaysTheHelperIsNotReachable()
     QTRY_VERIFY(problem->isVisibleTo(&window));
     QVERIFY2(problem->text().startsWith("The blocklist could not be read."),
              qPrintable(problem->text()));
+}
+
+void MainWindowTest::statusBarNamesMovedOrMissingJumps_data()
+{
+    QTest::addColumn<QList<JumpStatus>>("jumps");
+    QTest::addColumn<QStringList>("lines"); // in the tooltip, besides the sets
+
+    QTest::newRow("all first") << QList<JumpStatus> { { "INPUT", 4, 1, 3 }, { "INPUT", 6, 1, 1 } }
+                               << QStringList {};
+    QTest::newRow("moved down")
+        << QList<JumpStatus> { { "INPUT", 4, 3, 5 }, { "INPUT", 6, 1, 1 } }
+        << QStringList { "INPUT (IPv4): the jump to the RAMPART chain is rule 3 of 5; the rules "
+                         "above it see packets first" };
+    QTest::newRow("missing") << QList<JumpStatus> {
+        { "INPUT", 4, 1, 3 }, { "FORWARD", 6, 0, 2 }
+    } << QStringList { "FORWARD (IPv6): the jump to the RAMPART chain is missing" };
+}
+
+void MainWindowTest::statusBarNamesMovedOrMissingJumps()
+{
+    QFETCH(QList<JumpStatus>, jumps);
+    QFETCH(QStringList, lines);
+
+    HelperStatus status;
+    status.storePath = "/var/lib/rampart/rampart.db";
+    status.verdict = "DROP";
+    status.rulesInPlace = true;
+    status.sets = { { "rampart-v4", 4, 12, 12, 65536 } };
+    status.jumps = jumps;
+    HelperStatusWidget widget;
+    widget.showStatus(status);
+    const auto *sync = widget.findChild<QLabel *>("syncState");
+    QVERIFY(sync);
+    QCOMPARE(sync->text(), "Kernel in sync, rules in place");
+    const QStringList tip = sync->toolTip().split(u'\n');
+    QCOMPARE(tip.first(), "rampart-v4 (IPv4): 12 in the kernel, 12 in the store, room for 65,536");
+    QCOMPARE(tip.mid(1), lines);
 }
 
 QTEST_MAIN(MainWindowTest)

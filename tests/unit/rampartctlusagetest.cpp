@@ -1,18 +1,167 @@
 // rampartctl's contract with scripts: exit 2 for usage errors, 1 for refused or invalid
-// requests with the reason on stderr, and invalid input never reaching the helper.
+// requests with the reason on stderr, and invalid input never reaching the helper. And what
+// it says about the helper's answers, from a stand-in helper on a bus of the test's own.
 
+#include "helpertypes.h"
+#include "privatebus.h"
+
+#include <QDBusConnection>
+#include <QDBusContext>
+#include <QDBusMessage>
+#include <QDBusUnixFileDescriptor>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+
+using namespace Rampart;
+
+namespace {
+
+const QString helperBusName = QStringLiteral("rampartctlusagetest-helper");
+
+// The helper's methods that rampartctl calls here, answering as the real one does and
+// recording what it is asked.
+class FakeHelper : public QObject, protected QDBusContext
+{
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "org.rampart.Helper1")
+
+public:
+    struct BlockCall
+    {
+        QStringList entries;
+        bool force = false;
+    };
+
+    // Entries the helper refuses without force, with the reason it gives.
+    QHash<QString, QString> needsForce;
+    QList<BlockCall> blocks;
+    HelperStatus status;
+    // What Feeds(false) and Feeds(true) list.
+    QList<FeedInfo> redactedFeeds;
+    QList<FeedInfo> wholeFeeds;
+    QList<bool> feedsAsked; // withCredentials, per call
+    bool allowlistReadable = true;
+    QStringList updated; // feeds handed a new list
+    QList<FeedInfo> saved; // by AddFeed
+
+    void clear()
+    {
+        needsForce.clear();
+        blocks.clear();
+        status = HelperStatus();
+        redactedFeeds.clear();
+        wholeFeeds.clear();
+        feedsAsked.clear();
+        allowlistReadable = true;
+        updated.clear();
+        saved.clear();
+    }
+
+public Q_SLOTS:
+    uint Block(const QStringList &entries, uint timeoutSeconds, const QString &comment, bool force,
+               uint &updatedEntries)
+    {
+        Q_UNUSED(timeoutSeconds);
+        Q_UNUSED(comment);
+        blocks << BlockCall { entries, force };
+        updatedEntries = 0;
+        for (const QString &entry : entries) {
+            if (!force && needsForce.contains(entry)) {
+                sendErrorReply(QLatin1String(needsForceErrorName), needsForce.value(entry));
+                return 0;
+            }
+        }
+        return uint(entries.size());
+    }
+
+    Rampart::HelperStatus Status() { return status; }
+
+    QList<Rampart::FeedInfo> Feeds(bool withCredentials)
+    {
+        feedsAsked << withCredentials;
+        return withCredentials ? wholeFeeds : redactedFeeds;
+    }
+
+    bool AddFeed(const QString &name, const QString &location, const QString &format,
+                 uint refreshSeconds, const QString &checksumUrl, uint maxShrinkPercent,
+                 bool insecure, bool allowBroad)
+    {
+        FeedInfo feed;
+        feed.name = name;
+        feed.location = location;
+        feed.format = format;
+        feed.refreshSeconds = refreshSeconds;
+        feed.checksumUrl = checksumUrl;
+        feed.maxShrinkPercent = maxShrinkPercent;
+        feed.insecure = insecure;
+        feed.allowBroad = allowBroad;
+        saved << feed;
+        return true;
+    }
+
+    QList<Rampart::AllowedEntry> Allowlist()
+    {
+        if (!allowlistReadable)
+            sendErrorReply(QDBusError::AccessDenied,
+                           QStringLiteral("org.rampart.inspect is not granted to rampart-feeds"));
+        return {};
+    }
+
+    uint UpdateFeed(const QString &name, const QDBusUnixFileDescriptor &entries,
+                    const QString &etag, const QString &lastModified, bool force, uint &removed)
+    {
+        Q_UNUSED(entries);
+        Q_UNUSED(etag);
+        Q_UNUSED(lastModified);
+        Q_UNUSED(force);
+        updated << name;
+        removed = 0;
+        return 2;
+    }
+
+    void RecordFeedCheck(const QString &name, const QString &error)
+    {
+        Q_UNUSED(name);
+        Q_UNUSED(error);
+    }
+};
+
+FeedInfo fileFeed(const QString &name, const QString &path)
+{
+    FeedInfo feed;
+    feed.name = name;
+    feed.location = path;
+    feed.format = QStringLiteral("auto");
+    return feed;
+}
+
+} // namespace
 
 class RampartctlUsageTest : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanupTestCase();
     void exitCodes_data();
     void exitCodes();
     void unreachableHelperIsExplained();
+    void usageNamesTheOptions_data();
+    void usageNamesTheOptions();
+    void blockThatNeedsForce_data();
+    void blockThatNeedsForce();
+    void statusShowsWhereTheJumpsAre();
+    void feedsListShowsWithoutCredentials();
+    void feedsUpdateWithoutTheAllowlist();
+    void feedsAddAndImportSendTheChoices();
 
 private:
     struct Run
@@ -21,26 +170,74 @@ private:
         QString out;
         QString err;
     };
-    Run run(const QStringList &arguments);
+    // On a system bus where nothing listens, or on the one where the stand-in helper is.
+    Run run(const QStringList &arguments, bool withHelper = false);
+    QString writeList(const QString &name);
+
     QTemporaryDir m_dir;
+    PrivateBus m_bus;
+    FakeHelper m_helper;
 };
 
-RampartctlUsageTest::Run RampartctlUsageTest::run(const QStringList &arguments)
+void RampartctlUsageTest::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    registerHelperTypes();
+    QString busError;
+    QVERIFY2(m_bus.start(&busError), qPrintable(busError));
+    QDBusConnection bus = QDBusConnection::connectToBus(m_bus.address(), helperBusName);
+    QVERIFY(bus.isConnected());
+    QVERIFY(bus.registerService(QStringLiteral("org.rampart.Helper")));
+    QVERIFY(bus.registerObject(QStringLiteral("/org/rampart/Helper"), &m_helper,
+                               QDBusConnection::ExportAllSlots));
+}
+
+void RampartctlUsageTest::init()
+{
+    m_helper.clear();
+}
+
+void RampartctlUsageTest::cleanupTestCase()
+{
+    QDBusConnection::disconnectFromBus(helperBusName);
+}
+
+RampartctlUsageTest::Run RampartctlUsageTest::run(const QStringList &arguments, bool withHelper)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    // A bus address where nothing listens: any request that got past validation fails
-    // with "cannot be reached", never with a change to this machine's firewall.
+    // Without the stand-in, a bus address where nothing listens: any request that got past
+    // validation fails with "cannot be reached", never with a change to this machine's
+    // firewall.
     environment.insert(QStringLiteral("DBUS_SYSTEM_BUS_ADDRESS"),
-                       QStringLiteral("unix:path=") + m_dir.filePath(QStringLiteral("no-bus")));
+                       withHelper ? m_bus.address()
+                                  : QStringLiteral("unix:path=") + m_dir.filePath("no-bus"));
     environment.insert(QStringLiteral("LANG"), QStringLiteral("C"));
     environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("C"));
     process.setProcessEnvironment(environment);
+    // The stand-in answers from this thread's event loop, which must run meanwhile.
+    QEventLoop loop;
+    connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+    connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
+    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
     process.start(QStringLiteral(RAMPARTCTL_PATH), arguments);
-    if (!process.waitForFinished(30000))
+    loop.exec();
+    if (process.state() != QProcess::NotRunning) {
+        process.kill();
+        process.waitForFinished();
         return { -1, {}, QStringLiteral("did not finish") };
+    }
     return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
              QString::fromUtf8(process.readAllStandardError()) };
+}
+
+QString RampartctlUsageTest::writeList(const QString &name)
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write("1.10.16.0/20\n5.188.10.0/23\n") < 0)
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
 }
 
 void RampartctlUsageTest::exitCodes_data()
@@ -73,6 +270,29 @@ void RampartctlUsageTest::exitCodes_data()
                                  << "the network is 1.2.3.0/24";
     QTest::newRow("list extra") << QStringList { "list", "all" } << 2 << "list takes no arguments";
     QTest::newRow("verdict bad") << QStringList { "verdict", "explode" } << 2 << "drop or reject";
+    // The helper's rules for a feed's settings, checked before anything is sent.
+    QTest::newRow("feed over plain http")
+        << QStringList { "feeds", "add", "drop", "http://lists.example.org/drop.txt" } << 1
+        << "\"http://lists.example.org/drop.txt\" comes over plain http";
+    QTest::newRow("feed over plain http says how to go on")
+        << QStringList { "feeds", "add", "drop", "http://lists.example.org/drop.txt" } << 1
+        << "pass --insecure to fetch it over plain http all the same";
+    QTest::newRow("checksum over plain http")
+        << QStringList { "feeds",      "add",
+                         "drop",       "https://lists.example.org/drop.txt",
+                         "--checksum", "http://lists.example.org/drop.txt.sha256" }
+        << 1 << "\"http://lists.example.org/drop.txt.sha256\" comes over plain http";
+    QTest::newRow("import over plain http")
+        << QStringList { "import", "http://lists.example.org/drop.txt" } << 1
+        << "\"http://lists.example.org/drop.txt\" comes over plain http";
+    QTest::newRow("dry run over plain http")
+        << QStringList { "import", "http://lists.example.org/drop.txt", "--dry-run" } << 1
+        << "pass --insecure";
+    QTest::newRow("feed name") << QStringList { "feeds", "add", "Drop", "/srv/drop.txt" } << 1
+                               << "\"Drop\" is not a feed name";
+    QTest::newRow("refreshed too often")
+        << QStringList { "feeds", "add", "drop", "/srv/drop.txt", "--every", "1m" } << 1
+        << "a refresh every 60 s is outside 300 s";
 }
 
 void RampartctlUsageTest::exitCodes()
@@ -93,6 +313,183 @@ void RampartctlUsageTest::unreachableHelperIsExplained()
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains(QStringLiteral("cannot be reached")), qPrintable(result.err));
     QVERIFY(result.out.isEmpty());
+
+    // Past the rules, a feed over plain http with consent, or vouched for by an https
+    // checksum, goes to the helper.
+    const Run insecure =
+        run({ "feeds", "add", "drop", "http://lists.example.org/drop.txt", "--insecure" });
+    QCOMPARE(insecure.exitCode, 1);
+    QVERIFY2(insecure.err.contains("cannot be reached"), qPrintable(insecure.err));
+    const Run vouched = run({ "feeds", "add", "drop", "http://lists.example.org/drop.txt",
+                              "--checksum", "https://lists.example.org/drop.txt.sha256" });
+    QCOMPARE(vouched.exitCode, 1);
+    QVERIFY2(vouched.err.contains("cannot be reached"), qPrintable(vouched.err));
+}
+
+void RampartctlUsageTest::usageNamesTheOptions_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::newRow("block")
+        << "block ADDRESS|CIDR... [--timeout DURATION] [--comment TEXT] [--force]";
+    QTest::newRow("import") << "[--insecure] [--allow-broad] [--json]";
+    QTest::newRow("feeds add")
+        << "[--checksum URL] [--max-shrink PERCENT] [--insecure] [--allow-broad]";
+}
+
+void RampartctlUsageTest::usageNamesTheOptions()
+{
+    QFETCH(QString, option);
+    const Run result = run({ QStringLiteral("help") });
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains(option), qPrintable(result.out));
+}
+
+void RampartctlUsageTest::blockThatNeedsForce_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QList<bool>>("forced"); // per call the helper got
+    QTest::addColumn<QString>("mentions"); // on stderr when refused, stdout when done
+
+    const QStringList wide { "block", "10.0.0.0/7" };
+    QTest::newRow("refused") << wide << 1 << QList<bool> { false }
+                             << "rampartctl: nothing was blocked: 10.0.0.0/7 is wider than a /8; "
+                                "pass --force to block it anyway";
+    QTest::newRow("forced") << wide + QStringList { "--force" } << 0 << QList<bool> { true }
+                            << "Blocked 1 entry permanently.";
+    QTest::newRow("nothing to force") << QStringList { "block", "203.0.113.7" } << 0
+                                      << QList<bool> { false } << "Blocked 1 entry permanently.";
+}
+
+void RampartctlUsageTest::blockThatNeedsForce()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QList<bool>, forced);
+    QFETCH(QString, mentions);
+
+    m_helper.needsForce.insert("10.0.0.0/7", "10.0.0.0/7 is wider than a /8");
+    const Run result = run(arguments, true);
+    QCOMPARE(result.exitCode, exitCode);
+    QVERIFY2((exitCode ? result.err : result.out).contains(mentions),
+             qPrintable(result.out + result.err));
+    QList<bool> sent;
+    for (const FakeHelper::BlockCall &call : std::as_const(m_helper.blocks))
+        sent << call.force;
+    QCOMPARE(sent, forced);
+}
+
+void RampartctlUsageTest::statusShowsWhereTheJumpsAre()
+{
+    m_helper.status.storePath = "/var/lib/rampart/rampart.db";
+    m_helper.status.verdict = "DROP";
+    m_helper.status.rulesInPlace = true;
+    m_helper.status.jumps = {
+        { "INPUT", 4, 1, 7 },
+        { "INPUT", 6, 3, 5 },
+        { "FORWARD", 4, 0, 2 },
+    };
+    const Run text = run({ "status" }, true);
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains("INPUT (IPv4): the RAMPART jump is rule 1 of 7, the first\n"),
+             qPrintable(text.out));
+    QVERIFY2(text.out.contains("INPUT (IPv6): the RAMPART jump is rule 3 of 5; rules above it "
+                               "see packets first\n"),
+             qPrintable(text.out));
+    QVERIFY2(text.out.contains("FORWARD (IPv4): the RAMPART jump is MISSING (run rampartctl "
+                               "save)\n"),
+             qPrintable(text.out));
+
+    const Run json = run({ "status", "--json" }, true);
+    QCOMPARE(json.exitCode, 0);
+    const QJsonArray jumps =
+        QJsonDocument::fromJson(json.out.toUtf8()).object().value("jumps").toArray();
+    QCOMPARE(jumps.size(), 3);
+    QCOMPARE(
+        jumps.at(1).toObject(),
+        (QJsonObject { { "chain", "INPUT" }, { "family", 6 }, { "position", 3 }, { "rules", 5 } }));
+    QCOMPARE(jumps.at(2).toObject().value("position").toInt(-1), 0);
+}
+
+void RampartctlUsageTest::feedsListShowsWithoutCredentials()
+{
+    FeedInfo plain;
+    plain.name = "plain";
+    plain.location = "http://lists.example.org/plain.txt?key=***";
+    plain.format = "auto";
+    plain.insecure = true;
+    FeedInfo wide = fileFeed("wide", "/srv/lists/wide.txt");
+    wide.allowBroad = true;
+    m_helper.redactedFeeds = { plain, wide };
+    plain.location = "http://lists.example.org/plain.txt?key=s3cret";
+    m_helper.wholeFeeds = { plain, wide };
+
+    const Run table = run({ "feeds", "list" }, true);
+    QCOMPARE(table.exitCode, 0);
+    QVERIFY2(table.out.contains("http://lists.example.org/plain.txt?key=*** (insecure)\n"),
+             qPrintable(table.out));
+    QVERIFY2(table.out.contains("/srv/lists/wide.txt (broad networks allowed)\n"),
+             qPrintable(table.out));
+    QVERIFY(!table.out.contains("s3cret"));
+
+    const Run json = run({ "feeds", "list", "--json" }, true);
+    QCOMPARE(json.exitCode, 0);
+    const QJsonArray feeds = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    QCOMPARE(feeds.size(), 2);
+    QCOMPARE(feeds.at(0).toObject().value("insecure"), QJsonValue(true));
+    QCOMPARE(feeds.at(0).toObject().value("allowBroad"), QJsonValue(false));
+    QCOMPARE(feeds.at(1).toObject().value("insecure"), QJsonValue(false));
+    QCOMPARE(feeds.at(1).toObject().value("allowBroad"), QJsonValue(true));
+    QVERIFY(!json.out.contains("s3cret"));
+    // Shown only: never with the credentials.
+    QCOMPARE(m_helper.feedsAsked, (QList<bool> { false, false }));
+}
+
+void RampartctlUsageTest::feedsUpdateWithoutTheAllowlist()
+{
+    // As the feed timer's user: it may read and refresh feeds, not read the allowlist.
+    const QString path = writeList("timer.txt");
+    FeedInfo feed = fileFeed("timer", path);
+    feed.refreshSeconds = 3600;
+    m_helper.wholeFeeds = { feed };
+    m_helper.redactedFeeds = { fileFeed("timer", "/redacted/should/not/be/read") };
+    m_helper.allowlistReadable = false;
+
+    const Run result = run({ "feeds", "update" }, true);
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.contains("rampartctl: warning: the allowlist could not be read"),
+             qPrintable(result.err));
+    QVERIFY2(result.err.contains("org.rampart.inspect is not granted"), qPrintable(result.err));
+    QVERIFY2(result.out.contains("Feed timer: 2 networks added to the firewall, 0 removed."),
+             qPrintable(result.out));
+    QCOMPARE(m_helper.updated, QStringList { "timer" });
+    QCOMPARE(m_helper.feedsAsked, QList<bool> { true });
+}
+
+void RampartctlUsageTest::feedsAddAndImportSendTheChoices()
+{
+    const Run added = run({ "feeds", "add", "plain", "http://lists.example.org/plain.txt",
+                            "--insecure", "--allow-broad", "--no-fetch" },
+                          true);
+    QCOMPARE(added.exitCode, 0);
+    QCOMPARE(m_helper.saved.size(), 1);
+    QVERIFY(m_helper.saved.first().insecure);
+    QVERIFY(m_helper.saved.first().allowBroad);
+
+    // Importing into an existing feed reads it whole and keeps what it was allowed.
+    m_helper.clear();
+    const QString path = writeList("again.txt");
+    FeedInfo existing = fileFeed("again", m_dir.filePath("before.txt"));
+    existing.allowBroad = true;
+    m_helper.wholeFeeds = { existing };
+    const Run imported = run({ "import", path }, true);
+    QCOMPARE(imported.exitCode, 0);
+    QCOMPARE(m_helper.feedsAsked, QList<bool> { true });
+    QCOMPARE(m_helper.saved.size(), 1);
+    QCOMPARE(m_helper.saved.first().location, path);
+    QVERIFY(m_helper.saved.first().allowBroad);
+    QVERIFY(!m_helper.saved.first().insecure);
+    QCOMPARE(m_helper.updated, QStringList { "again" });
 }
 
 QTEST_GUILESS_MAIN(RampartctlUsageTest)

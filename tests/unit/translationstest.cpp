@@ -136,7 +136,7 @@ private Q_SLOTS:
 
 private:
     QTemporaryDir m_dir;
-    TsFile m_sources; // what lupdate finds in app/ and ui/ today
+    TsFile m_sources; // what lupdate finds in app/, ui/ and common/ today
 };
 
 void TranslationsTest::initTestCase()
@@ -148,12 +148,14 @@ void TranslationsTest::initTestCase()
     lupdate.setWorkingDirectory(QStringLiteral(RAMPART_SOURCE_DIR));
     lupdate.start(QStringLiteral(LUPDATE_PATH),
                   { QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
-                    QStringLiteral("app"), QStringLiteral("ui"), QStringLiteral("-ts"), scratch });
+                    QStringLiteral("app"), QStringLiteral("ui"), QStringLiteral("common"),
+                    QStringLiteral("-ts"), scratch });
     QVERIFY2(lupdate.waitForFinished(60000), qPrintable(lupdate.errorString()));
     QVERIFY2(lupdate.exitCode() == 0, lupdate.readAllStandardError().constData());
     m_sources = readTs(scratch);
     QVERIFY2(m_sources.error.isEmpty(), qPrintable(m_sources.error));
-    QVERIFY2(m_sources.messages.size() > 50, "lupdate found next to no strings in app/ and ui/");
+    QVERIFY2(m_sources.messages.size() > 50,
+             "lupdate found next to no strings in app/, ui/ and common/");
 }
 
 void TranslationsTest::translationsAreFinished_data()
