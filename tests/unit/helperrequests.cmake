@@ -1,0 +1,13 @@
+# Registered by tests/CMakeLists.txt: tests of the helper's requests and shared rules.
+
+# The rules the helper and its clients share: displayable text, feed names and settings,
+# and locations shown without their credentials.
+rampart_add_test(requestrulestest SOURCES unit/requestrulestest.cpp
+                 LIBRARIES rampart-common LABELS unit)
+# How much one block or feed item may cover, and this machine's own networks.
+rampart_add_test(breadthtest SOURCES unit/breadthtest.cpp LIBRARIES rampart-common LABELS unit)
+# The helper's calls as libdbus hands them over, against the interface's description.
+rampart_add_test(requesttest SOURCES unit/requesttest.cpp
+                 LIBRARIES rampart-helper-requests rampart-common LABELS unit)
+target_compile_definitions(requesttest PRIVATE
+    RAMPART_INTERFACE_XML="${PROJECT_SOURCE_DIR}/helper/org.rampart.Helper1.xml")
