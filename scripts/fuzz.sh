@@ -1,32 +1,80 @@
 #!/bin/bash
-# Builds the feed parsers' libFuzzer target with clang (AddressSanitizer and UBSan) and
-# runs it for a bounded time on a seed corpus written here. Fails when the fuzzer finds a
-# crash, a leak, undefined behaviour or a broken invariant; the input that did it is left
-# in BUILD_DIR/artifacts. Objects are rebuilt only when a source or header changed.
+# Builds a libFuzzer target with clang (AddressSanitizer and UBSan) and runs it for a
+# bounded time on a seed corpus written here. Fails when the fuzzer finds a crash, a leak,
+# undefined behaviour or a broken invariant; the input that did it is left in the target's
+# artifacts folder. Objects are rebuilt only when a source, a header or the flags changed.
 #
-# Usage: scripts/fuzz.sh [BUILD_DIR] [SECONDS]    (defaults: build/fuzz, 20)
+# Usage: scripts/fuzz.sh [BUILD_DIR] [SECONDS] [TARGET]    (defaults: build/fuzz, 20, feedparser)
+#
+#   feedparser  the feed parsers (tests/fuzz/feedparserfuzz.cpp), in BUILD_DIR/objects,
+#               seeds, corpus and artifacts
+#   request     the root helper's bus surface (tests/fuzz/requestfuzz.cpp), in
+#               BUILD_DIR/request-objects, request-seeds, request-corpus and request-artifacts
+#
+# FUZZ_CXX names the compiler (default clang++).
 set -euo pipefail
 source_dir=$(cd "$(dirname "$0")/.." && pwd)
 build_dir=${1:-$source_dir/build/fuzz}
 seconds=${2:-20}
+target=${3:-feedparser}
 cxx=${FUZZ_CXX:-clang++}
+
+case $target in
+feedparser)
+    prefix=
+    sources=(
+        app/net/cidr.cpp app/net/rangeset.cpp
+        app/feeds/bogons.cpp app/feeds/feedarchive.cpp app/feeds/feedformat.cpp
+        app/feeds/feeditem.cpp app/feeds/feedparser.cpp
+        tests/fuzz/feedparserfuzz.cpp
+    )
+    packages=(Qt6Core)
+    includes=(-I"$source_dir/app")
+    extra_libraries=(-larchive)
+    binary_name=feedparserfuzz
+    ;;
+request)
+    prefix=request-
+    # helper/helpertypes.cpp is left out: the request code uses only the plain structs and
+    # constants of helpertypes.h, not its QDBusArgument operators.
+    sources=(
+        helper/request.cpp
+        common/requestrules.cpp common/breadth.cpp common/hostnetworks.cpp
+        app/net/cidr.cpp app/net/rangeset.cpp app/net/packedcidrs.cpp
+        tests/fuzz/requestfuzz.cpp
+    )
+    packages=(Qt6Core Qt6DBus dbus-1)
+    includes=(-I"$source_dir/app" -I"$source_dir/common" -I"$source_dir/helper")
+    extra_libraries=()
+    binary_name=requestfuzz
+    ;;
+*)
+    echo "fuzz: unknown target '$target'; use feedparser or request" >&2
+    exit 2
+    ;;
+esac
 
 if ! command -v "$cxx" >/dev/null; then
     echo "fuzz: $cxx is missing; scripts/setup.sh installs clang and libclang-rt-14-dev" >&2
     exit 1
 fi
-mkdir -p "$build_dir/objects" "$build_dir/seeds" "$build_dir/corpus" "$build_dir/artifacts"
+objects_dir=$build_dir/${prefix}objects
+seeds=$build_dir/${prefix}seeds
+corpus=$build_dir/${prefix}corpus
+artifacts=$build_dir/${prefix}artifacts
+mkdir -p "$objects_dir" "$seeds" "$corpus" "$artifacts"
 
-sources=(
-    app/net/cidr.cpp app/net/rangeset.cpp
-    app/feeds/bogons.cpp app/feeds/feedarchive.cpp app/feeds/feedformat.cpp
-    app/feeds/feeditem.cpp app/feeds/feedparser.cpp
-    tests/fuzz/feedparserfuzz.cpp
-)
-read -r -a qt_flags <<<"$(pkg-config --cflags Qt6Core)"
+read -r -a package_flags <<<"$(pkg-config --cflags "${packages[@]}")"
 flags=(-std=c++20 -g -O1 -fPIC -fsanitize=fuzzer-no-link,address,undefined
        -fno-sanitize-recover=all -DQT_NO_CAST_FROM_ASCII -DQT_NO_CAST_TO_ASCII
-       -I"$source_dir/app" "${qt_flags[@]}")
+       "${includes[@]}" "${package_flags[@]}")
+
+# Objects built with other flags (another compiler, say) are all stale.
+flags_file=$objects_dir/flags
+if [[ ! -e $flags_file || $(<"$flags_file") != "$cxx ${flags[*]}" ]]; then
+    rm -f "$objects_dir"/*.o "$objects_dir"/*.o.d
+    printf '%s\n' "$cxx ${flags[*]}" >"$flags_file"
+fi
 
 # An object is stale when it is missing or older than a file its dependency list names.
 stale() {
@@ -42,7 +90,7 @@ stale() {
 objects=()
 pids=()
 for source in "${sources[@]}"; do
-    object=$build_dir/objects/$(basename "${source%.cpp}").o
+    object=$objects_dir/$(basename "${source%.cpp}").o
     objects+=("$object")
     if stale "$object"; then
         "$cxx" "${flags[@]}" -MMD -MF "$object.d" -c "$source_dir/$source" -o "$object" &
@@ -57,20 +105,40 @@ done
 for pid in "${pids[@]}"; do
     wait "$pid"
 done
-binary=$build_dir/feedparserfuzz
+binary=$build_dir/$binary_name
 relink=0
 [[ -e $binary ]] || relink=1
 for object in "${objects[@]}"; do
     [[ $object -nt $binary ]] && relink=1
 done
 if ((relink)); then
-    read -r -a qt_libraries <<<"$(pkg-config --libs Qt6Core)"
-    "$cxx" -fsanitize=fuzzer,address,undefined "${objects[@]}" "${qt_libraries[@]}" -larchive \
-        -o "$binary"
+    read -r -a libraries <<<"$(pkg-config --libs "${packages[@]}")"
+    "$cxx" -fsanitize=fuzzer,address,undefined "${objects[@]}" "${libraries[@]}" \
+        "${extra_libraries[@]}" -o "$binary"
+fi
+
+fuzz_flags=(-max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1
+            -artifact_prefix="$artifacts/")
+
+if [[ $target == request ]]; then
+    # Seeds: one call of each method, marshalled by libdbus and in the harness's own
+    # structured form, written by the fuzz binary itself; and the names the interface uses.
+    RAMPART_FUZZ_WRITE_SEEDS=$seeds "$binary"
+    dictionary=$build_dir/${prefix}dictionary
+    {
+        for word in Block Unblock List Status Save SetVerdict AddFeed RemoveFeed Feeds \
+            UpdateFeed RecordFeedCheck Allow Disallow Allowlist org.rampart.Helper1 \
+            /org/rampart/Helper org.rampart.Helper asusb ass sssusubb shssb RMPCIDR1 \
+            https:// http:// country: ::ffff: /32 /128 DROP REJECT auto lines csv:; do
+            printf '"%s"\n' "$word"
+        done
+    } >"$dictionary"
+    cd "$build_dir"
+    "$binary" "${fuzz_flags[@]}" -max_len=4096 -dict="$dictionary" "$corpus" "$seeds"
+    exit
 fi
 
 # Seeds: one small feed per format, and packed copies.
-seeds=$build_dir/seeds
 printf '# FireHOL\n1.2.3.0/24\n10.0.0.1 ; SBL1\n192.0.2.1-192.0.2.9\n2001:db8::/32\n::ffff:1.2.3.4\nbad\n' \
     >"$seeds/lines.txt"
 printf '1.2.3.4,5.6.7.8 9.9.9.9\t10.0.0.0/8,bad\n' >"$seeds/separated.txt"
@@ -92,6 +160,4 @@ PYTHON
 fi
 
 cd "$build_dir"
-"$binary" -max_total_time="$seconds" -max_len=4096 -timeout=10 -rss_limit_mb=2048 \
-    -print_final_stats=1 -artifact_prefix="$build_dir/artifacts/" \
-    "$build_dir/corpus" "$seeds"
+"$binary" "${fuzz_flags[@]}" -max_len=4096 "$corpus" "$seeds"
