@@ -38,6 +38,54 @@ bool isPlainRemote(const QString &location)
              && (loopbackV4.contains(*address.cidr) || *address.cidr == *parseCidr(u"::1").cidr));
 }
 
+// Whether a query parameter's name says it carries a credential: one of its words
+// (api_key, access-token, X-Amz-Signature) is one that does, or it ends like one (apikey).
+// Not a part of a word: "design" holds "sig" and is no signature.
+bool namesCredential(const QString &encodedName)
+{
+    static const QStringList words {
+        QStringLiteral("key"),           QStringLiteral("apikey"),   QStringLiteral("token"),
+        QStringLiteral("secret"),        QStringLiteral("password"), QStringLiteral("passwd"),
+        QStringLiteral("pass"),          QStringLiteral("pwd"),      QStringLiteral("auth"),
+        QStringLiteral("authorization"), QStringLiteral("sig"),      QStringLiteral("signature"),
+        QStringLiteral("session"),       QStringLiteral("sid"),      QStringLiteral("credential"),
+        QStringLiteral("credentials"),
+    };
+    static const QRegularExpression separators(QStringLiteral("[^a-z0-9]+"));
+    const QString name = QUrl::fromPercentEncoding(encodedName.toUtf8()).toLower();
+    for (const QString &word : name.split(separators, Qt::SkipEmptyParts)) {
+        if (words.contains(word))
+            return true;
+    }
+    for (const char *ending : { "key", "token", "secret", "password", "passwd", "signature" }) {
+        if (name.endsWith(QLatin1String(ending)))
+            return true;
+    }
+    return false;
+}
+
+// name=value pairs, separated by '&' or ';', with the values of credentials replaced.
+QString redactedParameters(const QString &text)
+{
+    QString result;
+    qsizetype start = 0;
+    while (start <= text.size()) {
+        qsizetype end = start;
+        while (end < text.size() && text[end] != u'&' && text[end] != u';')
+            ++end;
+        const QStringView part = QStringView(text).mid(start, end - start);
+        const qsizetype equals = part.indexOf(u'=');
+        if (equals > 0 && namesCredential(part.left(equals).toString()))
+            result += part.left(equals + 1).toString() + QStringLiteral("***");
+        else
+            result += part;
+        if (end < text.size())
+            result += text[end];
+        start = end + 1;
+    }
+    return result;
+}
+
 constexpr quint32 minimumRefresh = 300;
 constexpr quint32 maximumRefresh = 366 * 86400;
 
@@ -45,6 +93,13 @@ constexpr quint32 maximumRefresh = 366 * 86400;
 
 bool isDisplayableText(QStringView text)
 {
+    // An unpaired surrogate is no character at all (toUcs4() would make it U+FFFD).
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate())
+            ++i;
+        else if (text[i].isSurrogate())
+            return false;
+    }
     // By code point: a surrogate pair (an emoji, say) is one character of category So.
     for (const char32_t c : text.toUcs4()) {
         switch (QChar::category(c)) {
@@ -65,9 +120,13 @@ bool isDisplayableText(QStringView text)
 
 QString commentRefusal(const QString &comment)
 {
-    if (comment.size() > maxCommentLength)
+    // Characters as people count them: an emoji is one, not two UTF-16 units.
+    const qsizetype characters = comment.size() > 4 * maxCommentLength
+        ? comment.size()
+        : qsizetype(QStringView(comment).toUcs4().size());
+    if (characters > maxCommentLength)
         return tr("the comment is %1 characters long; the limit is %2")
-            .arg(comment.size())
+            .arg(characters)
             .arg(maxCommentLength);
     if (!isDisplayableText(comment))
         return tr("the comment %1 holds a control or invisible formatting character")
@@ -101,7 +160,7 @@ bool isWebAddress(QStringView location)
 QString feedSettingsRefusal(const FeedInfo &feed)
 {
     static const QRegularExpression format(QRegularExpression::anchoredPattern(
-        QStringLiteral("auto|lines|separated|ranges|p2p|dshield|json|csv(:[0-9]{1,3})?")));
+        QStringLiteral("auto|lines|separated|ranges|p2p|dshield|json|csv(:[1-9][0-9]{0,2})?")));
     // A country's networks, read by the client from its geolocation database.
     static const QRegularExpression country(
         QRegularExpression::anchoredPattern(QStringLiteral("country:[A-Z]{2}")));
@@ -159,19 +218,20 @@ QString redactedLocation(const QString &location)
         changed = true;
     }
     if (url.hasQuery()) {
-        static const QRegularExpression secret(
-            QStringLiteral("key|token|pass|secret|auth|sig|session|credential"),
-            QRegularExpression::CaseInsensitiveOption);
-        QUrlQuery query(url);
-        QList<QPair<QString, QString>> items = query.queryItems(QUrl::FullyEncoded);
-        for (QPair<QString, QString> &item : items) {
-            if (secret.match(item.first).hasMatch()) {
-                item.second = QStringLiteral("***");
-                changed = true;
-            }
+        const QString query = url.query(QUrl::FullyEncoded);
+        const QString redacted = redactedParameters(query);
+        if (redacted != query) {
+            url.setQuery(redacted, QUrl::StrictMode);
+            changed = true;
         }
-        query.setQueryItems(items);
-        url.setQuery(query);
+    }
+    if (url.hasFragment()) {
+        const QString fragment = url.fragment(QUrl::FullyEncoded);
+        const QString redacted = redactedParameters(fragment);
+        if (redacted != fragment) {
+            url.setFragment(redacted, QUrl::StrictMode);
+            changed = true;
+        }
     }
     return changed ? url.toString(QUrl::FullyEncoded) : location;
 }

@@ -154,7 +154,8 @@ public:
         dbus_message_iter_get_basic(&m_iterator, &fd);
         dbus_message_iter_next(&m_iterator);
         *out = UniqueFd(fd);
-        if (const QString refusal = sealedListRefusal(fd); !refusal.isEmpty()) {
+        // Sealed but over the size of maxEntriesPerCall networks is too much, not malformed.
+        if (const QString refusal = sealedListRefusal(fd, &m_limits); !refusal.isEmpty()) {
             m_error = refusal;
             return false;
         }
@@ -323,10 +324,11 @@ QString parseEntries(const Request &request, bool forBlocking, QList<Cidr> *entr
     for (const char *item = data; item < end; item += qstrlen(item) + 1) {
         ++number;
         const qsizetype length = qsizetype(qstrlen(item));
-        // Addresses are ASCII: widened in place, without a string of their own.
-        bool ascii = true;
-        for (qsizetype i = 0; i < length; ++i) {
-            ascii = ascii && uchar(item[i]) < 0x80;
+        // Addresses are ASCII: widened in place, without a string of their own. (Longer
+        // items never get here through decodeRequest; should one, it takes the slow way.)
+        bool ascii = length <= maxEntryBytes;
+        for (qsizetype i = 0; ascii && i < length; ++i) {
+            ascii = uchar(item[i]) < 0x80;
             buffer[i] = char16_t(uchar(item[i]));
         }
         const QString other = ascii ? QString() : decoded(item, length);
@@ -349,7 +351,7 @@ QString parseEntries(const Request &request, bool forBlocking, QList<Cidr> *entr
     return {};
 }
 
-QString sealedListRefusal(int fd)
+QString sealedListRefusal(int fd, bool *tooLarge)
 {
     constexpr int required = F_SEAL_WRITE | F_SEAL_SHRINK | F_SEAL_GROW;
     const int seals = fcntl(fd, F_GET_SEALS);
@@ -361,6 +363,8 @@ QString sealedListRefusal(int fd)
         return QStringLiteral("the list must come as a sealed memory file");
     const qint64 limit =
         PackedCidrs::magic.size() + qint64(maxEntriesPerCall) * PackedCidrs::recordSize;
+    if (tooLarge)
+        *tooLarge = info.st_size > limit;
     if (info.st_size > limit)
         return QStringLiteral("the list is %1 bytes long; the limit is %2 bytes (%3 networks)")
             .arg(info.st_size)

@@ -113,7 +113,7 @@ QString parseEntries(const Request &request, bool forBlocking, QList<Cidr> *entr
 bool readSealedList(int fd, QList<Cidr> *cidrs, QString *error);
 
 // Whether fd is a memory file whose content can no longer change, and not larger than a
-// list of maxEntriesPerCall networks.
-QString sealedListRefusal(int fd);
+// list of maxEntriesPerCall networks (*tooLarge says which, when given).
+QString sealedListRefusal(int fd, bool *tooLarge = nullptr);
 
 } // namespace Rampart

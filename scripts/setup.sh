@@ -18,6 +18,8 @@ packages=(
     clang libclang-rt-14-dev
     # kernel, bus and authorization the helper talks to
     ipset iptables conntrack iproute2 dbus dbus-daemon polkitd
+    # systemd-analyze rates the units' confinement (tests/unitsecurity.cmake)
+    systemd
     # tests: namespaces, users, screenshots, a local HTTP server
     util-linux procps iputils-ping netcat-openbsd python3 xvfb xauth
     # the reference tools that the tests and benchmarks compare with

@@ -289,10 +289,25 @@ QString quotedItem(QStringView text)
     quoted += u'"';
     for (qsizetype i = 0; i < text.size() && i < shown; ++i) {
         const QChar c = text[i];
+        const QChar::Category category = c.category();
+        // Nothing that changes how the text around it is shown (U+202E, U+200B, …) reaches
+        // the message as itself: an error about a spoofing comment must not be spoofed.
+        const bool pair =
+            c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate();
         if (c.unicode() < 0x20 || c.unicode() == 0x7f)
             quoted +=
                 QStringLiteral("\\x") + QString::number(c.unicode(), 16).rightJustified(2, u'0');
-        else
+        else if (!pair
+                 && (category == QChar::Other_Format || category == QChar::Other_PrivateUse
+                     || category == QChar::Other_NotAssigned || category == QChar::Other_Surrogate
+                     || category == QChar::Separator_Line || category == QChar::Separator_Paragraph
+                     || category == QChar::Other_Control))
+            quoted +=
+                QStringLiteral("\\u") + QString::number(c.unicode(), 16).rightJustified(4, u'0');
+        else if (pair) {
+            quoted += c;
+            quoted += text[++i];
+        } else
             quoted += c;
     }
     if (text.size() > shown)
