@@ -22,7 +22,6 @@
 #include "requestrules.h"
 
 #include <QFile>
-#include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
 
