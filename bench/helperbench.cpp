@@ -1,6 +1,8 @@
 // Blocks 10,000, 100,000 and 400,000 entries through the helper (D-Bus, polkit, store and
 // kernel) and, in the same run and namespace, loads the same entries with a bare
-// `ipset restore`, the reference. Prints both times side by side.
+// `ipset restore`, the reference. Prints both times side by side, then how long the
+// listing of that blocklist takes and how long a Status sent just after it waits (the
+// listing is built on a thread of its own, so a status should not wait for it).
 //
 // Needs root and the testbed (tests/privileged/testbed.sh); run scripts/build.sh first
 // so that the bus activates this build's helper. Usage: helperbench [sizes...]
@@ -78,8 +80,8 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    std::printf("%10s  %14s  %14s  %8s  %14s\n", "entries", "helper block", "ipset restore",
-                "ratio", "helper unblock");
+    std::printf("%10s  %14s  %14s  %8s  %14s  %12s  %16s\n", "entries", "helper block",
+                "ipset restore", "ratio", "helper unblock", "list", "status meanwhile");
     for (const int size : sizes) {
         Testbed testbed;
         QString why;
@@ -98,7 +100,8 @@ int main(int argc, char *argv[])
 
         QElapsedTimer timer;
         timer.start();
-        QDBusPendingReply<uint, uint> blocked = client.block(entries, 0, QStringLiteral("bench"));
+        QDBusPendingReply<uint, uint> blocked =
+            client.block(entries, 0, QStringLiteral("bench"), true);
         blocked.waitForFinished();
         const double helper = timer.nsecsElapsed() / 1e9;
         if (blocked.isError()) {
@@ -114,12 +117,23 @@ int main(int argc, char *argv[])
         }
 
         timer.restart();
+        QDBusPendingReply<QDBusUnixFileDescriptor> listed = client.list();
+        QDBusPendingReply<Rampart::HelperStatus> status = client.status();
+        QElapsedTimer statusTimer;
+        statusTimer.start();
+        status.waitForFinished();
+        const double statusWait = statusTimer.nsecsElapsed() / 1e9;
+        listed.waitForFinished();
+        const double list = timer.nsecsElapsed() / 1e9;
+
+        timer.restart();
         QDBusPendingReply<uint, QStringList> unblocked = client.unblock(entries);
         unblocked.waitForFinished();
         const double unblock = timer.nsecsElapsed() / 1e9;
 
-        std::printf("%10lld  %12.3f s  %12.3f s  %7.2fx  %12.3f s\n", qlonglong(entries.size()),
-                    helper, bare, helper / bare, unblock);
+        std::printf("%10lld  %12.3f s  %12.3f s  %7.2fx  %12.3f s  %10.3f s  %14.3f s\n",
+                    qlonglong(entries.size()), helper, bare, helper / bare, unblock, list,
+                    statusWait);
         std::fflush(stdout);
         QDBusConnection::disconnectFromBus(bus.name());
         testbed.stop();
