@@ -364,7 +364,10 @@ void StarvationTest::floodLeavesOthersServed()
             failures << what;
     };
 
+    QElapsedTimer blockTimer;
+    blockTimer.start();
     const Testbed::Result blocked = m_testbed.ctl(granted(), { "block", "192.0.2.77" }, promptMs);
+    const qint64 servedMs = blockTimer.elapsed(); // shown, not asserted: timing is bench/'s
     expect(blocked.exitCode == 0,
            QStringLiteral("rampart-granted's block failed under the flood: ") + blocked.describe());
     expect(m_testbed.kernelMembers("rampart-v4").contains("192.0.2.77"),
@@ -401,7 +404,8 @@ void StarvationTest::floodLeavesOthersServed()
                .arg(m_peak)
                .arg(m_baseline));
     qInfo().noquote() << "flood:" << m_flooder->tally() << "| descriptors" << m_baseline << "->"
-                      << m_peak << "| helper's peak memory" << m_peakResidentKiB / 1024 << "MiB";
+                      << m_peak << "| helper's peak memory" << m_peakResidentKiB / 1024 << "MiB"
+                      << "| rampart-granted's block took" << servedMs << "ms";
 
     // Gone with the flooder: its agent, so polkit ends its authentications, and its calls.
     m_flooder->stop();
