@@ -205,6 +205,20 @@ QString feedSettingsRefusal(const FeedInfo &feed)
     return {};
 }
 
+QString redactedLocations(const QString &text)
+{
+    static const QRegularExpression url(QStringLiteral("https?://[^\\s\"'<>]+"));
+    QString result;
+    qsizetype last = 0;
+    for (const QRegularExpressionMatch &match : url.globalMatch(text)) {
+        result += QStringView(text).mid(last, match.capturedStart() - last);
+        result += redactedLocation(match.captured());
+        last = match.capturedEnd();
+    }
+    result += QStringView(text).mid(last);
+    return result;
+}
+
 QString redactedLocation(const QString &location)
 {
     if (!isWebAddress(location))

@@ -39,5 +39,7 @@ bool isWebAddress(QStringView location);
 // credentials (key, token, apikey, password, secret, …). For callers allowed to read
 // the feeds but not to fetch them.
 QString redactedLocation(const QString &location);
+// The same for every http(s) URL within a text, such as a feed's last error.
+QString redactedLocations(const QString &text);
 
 } // namespace Rampart

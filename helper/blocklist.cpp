@@ -917,6 +917,8 @@ QList<FeedInfo> Blocklist::feeds(bool withCredentials, QString *error) const
         if (!withCredentials) {
             feeds.last().location = redactedLocation(feed.info.location);
             feeds.last().checksumUrl = redactedLocation(feed.info.checksumUrl);
+            // A failed download's error may name the URL it failed on.
+            feeds.last().lastError = redactedLocations(feed.info.lastError);
         }
     }
     return feeds;

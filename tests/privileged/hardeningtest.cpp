@@ -53,7 +53,7 @@ private Q_SLOTS:
     void feedsHideCredentialsFromReaders();
     void totalsAreCapped();
     void historyRotatesKeepingTheNewest();
-    void listingHoldsNobodyUp();
+    void listingHoldsNobodyUpAndEntriesAreCapped();
     void storeIsRootsAlone();
     void refusalsAreLogged();
 
@@ -65,6 +65,7 @@ private:
     QString inputRules(const QString &tables = "/usr/sbin/iptables") const;
     QString writeList(const QString &name, const QByteArray &content) const;
     bool helperRunning() const;
+    int storedEntries();
     QString granted() const { return m_testbed.value("GRANTED_USER"); }
     QString denied() const { return m_testbed.value("DENIED_USER"); }
     QString feeds() const { return m_testbed.value("FEEDS_USER"); }
@@ -131,6 +132,23 @@ QString HardeningTest::writeList(const QString &name, const QByteArray &content)
     file.close();
     chmod(QFile::encodeName(path).constData(), 0644);
     return path;
+}
+
+int HardeningTest::storedEntries()
+{
+    int count = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "count");
+        db.setDatabaseName(m_testbed.stateDir() + "/rampart.db");
+        db.setConnectOptions("QSQLITE_OPEN_READONLY");
+        if (db.open()) {
+            QSqlQuery query("SELECT COUNT(*) FROM entries", db);
+            if (query.next())
+                count = query.value(0).toInt();
+        }
+    }
+    QSqlDatabase::removeDatabase("count");
+    return count;
 }
 
 bool HardeningTest::helperRunning() const
@@ -612,7 +630,7 @@ void HardeningTest::historyRotatesKeepingTheNewest()
     m_testbed.killHelper();
 }
 
-void HardeningTest::listingHoldsNobodyUp()
+void HardeningTest::listingHoldsNobodyUpAndEntriesAreCapped()
 {
     // A million entries in the store make a listing of tens of megabytes.
     QStringList entries;
@@ -647,9 +665,33 @@ void HardeningTest::listingHoldsNobodyUp()
     QString error;
     QCOMPARE(HelperClient::readListing(listing.value(), &error).size() >= 1'000'000, true);
 
-    QDBusPendingReply<uint, QStringList> unblocked = client.unblock(entries);
-    unblocked.waitForFinished();
-    QVERIFY(!unblocked.isError());
+    // The store keeps at most maxStoredEntries manual entries: up to it they fit, one more
+    // does not.
+    QStringList more;
+    more.reserve(1'000'000);
+    for (quint32 i = 0; i < 1'000'000; ++i) {
+        const quint32 address = (40u << 24) + i;
+        more << QStringLiteral("%1.%2.%3.%4")
+                    .arg(address >> 24)
+                    .arg((address >> 16) & 0xff)
+                    .arg((address >> 8) & 0xff)
+                    .arg(address & 0xff);
+    }
+    more = more.mid(0, maxStoredEntries - storedEntries());
+    blocked = client.block(more, 0, "bulk", true);
+    blocked.waitForFinished();
+    QVERIFY2(!blocked.isError(), qPrintable(HelperClient::describe(blocked.error())));
+    blocked = client.block({ "203.0.113.99" }, 0, "one too many", true);
+    blocked.waitForFinished();
+    QCOMPARE(blocked.error().type(), QDBusError::LimitsExceeded);
+    QVERIFY2(blocked.error().message().contains(QString::number(maxStoredEntries)),
+             qPrintable(blocked.error().message()));
+
+    for (const QStringList *list : { &entries, &more }) {
+        QDBusPendingReply<uint, QStringList> unblocked = client.unblock(*list);
+        unblocked.waitForFinished();
+        QVERIFY(!unblocked.isError());
+    }
 }
 
 void HardeningTest::storeIsRootsAlone()

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void feedSettings_data();
     void feedSettings();
     void feedFormatCsvColumnZero();
+    void redactedLocations();
     void redactedLocation_data();
     void redactedLocation();
     void redactedUnparsableLocation_data();
@@ -456,6 +457,18 @@ void RequestRulesTest::feedFormatCsvColumnZero()
         feed.format = QString::fromLatin1(format);
         QVERIFY2(!feedSettingsRefusal(feed).isEmpty(), format);
     }
+}
+
+void RequestRulesTest::redactedLocations()
+{
+    // A feed's last error as a download reports it, for readers who may not see tokens.
+    QCOMPARE(Rampart::redactedLocations(QStringLiteral(
+                 "https://example.org/l?apikey=K3Y answered 404; tried http://u:p@mirror.example/x.")),
+             QStringLiteral("https://example.org/l?apikey=*** answered 404; tried "
+                            "http://***@mirror.example/x."));
+    QCOMPARE(Rampart::redactedLocations(QStringLiteral("no address here")),
+             QStringLiteral("no address here"));
+    QCOMPARE(Rampart::redactedLocations(QString()), QString());
 }
 
 void RequestRulesTest::redactedLocation_data()
