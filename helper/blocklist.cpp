@@ -107,6 +107,20 @@ Blocklist::Outcome noSuchFeed(const QString &name, const QString &hint = {})
                    QStringLiteral("there is no feed named %1%2").arg(quotedItem(name), hint));
 }
 
+// The totals the helper keeps to: held (-1 when unreadable) and adding must stay within
+// limit; what (with %1 for held) says of which table.
+std::optional<Blocklist::Outcome> beyondTotal(qint64 held, qsizetype adding, int limit,
+                                              const QString &what)
+{
+    if (held >= 0 && held + adding <= limit)
+        return std::nullopt;
+    return failure(limitsExceeded,
+                   QStringLiteral("%1; %2 more would pass the limit of %3")
+                       .arg(what.arg(held))
+                       .arg(adding)
+                       .arg(limit));
+}
+
 RangeSet rangesOf(const QList<ProtectedNetwork> &networks)
 {
     RangeSet set;
@@ -490,14 +504,10 @@ Blocklist::Outcome Blocklist::block(const QList<Cidr> &entries, quint32 timeoutS
                                    .arg(cidr.toString(), own->cidr.toString(), own->reason));
         }
     }
-    if (const qint64 stored = m_store.entryCount();
-        stored < 0 || stored + entries.size() > maxStoredEntries)
-        return failure(limitsExceeded,
-                       QStringLiteral("the blocklist holds %1 entries; %2 more would pass the "
-                                      "limit of %3")
-                           .arg(stored)
-                           .arg(entries.size())
-                           .arg(maxStoredEntries));
+    if (const std::optional<Outcome> full =
+            beyondTotal(m_store.entryCount(), entries.size(), maxStoredEntries,
+                        QStringLiteral("the blocklist holds %1 entries")))
+        return *full;
     if (timeoutSeconds > maxTimeoutSeconds) {
         return failure(invalidArgs,
                        QStringLiteral("a timeout of %1 seconds is longer than the "
@@ -978,14 +988,10 @@ Blocklist::Outcome Blocklist::allow(const QList<Cidr> &entries, const QString &c
 {
     if (const QString refusal = commentRefusal(comment); !refusal.isEmpty())
         return failure(invalidArgs, refusal);
-    if (const qint64 allowed = m_store.allowlistCount();
-        allowed < 0 || allowed + entries.size() > maxAllowlistEntries)
-        return failure(limitsExceeded,
-                       QStringLiteral("the allowlist holds %1 networks; %2 more would pass the "
-                                      "limit of %3")
-                           .arg(allowed)
-                           .arg(entries.size())
-                           .arg(maxAllowlistEntries));
+    if (const std::optional<Outcome> full =
+            beyondTotal(m_store.allowlistCount(), entries.size(), maxAllowlistEntries,
+                        QStringLiteral("the allowlist holds %1 networks")))
+        return *full;
     for (const Cidr &cidr : entries) {
         if (cidr.prefixLength() == 0)
             return failure(invalidArgs,
