@@ -50,9 +50,9 @@ void checkResult(const FeedParseResult &result, const FeedParseOptions &options)
     for (const FeedLineError &error : result.errors) {
         require(error.line >= line, "errors out of line order", format);
         line = error.line;
-        // quotedItem() shows 40 characters, each at most 4 when escaped, and an ellipsis;
-        // the text may be empty (an empty CSV cell).
-        require(error.text.size() <= 40 * 4 + 1, "error text", format);
+        // quotedItem() shows 40 characters, each at most 6 when escaped ("\\u202e"), and an
+        // ellipsis; the text may be empty (an empty CSV cell).
+        require(error.text.size() <= 40 * 6 + 1, "error text", format);
         require(!error.reason.isEmpty(), "error without a reason", format);
     }
     if (result.fatalError.isEmpty())
