@@ -23,7 +23,7 @@
 
 #include <QFile>
 #include <QUrl>
-#include <QUrlQuery>
+#include <QRegularExpression>
 
 #include <dirent.h>
 #include <fcntl.h>
@@ -531,8 +531,14 @@ void checkRedaction(const QString &location)
                                        QStringLiteral("passwd"),       QStringLiteral("secret"),
                                        QStringLiteral("auth"),         QStringLiteral("sig"),
                                        QStringLiteral("signature") };
-    const QUrlQuery query(url);
-    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+    // Pairs are separated by '&' or ';', as servers read them.
+    for (const QString &item :
+         url.query(QUrl::FullyEncoded).split(QRegularExpression(QStringLiteral("[&;]")))) {
+        const qsizetype equals = item.indexOf(u'=');
+        if (equals < 0)
+            continue;
+        const QString key = QUrl::fromPercentEncoding(item.left(equals).toUtf8());
+        const QString value = item.mid(equals + 1);
         if (secrets.contains(key.toLower()) && !value.isEmpty())
             require(value == QLatin1String("***"), "redactedLocation kept a secret parameter",
                     redacted.toUtf8());
