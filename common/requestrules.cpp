@@ -157,6 +157,11 @@ bool isWebAddress(QStringView location)
         || location.startsWith(QLatin1String("http://"));
 }
 
+bool allowsBroadNetworks(const FeedInfo &feed)
+{
+    return feed.allowBroad || feed.format == QLatin1String("country");
+}
+
 QString feedSettingsRefusal(const FeedInfo &feed)
 {
     static const QRegularExpression format(QRegularExpression::anchoredPattern(

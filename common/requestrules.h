@@ -34,6 +34,11 @@ QString feedSettingsRefusal(const FeedInfo &feed);
 
 bool isWebAddress(QStringView location);
 
+// Whether a feed's list may hold networks wider than a /8 (IPv6 /16) of space Internet
+// sources use (Breadth::isBroadFeedItem): when it was added allowing them, and always for a
+// country, whose networks come from the local geolocation database and are wide by nature.
+bool allowsBroadNetworks(const FeedInfo &feed);
+
 // The location with any password or token in it replaced by "***": the user information
 // of a URL (https://user:secret@host/) and the values of query parameters that carry
 // credentials (key, token, apikey, password, secret, …). For callers allowed to read

@@ -810,10 +810,7 @@ Blocklist::Outcome Blocklist::updateFeed(const QString &name, const QList<Cidr> 
                            QStringLiteral("%1 is not an HTTP validator").arg(quotedItem(text)));
     }
     const qint64 time = now();
-    // A country's networks come from the local geolocation database, and countries are
-    // made of wide networks.
-    const bool broadAllowed =
-        feed->info.allowBroad || feed->info.format == QLatin1String("country");
+    const bool broadAllowed = allowsBroadNetworks(feed->info);
     for (const Cidr &cidr : list) {
         QString refusal;
         if (cidr.prefixLength() == 0)

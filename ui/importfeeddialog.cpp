@@ -644,7 +644,8 @@ void ImportFeedDialog::updateSecurity()
 QStringList ImportFeedDialog::broadNetworks() const
 {
     QStringList broad;
-    if (!m_previewShown || m_previewResult.status != FeedRefresh::Status::Previewed)
+    if (!m_previewShown || m_previewResult.status != FeedRefresh::Status::Previewed
+        || allowsBroadNetworks(settings()))
         return broad;
     // What the helper gets is the list as the fewest networks: adjacent items merged.
     for (const Cidr &cidr : m_previewResult.summary.list) {
@@ -657,7 +658,7 @@ QStringList ImportFeedDialog::broadNetworks() const
 void ImportFeedDialog::showBroadNetworks()
 {
     const QStringList broad = broadNetworks();
-    if (broad.isEmpty() || m_allowBroad->isChecked()) {
+    if (broad.isEmpty()) {
         m_broadBar->hide();
         return;
     }
@@ -704,6 +705,8 @@ void ImportFeedDialog::settingsChanged()
     // A country's networks come from the geolocation database, in no format to choose.
     const QString country = countryOfLocation(normalizedLocation(m_location->currentText()));
     m_format->setEnabled(country.isEmpty() && m_task != Task::Saving && m_task != Task::Loading);
+    // A country may always hold wide networks (allowsBroadNetworks): nothing to allow.
+    m_allowBroad->setEnabled(country.isEmpty());
     if (!country.isEmpty()) {
         m_format->setCurrentIndex(0);
         m_format->setItemText(
@@ -771,8 +774,7 @@ void ImportFeedDialog::updateButtons()
     // The helper's rules; a refused location is said beside it, a refused name beside that.
     const bool refused = !feedSettingsRefusal(settings()).isEmpty();
     // Loading the list would be refused: said in the preview.
-    const bool tooBroad =
-        applyLoadsList() && !m_allowBroad->isChecked() && !broadNetworks().isEmpty();
+    const bool tooBroad = applyLoadsList() && !broadNetworks().isEmpty();
     m_applyButton->setEnabled(!busy && hasLocation && nameProblem().isEmpty() && !needsPreview
                               && !refused && !tooBroad);
     if (refused && m_securityBar->isVisibleTo(this))

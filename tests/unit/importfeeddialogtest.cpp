@@ -120,6 +120,7 @@ private Q_SLOTS:
     void applyWithoutHelperSaysSoAndStays();
     void editKeepsTheNameAndNeedsNoPreview();
     void countryPreviewsAndAsksBeforeCuttingOff();
+    void countryMayHoldBroadNetworks();
     void countryMissingFromTheDatabaseIsFatal();
     void plainHttpNeedsConsent_data();
     void plainHttpNeedsConsent();
@@ -424,7 +425,8 @@ void ImportFeedDialogTest::chooseCountryDatabase()
         QVERIFY2(TestMmdb::write(path, R"([
             ["203.0.113.0/24", {"country_code": "NZ"}],
             ["2001:db8::/32", {"country": {"iso_code": "NZ"}}],
-            ["198.51.100.0/24", {"country_code": "AU"}]])",
+            ["198.51.100.0/24", {"country_code": "AU"}],
+            ["20.0.0.0/7", {"country_code": "US"}]])",
                                  &error)
                      > 0,
                  qPrintable(error));
@@ -489,6 +491,20 @@ void ImportFeedDialogTest::countryPreviewsAndAsksBeforeCuttingOff()
     QTRY_VERIFY(shown("fatalBar"));
     QCOMPARE(label("fatalTitle")->text(), "The feed was not saved.");
     QCOMPARE(started.size(), 0);
+}
+
+void ImportFeedDialogTest::countryMayHoldBroadNetworks()
+{
+    // The helper takes a country's wide networks as they are (allowsBroadNetworks): the
+    // preview neither warns about them nor holds Apply back.
+    chooseCountryDatabase();
+    m_dialog->setLocation("country:US");
+    preview();
+    QVERIFY(!shown("fatalBar"));
+    QCOMPARE(label("networkCount")->text(), "1");
+    QVERIFY(!shown("broadBar"));
+    QVERIFY(!m_dialog->findChild<QCheckBox *>("allowBroad")->isEnabled());
+    QVERIFY(button("applyButton")->isEnabled());
 }
 
 void ImportFeedDialogTest::countryMissingFromTheDatabaseIsFatal()
