@@ -185,9 +185,8 @@ QList<int> Blocklist::feedIds(QString *error) const
     return ids;
 }
 
-QList<ProtectedNetwork> Blocklist::hostNetworks() const
+QList<ProtectedNetwork> Blocklist::hostNetworks(QList<ProtectedNetwork> networks) const
 {
-    QList<ProtectedNetwork> networks = hostProtectedNetworks();
     for (const Cidr &cidr : fromPackedText(m_store.setting(QStringLiteral("host_networks")))) {
         if (!protectedNetworkIn(networks, cidr))
             networks.append({ cidr, QStringLiteral("an address this machine had") });
@@ -195,13 +194,18 @@ QList<ProtectedNetwork> Blocklist::hostNetworks() const
     return networks;
 }
 
-RangeSet Blocklist::desiredExclusion(QString *error) const
+RangeSet Blocklist::allowlistExclusion(QString *error) const
 {
-    RangeSet excluded = neverBlocked().united(rangesOf(hostNetworks()));
+    RangeSet excluded = neverBlocked();
     for (const StoredAllowance &allowed : m_store.allowlist(error))
         excluded.add(allowed.cidr);
     excluded.normalize();
     return excluded;
+}
+
+RangeSet Blocklist::desiredExclusion(QString *error, const QList<ProtectedNetwork> &host) const
+{
+    return allowlistExclusion(error).united(rangesOf(host));
 }
 
 RangeSet Blocklist::appliedExclusion(QString *error) const
@@ -209,13 +213,8 @@ RangeSet Blocklist::appliedExclusion(QString *error) const
     const QString recorded = m_store.setting(QStringLiteral("applied_exclusion"));
     if (!recorded.isEmpty())
         return RangeSet::fromCidrs(fromPackedText(recorded));
-    // A store from before the helper recorded it: feeds left out what must never be
-    // blocked and the allowlist.
-    RangeSet excluded = neverBlocked();
-    for (const StoredAllowance &allowed : m_store.allowlist(error))
-        excluded.add(allowed.cidr);
-    excluded.normalize();
-    return excluded;
+    // A store from before the helper recorded it: feeds left out only that.
+    return allowlistExclusion(error);
 }
 
 bool Blocklist::recordAppliedExclusion(const RangeSet &exclusion, QString *error)
@@ -228,8 +227,9 @@ Blocklist::Outcome Blocklist::refreshExclusions(qint64 time)
 {
     QString error;
     // Addresses are remembered while the network is up: more than link-local is known.
+    const QList<ProtectedNetwork> host = hostProtectedNetworks();
     QList<Cidr> current;
-    for (const ProtectedNetwork &network : hostProtectedNetworks()) {
+    for (const ProtectedNetwork &network : host) {
         if (network.cidr.prefixLength() == network.cidr.maxPrefixLength())
             current.append(network.cidr);
     }
@@ -240,7 +240,7 @@ Blocklist::Outcome Blocklist::refreshExclusions(qint64 time)
             return storeFailure(error);
     }
     const RangeSet before = appliedExclusion(&error);
-    const RangeSet after = desiredExclusion(&error);
+    const RangeSet after = desiredExclusion(&error, hostNetworks(host));
     if (!error.isEmpty())
         return failure(storeError, error);
     if (before == after)
@@ -1048,8 +1048,8 @@ HelperStatus Blocklist::status() const
                                  info.maxElements });
         }
     }
-    status.rulesInPlace = m_firewall.rulesInPlace(status.verdict, ids);
     status.jumps = m_firewall.jumps();
+    status.rulesInPlace = m_firewall.rulesInPlace(status.verdict, ids, status.jumps);
     return status;
 }
 

@@ -94,13 +94,19 @@ private:
     // What no feed may reach the kernel with: the allowlist, what must never be blocked,
     // and this machine's own networks (hostNetworks). The applied one is what the feed
     // sets were last built without, as recorded in the store.
-    RangeSet desiredExclusion(QString *error) const;
+    RangeSet desiredExclusion(QString *error, const QList<ProtectedNetwork> &host) const;
+    RangeSet desiredExclusion(QString *error) const
+    {
+        return desiredExclusion(error, hostNetworks(hostProtectedNetworks()));
+    }
+    // What must never be blocked, and the allowlist.
+    RangeSet allowlistExclusion(QString *error) const;
     RangeSet appliedExclusion(QString *error) const;
     bool recordAppliedExclusion(const RangeSet &exclusion, QString *error);
     // This machine's addresses, gateways and link-local space now, and the addresses it had
     // when they were last seen with the network up: a restore at boot runs before the
     // network is configured and would otherwise know none of them.
-    QList<ProtectedNetwork> hostNetworks() const;
+    QList<ProtectedNetwork> hostNetworks(QList<ProtectedNetwork> current) const;
     // Why a feed's new list covers too much of the Internet to be taken without force.
     QString coverageSuspicion(const StoredFeed &feed, const QList<Cidr> &content) const;
     // Re-applies every feed when the exclusion to apply is not the one applied.

@@ -366,9 +366,10 @@ bool Firewall::ensureRules(const QString &verdict, const QList<int> &feedIds, QS
     return true;
 }
 
-bool Firewall::rulesInPlace(const QString &verdict, const QList<int> &feedIds) const
+bool Firewall::rulesInPlace(const QString &verdict, const QList<int> &feedIds,
+                            const QList<JumpStatus> &jumps) const
 {
-    for (const JumpStatus &jump : jumps()) {
+    for (const JumpStatus &jump : jumps) {
         if (jump.position == 0)
             return false;
     }

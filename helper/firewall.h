@@ -78,7 +78,13 @@ public:
     // where an administrator moved it, when there is one, since a rule they put above it
     // is theirs to place.
     bool ensureRules(const QString &verdict, const QList<int> &feedIds, QString *error);
-    bool rulesInPlace(const QString &verdict, const QList<int> &feedIds) const;
+    bool rulesInPlace(const QString &verdict, const QList<int> &feedIds) const
+    {
+        return rulesInPlace(verdict, feedIds, jumps());
+    }
+    // The same with the jumps already read, as status has them.
+    bool rulesInPlace(const QString &verdict, const QList<int> &feedIds,
+                      const QList<JumpStatus> &jumps) const;
     // Where the jumps are, for status.
     QList<JumpStatus> jumps() const;
 
