@@ -45,6 +45,7 @@ private Q_SLOTS:
     void broadAndOwnNetworksNeedForce_data();
     void broadAndOwnNetworksNeedForce();
     void feedsLeaveOutOwnNetworks();
+    void bootRestoreRemembersOwnAddresses();
     void broadFeedItemsNeedTheFeedsConsent();
     void plainHttpNeedsConsent();
     void namesAndTextAreStrict_data();
@@ -351,6 +352,33 @@ void HardeningTest::feedsLeaveOutOwnNetworks()
     // The feed stays (as feed 2), so that the feeds below keep the numbers they are given.
 }
 
+void HardeningTest::bootRestoreRemembersOwnAddresses()
+{
+    // A reboot: the firewall is empty, and the restore runs before the network is set up,
+    // so the server's address is not on its interface yet.
+    m_testbed.killHelper();
+    for (const char *tables : { "/usr/sbin/iptables", "/usr/sbin/ip6tables" }) {
+        m_testbed.inServer({ tables, "-w", "-D", "INPUT", "-j", "RAMPART" });
+        m_testbed.inServer({ tables, "-w", "-F", "RAMPART" });
+        m_testbed.inServer({ tables, "-w", "-X", "RAMPART" });
+    }
+    QCOMPARE(m_testbed.inServer({ "/usr/sbin/ipset", "destroy" }).exitCode, 0);
+    const QString own = m_testbed.value("SERVER_V4") + "/24";
+    QCOMPARE(m_testbed.inServer({ "/usr/sbin/ip", "addr", "del", own, "dev", "veth-rt" }).exitCode,
+             0);
+    const Testbed::Result restored =
+        m_testbed.inHelperWorld({ RAMPART_HELPER_PATH, "--restore" }, 120000);
+    m_testbed.inServer({ "/usr/sbin/ip", "addr", "add", own, "dev", "veth-rt" });
+    QVERIFY2(restored.exitCode == 0, qPrintable(restored.describe()));
+
+    // The lan feed still leaves the address out: the helper remembered it.
+    const QStringList members = m_testbed.kernelMembers("rampart-f2-v4");
+    QVERIFY2(members.contains("198.51.100.0/24"), qPrintable(members.join(' ')));
+    for (const QString &member : members)
+        QVERIFY2(!parseCidr(member).cidr->contains(*parseCidr(m_testbed.value("SERVER_V4")).cidr),
+                 qPrintable(member));
+}
+
 void HardeningTest::broadFeedItemsNeedTheFeedsConsent()
 {
     // A prefix cut short in transfer: 198.62.76.0/24 arrived as /2.
@@ -529,6 +557,17 @@ void HardeningTest::feedsHideCredentialsFromReaders()
     QVERIFY2(reply.type() == QDBusMessage::ReplyMessage, qPrintable(reply.errorMessage()));
     QVERIFY(send(granted(), { "org.rampart.Helper1.Feeds", "boolean:true" })
                 .out.contains("reader:s3cr3t@"));
+    // A failed download's error may name its URL; readers see it without the secrets.
+    reply = rootCall("RecordFeedCheck",
+                     { "secret", "https://reader:s3cr3t@feeds.example/list.txt?apikey=K3Y: 404" });
+    QVERIFY2(reply.type() == QDBusMessage::ReplyMessage, qPrintable(reply.errorMessage()));
+    const Testbed::Result failed =
+        send(granted(), { "org.rampart.Helper1.Feeds", "boolean:false" });
+    QVERIFY2(failed.out.contains("404") && !failed.out.contains("s3cr3t")
+                 && !failed.out.contains("K3Y"),
+             qPrintable(failed.out));
+    QVERIFY(send(granted(), { "org.rampart.Helper1.Feeds", "boolean:true" })
+                .out.contains("apikey=K3Y: 404"));
     QCOMPARE(rootCall("RemoveFeed", { "secret" }).type(), QDBusMessage::ReplyMessage);
 }
 
@@ -648,7 +687,12 @@ void HardeningTest::listingHoldsNobodyUpAndEntriesAreCapped()
     blocked.waitForFinished();
     QVERIFY2(!blocked.isError(), qPrintable(HelperClient::describe(blocked.error())));
 
-    QDBusPendingReply<QDBusUnixFileDescriptor> listing = client.list();
+    // Four listings are built or wait at a time (each is the whole blocklist in memory);
+    // a fifth is refused at once.
+    QList<QDBusPendingReply<QDBusUnixFileDescriptor>> listings;
+    for (int i = 0; i < 5; ++i)
+        listings << client.list();
+    QDBusPendingReply<QDBusUnixFileDescriptor> listing = listings.first();
     QDBusPendingReply<HelperStatus> status = client.status();
     QElapsedTimer waited;
     waited.start();
@@ -664,6 +708,17 @@ void HardeningTest::listingHoldsNobodyUpAndEntriesAreCapped()
     QVERIFY2(!listing.isError(), qPrintable(HelperClient::describe(listing.error())));
     QString error;
     QCOMPARE(HelperClient::readListing(listing.value(), &error).size() >= 1'000'000, true);
+    int refused = 0;
+    for (QDBusPendingReply<QDBusUnixFileDescriptor> &other : listings) {
+        other.waitForFinished();
+        if (other.isError()) {
+            QCOMPARE(other.error().type(), QDBusError::LimitsExceeded);
+            QVERIFY2(other.error().message().contains("listings are being built"),
+                     qPrintable(other.error().message()));
+            ++refused;
+        }
+    }
+    QCOMPARE(refused, 1);
 
     // The store keeps at most maxStoredEntries manual entries: up to it they fit, one more
     // does not.
