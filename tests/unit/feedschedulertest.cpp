@@ -8,6 +8,7 @@
 #include "loopbackhttpserver.h"
 #include "privatebus.h"
 #include "requestrules.h"
+#include "standinfeeds.h"
 
 #include <QDBusConnection>
 #include <QDBusContext>
@@ -44,49 +45,8 @@ QStringList names(const QList<FeedInfo> &feeds)
     return names;
 }
 
-// The helper's feed methods as the scheduler calls them: the feeds as listed with their
-// credentials or without, and a new list accepted.
-class FakeHelper : public QObject, protected QDBusContext
-{
-    Q_OBJECT
-    Q_CLASSINFO("D-Bus Interface", "org.rampart.Helper1")
-
-public:
-    QList<FeedInfo> wholeFeeds;
-    QList<bool> feedsAsked; // withCredentials, per call
-    QStringList updated;
-
-public Q_SLOTS:
-    QList<Rampart::FeedInfo> Feeds(bool withCredentials)
-    {
-        feedsAsked << withCredentials;
-        if (!withCredentials) {
-            QList<FeedInfo> redacted = wholeFeeds;
-            for (FeedInfo &feed : redacted)
-                feed.location = redactedLocation(feed.location);
-            return redacted;
-        }
-        return wholeFeeds;
-    }
-
-    uint UpdateFeed(const QString &name, const QDBusUnixFileDescriptor &entries,
-                    const QString &etag, const QString &lastModified, bool force, uint &removed)
-    {
-        Q_UNUSED(entries);
-        Q_UNUSED(etag);
-        Q_UNUSED(lastModified);
-        Q_UNUSED(force);
-        updated << name;
-        removed = 0;
-        return 1;
-    }
-
-    void RecordFeedCheck(const QString &name, const QString &error)
-    {
-        Q_UNUSED(name);
-        Q_UNUSED(error);
-    }
-};
+// The helper's feed methods as the scheduler calls them.
+using FakeHelper = StandInFeeds;
 
 } // namespace
 

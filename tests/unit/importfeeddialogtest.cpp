@@ -12,6 +12,7 @@
 #include "loopbackhttpserver.h"
 #include "privatebus.h"
 #include "requestrules.h"
+#include "standinfeeds.h"
 #include "testmmdb.h"
 
 #include <QCheckBox>
@@ -56,47 +57,14 @@ const char webPage[] = "<!DOCTYPE html>\n<html><head><title>404 Not Found</title
 const QString helperBusName = QStringLiteral("importfeeddialogtest-helper");
 const QString clientBusName = QStringLiteral("importfeeddialogtest-client");
 
-// The helper's feed methods the dialog calls, recording what it is asked.
-class FakeHelper : public QObject, protected QDBusContext
+// The helper's feed methods the dialog calls, recording what it is asked; an existing
+// feed saved again is not new.
+class FakeHelper : public StandInFeeds
 {
     Q_OBJECT
-    Q_CLASSINFO("D-Bus Interface", "org.rampart.Helper1")
 
 public:
-    QList<FeedInfo> wholeFeeds;
-    QList<bool> feedsAsked; // withCredentials, per call
-    QList<FeedInfo> saved;
-
-public Q_SLOTS:
-    QList<Rampart::FeedInfo> Feeds(bool withCredentials)
-    {
-        feedsAsked << withCredentials;
-        QList<FeedInfo> feeds = wholeFeeds;
-        for (FeedInfo &feed : feeds) {
-            if (!withCredentials)
-                feed.location = redactedLocation(feed.location);
-        }
-        return feeds;
-    }
-
-    bool AddFeed(const QString &name, const QString &location, const QString &format,
-                 uint refreshSeconds, const QString &checksumUrl, uint maxShrinkPercent,
-                 bool insecure, bool allowBroad)
-    {
-        FeedInfo feed;
-        feed.name = name;
-        feed.location = location;
-        feed.format = format;
-        feed.refreshSeconds = refreshSeconds;
-        feed.checksumUrl = checksumUrl;
-        feed.maxShrinkPercent = maxShrinkPercent;
-        feed.insecure = insecure;
-        feed.allowBroad = allowBroad;
-        saved << feed;
-        return false;
-    }
-
-    QList<Rampart::AllowedEntry> Allowlist() { return {}; }
+    FakeHelper() { addFeedCreates = false; }
 };
 
 } // namespace

@@ -4,6 +4,7 @@
 
 #include "helpertypes.h"
 #include "privatebus.h"
+#include "standinfeeds.h"
 
 #include <QDBusConnection>
 #include <QDBusContext>
@@ -26,10 +27,9 @@ const QString helperBusName = QStringLiteral("rampartctlusagetest-helper");
 
 // The helper's methods that rampartctl calls here, answering as the real one does and
 // recording what it is asked.
-class FakeHelper : public QObject, protected QDBusContext
+class FakeHelper : public StandInFeeds
 {
     Q_OBJECT
-    Q_CLASSINFO("D-Bus Interface", "org.rampart.Helper1")
 
 public:
     struct BlockCall
@@ -42,25 +42,14 @@ public:
     QHash<QString, QString> needsForce;
     QList<BlockCall> blocks;
     HelperStatus status;
-    // What Feeds(false) and Feeds(true) list.
-    QList<FeedInfo> redactedFeeds;
-    QList<FeedInfo> wholeFeeds;
-    QList<bool> feedsAsked; // withCredentials, per call
-    bool allowlistReadable = true;
-    QStringList updated; // feeds handed a new list
-    QList<FeedInfo> saved; // by AddFeed
 
     void clear()
     {
         needsForce.clear();
         blocks.clear();
         status = HelperStatus();
-        redactedFeeds.clear();
-        wholeFeeds.clear();
-        feedsAsked.clear();
-        allowlistReadable = true;
-        updated.clear();
-        saved.clear();
+        clearFeeds();
+        updateAdds = 2;
     }
 
 public Q_SLOTS:
@@ -81,55 +70,6 @@ public Q_SLOTS:
     }
 
     Rampart::HelperStatus Status() { return status; }
-
-    QList<Rampart::FeedInfo> Feeds(bool withCredentials)
-    {
-        feedsAsked << withCredentials;
-        return withCredentials ? wholeFeeds : redactedFeeds;
-    }
-
-    bool AddFeed(const QString &name, const QString &location, const QString &format,
-                 uint refreshSeconds, const QString &checksumUrl, uint maxShrinkPercent,
-                 bool insecure, bool allowBroad)
-    {
-        FeedInfo feed;
-        feed.name = name;
-        feed.location = location;
-        feed.format = format;
-        feed.refreshSeconds = refreshSeconds;
-        feed.checksumUrl = checksumUrl;
-        feed.maxShrinkPercent = maxShrinkPercent;
-        feed.insecure = insecure;
-        feed.allowBroad = allowBroad;
-        saved << feed;
-        return true;
-    }
-
-    QList<Rampart::AllowedEntry> Allowlist()
-    {
-        if (!allowlistReadable)
-            sendErrorReply(QDBusError::AccessDenied,
-                           QStringLiteral("org.rampart.inspect is not granted to rampart-feeds"));
-        return {};
-    }
-
-    uint UpdateFeed(const QString &name, const QDBusUnixFileDescriptor &entries,
-                    const QString &etag, const QString &lastModified, bool force, uint &removed)
-    {
-        Q_UNUSED(entries);
-        Q_UNUSED(etag);
-        Q_UNUSED(lastModified);
-        Q_UNUSED(force);
-        updated << name;
-        removed = 0;
-        return 2;
-    }
-
-    void RecordFeedCheck(const QString &name, const QString &error)
-    {
-        Q_UNUSED(name);
-        Q_UNUSED(error);
-    }
 };
 
 FeedInfo fileFeed(const QString &name, const QString &path)
@@ -420,7 +360,7 @@ void RampartctlUsageTest::feedsListShowsWithoutCredentials()
     plain.insecure = true;
     FeedInfo wide = fileFeed("wide", "/srv/lists/wide.txt");
     wide.allowBroad = true;
-    m_helper.redactedFeeds = { plain, wide };
+    m_helper.shownFeeds = QList<FeedInfo> { plain, wide };
     plain.location = "http://lists.example.org/plain.txt?key=s3cret";
     m_helper.wholeFeeds = { plain, wide };
 
@@ -452,7 +392,7 @@ void RampartctlUsageTest::feedsUpdateWithoutTheAllowlist()
     FeedInfo feed = fileFeed("timer", path);
     feed.refreshSeconds = 3600;
     m_helper.wholeFeeds = { feed };
-    m_helper.redactedFeeds = { fileFeed("timer", "/redacted/should/not/be/read") };
+    m_helper.shownFeeds = QList<FeedInfo> { fileFeed("timer", "/redacted/should/not/be/read") };
     m_helper.allowlistReadable = false;
 
     const Run result = run({ "feeds", "update" }, true);
