@@ -191,6 +191,8 @@ private Q_SLOTS:
     void floodLeavesOthersServed();
     void leavingCallerFreesItsPlace_data();
     void leavingCallerFreesItsPlace();
+    void unansweredCheckTimesOut();
+    void descriptorLimitFitsTheCaps();
 
 private:
     QString granted() const { return m_testbed.value(QStringLiteral("GRANTED_USER")); }
@@ -478,6 +480,37 @@ void StarvationTest::leavingCallerFreesItsPlace()
         qInfo().noquote() << "after the callers left:" << m_flooder->tally();
     }
     QCOMPARE(helperPid(), m_pid);
+}
+
+void StarvationTest::unansweredCheckTimesOut()
+{
+    // A caller that stays, with an agent that never answers: the helper stops waiting
+    // after its own two minutes (polkit would wait five), withdraws the check and refuses.
+    startFlood({ "--status", "1", "--connections", "1" });
+    if (QTest::currentTestFailed())
+        return;
+    const QString denial = QStringLiteral("org.freedesktop.DBus.Error.AccessDenied");
+    QTRY_VERIFY_WITH_TIMEOUT((m_flooder->read(), m_flooder->answeredByHelper(denial) == 1), 140000);
+    QVERIFY2(m_flooder->answers.constFirst().message.contains("no answer from polkit within 120 s"),
+             qPrintable(m_flooder->transcript()));
+    // polkitd passes the withdrawal on to the agent.
+    QTRY_VERIFY_WITH_TIMEOUT((m_flooder->read(), m_flooder->cancelled >= 1), promptMs);
+    QCOMPARE(helperPid(), m_pid);
+}
+
+void StarvationTest::descriptorLimitFitsTheCaps()
+{
+    // What the caps let wait (each call may hold a memory file) and the listings need.
+    QFile limits(QStringLiteral("/proc/%1/limits").arg(m_pid));
+    QVERIFY(limits.open(QIODevice::ReadOnly));
+    for (const QByteArray &line : limits.readAll().split('\n')) {
+        if (!line.startsWith("Max open files"))
+            continue;
+        const QList<QByteArray> words = line.simplified().split(' ');
+        QVERIFY2(words.size() >= 5 && words.at(3).toInt() >= 4096, line.constData());
+        return;
+    }
+    QFAIL("no open-file limit in /proc/PID/limits");
 }
 
 QTEST_GUILESS_MAIN(StarvationTest)

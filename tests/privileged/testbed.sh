@@ -363,6 +363,9 @@ mount --bind "$root/var-lib-rampart" /var/lib/rampart
 mount --bind "$root/polkit-rules" /etc/polkit-1/rules.d
 mount --bind "$root/etc-rampart" /etc/rampart
 # With --fork the parent returns once the bus listens, so polkitd can connect next.
+# Services start as on a systemd host, with 1024 descriptors at first (the soft limit);
+# the helper raises its own to what its caps need.
+ulimit -Sn 1024
 # DBUS_DEBUG_OUTPUT keeps its standard error, which the services it starts inherit:
 # bus.log gets what the helper writes there (its refusals among them).
 DBUS_DEBUG_OUTPUT=1 dbus-daemon --config-file="$2" --nopidfile --fork --print-pid \
