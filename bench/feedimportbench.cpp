@@ -4,7 +4,7 @@
 // `ipset restore` of the same difference into a set of the same size: the kernel work a
 // refresh costs. All in the test's network namespace.
 //
-// Needs root and the testbed (tests/privileged/testbed.sh); run scripts/build.sh first.
+// Needs root and the testbed (tests/common/testbed.sh); run scripts/build.sh first.
 // Usage: feedimportbench [addresses]
 
 #include "testbed.h"

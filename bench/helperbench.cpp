@@ -4,7 +4,7 @@
 // listing of that blocklist takes and how long a Status sent just after it waits (the
 // listing is built on a thread of its own, so a status should not wait for it).
 //
-// Needs root and the testbed (tests/privileged/testbed.sh); run scripts/build.sh first
+// Needs root and the testbed (tests/common/testbed.sh); run scripts/build.sh first
 // so that the bus activates this build's helper. Usage: helperbench [sizes...]
 
 #include "client/helperclient.h"

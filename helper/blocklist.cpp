@@ -1,8 +1,8 @@
 #include "blocklist.h"
 
-#include "breadth.h"
 #include "net/packedcidrs.h"
-#include "requestrules.h"
+#include "rules/breadth.h"
+#include "rules/requestrules.h"
 
 #include <QDBusError>
 #include <QDateTime>

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "dbus/helpertypes.h"
 #include "firewall.h"
-#include "helpertypes.h"
-#include "hostnetworks.h"
+#include "net/hostnetworks.h"
 #include "net/rangeset.h"
 #include "store.h"
 

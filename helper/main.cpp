@@ -6,10 +6,10 @@
 #include "blocklist.h"
 #include "busconnection.h"
 #include "callgate.h"
+#include "dbus/helpertypes.h"
 #include "firewall.h"
 #include "helperconfig.h"
 #include "helperservice.h"
-#include "helpertypes.h"
 #include "polkitauthority.h"
 #include "store.h"
 

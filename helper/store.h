@@ -1,7 +1,7 @@
 #pragma once
 
-#include "../app/net/cidr.h"
-#include "helpertypes.h"
+#include "dbus/helpertypes.h"
+#include "net/cidr.h"
 
 #include <QList>
 #include <QSqlDatabase>

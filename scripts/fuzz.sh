@@ -23,28 +23,28 @@ case $target in
 feedparser)
     prefix=
     sources=(
-        app/net/cidr.cpp app/net/rangeset.cpp
+        common/net/cidr.cpp common/net/rangeset.cpp
         app/feeds/bogons.cpp app/feeds/feedarchive.cpp app/feeds/feedformat.cpp
         app/feeds/feeditem.cpp app/feeds/feedparser.cpp
         tests/fuzz/feedparserfuzz.cpp
     )
     packages=(Qt6Core)
-    includes=(-I"$source_dir/app")
+    includes=(-I"$source_dir/app" -I"$source_dir/common")
     extra_libraries=(-larchive)
     binary_name=feedparserfuzz
     ;;
 request)
     prefix=request-
-    # helper/helpertypes.cpp is left out: the request code uses only the plain structs and
+    # common/dbus/helpertypes.cpp is left out: the request code uses only the plain structs and
     # constants of helpertypes.h, not its QDBusArgument operators.
     sources=(
         helper/request.cpp
-        common/requestrules.cpp common/breadth.cpp common/hostnetworks.cpp
-        app/net/cidr.cpp app/net/rangeset.cpp app/net/packedcidrs.cpp
+        common/rules/requestrules.cpp common/rules/breadth.cpp common/net/hostnetworks.cpp
+        common/net/cidr.cpp common/net/rangeset.cpp common/net/packedcidrs.cpp
         tests/fuzz/requestfuzz.cpp
     )
     packages=(Qt6Core Qt6DBus dbus-1)
-    includes=(-I"$source_dir/app" -I"$source_dir/common" -I"$source_dir/helper")
+    includes=(-I"$source_dir/common" -I"$source_dir/helper")
     extra_libraries=()
     binary_name=requestfuzz
     ;;

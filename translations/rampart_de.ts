@@ -4,7 +4,7 @@
 <context>
     <name>Rampart</name>
     <message>
-        <location filename="../app/net/cidr.cpp" line="+47"/>
+        <location filename="../common/net/cidr.cpp" line="+47"/>
         <source>%1 is not an IPv4 address</source>
         <translation>%1 ist keine IPv4-Adresse</translation>
     </message>
@@ -91,7 +91,7 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../common/hostnetworks.cpp" line="+58"/>
+        <location filename="../common/net/hostnetworks.cpp" line="+59"/>
         <location line="+19"/>
         <source>a gateway on %1</source>
         <translation>ein Gateway an %1</translation>
@@ -107,7 +107,7 @@
         <translation>die Adresse dieses Rechners an %1</translation>
     </message>
     <message>
-        <location filename="../common/requestrules.cpp" line="+68"/>
+        <location filename="../common/rules/requestrules.cpp" line="+128"/>
         <source>the comment is %1 characters long; the limit is %2</source>
         <translation>der Kommentar ist %1 Zeichen lang; die Grenze liegt bei %2</translation>
     </message>
@@ -122,7 +122,7 @@
         <translation>%1 ist kein Feed-Name: Verwenden Sie bis zu %2 Kleinbuchstaben, Ziffern, „.“, „_“ und „-“, beginnend mit einem Buchstaben oder einer Ziffer</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>%1 is not a feed location: give an http or https URL, an absolute path of at most %2 characters or country:CC</source>
         <translation>%1 ist kein Ort für einen Feed: Geben Sie eine http- oder https-URL, einen absoluten Pfad mit höchstens %2 Zeichen oder country:CC an</translation>
     </message>
@@ -499,7 +499,7 @@ Fügen Sie Adressen und Netze ein, getrennt durch Zeilenumbrüche, Kommas oder L
 <context>
     <name>Rampart::Cidr</name>
     <message>
-        <location filename="../app/net/cidr.cpp" line="+10"/>
+        <location filename="../common/net/cidr.cpp" line="+10"/>
         <location line="+1"/>
         <source>%1 covers loopback (%2)</source>
         <translation>%1 umfasst Loopback (%2)</translation>
@@ -2334,7 +2334,7 @@ Kommentar, fürs Protokoll (optional):</translation>
 <context>
     <name>Rampart::Duration</name>
     <message numerus="yes">
-        <location filename="../app/cli/duration.cpp" line="+55"/>
+        <location filename="../app/time/duration.cpp" line="+55"/>
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n Woche</numerusform>
@@ -2377,7 +2377,7 @@ Kommentar, fürs Protokoll (optional):</translation>
 <context>
     <name>Rampart::FeedRefresh</name>
     <message>
-        <location filename="../app/feeds/feedimport.cpp" line="+259"/>
+        <location filename="../app/feeds/feedimport.cpp" line="+260"/>
         <source>%1 shows its password or token as ***, as the feeds are listed to those who may not fetch them; nothing was fetched. Read the feeds with their credentials (org.rampart.refresh-feeds) first.</source>
         <translation>%1 zeigt sein Passwort oder Token als ***, so wie Feeds denen aufgelistet werden, die sie nicht abrufen dürfen; es wurde nichts abgerufen. Lesen Sie die Feeds zuerst mit ihren Zugangsdaten (org.rampart.refresh-feeds).</translation>
     </message>
@@ -2413,7 +2413,7 @@ Kommentar, fürs Protokoll (optional):</translation>
 <context>
     <name>Rampart::FeedScheduler</name>
     <message>
-        <location filename="../ui/feedscheduler.cpp" line="+145"/>
+        <location filename="../app/feeds/feedscheduler.cpp" line="+145"/>
         <source>Its address could not be read with its password or token. %1</source>
         <translation>Seine Adresse konnte nicht mit Passwort oder Token gelesen werden. %1</translation>
     </message>
@@ -3659,12 +3659,12 @@ Aktion für gesperrte Quellen: %2</translation>
     <name>Rampart::ImportFeedDialog</name>
     <message>
         <location filename="../ui/importfeeddialog.cpp" line="+133"/>
-        <location line="+921"/>
+        <location line="+923"/>
         <source>Import Feed</source>
         <translation>Feed importieren</translation>
     </message>
     <message>
-        <location line="-916"/>
+        <location line="-918"/>
         <source>&amp;Apply</source>
         <translation>&amp;Anwenden</translation>
     </message>
@@ -3690,12 +3690,12 @@ Aktion für gesperrte Quellen: %2</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+478"/>
+        <location line="+479"/>
         <source>Detect automatically</source>
         <translation>Automatisch erkennen</translation>
     </message>
     <message>
-        <location line="-470"/>
+        <location line="-471"/>
         <source>find</source>
         <translation>suchen</translation>
     </message>
@@ -3915,7 +3915,7 @@ Aktion für gesperrte Quellen: %2</translation>
         <translation>Es wurde nichts gespeichert. Schließen Sie diesen Dialog und importieren Sie den Feed erneut.</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+41"/>
         <source>%1 and %Ln more</source>
         <translation>
             <numerusform>%1 und %Ln weiteres</numerusform>
@@ -3931,7 +3931,7 @@ Aktion für gesperrte Quellen: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>The networks of %1 in the geolocation database</source>
         <translation>Die Netze des Landes %1 in der Geolokalisierungsdatenbank</translation>
     </message>
@@ -3951,7 +3951,7 @@ Aktion für gesperrte Quellen: %2</translation>
         <translation>Ein Feed namens %1 existiert bereits. Wählen Sie einen anderen Namen oder doppelklicken Sie im Reiter „Feeds“ auf diesen Feed, um ihn zu ändern.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>Use https, or allow fetching over plain HTTP.</source>
         <translation>Verwenden Sie https, oder erlauben Sie das Abrufen über unverschlüsseltes HTTP.</translation>
     </message>

@@ -325,7 +325,7 @@
 <context>
     <name>Rampart::Duration</name>
     <message numerus="yes">
-        <location filename="../app/cli/duration.cpp" line="+55"/>
+        <location filename="../app/time/duration.cpp" line="+55"/>
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n week</numerusform>
@@ -368,7 +368,7 @@
 <context>
     <name>Rampart::FeedRefresh</name>
     <message numerus="yes">
-        <location filename="../app/feeds/feedimport.cpp" line="+474"/>
+        <location filename="../app/feeds/feedimport.cpp" line="+475"/>
         <source>Applying %n network(s)…</source>
         <translation>
             <numerusform>Applying %n network…</numerusform>
@@ -421,7 +421,7 @@
 <context>
     <name>Rampart::ImportFeedDialog</name>
     <message numerus="yes">
-        <location filename="../ui/importfeeddialog.cpp" line="+667"/>
+        <location filename="../ui/importfeeddialog.cpp" line="+668"/>
         <source>%1 and %Ln more</source>
         <translation>
             <numerusform>%1 and %Ln more</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>Rampart</name>
     <message>
-        <location filename="../app/net/cidr.cpp" line="+47"/>
+        <location filename="../common/net/cidr.cpp" line="+47"/>
         <source>%1 is not an IPv4 address</source>
         <translation>%1 n’est pas une adresse IPv4</translation>
     </message>
@@ -91,7 +91,7 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../common/hostnetworks.cpp" line="+58"/>
+        <location filename="../common/net/hostnetworks.cpp" line="+59"/>
         <location line="+19"/>
         <source>a gateway on %1</source>
         <translation>une passerelle sur %1</translation>
@@ -107,7 +107,7 @@
         <translation>l’adresse de cette machine sur %1</translation>
     </message>
     <message>
-        <location filename="../common/requestrules.cpp" line="+68"/>
+        <location filename="../common/rules/requestrules.cpp" line="+128"/>
         <source>the comment is %1 characters long; the limit is %2</source>
         <translation>le commentaire fait %1 caractères&#xa0;; la limite est de %2</translation>
     </message>
@@ -122,7 +122,7 @@
         <translation>%1 n’est pas un nom de flux&#xa0;: utilisez jusqu’à %2 lettres minuscules, chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» et «&#xa0;-&#xa0;», en commençant par une lettre ou un chiffre</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>%1 is not a feed location: give an http or https URL, an absolute path of at most %2 characters or country:CC</source>
         <translation>%1 n’est pas un emplacement de flux&#xa0;: indiquez une URL http ou https, un chemin absolu d’au plus %2 caractères ou country:CC</translation>
     </message>
@@ -499,7 +499,7 @@ Collez des adresses et des réseaux séparés par des retours à la ligne, des v
 <context>
     <name>Rampart::Cidr</name>
     <message>
-        <location filename="../app/net/cidr.cpp" line="+10"/>
+        <location filename="../common/net/cidr.cpp" line="+10"/>
         <location line="+1"/>
         <source>%1 covers loopback (%2)</source>
         <translation>%1 couvre l’adresse de bouclage (%2)</translation>
@@ -2338,7 +2338,7 @@ Commentaire, pour mémoire (facultatif)&#xa0;:</translation>
 <context>
     <name>Rampart::Duration</name>
     <message numerus="yes">
-        <location filename="../app/cli/duration.cpp" line="+55"/>
+        <location filename="../app/time/duration.cpp" line="+55"/>
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n semaine</numerusform>
@@ -2381,7 +2381,7 @@ Commentaire, pour mémoire (facultatif)&#xa0;:</translation>
 <context>
     <name>Rampart::FeedRefresh</name>
     <message>
-        <location filename="../app/feeds/feedimport.cpp" line="+259"/>
+        <location filename="../app/feeds/feedimport.cpp" line="+260"/>
         <source>%1 shows its password or token as ***, as the feeds are listed to those who may not fetch them; nothing was fetched. Read the feeds with their credentials (org.rampart.refresh-feeds) first.</source>
         <translation>%1 montre son mot de passe ou son jeton sous la forme ***, comme les flux sont listés pour qui ne peut pas les récupérer&#xa0;; rien n’a été récupéré. Lisez d’abord les flux avec leurs identifiants (org.rampart.refresh-feeds).</translation>
     </message>
@@ -2417,7 +2417,7 @@ Commentaire, pour mémoire (facultatif)&#xa0;:</translation>
 <context>
     <name>Rampart::FeedScheduler</name>
     <message>
-        <location filename="../ui/feedscheduler.cpp" line="+145"/>
+        <location filename="../app/feeds/feedscheduler.cpp" line="+145"/>
         <source>Its address could not be read with its password or token. %1</source>
         <translation>Son adresse n’a pas pu être lue avec son mot de passe ou son jeton. %1</translation>
     </message>
@@ -3663,12 +3663,12 @@ Action pour les sources bloquées&#xa0;: %2</translation>
     <name>Rampart::ImportFeedDialog</name>
     <message>
         <location filename="../ui/importfeeddialog.cpp" line="+133"/>
-        <location line="+921"/>
+        <location line="+923"/>
         <source>Import Feed</source>
         <translation>Importer un flux</translation>
     </message>
     <message>
-        <location line="-916"/>
+        <location line="-918"/>
         <source>&amp;Apply</source>
         <translation>&amp;Appliquer</translation>
     </message>
@@ -3694,12 +3694,12 @@ Action pour les sources bloquées&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+478"/>
+        <location line="+479"/>
         <source>Detect automatically</source>
         <translation>Détection automatique</translation>
     </message>
     <message>
-        <location line="-470"/>
+        <location line="-471"/>
         <source>find</source>
         <translation>chercher</translation>
     </message>
@@ -3919,7 +3919,7 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <translation>Rien n’a été enregistré. Fermez cette fenêtre et importez le flux à nouveau.</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+41"/>
         <source>%1 and %Ln more</source>
         <translation>
             <numerusform>%1 et %Ln autre</numerusform>
@@ -3935,7 +3935,7 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>The networks of %1 in the geolocation database</source>
         <translation>Les réseaux du pays %1 dans la base de géolocalisation</translation>
     </message>
@@ -3955,7 +3955,7 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <translation>Un flux nommé %1 existe déjà. Choisissez un autre nom, ou double-cliquez sur ce flux dans l’onglet Flux pour le modifier.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>Use https, or allow fetching over plain HTTP.</source>
         <translation>Utilisez https, ou autorisez la récupération en HTTP non chiffré.</translation>
     </message>

@@ -2,11 +2,11 @@
 
 #include "net/pasteditems.h"
 
-#include "cli/duration.h"
 #include "client/helperclient.h"
 #include "client/pendingreply.h"
 #include "forceblockquestion.h"
 #include "net/cidr.h"
+#include "time/duration.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
 #include "blocklistmodel.h"
 
-#include "cli/duration.h"
 #include "net/cidr.h"
+#include "time/duration.h"
 
 #include <QHash>
 #include <QLocale>

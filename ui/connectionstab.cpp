@@ -1,12 +1,12 @@
 #include "connectionstab.h"
 
-#include "cli/duration.h"
 #include "client/pendingreply.h"
 #include "connectionsmodel.h"
 #include "forceblockquestion.h"
 #include "geo/countryflags.h"
 #include "geo/geocache.h"
 #include "geo/onlinedetails.h"
+#include "time/duration.h"
 #include "uicommon.h"
 
 #include <QAction>

@@ -1,6 +1,6 @@
 #include "feedsmodel.h"
 
-#include "cli/duration.h"
+#include "time/duration.h"
 
 #include <QApplication>
 #include <QBrush>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "helpertypes.h"
+#include "dbus/helpertypes.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -1,12 +1,12 @@
 #include "feedstab.h"
 
 #include "allowlistdialog.h"
-#include "cli/duration.h"
 #include "client/helperclient.h"
 #include "client/pendingreply.h"
-#include "feedscheduler.h"
+#include "feeds/feedscheduler.h"
 #include "feedsmodel.h"
 #include "importfeeddialog.h"
+#include "time/duration.h"
 #include "uicommon.h"
 
 #include <QAction>

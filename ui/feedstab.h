@@ -1,8 +1,8 @@
 #pragma once
 
 #include "connections/blocktargets.h"
+#include "dbus/helpertypes.h"
 #include "feeds/feedimport.h"
-#include "helpertypes.h"
 
 #include <QList>
 #include <QPointer>

@@ -1,12 +1,12 @@
 #include "importfeeddialog.h"
 
-#include "breadth.h"
-#include "cli/duration.h"
 #include "client/helperclient.h"
 #include "client/pendingreply.h"
 #include "feeds/feedparser.h"
 #include "geo/geodatabase.h"
-#include "requestrules.h"
+#include "rules/breadth.h"
+#include "rules/requestrules.h"
+#include "time/duration.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -5,16 +5,16 @@
 #include "blockdialog.h"
 #include "blocklistmodel.h"
 #include "blocklistproxymodel.h"
-#include "cli/duration.h"
 #include "client/helperclient.h"
 #include "client/pendingreply.h"
 #include "connectionstab.h"
-#include "feedscheduler.h"
+#include "feeds/feedscheduler.h"
 #include "feedstab.h"
 #include "geo/geodatabase.h"
 #include "geo/geosettings.h"
 #include "helperstatuswidget.h"
 #include "settingsdialog.h"
+#include "time/duration.h"
 #include "uicommon.h"
 
 #include <QAction>

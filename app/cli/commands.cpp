@@ -1,8 +1,8 @@
 #include "commands.h"
 
-#include "cli/duration.h"
 #include "client/helperclient.h"
 #include "net/cidr.h"
+#include "time/duration.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,10 +1,10 @@
 // rampartctl's feed and allowlist commands: import, feeds add|list|update|remove, allow.
 #include "cli/commands.h"
-#include "cli/duration.h"
 #include "client/helperclient.h"
 #include "feeds/feedimport.h"
 #include "net/cidr.h"
-#include "requestrules.h"
+#include "rules/requestrules.h"
+#include "time/duration.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

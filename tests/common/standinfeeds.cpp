@@ -1,6 +1,6 @@
 #include "standinfeeds.h"
 
-#include "requestrules.h"
+#include "rules/requestrules.h"
 
 using namespace Rampart;
 

@@ -15,15 +15,15 @@
 // AddressSanitizer, UBSan and LeakSanitizer; RAMPART_FUZZ_WRITE_SEEDS=DIR makes the binary
 // write one well-formed call of each method, raw and structured, into DIR and exit.
 
-#include "breadth.h"
 #include "net/packedcidrs.h"
 #include "net/rangeset.h"
 #include "request.h"
-#include "requestrules.h"
+#include "rules/breadth.h"
+#include "rules/requestrules.h"
 
 #include <QFile>
-#include <QUrl>
 #include <QRegularExpression>
+#include <QUrl>
 
 #include <dirent.h>
 #include <fcntl.h>

@@ -27,7 +27,7 @@ constexpr int maxDescriptorsUnderFlood = 256;
 // "Near where it started": a few descriptors may come and go with ordinary work.
 constexpr int descriptorSlack = 8;
 // Everyone together may have at most this many calls waiting for authorization (see
-// helper/org.rampart.Helper1.xml); every call of the flood beyond it must be refused.
+// common/dbus/org.rampart.Helper1.xml); every call of the flood beyond it must be refused.
 constexpr int maxCallsHeld = 64;
 // A starved helper takes minutes; a served one well under a second.
 constexpr int promptMs = 5000;

@@ -3,8 +3,8 @@
 // share of public space, and the networks that would cut this machine off (its own
 // addresses, its gateways, link-local space).
 
-#include "breadth.h"
-#include "hostnetworks.h"
+#include "rules/breadth.h"
+#include "net/hostnetworks.h"
 
 #include <QFile>
 #include <QProcess>

@@ -1,4 +1,4 @@
-#include "cli/duration.h"
+#include "time/duration.h"
 
 #include <QTest>
 #include <QTranslator>

@@ -5,7 +5,7 @@
 
 #include "feeds/feedimport.h"
 #include "loopbackhttpserver.h"
-#include "requestrules.h"
+#include "rules/requestrules.h"
 
 #include <QCryptographicHash>
 #include <QDBusConnection>

@@ -3,11 +3,11 @@
 // every minute), and a person's "Refresh now" runs through the same queue, saying what it
 // does. What is fetched is the location with its credentials, never the one shown.
 
-#include "feedscheduler.h"
+#include "feeds/feedscheduler.h"
 #include "client/helperclient.h"
 #include "loopbackhttpserver.h"
 #include "privatebus.h"
-#include "requestrules.h"
+#include "rules/requestrules.h"
 #include "standinfeeds.h"
 
 #include <QDBusConnection>

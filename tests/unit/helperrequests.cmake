@@ -10,7 +10,7 @@ rampart_add_test(breadthtest SOURCES unit/breadthtest.cpp LIBRARIES rampart-comm
 rampart_add_test(requesttest SOURCES unit/requesttest.cpp
                  LIBRARIES rampart-helper-requests rampart-common LABELS unit)
 target_compile_definitions(requesttest PRIVATE
-    RAMPART_INTERFACE_XML="${PROJECT_SOURCE_DIR}/helper/org.rampart.Helper1.xml")
+    RAMPART_INTERFACE_XML="${PROJECT_SOURCE_DIR}/common/dbus/org.rampart.Helper1.xml")
 # The administrator's settings file for the helper: who may write it, what it may say.
 rampart_add_test(helperconfigtest
                  SOURCES unit/helperconfigtest.cpp ${PROJECT_SOURCE_DIR}/helper/helperconfig.cpp

@@ -11,7 +11,7 @@
 #include "geo/geosettings.h"
 #include "loopbackhttpserver.h"
 #include "privatebus.h"
-#include "requestrules.h"
+#include "rules/requestrules.h"
 #include "standinfeeds.h"
 #include "testmmdb.h"
 

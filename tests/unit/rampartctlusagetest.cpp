@@ -2,7 +2,7 @@
 // requests with the reason on stderr, and invalid input never reaching the helper. And what
 // it says about the helper's answers, from a stand-in helper on a bus of the test's own.
 
-#include "helpertypes.h"
+#include "dbus/helpertypes.h"
 #include "privatebus.h"
 #include "standinfeeds.h"
 

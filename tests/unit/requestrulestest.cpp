@@ -2,7 +2,7 @@
 // rampartctl: text that people are shown, feed names, a feed's settings, and the location
 // as callers without the right to fetch feeds see it.
 
-#include "requestrules.h"
+#include "rules/requestrules.h"
 
 #include <QTest>
 
@@ -462,10 +462,11 @@ void RequestRulesTest::feedFormatCsvColumnZero()
 void RequestRulesTest::redactedLocations()
 {
     // A feed's last error as a download reports it, for readers who may not see tokens.
-    QCOMPARE(Rampart::redactedLocations(QStringLiteral(
-                 "https://example.org/l?apikey=K3Y answered 404; tried http://u:p@mirror.example/x.")),
-             QStringLiteral("https://example.org/l?apikey=*** answered 404; tried "
-                            "http://***@mirror.example/x."));
+    QCOMPARE(
+        Rampart::redactedLocations(QStringLiteral(
+            "https://example.org/l?apikey=K3Y answered 404; tried http://u:p@mirror.example/x.")),
+        QStringLiteral("https://example.org/l?apikey=*** answered 404; tried "
+                       "http://***@mirror.example/x."));
     QCOMPARE(Rampart::redactedLocations(QStringLiteral("no address here")),
              QStringLiteral("no address here"));
     QCOMPARE(Rampart::redactedLocations(QString()), QString());

@@ -1,4 +1,4 @@
-#include "feedscheduler.h"
+#include "feeds/feedscheduler.h"
 
 #include "client/helperclient.h"
 #include "client/pendingreply.h"

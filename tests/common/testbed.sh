@@ -335,7 +335,7 @@ write_rules() {
     local rules=$STATE_ROOT/polkit-rules
     install -d -m 0700 "$rules"
     cat >"$rules/50-rampart-test.rules" <<EOF
-// Written by tests/privileged/testbed.sh; seen only by the test polkitd.
+// Written by tests/common/testbed.sh; seen only by the test polkitd.
 // ${GRANTED_USER} may do everything Rampart offers; no one else is granted anything
 // here, so the actions' own defaults (auth_admin) apply to them.
 polkit.addRule(function(action, subject) {

@@ -1,4 +1,4 @@
-#include "requestrules.h"
+#include "rules/requestrules.h"
 
 #include "net/cidr.h"
 

@@ -1,4 +1,4 @@
-#include "breadth.h"
+#include "rules/breadth.h"
 
 #include <cmath>
 

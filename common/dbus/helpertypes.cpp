@@ -1,4 +1,4 @@
-#include "helpertypes.h"
+#include "dbus/helpertypes.h"
 
 #include <QDBusMetaType>
 

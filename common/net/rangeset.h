@@ -4,8 +4,8 @@
 
 #include <QList>
 
-#include <optional>
 #include <QString>
+#include <optional>
 
 #include <algorithm>
 #include <bit>

@@ -1,4 +1,4 @@
-#include "hostnetworks.h"
+#include "net/hostnetworks.h"
 
 #include <QCoreApplication>
 #include <QFile>

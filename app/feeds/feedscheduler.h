@@ -1,7 +1,7 @@
 #pragma once
 
+#include "dbus/helpertypes.h"
 #include "feeds/feedimport.h"
-#include "helpertypes.h"
 
 #include <QHash>
 #include <QList>
