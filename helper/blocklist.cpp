@@ -2,6 +2,7 @@
 
 #include "net/packedcidrs.h"
 #include "rules/breadth.h"
+#include "rules/entryrules.h"
 #include "rules/requestrules.h"
 
 #include <QDBusError>
@@ -81,21 +82,6 @@ QList<Cidr> difference(const QList<Cidr> &sortedFrom, const QList<Cidr> &sortedW
     std::set_difference(sortedFrom.begin(), sortedFrom.end(), sortedWithout.begin(),
                         sortedWithout.end(), std::back_inserter(result), byAddress);
     return result;
-}
-
-// What blockRefusal refuses for a single entry. A feed that lists them (FireHOL's level 1
-// lists 0.0.0.0/8 and 224.0.0.0/3) keeps the rest of its list; these are simply left out.
-const RangeSet &neverBlocked()
-{
-    static const RangeSet ranges = [] {
-        RangeSet set;
-        for (const char16_t *text :
-             { u"127.0.0.0/8", u"0.0.0.0", u"224.0.0.0/4", u"::1", u"::", u"ff00::/8" })
-            set.add(*parseCidr(text).cidr);
-        set.normalize();
-        return set;
-    }();
-    return ranges;
 }
 
 const QString needsForce = QString::fromLatin1(needsForceErrorName);
@@ -196,7 +182,7 @@ QList<ProtectedNetwork> Blocklist::hostNetworks(QList<ProtectedNetwork> networks
 
 RangeSet Blocklist::allowlistExclusion(QString *error) const
 {
-    RangeSet excluded = neverBlocked();
+    RangeSet excluded = neverBlockedSpace();
     for (const StoredAllowance &allowed : m_store.allowlist(error))
         excluded.add(allowed.cidr);
     excluded.normalize();
@@ -989,13 +975,6 @@ Blocklist::Outcome Blocklist::allow(const QList<Cidr> &entries, const QString &c
             beyondTotal(m_store.allowlistCount(), entries.size(), maxAllowlistEntries,
                         QStringLiteral("the allowlist holds %1 networks")))
         return *full;
-    for (const Cidr &cidr : entries) {
-        if (cidr.prefixLength() == 0)
-            return failure(invalidArgs,
-                           QStringLiteral("%1 covers every address; allowing it "
-                                          "would switch every feed off")
-                               .arg(cidr.toString()));
-    }
     return changeAllowlist([&](qint64 time, QString *error) {
         return m_store.allow(entries, comment, time, added, error)
             && m_store.appendHistory(uid, QStringLiteral("allow"), entries, comment, time, error);

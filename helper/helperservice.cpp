@@ -179,7 +179,8 @@ using Removal = Blocklist::Outcome (Blocklist::*)(const QList<Cidr> &, quint32, 
 Reply removalReply(Blocklist &blocklist, Removal remove, const Request &request, quint32 uid)
 {
     QList<Cidr> parsed;
-    if (const QString problem = parseEntries(request, false, &parsed); !problem.isEmpty())
+    if (const QString problem = parseEntries(request, EntryUse::Remove, &parsed);
+        !problem.isEmpty())
         return Reply::error(invalidArgs, problem);
     quint32 removed = 0;
     QList<Cidr> missing;
@@ -201,7 +202,8 @@ Reply execute(Blocklist &blocklist, const Request &request, quint32 uid)
     switch (request.method) {
     case Method::Block: {
         QList<Cidr> parsed;
-        if (const QString problem = parseEntries(request, true, &parsed); !problem.isEmpty())
+        if (const QString problem = parseEntries(request, EntryUse::Block, &parsed);
+            !problem.isEmpty())
             return Reply::error(invalidArgs, problem);
         quint32 added = 0;
         quint32 updated = 0;
@@ -268,7 +270,8 @@ Reply execute(Blocklist &blocklist, const Request &request, quint32 uid)
         return outcomeReply(blocklist.recordFeedCheck(request.feed.name, request.fetchError), {});
     case Method::Allow: {
         QList<Cidr> parsed;
-        if (const QString problem = parseEntries(request, false, &parsed); !problem.isEmpty())
+        if (const QString problem = parseEntries(request, EntryUse::Allow, &parsed);
+            !problem.isEmpty())
             return Reply::error(invalidArgs, problem);
         quint32 added = 0;
         const Blocklist::Outcome outcome = blocklist.allow(parsed, request.comment, uid, &added);

@@ -1,6 +1,7 @@
 #include "request.h"
 
 #include "net/packedcidrs.h"
+#include "rules/entryrules.h"
 
 #include <QStringDecoder>
 
@@ -312,7 +313,7 @@ bool decodeRequest(DBusMessage *message, Request *request, const char **errorNam
     return true;
 }
 
-QString parseEntries(const Request &request, bool forBlocking, QList<Cidr> *entries)
+QString parseEntries(const Request &request, EntryUse use, QList<Cidr> *entries)
 {
     if (request.entryCount == 0)
         return QStringLiteral("no entries were given");
@@ -336,14 +337,8 @@ QString parseEntries(const Request &request, bool forBlocking, QList<Cidr> *entr
         const CidrParse parsed = parseCidr(text);
         if (!parsed.cidr)
             return QStringLiteral("entry %1: %2").arg(number).arg(parsed.error);
-        if (parsed.cidr->prefixLength() == 0)
-            return QStringLiteral("entry %1: %2 covers every address")
-                .arg(number)
-                .arg(parsed.cidr->toString());
-        if (forBlocking) {
-            if (const QString refusal = blockRefusal(*parsed.cidr); !refusal.isEmpty())
-                return QStringLiteral("entry %1: %2").arg(number).arg(refusal);
-        }
+        if (const QString refusal = entryRefusal(*parsed.cidr, use); !refusal.isEmpty())
+            return QStringLiteral("entry %1: %2").arg(number).arg(refusal);
         entries->append(*parsed.cidr);
     }
     std::sort(entries->begin(), entries->end());

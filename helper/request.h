@@ -2,6 +2,7 @@
 
 #include "dbus/helpertypes.h"
 #include "net/cidr.h"
+#include "rules/entryrules.h"
 
 #include <QByteArray>
 #include <QList>
@@ -105,9 +106,9 @@ bool decodeRequest(DBusMessage *message, Request *request, const char **errorNam
 const char *replySignature(Request::Method method);
 
 // Strict parsing of a request's entries (see parseCidr): an error that names the first bad
-// one, or an empty string with the valid ones, without duplicates, in *entries. Networks
-// that must never be blocked are refused when forBlocking; every address (a /0) always.
-QString parseEntries(const Request &request, bool forBlocking, QList<Cidr> *entries);
+// one, or an empty string with the valid ones, without duplicates, in *entries. Each entry
+// is held to the rule for the use (entryRefusal).
+QString parseEntries(const Request &request, EntryUse use, QList<Cidr> *entries);
 
 // Reads a sealed memory file of packed networks (an UpdateFeed list).
 bool readSealedList(int fd, QList<Cidr> *cidrs, QString *error);

@@ -39,7 +39,8 @@ request)
     # constants of helpertypes.h, not its QDBusArgument operators.
     sources=(
         helper/request.cpp
-        common/rules/requestrules.cpp common/rules/breadth.cpp common/net/hostnetworks.cpp
+        common/rules/requestrules.cpp common/rules/breadth.cpp common/rules/entryrules.cpp
+        common/net/hostnetworks.cpp
         common/net/cidr.cpp common/net/rangeset.cpp common/net/packedcidrs.cpp
         tests/fuzz/requestfuzz.cpp
     )

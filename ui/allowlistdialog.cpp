@@ -207,28 +207,7 @@ void AllowlistDialog::setText(const QString &text)
 
 AllowlistDialog::Analysis AllowlistDialog::analyse(const QString &text, quint64 generation)
 {
-    Analysis analysis;
-    analysis.generation = generation;
-    QSet<QString> seen;
-    for (const PastedItem &item : pastedItems(text)) {
-        const CidrParse parsed = parseCidr(item.text);
-        if (!parsed.cidr) {
-            analysis.problems << parsed.error;
-            continue;
-        }
-        if (parsed.cidr->prefixLength() == 0) {
-            analysis.problems << tr("%1 covers every address; allowing it would switch every "
-                                    "feed off")
-                                     .arg(parsed.cidr->toString());
-            continue;
-        }
-        QString entry = parsed.cidr->toString();
-        if (!seen.contains(entry)) {
-            seen.insert(entry);
-            analysis.entries << std::move(entry);
-        }
-    }
-    return analysis;
+    return { generation, checkEntries(pastedItems(text), EntryUse::Allow, maxNamedProblems) };
 }
 
 void AllowlistDialog::reload()
@@ -296,9 +275,12 @@ void AllowlistDialog::startAnalysis()
 void AllowlistDialog::showAnalysis(const Analysis &analysis)
 {
     m_current = analysis;
-    QStringList named = analysis.problems.mid(0, maxNamedProblems);
-    if (analysis.problems.size() > maxNamedProblems)
-        named << tr("… and %1 more").arg(analysis.problems.size() - maxNamedProblems);
+    const CheckedEntries &checked = analysis.checked;
+    QStringList named;
+    for (const CheckedEntries::Problem &problem : checked.problems)
+        named << problem.reason;
+    if (checked.refused > checked.problems.size())
+        named << tr("… and %1 more").arg(checked.refused - checked.problems.size());
     m_problems->setText(named.isEmpty()
                             ? QString()
                             : tr("Correct or remove these first:") + u'\n' + named.join(u'\n'));
@@ -310,9 +292,9 @@ void AllowlistDialog::updateButtons()
 {
     const bool current = m_current.generation == m_generation;
     // A typo in an allowlist would quietly leave a network blocked: all or nothing.
-    m_addButton->setEnabled(current && !m_busyWithHelper && !m_current.entries.isEmpty()
-                            && m_current.problems.isEmpty()
-                            && m_current.entries.size() <= maxEntriesPerCall);
+    m_addButton->setEnabled(current && !m_busyWithHelper && !m_current.checked.entries.isEmpty()
+                            && m_current.checked.refused == 0
+                            && m_current.checked.entries.size() <= maxEntriesPerCall);
     m_removeButton->setEnabled(!m_busyWithHelper && m_table->selectionModel()->hasSelection());
 }
 
@@ -336,12 +318,12 @@ void AllowlistDialog::showError(const QString &what, const QString &why)
 
 void AllowlistDialog::add()
 {
-    if (m_current.entries.isEmpty() || !m_current.problems.isEmpty() || m_busyWithHelper)
+    if (m_current.checked.entries.isEmpty() || m_current.checked.refused != 0 || m_busyWithHelper)
         return;
     setBusy(true,
             tr("Adding, and applying every feed again… An authentication dialog may ask "
                "for an administrator's password."));
-    whenAnswered(m_client->allow(m_current.entries, cleanComment(m_comment->text())), this,
+    whenAnswered(m_client->allow(m_current.checked.entries, cleanComment(m_comment->text())), this,
                  [this](const QDBusPendingCall &call) {
                      setBusy(false);
                      const QDBusPendingReply<uint> reply = call;

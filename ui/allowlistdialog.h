@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/pasteditems.h"
+
 #include <QDialog>
 #include <QFutureWatcher>
 #include <QStringList>
@@ -28,8 +30,7 @@ public:
     struct Analysis
     {
         quint64 generation = 0;
-        QStringList entries; // valid and unique, as the parser writes them
-        QStringList problems; // "item: reason", one per bad item
+        CheckedEntries checked; // the first refused items are named, the rest counted
     };
 
     // The client is not owned and must outlive the dialog.

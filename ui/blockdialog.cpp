@@ -1,7 +1,5 @@
 #include "blockdialog.h"
 
-#include "net/pasteditems.h"
-
 #include "client/helperclient.h"
 #include "client/pendingreply.h"
 #include "forceblockquestion.h"
@@ -163,32 +161,7 @@ void BlockDialog::setText(const QString &text)
 
 BlockDialog::Preview BlockDialog::analyse(const QString &text, quint64 generation)
 {
-    Preview preview;
-    preview.generation = generation;
-    QSet<QString> seen;
-    for (const PastedItem &item : pastedItems(text)) {
-        const CidrParse parsed = parseCidr(item.text);
-        QString reason = parsed.error;
-        if (parsed.cidr)
-            reason = blockRefusal(*parsed.cidr);
-        if (!reason.isEmpty()) {
-            ++preview.invalid;
-            if (preview.problems.size() < maxListedProblems) {
-                preview.problems.append(
-                    { item.line, item.column, int(item.offset), int(item.text.size()), reason });
-            }
-            continue;
-        }
-        // Compared as the parser writes them: ::ffff:203.0.113.7 is 203.0.113.7.
-        QString entry = parsed.cidr->toString();
-        if (seen.contains(entry)) {
-            ++preview.duplicates;
-            continue;
-        }
-        seen.insert(entry);
-        preview.entries.append(std::move(entry));
-    }
-    return preview;
+    return { generation, checkEntries(pastedItems(text), EntryUse::Block, maxListedProblems) };
 }
 
 void BlockDialog::scheduleAnalysis()
@@ -214,18 +187,19 @@ void BlockDialog::startAnalysis()
 void BlockDialog::showPreview(const Preview &preview)
 {
     m_preview = preview;
+    const CheckedEntries &checked = preview.checked;
     const QLocale locale;
     QStringList parts;
-    if (preview.entries.isEmpty() && preview.invalid == 0) {
+    if (checked.entries.isEmpty() && checked.refused == 0) {
         parts << tr("Nothing to block yet.");
     } else {
-        parts << tr("%Ln valid entry(ies)", nullptr, int(preview.entries.size()));
-        if (preview.duplicates)
-            parts << tr("%Ln duplicate(s) ignored", nullptr, preview.duplicates);
-        if (preview.invalid)
-            parts << tr("%Ln invalid item(s) left out:", nullptr, preview.invalid);
+        parts << tr("%Ln valid entry(ies)", nullptr, int(checked.entries.size()));
+        if (checked.duplicates)
+            parts << tr("%Ln duplicate(s) ignored", nullptr, checked.duplicates);
+        if (checked.refused)
+            parts << tr("%Ln invalid item(s) left out:", nullptr, checked.refused);
     }
-    if (preview.entries.size() > maxEntriesPerCall)
+    if (checked.entries.size() > maxEntriesPerCall)
         parts << tr("too many for one request; the limit is %1.")
                      .arg(locale.toString(maxEntriesPerCall));
     m_summary->setText(parts.join(tr(", ")));
@@ -233,21 +207,21 @@ void BlockDialog::showPreview(const Preview &preview)
     m_problems->clear();
     const QIcon warning = QIcon::fromTheme(QStringLiteral("dialog-warning"),
                                            style()->standardIcon(QStyle::SP_MessageBoxWarning));
-    for (const Problem &problem : preview.problems) {
+    for (const CheckedEntries::Problem &problem : checked.problems) {
         auto *item = new QListWidgetItem(
             warning,
             tr("Line %1, column %2: %3").arg(problem.line).arg(problem.column).arg(problem.reason),
             m_problems);
-        item->setData(Qt::UserRole, problem.offset);
-        item->setData(Qt::UserRole + 1, problem.length);
+        item->setData(Qt::UserRole, qlonglong(problem.offset));
+        item->setData(Qt::UserRole + 1, qlonglong(problem.length));
     }
-    if (preview.invalid > preview.problems.size()) {
+    if (checked.refused > checked.problems.size()) {
         auto *more = new QListWidgetItem(
-            tr("… and %Ln more", nullptr, int(preview.invalid - preview.problems.size())),
+            tr("… and %Ln more", nullptr, int(checked.refused - checked.problems.size())),
             m_problems);
         more->setFlags(Qt::NoItemFlags);
     }
-    m_problems->setVisible(preview.invalid > 0);
+    m_problems->setVisible(checked.refused > 0);
     updateButtons();
 }
 
@@ -267,8 +241,8 @@ void BlockDialog::selectProblem(QListWidgetItem *item)
 void BlockDialog::updateButtons()
 {
     const bool current = m_preview.generation == m_generation;
-    const bool sendable = current && !m_busyWithHelper && !m_preview.entries.isEmpty()
-        && m_preview.entries.size() <= maxEntriesPerCall;
+    const bool sendable = current && !m_busyWithHelper && !m_preview.checked.entries.isEmpty()
+        && m_preview.checked.entries.size() <= maxEntriesPerCall;
     m_blockButton->setEnabled(sendable);
     m_unblockButton->setEnabled(sendable);
 }
@@ -287,10 +261,10 @@ void BlockDialog::setBusy(bool busy)
 
 void BlockDialog::block()
 {
-    if (m_preview.entries.isEmpty() || m_busyWithHelper)
+    if (m_preview.checked.entries.isEmpty() || m_busyWithHelper)
         return;
-    send(m_preview.entries, m_duration->currentData().toUInt(), cleanComment(m_comment->text()),
-         false);
+    send(m_preview.checked.entries, m_duration->currentData().toUInt(),
+         cleanComment(m_comment->text()), false);
 }
 
 void BlockDialog::send(const QStringList &entries, quint32 seconds, const QString &comment,
@@ -323,25 +297,26 @@ void BlockDialog::send(const QStringList &entries, quint32 seconds, const QStrin
 
 void BlockDialog::unblock()
 {
-    if (m_preview.entries.isEmpty() || m_busyWithHelper)
+    if (m_preview.checked.entries.isEmpty() || m_busyWithHelper)
         return;
     setBusy(true);
-    whenAnswered(m_client->unblock(m_preview.entries), this, [this](const QDBusPendingCall &call) {
-        setBusy(false);
-        const QDBusPendingReply<uint, QStringList> reply = call;
-        if (reply.isError()) {
-            helperErrorBox(this, tr("Nothing was unblocked."), reply.error())->open();
-            return;
-        }
-        QString summary = tr("Unblocked %n entry(ies).", nullptr, int(reply.argumentAt<0>()));
-        const QStringList notBlocked = reply.argumentAt<1>();
-        if (!notBlocked.isEmpty()) {
-            summary +=
-                u' ' + tr("Not blocked, left as is: %1").arg(notBlocked.join(QStringLiteral(", ")));
-        }
-        Q_EMIT blocklistChanged(summary);
-        accept();
-    });
+    whenAnswered(
+        m_client->unblock(m_preview.checked.entries), this, [this](const QDBusPendingCall &call) {
+            setBusy(false);
+            const QDBusPendingReply<uint, QStringList> reply = call;
+            if (reply.isError()) {
+                helperErrorBox(this, tr("Nothing was unblocked."), reply.error())->open();
+                return;
+            }
+            QString summary = tr("Unblocked %n entry(ies).", nullptr, int(reply.argumentAt<0>()));
+            const QStringList notBlocked = reply.argumentAt<1>();
+            if (!notBlocked.isEmpty()) {
+                summary += u' '
+                    + tr("Not blocked, left as is: %1").arg(notBlocked.join(QStringLiteral(", ")));
+            }
+            Q_EMIT blocklistChanged(summary);
+            accept();
+        });
 }
 
 } // namespace Rampart

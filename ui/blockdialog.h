@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/pasteditems.h"
+
 #include <QDialog>
 #include <QFutureWatcher>
 #include <QList>
@@ -26,29 +28,17 @@ class BlockDialog : public QDialog
     Q_OBJECT
 
 public:
-    struct Problem
-    {
-        int line = 0; // from 1
-        int column = 0; // from 1
-        int offset = 0; // in the text, to select the item
-        int length = 0;
-        QString reason;
-    };
-
     struct Preview
     {
         quint64 generation = 0;
-        QStringList entries; // valid and unique, as the parser writes them
-        int duplicates = 0;
-        int invalid = 0;
-        QList<Problem> problems; // the first ones, for the list
+        CheckedEntries checked; // the first refused items are listed, the rest counted
     };
 
     explicit BlockDialog(HelperClient *client, QWidget *parent = nullptr);
 
     void setText(const QString &text);
     // Valid entries as of the last preview.
-    QStringList entries() const { return m_preview.entries; }
+    QStringList entries() const { return m_preview.checked.entries; }
 
     // Splits on lines, commas, semicolons and spaces; "#" starts a comment to the end of
     // the line, as in blocklist files. Thread-safe.

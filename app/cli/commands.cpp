@@ -2,6 +2,7 @@
 
 #include "client/helperclient.h"
 #include "net/cidr.h"
+#include "net/pasteditems.h"
 #include "time/duration.h"
 
 #include <QCommandLineParser>
@@ -83,26 +84,18 @@ QStringList splitItems(const QStringList &arguments)
 }
 
 // Checks every item before anything is sent, so that all the bad ones are named at once.
-bool validate(const QStringList &items, bool forBlocking, QTextStream &err)
+bool validate(const QStringList &items, EntryUse use, const char *nothingDone, QTextStream &err)
 {
-    int bad = 0;
-    for (const QString &item : items) {
-        const CidrParse parsed = parseCidr(item);
-        QString problem = parsed.error;
-        if (parsed.cidr && forBlocking)
-            problem = blockRefusal(*parsed.cidr);
-        if (!problem.isEmpty()) {
-            err << tr("rampartctl: %1").arg(problem) << '\n';
-            ++bad;
-        }
-    }
-    if (bad) {
-        err << (forBlocking
-                    ? tr("rampartctl: %n invalid item(s); nothing was blocked.", nullptr, bad)
-                    : tr("rampartctl: %n invalid item(s); nothing was unblocked.", nullptr, bad))
-            << '\n';
-    }
-    return bad == 0;
+    QList<PastedItem> pasted;
+    pasted.reserve(items.size());
+    for (const QString &item : items)
+        pasted.append({ item, 0, 0, 0 });
+    const CheckedEntries checked = checkEntries(pasted, use);
+    for (const CheckedEntries::Problem &problem : checked.problems)
+        err << tr("rampartctl: %1").arg(problem.reason) << '\n';
+    if (checked.refused)
+        err << tr(nothingDone, nullptr, checked.refused) << '\n';
+    return checked.refused == 0;
 }
 
 bool succeeded(QDBusPendingCall &reply, QTextStream &err)
@@ -190,7 +183,10 @@ int block(const QStringList &arguments, QTextStream &out, QTextStream &err)
         }
         seconds = *parsed;
     }
-    if (!validate(items, true, err))
+    if (!validate(items, EntryUse::Block,
+                  QT_TRANSLATE_N_NOOP("Rampart::Cli",
+                                      "rampartctl: %n invalid item(s); nothing was blocked."),
+                  err))
         return Refused;
 
     HelperClient client;
@@ -223,7 +219,10 @@ int unblock(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << tr("rampartctl: unblock needs at least one address or network") << '\n' << usage();
         return Usage;
     }
-    if (!validate(items, false, err))
+    if (!validate(items, EntryUse::Remove,
+                  QT_TRANSLATE_N_NOOP("Rampart::Cli",
+                                      "rampartctl: %n invalid item(s); nothing was unblocked."),
+                  err))
         return Refused;
     HelperClient client;
     QDBusPendingReply<uint, QStringList> reply = client.unblock(items);

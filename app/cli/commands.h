@@ -1,5 +1,7 @@
 #pragma once
 
+#include "rules/entryrules.h"
+
 #include <QDBusPendingCall>
 #include <QDateTime>
 #include <QJsonValue>
@@ -20,8 +22,10 @@ QString tr(const char *text, const char *disambiguation, int n);
 QString usage();
 // Items may also come as one argument with commas or spaces, as pasted from elsewhere.
 QStringList splitItems(const QStringList &arguments);
-// Checks every item before anything is sent, naming all the bad ones at once.
-bool validate(const QStringList &items, bool forBlocking, QTextStream &err);
+// Checks every item before anything is sent, naming all the bad ones at once, as the
+// helper will check them for the use; nothingDone (a QT_TRANSLATE_N_NOOP in "Rampart::Cli"
+// with %n) ends the list of refusals.
+bool validate(const QStringList &items, EntryUse use, const char *nothingDone, QTextStream &err);
 // Waits for the helper's answer; on an error, says what went wrong on err.
 bool succeeded(QDBusPendingCall &reply, QTextStream &err);
 QJsonValue timeValue(const QDateTime &time);

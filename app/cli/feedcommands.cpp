@@ -602,9 +602,18 @@ int allow(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << tr("rampartctl: allow needs at least one address or network") << '\n' << usage();
         return Usage;
     }
-    if (!validate(items, false, err))
+    const bool removing = parser.isSet(remove);
+    if (!validate(
+            items, removing ? EntryUse::Remove : EntryUse::Allow,
+            removing
+                ? QT_TRANSLATE_N_NOOP("Rampart::Cli",
+                                      "rampartctl: %n invalid item(s); nothing was taken off the "
+                                      "allowlist.")
+                : QT_TRANSLATE_N_NOOP("Rampart::Cli",
+                                      "rampartctl: %n invalid item(s); nothing was allowlisted."),
+            err))
         return Refused;
-    if (parser.isSet(remove)) {
+    if (removing) {
         QDBusPendingReply<uint, QStringList> reply = client.disallow(items);
         if (!succeeded(reply, err))
             return Refused;

@@ -1,5 +1,7 @@
 #include "blocktargets.h"
 
+#include "rules/entryrules.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QtEndian>

@@ -1,4 +1,8 @@
-#include "pasteditems.h"
+#include "net/pasteditems.h"
+
+#include "net/cidr.h"
+
+#include <QSet>
 
 namespace Rampart {
 
@@ -40,6 +44,31 @@ QList<PastedItem> pastedItems(QStringView text)
         items.append({ text.sliced(start, i - start), line, int(start - lineStart) + 1, start });
     }
     return items;
+}
+
+CheckedEntries checkEntries(const QList<PastedItem> &items, EntryUse use, qsizetype maxProblems)
+{
+    CheckedEntries checked;
+    QSet<QString> seen;
+    for (const PastedItem &item : items) {
+        const CidrParse parsed = parseCidr(item.text);
+        const QString reason = parsed.cidr ? entryRefusal(*parsed.cidr, use) : parsed.error;
+        if (!reason.isEmpty()) {
+            ++checked.refused;
+            if (checked.problems.size() < maxProblems)
+                checked.problems.append(
+                    { item.line, item.column, item.offset, item.text.size(), reason });
+            continue;
+        }
+        QString entry = parsed.cidr->toString();
+        if (seen.contains(entry)) {
+            ++checked.duplicates;
+            continue;
+        }
+        seen.insert(entry);
+        checked.entries.append(std::move(entry));
+    }
+    return checked;
 }
 
 } // namespace Rampart

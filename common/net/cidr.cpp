@@ -8,12 +8,6 @@ namespace Rampart {
 
 namespace {
 
-// lupdate files these under the namespace's name, so they are looked up under it too.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Rampart", text);
-}
-
 void clearHostBits(Cidr::Bytes &bytes, int prefixLength, int totalBytes)
 {
     for (int i = 0; i < totalBytes; ++i) {
@@ -44,17 +38,17 @@ std::optional<quint32> parseV4(QStringView text, QString *error)
         }
         const qsizetype digits = i - start;
         if (digits == 0 || digits > 3) {
-            *error = tr("%1 is not an IPv4 address").arg(quotedItem(text));
+            *error = Cidr::tr("%1 is not an IPv4 address").arg(quotedItem(text));
             return std::nullopt;
         }
         if (digits > 1 && text[start] == u'0') {
-            *error = tr("%1 has a leading zero, which some tools read as octal; write it "
-                        "without")
+            *error = Cidr::tr("%1 has a leading zero, which some tools read as octal; write it "
+                              "without")
                          .arg(quotedItem(text));
             return std::nullopt;
         }
         if (value > 255) {
-            *error = tr("%1 has a part above 255").arg(quotedItem(text));
+            *error = Cidr::tr("%1 has a part above 255").arg(quotedItem(text));
             return std::nullopt;
         }
         address = (address << 8) | value;
@@ -62,15 +56,15 @@ std::optional<quint32> parseV4(QStringView text, QString *error)
         if (parts == 4)
             break;
         if (i >= text.size() || text[i] != u'.') {
-            *error = tr("%1 is not an IPv4 address (four numbers separated by dots)")
+            *error = Cidr::tr("%1 is not an IPv4 address (four numbers separated by dots)")
                          .arg(quotedItem(text));
             return std::nullopt;
         }
         ++i;
     }
     if (i != text.size()) {
-        *error =
-            tr("%1 is not an IPv4 address (four numbers separated by dots)").arg(quotedItem(text));
+        *error = Cidr::tr("%1 is not an IPv4 address (four numbers separated by dots)")
+                     .arg(quotedItem(text));
         return std::nullopt;
     }
     return address;
@@ -82,16 +76,16 @@ std::optional<Cidr::Bytes> parseV6(QStringView text, QString *error)
         const bool allowed = (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')
             || (c >= u'A' && c <= u'F') || c == u':' || c == u'.';
         if (!allowed) {
-            *error = c == u'%'
-                ? tr("%1 has a zone index, which a firewall set cannot hold").arg(quotedItem(text))
-                : tr("%1 is not an IPv6 address").arg(quotedItem(text));
+            *error = c == u'%' ? Cidr::tr("%1 has a zone index, which a firewall set cannot hold")
+                                     .arg(quotedItem(text))
+                               : Cidr::tr("%1 is not an IPv6 address").arg(quotedItem(text));
             return std::nullopt;
         }
     }
     const QByteArray latin1 = text.toLatin1();
     Cidr::Bytes bytes {};
     if (inet_pton(AF_INET6, latin1.constData(), bytes.data()) != 1) {
-        *error = tr("%1 is not an IPv6 address").arg(quotedItem(text));
+        *error = Cidr::tr("%1 is not an IPv6 address").arg(quotedItem(text));
         return std::nullopt;
     }
     return bytes;
@@ -176,11 +170,11 @@ CidrParse parseCidr(QStringView text)
 {
     CidrParse result;
     if (text.isEmpty()) {
-        result.error = tr("an empty item is not an address");
+        result.error = Cidr::tr("an empty item is not an address");
         return result;
     }
     if (text.size() > maxCidrTextLength) {
-        result.error = tr("%1 is longer than any address (%2 characters)")
+        result.error = Cidr::tr("%1 is longer than any address (%2 characters)")
                            .arg(quotedItem(text))
                            .arg(text.size());
         return result;
@@ -196,7 +190,7 @@ CidrParse parseCidr(QStringView text)
             digitsOnly = digitsOnly && c >= u'0' && c <= u'9';
         if (!digitsOnly || (prefixText.size() > 1 && prefixText[0] == u'0')) {
             result.error =
-                tr("%1 has a prefix length that is not a plain number").arg(quotedItem(text));
+                Cidr::tr("%1 has a prefix length that is not a plain number").arg(quotedItem(text));
             return result;
         }
         prefix = prefixText.toInt();
@@ -210,7 +204,7 @@ CidrParse parseCidr(QStringView text)
         const auto v6 = parseV6(addressText, &result.error);
         if (!v6) {
             if (prefix)
-                result.error = tr("%1 is not an IPv6 network").arg(quotedItem(text));
+                result.error = Cidr::tr("%1 is not an IPv6 network").arg(quotedItem(text));
             return result;
         }
         bytes = *v6;
@@ -220,7 +214,7 @@ CidrParse parseCidr(QStringView text)
         const auto v4 = parseV4(addressText, &result.error);
         if (!v4) {
             if (prefix)
-                result.error = tr("%1 is not an IPv4 network").arg(quotedItem(text));
+                result.error = Cidr::tr("%1 is not an IPv4 network").arg(quotedItem(text));
             return result;
         }
         bytes = Cidr::fromV4(*v4, 32).bytes();
@@ -229,12 +223,13 @@ CidrParse parseCidr(QStringView text)
 
     const int prefixLength = prefix.value_or(maxPrefix);
     if (prefixLength > maxPrefix) {
-        result.error = tr("%1 has a prefix longer than /%2").arg(quotedItem(text)).arg(maxPrefix);
+        result.error =
+            Cidr::tr("%1 has a prefix longer than /%2").arg(quotedItem(text)).arg(maxPrefix);
         return result;
     }
     if (hasHostBits(bytes, prefixLength, maxPrefix / 8)) {
         result.error =
-            tr("%1 has bits set after the prefix; the network is %2")
+            Cidr::tr("%1 has bits set after the prefix; the network is %2")
                 .arg(quotedItem(text), cidrFromBytes(family, bytes, prefixLength).toString());
         return result;
     }
@@ -247,38 +242,6 @@ CidrParse parseCidr(QStringView text)
 
     result.cidr = cidrFromBytes(family, bytes, prefixLength);
     return result;
-}
-
-QString blockRefusal(const Cidr &cidr)
-{
-    if (cidr.prefixLength() == 0)
-        return tr("%1 covers every address; refusing to block it").arg(cidr.toString());
-
-    struct Reserved
-    {
-        Cidr network;
-        const char *why;
-    };
-    // Parsed once: the helper checks every entry of a 400,000-entry call against these.
-    static const Reserved reserved[] = {
-        { *parseCidr(u"127.0.0.0/8").cidr,
-          QT_TRANSLATE_NOOP("Rampart::Cidr", "%1 covers loopback (%2)") },
-        { *parseCidr(u"::1").cidr, QT_TRANSLATE_NOOP("Rampart::Cidr", "%1 covers loopback (%2)") },
-        { *parseCidr(u"0.0.0.0").cidr,
-          QT_TRANSLATE_NOOP("Rampart::Cidr", "%1 covers the unspecified address (%2)") },
-        { *parseCidr(u"::").cidr,
-          QT_TRANSLATE_NOOP("Rampart::Cidr", "%1 covers the unspecified address (%2)") },
-        { *parseCidr(u"224.0.0.0/4").cidr,
-          QT_TRANSLATE_NOOP("Rampart::Cidr", "%1 covers multicast (%2), which is never a source") },
-        { *parseCidr(u"ff00::/8").cidr,
-          QT_TRANSLATE_NOOP("Rampart::Cidr", "%1 covers multicast (%2), which is never a source") },
-    };
-    for (const Reserved &range : reserved) {
-        if (range.network.overlaps(cidr))
-            return QCoreApplication::translate("Rampart::Cidr", range.why)
-                .arg(cidr.toString(), range.network.toString());
-    }
-    return {};
 }
 
 QString quotedItem(QStringView text)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringView>
 
@@ -15,6 +16,9 @@ enum class Family : quint8 { V4 = 4, V6 = 6 };
 // A host is a network whose prefix covers the whole address (/32 or /128).
 class Cidr
 {
+    // The parser's messages (parseCidr) are Cidr::tr().
+    Q_DECLARE_TR_FUNCTIONS(Rampart::Cidr)
+
 public:
     using Bytes = std::array<quint8, 16>;
 
@@ -59,10 +63,6 @@ struct CidrParse
 // host bits beyond the prefix. An IPv4-mapped IPv6 address (::ffff:1.2.3.4, as sockets
 // on dual-stack listeners report IPv4 peers) is read as the IPv4 address it carries.
 CidrParse parseCidr(QStringView text);
-
-// Why this network must never be blocked (it covers every address, loopback, or the
-// unspecified or multicast ranges), or an empty string when it may be.
-QString blockRefusal(const Cidr &cidr);
 
 // An item quoted for an error message: control characters escaped and cut to a length
 // that keeps a 10 MB line from becoming a 10 MB message.

@@ -3,6 +3,7 @@
 #include "net/cidr.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -13,6 +14,9 @@ struct ProtectedNetwork
 {
     Cidr cidr;
     QString reason; // "this machine's address on eth0", "a gateway on eth0", "link-local"
+
+    // The reasons are ProtectedNetwork::tr().
+    Q_DECLARE_TR_FUNCTIONS(Rampart::ProtectedNetwork)
 };
 
 // What no feed ever blocks and a manual block needs the force flag for: this machine's own

@@ -1,6 +1,7 @@
 #include "rules/requestrules.h"
 
 #include "net/cidr.h"
+#include "rules/rules.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -10,12 +11,6 @@
 namespace Rampart {
 
 namespace {
-
-// lupdate files these under the namespace's name, so they are looked up under it too.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Rampart", text);
-}
 
 // Every pattern here is anchored as a whole (anchoredPattern): QRegularExpression's "$"
 // also matches before a final newline, so "^…$" would take "nl\n" for a name.
@@ -125,11 +120,11 @@ QString commentRefusal(const QString &comment)
         ? comment.size()
         : qsizetype(QStringView(comment).toUcs4().size());
     if (characters > maxCommentLength)
-        return tr("the comment is %1 characters long; the limit is %2")
+        return Rules::tr("the comment is %1 characters long; the limit is %2")
             .arg(characters)
             .arg(maxCommentLength);
     if (!isDisplayableText(comment))
-        return tr("the comment %1 holds a control or invisible formatting character")
+        return Rules::tr("the comment %1 holds a control or invisible formatting character")
             .arg(quotedItem(comment));
     return {};
 }
@@ -145,8 +140,8 @@ QString feedNameRefusal(const QString &name)
 {
     if (isFeedName(name))
         return {};
-    return tr("%1 is not a feed name: use up to %2 lower-case letters, digits, '.', '_' "
-              "and '-', starting with a letter or digit")
+    return Rules::tr("%1 is not a feed name: use up to %2 lower-case letters, digits, '.', '_' "
+                     "and '-', starting with a letter or digit")
         .arg(quotedItem(name))
         .arg(maxFeedNameLength);
 }
@@ -176,37 +171,38 @@ QString feedSettingsRefusal(const FeedInfo &feed)
     if (feed.location.size() > maxFeedTextLength || !isDisplayableText(feed.location)
         || feed.location.contains(u' ')
         || !(isWebAddress(feed.location) || feed.location.startsWith(u'/') || isCountry))
-        return tr("%1 is not a feed location: give an http or https URL, an absolute path "
-                  "of at most %2 characters or country:CC")
+        return Rules::tr("%1 is not a feed location: give an http or https URL, an absolute path "
+                         "of at most %2 characters or country:CC")
             .arg(quotedItem(feed.location))
             .arg(maxFeedTextLength);
     if (isCountry != (feed.format == QLatin1String("country")))
-        return tr("%1 with %2: a country's networks have the format \"country\", and only they")
+        return Rules::tr(
+                   "%1 with %2: a country's networks have the format \"country\", and only they")
             .arg(quotedItem(feed.location), quotedItem(feed.format));
     if (!isCountry && !matchesWhole(format, feed.format))
-        return tr("%1 is not a feed format").arg(quotedItem(feed.format));
+        return Rules::tr("%1 is not a feed format").arg(quotedItem(feed.format));
     if (!feed.checksumUrl.isEmpty()
         && (feed.checksumUrl.size() > maxFeedTextLength || !isDisplayableText(feed.checksumUrl)
             || feed.checksumUrl.contains(u' ') || !isWebAddress(feed.checksumUrl)))
-        return tr("%1 is not a checksum URL").arg(quotedItem(feed.checksumUrl));
+        return Rules::tr("%1 is not a checksum URL").arg(quotedItem(feed.checksumUrl));
     if (!feed.insecure) {
         const bool plainList = isPlainRemote(feed.location);
         const bool plainChecksum = isPlainRemote(feed.checksumUrl);
         const bool vouched = feed.checksumUrl.startsWith(QLatin1String("https://"));
         if (plainChecksum || (plainList && !vouched))
-            return tr("%1 comes over plain http, which anyone on the network path can "
-                      "change into a list that blocks everything: use https, give an https "
-                      "checksum URL, or add the feed as insecure")
+            return Rules::tr("%1 comes over plain http, which anyone on the network path can "
+                             "change into a list that blocks everything: use https, give an https "
+                             "checksum URL, or add the feed as insecure")
                 .arg(quotedItem(plainChecksum ? feed.checksumUrl : feed.location));
     }
     if (feed.refreshSeconds != 0
         && (feed.refreshSeconds < minimumRefresh || feed.refreshSeconds > maximumRefresh))
-        return tr("a refresh every %1 s is outside %2 s to %3 s (0: only when asked)")
+        return Rules::tr("a refresh every %1 s is outside %2 s to %3 s (0: only when asked)")
             .arg(feed.refreshSeconds)
             .arg(minimumRefresh)
             .arg(maximumRefresh);
     if (feed.maxShrinkPercent > 100)
-        return tr("a feed cannot shrink by %1 %").arg(feed.maxShrinkPercent);
+        return Rules::tr("a feed cannot shrink by %1 %").arg(feed.maxShrinkPercent);
     return {};
 }
 

@@ -19,6 +19,7 @@
 #include "net/rangeset.h"
 #include "request.h"
 #include "rules/breadth.h"
+#include "rules/entryrules.h"
 #include "rules/requestrules.h"
 
 #include <QFile>
@@ -456,12 +457,14 @@ void checkEntries(const Request &request)
     for (const char *item = data; item < end; item += qstrlen(item) + 1)
         require(qstrlen(item) <= size_t(entryLimit), "a decoded entry is over 64 bytes", item);
 
-    QList<Cidr> lists[2];
-    QString problems[2];
-    for (const bool forBlocking : { false, true }) {
-        QList<Cidr> &list = lists[forBlocking];
-        problems[forBlocking] = parseEntries(request, forBlocking, &list);
-        if (!problems[forBlocking].isEmpty())
+    // Each use refuses what the shared parse and its rule (entryRefusal) refuse, no more.
+    const EntryUse uses[] = { EntryUse::Remove, EntryUse::Block, EntryUse::Allow };
+    QList<Cidr> lists[3];
+    QString problems[3];
+    for (int u = 0; u < 3; ++u) {
+        QList<Cidr> &list = lists[u];
+        problems[u] = parseEntries(request, uses[u], &list);
+        if (!problems[u].isEmpty())
             continue;
         require(!list.isEmpty(), "parseEntries accepted an empty list");
         require(list.size() <= request.entryCount, "parseEntries made more entries than sent");
@@ -471,19 +474,18 @@ void checkEntries(const Request &request)
             if (i)
                 require(list[i - 1] < list[i], "parseEntries' list is not sorted and unique",
                         list[i].toString().toUtf8());
-            if (forBlocking)
-                require(blockRefusal(list[i]).isEmpty(),
-                        "parseEntries for blocking accepted what blockRefusal refuses",
-                        list[i].toString().toUtf8());
+            require(entryRefusal(list[i], uses[u]).isEmpty(),
+                    "parseEntries accepted what entryRefusal refuses", list[i].toString().toUtf8());
         }
     }
-    // Blocking refuses exactly what the shared parse accepts and blockRefusal does not.
-    bool blockable = problems[false].isEmpty();
-    for (const Cidr &cidr : lists[false])
-        blockable = blockable && blockRefusal(cidr).isEmpty();
-    require(blockable == problems[true].isEmpty(), "parseEntries disagrees with itself");
-    if (blockable)
-        require(lists[false] == lists[true], "parseEntries' lists differ by purpose");
+    for (int u = 1; u < 3; ++u) {
+        bool acceptable = problems[0].isEmpty();
+        for (const Cidr &cidr : lists[0])
+            acceptable = acceptable && entryRefusal(cidr, uses[u]).isEmpty();
+        require(acceptable == problems[u].isEmpty(), "parseEntries disagrees with itself");
+        if (acceptable)
+            require(lists[0] == lists[u], "parseEntries' lists differ by use");
+    }
 }
 
 // What the helper runs on a list of networks: the breadth of each and of the whole.
@@ -627,7 +629,7 @@ void checkDecoded(const Request &request)
     }
     if (hasEntries) {
         QList<Cidr> entries;
-        if (parseEntries(request, false, &entries).isEmpty())
+        if (parseEntries(request, EntryUse::Remove, &entries).isEmpty())
             checkNetworks(entries);
     }
 }

@@ -55,11 +55,12 @@ void AllowlistDialogTest::analyse()
     QFETCH(QStringList, problemsNaming);
     const AllowlistDialog::Analysis analysis = AllowlistDialog::analyse(text, 7);
     QCOMPARE(analysis.generation, 7u);
-    QCOMPARE(analysis.entries, entries);
-    QCOMPARE(analysis.problems.size(), problemsNaming.size());
+    QCOMPARE(analysis.checked.entries, entries);
+    QCOMPARE(analysis.checked.refused, problemsNaming.size());
+    QCOMPARE(analysis.checked.problems.size(), problemsNaming.size());
     for (int i = 0; i < problemsNaming.size(); ++i)
-        QVERIFY2(analysis.problems[i].contains(problemsNaming[i]),
-                 qPrintable(analysis.problems[i]));
+        QVERIFY2(analysis.checked.problems[i].reason.contains(problemsNaming[i]),
+                 qPrintable(analysis.checked.problems[i].reason));
 }
 
 void AllowlistDialogTest::addWaitsForCleanText_data()

@@ -6,6 +6,7 @@
 #include "client/helperclient.h"
 #include "net/cidr.h"
 #include "privatebus.h"
+#include "rules/entryrules.h"
 
 #include <QDBusConnection>
 #include <QDBusContext>

@@ -14,8 +14,6 @@ private Q_SLOTS:
     void refusesInvalidForms_data();
     void refusesInvalidForms();
     void refusesHugeItemQuickly();
-    void refusesToBlock_data();
-    void refusesToBlock();
     void containment();
 };
 
@@ -153,57 +151,6 @@ void CidrTest::refusesHugeItemQuickly()
     QVERIFY2(parsed.error.size() < 200, qPrintable(QString::number(parsed.error.size())));
     QVERIFY(parsed.error.contains(QStringLiteral("\"1111111111")));
     QVERIFY(parsed.error.contains(QStringLiteral("10485760")));
-}
-
-void CidrTest::refusesToBlock_data()
-{
-    QTest::addColumn<QString>("input");
-    QTest::addColumn<QString>("reason"); // empty: blocking is fine
-
-    QTest::newRow("everything v4") << "0.0.0.0/0"
-                                   << "covers every address";
-    QTest::newRow("everything v6") << "::/0"
-                                   << "covers every address";
-    QTest::newRow("loopback host") << "127.0.0.1"
-                                   << "loopback (127.0.0.0/8)";
-    QTest::newRow("loopback range") << "127.0.0.0/8"
-                                    << "loopback";
-    QTest::newRow("range holding loopback") << "64.0.0.0/2"
-                                            << "loopback (127.0.0.0/8)";
-    QTest::newRow("v6 loopback") << "::1"
-                                 << "loopback (::1)";
-    QTest::newRow("mapped loopback") << "::ffff:127.0.0.1"
-                                     << "loopback";
-    QTest::newRow("unspecified") << "0.0.0.0"
-                                 << "unspecified";
-    QTest::newRow("v6 unspecified") << "::"
-                                    << "unspecified";
-    QTest::newRow("multicast") << "239.1.2.3"
-                               << "multicast";
-    QTest::newRow("v6 multicast") << "ff02::1"
-                                  << "multicast";
-    QTest::newRow("ordinary host") << "203.0.113.7"
-                                   << "";
-    QTest::newRow("ordinary v6") << "2001:db8::/32"
-                                 << "";
-    QTest::newRow("private range") << "10.0.0.0/8"
-                                   << "";
-    QTest::newRow("just below loopback") << "126.255.255.255"
-                                         << "";
-}
-
-void CidrTest::refusesToBlock()
-{
-    QFETCH(QString, input);
-    QFETCH(QString, reason);
-
-    const CidrParse parsed = parseCidr(input);
-    QVERIFY2(parsed.cidr, qPrintable(parsed.error));
-    const QString refusal = blockRefusal(*parsed.cidr);
-    if (reason.isEmpty())
-        QVERIFY2(refusal.isEmpty(), qPrintable(refusal));
-    else
-        QVERIFY2(refusal.contains(reason), qPrintable(QStringLiteral("refusal was: ") + refusal));
 }
 
 void CidrTest::containment()

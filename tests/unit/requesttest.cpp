@@ -49,6 +49,8 @@ struct FileArgument
 
 Q_DECLARE_METATYPE(FileArgument)
 
+Q_DECLARE_METATYPE(Rampart::EntryUse)
+
 class RequestTest : public QObject
 {
     Q_OBJECT
@@ -897,7 +899,7 @@ void RequestTest::listDescriptorIsOurs()
 void RequestTest::parseEntries_data()
 {
     QTest::addColumn<QByteArrayList>("entries");
-    QTest::addColumn<bool>("forBlocking");
+    QTest::addColumn<EntryUse>("use");
     QTest::addColumn<QString>("errorStart"); // empty: accepted
     QTest::addColumn<QStringList>("parsed");
 
@@ -906,71 +908,88 @@ void RequestTest::parseEntries_data()
     };
     const QStringList none;
 
-    row("IPv4 and IPv6") << QByteArrayList { "192.0.2.1", "2001:db8::/32" } << true << QString()
-                         << QStringList { "192.0.2.1", "2001:db8::/32" };
+    row("IPv4 and IPv6") << QByteArrayList { "192.0.2.1", "2001:db8::/32" } << EntryUse::Block
+                         << QString() << QStringList { "192.0.2.1", "2001:db8::/32" };
     row("duplicates") << QByteArrayList { "192.0.2.1", "2001:db8::/32", "192.0.2.1",
                                           "2001:db8::/32", "192.0.2.1" }
-                      << true << QString() << QStringList { "192.0.2.1", "2001:db8::/32" };
+                      << EntryUse::Block << QString()
+                      << QStringList { "192.0.2.1", "2001:db8::/32" };
     row("one network written two ways")
         << QByteArrayList { "2001:db8::1", "2001:DB8:0:0:0:0:0:1", "::ffff:192.0.2.1", "192.0.2.1" }
-        << false << QString() << QStringList { "192.0.2.1", "2001:db8::1" };
+        << EntryUse::Remove << QString() << QStringList { "192.0.2.1", "2001:db8::1" };
     row("a host and its network stay apart")
-        << QByteArrayList { "192.0.2.0/24", "192.0.2.0" } << true << QString()
+        << QByteArrayList { "192.0.2.0/24", "192.0.2.0" } << EntryUse::Block << QString()
         << QStringList { "192.0.2.0/24", "192.0.2.0" };
-    row("no entries") << QByteArrayList() << false << "no entries" << none;
-    row("second is bad") << QByteArrayList { "192.0.2.1", "bogus", "also bad" } << false
+    row("no entries") << QByteArrayList() << EntryUse::Remove << "no entries" << none;
+    row("second is bad") << QByteArrayList { "192.0.2.1", "bogus", "also bad" } << EntryUse::Remove
                          << "entry 2: " << none;
     row("third is out of range") << QByteArrayList { "192.0.2.1", "192.0.2.2", "192.0.2.300" }
-                                 << true << "entry 3: " << none;
-    row("empty entry") << QByteArrayList { "" } << false << "entry 1: " << none;
-    row("leading zero") << QByteArrayList { "010.0.0.1" } << false << "entry 1: " << none;
-    row("host bits") << QByteArrayList { "192.0.2.1/24" } << false << "entry 1: " << none;
-    row("space around") << QByteArrayList { " 192.0.2.1" } << false << "entry 1: " << none;
-    row("zone index") << QByteArrayList { "fe80::1%eth0" } << false << "entry 1: " << none;
-    row("longest ASCII entry") << QByteArrayList { QByteArray(64, '1') } << false
+                                 << EntryUse::Block << "entry 3: " << none;
+    row("empty entry") << QByteArrayList { "" } << EntryUse::Remove << "entry 1: " << none;
+    row("leading zero") << QByteArrayList { "010.0.0.1" } << EntryUse::Remove
+                        << "entry 1: " << none;
+    row("host bits") << QByteArrayList { "192.0.2.1/24" } << EntryUse::Remove
+                     << "entry 1: " << none;
+    row("space around") << QByteArrayList { " 192.0.2.1" } << EntryUse::Remove
+                        << "entry 1: " << none;
+    row("zone index") << QByteArrayList { "fe80::1%eth0" } << EntryUse::Remove
+                      << "entry 1: " << none;
+    row("longest ASCII entry") << QByteArrayList { QByteArray(64, '1') } << EntryUse::Remove
                                << "entry 1: " << none;
-    row("every IPv4 address, not blocking") << QByteArrayList { "0.0.0.0/0" } << false
+    row("every IPv4 address, not blocking") << QByteArrayList { "0.0.0.0/0" } << EntryUse::Remove
                                             << "entry 1: 0.0.0.0/0 covers every address" << none;
-    row("every IPv6 address, not blocking") << QByteArrayList { "192.0.2.1", "::/0" } << false
-                                            << "entry 2: ::/0 covers every address" << none;
-    row("every IPv4 address as mapped IPv6")
-        << QByteArrayList { "::ffff:0.0.0.0/96" } << false << "entry 1: 0.0.0.0/0" << none;
+    row("every IPv6 address, not blocking")
+        << QByteArrayList { "192.0.2.1", "::/0" } << EntryUse::Remove
+        << "entry 2: ::/0 covers every address" << none;
+    row("every IPv4 address as mapped IPv6") << QByteArrayList { "::ffff:0.0.0.0/96" }
+                                             << EntryUse::Remove << "entry 1: 0.0.0.0/0" << none;
+    row("every IPv4 address, allowing")
+        << QByteArrayList { "0.0.0.0/0" } << EntryUse::Allow
+        << "entry 1: 0.0.0.0/0 covers every address; allowing it would switch every feed off"
+        << none;
+    row("loopback, allowing") << QByteArrayList { "127.0.0.1" } << EntryUse::Allow << QString()
+                              << QStringList { "127.0.0.1" };
     row("every IPv4 address, blocking")
-        << QByteArrayList { "0.0.0.0/0" } << true << "entry 1: " << none;
-    row("loopback, blocking") << QByteArrayList { "192.0.2.1", "127.0.0.1" } << true
+        << QByteArrayList { "0.0.0.0/0" } << EntryUse::Block << "entry 1: " << none;
+    row("loopback, blocking") << QByteArrayList { "192.0.2.1", "127.0.0.1" } << EntryUse::Block
                               << "entry 2: " << none;
-    row("loopback, not blocking") << QByteArrayList { "127.0.0.1" } << false << QString()
+    row("loopback, not blocking") << QByteArrayList { "127.0.0.1" } << EntryUse::Remove << QString()
                                   << QStringList { "127.0.0.1" };
-    row("IPv6 loopback, blocking") << QByteArrayList { "::1" } << true << "entry 1: " << none;
+    row("IPv6 loopback, blocking")
+        << QByteArrayList { "::1" } << EntryUse::Block << "entry 1: " << none;
     row("IPv6 loopback, not blocking")
-        << QByteArrayList { "::1" } << false << QString() << QStringList { "::1" };
-    row("multicast, blocking") << QByteArrayList { "224.0.0.251" } << true << "entry 1: " << none;
-    row("multicast, not blocking")
-        << QByteArrayList { "224.0.0.251" } << false << QString() << QStringList { "224.0.0.251" };
-    row("IPv6 multicast, blocking") << QByteArrayList { "ff02::1" } << true << "entry 1: " << none;
-    row("IPv6 multicast, not blocking")
-        << QByteArrayList { "ff02::1" } << false << QString() << QStringList { "ff02::1" };
-    row("unspecified, blocking") << QByteArrayList { "0.0.0.0" } << true << "entry 1: " << none;
-    row("network holding loopback, blocking")
-        << QByteArrayList { "64.0.0.0/2" } << true << "entry 1: " << none;
-    // Addresses are ASCII; anything else is named as the entry it is.
-    row("accented letter") << QByteArrayList { "192.0.2.1", "\xc3\xa9" } << false
-                           << "entry 2: " << none;
-    row("Arabic-Indic digits") << QByteArrayList { "\xd9\xa1\xd9\xa9\xd9\xa2.0.2.1" } << false
+        << QByteArrayList { "::1" } << EntryUse::Remove << QString() << QStringList { "::1" };
+    row("multicast, blocking") << QByteArrayList { "224.0.0.251" } << EntryUse::Block
                                << "entry 1: " << none;
+    row("multicast, not blocking") << QByteArrayList { "224.0.0.251" } << EntryUse::Remove
+                                   << QString() << QStringList { "224.0.0.251" };
+    row("IPv6 multicast, blocking")
+        << QByteArrayList { "ff02::1" } << EntryUse::Block << "entry 1: " << none;
+    row("IPv6 multicast, not blocking") << QByteArrayList { "ff02::1" } << EntryUse::Remove
+                                        << QString() << QStringList { "ff02::1" };
+    row("unspecified, blocking") << QByteArrayList { "0.0.0.0" } << EntryUse::Block
+                                 << "entry 1: " << none;
+    row("network holding loopback, blocking")
+        << QByteArrayList { "64.0.0.0/2" } << EntryUse::Block << "entry 1: " << none;
+    // Addresses are ASCII; anything else is named as the entry it is.
+    row("accented letter") << QByteArrayList { "192.0.2.1", "\xc3\xa9" } << EntryUse::Remove
+                           << "entry 2: " << none;
+    row("Arabic-Indic digits") << QByteArrayList { "\xd9\xa1\xd9\xa9\xd9\xa2.0.2.1" }
+                               << EntryUse::Remove << "entry 1: " << none;
     row("full-width digits in 64 bytes")
-        << QByteArrayList { QByteArray("\xef\xbc\x91").repeated(21) + "1" } << false
+        << QByteArrayList { QByteArray("\xef\xbc\x91").repeated(21) + "1" } << EntryUse::Remove
         << "entry 1: " << none;
-    row("emoji") << QByteArrayList { "\xf0\x9f\x99\x88" } << false << "entry 1: " << none;
+    row("emoji") << QByteArrayList { "\xf0\x9f\x99\x88" } << EntryUse::Remove
+                 << "entry 1: " << none;
     row("byte-order mark before an address") << QByteArrayList { "\xef\xbb\xbf"
                                                                  "192.0.2.1" }
-                                             << false << "entry 1: " << none;
+                                             << EntryUse::Remove << "entry 1: " << none;
 }
 
 void RequestTest::parseEntries()
 {
     QFETCH(QByteArrayList, entries);
-    QFETCH(bool, forBlocking);
+    QFETCH(EntryUse, use);
     QFETCH(QString, errorStart);
     QFETCH(QStringList, parsed);
 
@@ -981,7 +1000,7 @@ void RequestTest::parseEntries()
     QCOMPARE(decoded.request.entryCount, entries.size());
 
     QList<Cidr> cidrs;
-    const QString error = Rampart::parseEntries(decoded.request, forBlocking, &cidrs);
+    const QString error = Rampart::parseEntries(decoded.request, use, &cidrs);
     if (!errorStart.isEmpty()) {
         QVERIFY2(error.startsWith(errorStart), qPrintable(error));
         return;
