@@ -15,48 +15,6 @@ namespace Rampart {
 
 namespace {
 
-struct MethodSpec
-{
-    const char *name;
-    const char *arguments;
-    const char *reply;
-    Request::Method method;
-};
-
-// The helper's whole interface (org.rampart.Helper1.xml says the same, for people and
-// for the clients; requesttest holds the two together).
-constexpr MethodSpec methods[] = {
-    { "Block", "asusb", "uu", Request::Method::Block },
-    { "Unblock", "as", "uas", Request::Method::Unblock },
-    { "List", "", "h", Request::Method::List },
-    { "Status", "", "(ssbxa(suuuu)a(suuu))", Request::Method::Status },
-    { "Save", "", "x", Request::Method::Save },
-    { "SetVerdict", "s", "", Request::Method::SetVerdict },
-    { "AddFeed", "sssusubb", "b", Request::Method::AddFeed },
-    { "RemoveFeed", "s", "u", Request::Method::RemoveFeed },
-    { "Feeds", "b", "a(ssssuuxxsssuubb)", Request::Method::Feeds },
-    { "UpdateFeed", "shssb", "uu", Request::Method::UpdateFeed },
-    { "RecordFeedCheck", "ss", "", Request::Method::RecordFeedCheck },
-    { "Allow", "ass", "u", Request::Method::Allow },
-    { "Disallow", "as", "uas", Request::Method::Disallow },
-    { "Allowlist", "", "a(ssx)", Request::Method::Allowlist },
-};
-
-constexpr bool inMethodOrder()
-{
-    for (int i = 0; i < int(std::size(methods)); ++i) {
-        if (int(methods[i].method) != i)
-            return false;
-    }
-    return true;
-}
-static_assert(inMethodOrder(), "methods[] is indexed by Request::Method");
-
-const MethodSpec &specOf(Request::Method method)
-{
-    return methods[int(method)];
-}
-
 // Size limits before anything is parsed, in bytes of UTF-8 (up to four a character).
 constexpr int maxEntryBytes = 64;
 constexpr int maxNameBytes = 4 * maxFeedNameLength;
@@ -249,7 +207,7 @@ const char *Request::action() const
 
 const char *Request::methodName() const
 {
-    return specOf(method).name;
+    return helperMethodSignature(method).name;
 }
 
 qint64 Request::payloadBytes() const
@@ -268,7 +226,7 @@ bool Request::isReadOnly() const
 
 const char *replySignature(Request::Method method)
 {
-    return specOf(method).reply;
+    return helperMethodSignature(method).reply;
 }
 
 bool decodeRequest(DBusMessage *message, Request *request, const char **errorName,
@@ -276,9 +234,9 @@ bool decodeRequest(DBusMessage *message, Request *request, const char **errorNam
 {
     const char *interface = dbus_message_get_interface(message);
     const char *member = dbus_message_get_member(message);
-    const MethodSpec *spec = nullptr;
+    const HelperMethodSignature *spec = nullptr;
     if (member && (!interface || qstrcmp(interface, helperInterface) == 0)) {
-        for (const MethodSpec &candidate : methods) {
+        for (const HelperMethodSignature &candidate : helperMethods) {
             if (qstrcmp(candidate.name, member) == 0)
                 spec = &candidate;
         }

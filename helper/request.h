@@ -50,22 +50,8 @@ private:
 // goes. Never the message itself, whose bytes and descriptors go at once.
 struct Request
 {
-    enum class Method {
-        Block,
-        Unblock,
-        List,
-        Status,
-        Save,
-        SetVerdict,
-        AddFeed,
-        RemoveFeed,
-        Feeds,
-        UpdateFeed,
-        RecordFeedCheck,
-        Allow,
-        Disallow,
-        Allowlist,
-    };
+    // The methods as the interface description declares them.
+    using Method = HelperMethod;
 
     Method method = Method::Status;
     QByteArray sender; // the caller's unique bus name

@@ -45,7 +45,7 @@ request)
         tests/fuzz/requestfuzz.cpp
     )
     packages=(Qt6Core Qt6DBus dbus-1)
-    includes=(-I"$source_dir/common" -I"$source_dir/helper")
+    includes=(-I"$source_dir/common" -I"$source_dir/helper" -I"$build_dir/generated")
     extra_libraries=()
     binary_name=requestfuzz
     ;;
@@ -59,6 +59,11 @@ if ! command -v "$cxx" >/dev/null; then
     echo "fuzz: $cxx is missing; scripts/setup.sh installs clang and libclang-rt-14-dev" >&2
     exit 1
 fi
+# The interface's method table, as the build writes it (common/CMakeLists.txt).
+mkdir -p "$build_dir/generated/dbus"
+cmake -DXML="$source_dir/common/dbus/org.rampart.Helper1.xml" \
+    -DOUTPUT="$build_dir/generated/dbus/helperinterface.h" \
+    -P "$source_dir/common/dbus/helperinterface.cmake"
 objects_dir=$build_dir/${prefix}objects
 seeds=$build_dir/${prefix}seeds
 corpus=$build_dir/${prefix}corpus

@@ -30,12 +30,13 @@ HelperClient::HelperClient(const QDBusConnection &bus, QObject *parent)
 
 HelperClient::~HelperClient() = default;
 
-QDBusPendingCall HelperClient::call(const QString &method, const QList<QVariant> &arguments,
+QDBusPendingCall HelperClient::call(HelperMethod method, const QList<QVariant> &arguments,
                                     bool interactive) const
 {
     QDBusMessage message = QDBusMessage::createMethodCall(
         QString::fromLatin1(helperService), QString::fromLatin1(helperPath),
-        QString::fromLatin1(helperInterface), method);
+        QString::fromLatin1(helperInterface),
+        QString::fromLatin1(helperMethodSignature(method).name));
     message.setArguments(arguments);
     message.setInteractiveAuthorizationAllowed(interactive);
     return m_bus.asyncCall(message, callTimeoutMs);
@@ -45,34 +46,34 @@ QDBusPendingReply<uint, uint> HelperClient::block(const QStringList &entries,
                                                   quint32 timeoutSeconds, const QString &comment,
                                                   bool force)
 {
-    return call(QStringLiteral("Block"),
+    return call(HelperMethod::Block,
                 { entries, QVariant::fromValue(uint(timeoutSeconds)), comment, force },
                 m_interactive);
 }
 
 QDBusPendingReply<uint, QStringList> HelperClient::unblock(const QStringList &entries)
 {
-    return call(QStringLiteral("Unblock"), { entries }, m_interactive);
+    return call(HelperMethod::Unblock, { entries }, m_interactive);
 }
 
 QDBusPendingReply<QDBusUnixFileDescriptor> HelperClient::list()
 {
-    return call(QStringLiteral("List"), {}, m_interactive);
+    return call(HelperMethod::List, {}, m_interactive);
 }
 
 QDBusPendingReply<HelperStatus> HelperClient::status()
 {
-    return call(QStringLiteral("Status"), {}, false);
+    return call(HelperMethod::Status, {}, false);
 }
 
 QDBusPendingReply<qlonglong> HelperClient::save()
 {
-    return call(QStringLiteral("Save"), {}, m_interactive);
+    return call(HelperMethod::Save, {}, m_interactive);
 }
 
 QDBusPendingReply<> HelperClient::setVerdict(const QString &verdict)
 {
-    return call(QStringLiteral("SetVerdict"), { verdict }, m_interactive);
+    return call(HelperMethod::SetVerdict, { verdict }, m_interactive);
 }
 
 QDBusPendingCall HelperClient::failedCall(const QString &message) const
@@ -85,7 +86,7 @@ QDBusPendingCall HelperClient::failedCall(const QString &message) const
 
 QDBusPendingReply<bool> HelperClient::addFeed(const FeedInfo &settings)
 {
-    return call(QStringLiteral("AddFeed"),
+    return call(HelperMethod::AddFeed,
                 { settings.name, settings.location, settings.format,
                   QVariant::fromValue(uint(settings.refreshSeconds)), settings.checksumUrl,
                   QVariant::fromValue(uint(settings.maxShrinkPercent)), settings.insecure,
@@ -95,12 +96,12 @@ QDBusPendingReply<bool> HelperClient::addFeed(const FeedInfo &settings)
 
 QDBusPendingReply<uint> HelperClient::removeFeed(const QString &name)
 {
-    return call(QStringLiteral("RemoveFeed"), { name }, m_interactive);
+    return call(HelperMethod::RemoveFeed, { name }, m_interactive);
 }
 
 QDBusPendingReply<QList<FeedInfo>> HelperClient::feeds(bool withCredentials)
 {
-    return call(QStringLiteral("Feeds"), { withCredentials }, m_interactive);
+    return call(HelperMethod::Feeds, { withCredentials }, m_interactive);
 }
 
 QDBusPendingReply<uint, uint> HelperClient::updateFeed(const QString &name, const QList<Cidr> &list,
@@ -133,28 +134,28 @@ QDBusPendingReply<uint, uint> HelperClient::updateFeed(const QString &name, cons
     }
     const QDBusUnixFileDescriptor file(fd); // duplicates it
     close(fd);
-    return call(QStringLiteral("UpdateFeed"),
+    return call(HelperMethod::UpdateFeed,
                 { name, QVariant::fromValue(file), etag, lastModified, force }, m_interactive);
 }
 
 QDBusPendingReply<> HelperClient::recordFeedCheck(const QString &name, const QString &error)
 {
-    return call(QStringLiteral("RecordFeedCheck"), { name, error }, m_interactive);
+    return call(HelperMethod::RecordFeedCheck, { name, error }, m_interactive);
 }
 
 QDBusPendingReply<uint> HelperClient::allow(const QStringList &entries, const QString &comment)
 {
-    return call(QStringLiteral("Allow"), { entries, comment }, m_interactive);
+    return call(HelperMethod::Allow, { entries, comment }, m_interactive);
 }
 
 QDBusPendingReply<uint, QStringList> HelperClient::disallow(const QStringList &entries)
 {
-    return call(QStringLiteral("Disallow"), { entries }, m_interactive);
+    return call(HelperMethod::Disallow, { entries }, m_interactive);
 }
 
 QDBusPendingReply<QList<AllowedEntry>> HelperClient::allowlist()
 {
-    return call(QStringLiteral("Allowlist"), {}, m_interactive);
+    return call(HelperMethod::Allowlist, {}, m_interactive);
 }
 
 QList<BlockedEntry> HelperClient::readListing(const QDBusUnixFileDescriptor &descriptor,

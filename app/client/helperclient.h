@@ -78,7 +78,7 @@ public:
 private:
     // Qt 6.4's generated proxies cannot mark a call as allowed to prompt for
     // authentication, so the calls are built here, typed by their pending replies.
-    QDBusPendingCall call(const QString &method, const QList<QVariant> &arguments,
+    QDBusPendingCall call(HelperMethod method, const QList<QVariant> &arguments,
                           bool interactive) const;
 
     // A call that fails before it leaves, with the reason, as a pending reply.

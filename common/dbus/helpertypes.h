@@ -1,5 +1,7 @@
 #pragma once
 
+#include "dbus/helperinterface.h"
+
 #include <QDBusArgument>
 #include <QList>
 #include <QMetaType>
@@ -9,7 +11,6 @@ namespace Rampart {
 
 inline constexpr auto helperService = "org.rampart.Helper";
 inline constexpr auto helperPath = "/org/rampart/Helper";
-inline constexpr auto helperInterface = "org.rampart.Helper1";
 inline constexpr auto inspectAction = "org.rampart.inspect";
 inline constexpr auto manageAction = "org.rampart.manage";
 // The feed timer's own action: refresh feeds (UpdateFeed without force, RecordFeedCheck)
