@@ -2,162 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>Rampart</name>
-    <message>
-        <location filename="../common/net/cidr.cpp" line="+47"/>
-        <source>%1 is not an IPv4 address</source>
-        <translation>%1 ist keine IPv4-Adresse</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 has a leading zero, which some tools read as octal; write it without</source>
-        <translation>%1 hat eine führende Null, die manche Werkzeuge als Oktalzahl lesen; schreiben Sie sie ohne</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 has a part above 255</source>
-        <translation>%1 enthält eine Zahl über 255</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+8"/>
-        <source>%1 is not an IPv4 address (four numbers separated by dots)</source>
-        <translation>%1 ist keine IPv4-Adresse (vier durch Punkte getrennte Zahlen)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1 has a zone index, which a firewall set cannot hold</source>
-        <translation>%1 enthält einen Zonenindex, den ein Firewall-Set nicht aufnehmen kann</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+7"/>
-        <source>%1 is not an IPv6 address</source>
-        <translation>%1 ist keine IPv6-Adresse</translation>
-    </message>
-    <message>
-        <location line="+85"/>
-        <source>an empty item is not an address</source>
-        <translation>ein leerer Eintrag ist keine Adresse</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is longer than any address (%2 characters)</source>
-        <translation>%1 ist länger als jede Adresse (%2 Zeichen)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>%1 has a prefix length that is not a plain number</source>
-        <translation>%1 hat eine Präfixlänge, die keine einfache Zahl ist</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%1 is not an IPv6 network</source>
-        <translation>%1 ist kein IPv6-Netz</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 is not an IPv4 network</source>
-        <translation>%1 ist kein IPv4-Netz</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 has a prefix longer than /%2</source>
-        <translation>%1 hat ein Präfix länger als /%2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 has bits set after the prefix; the network is %2</source>
-        <translation>%1 hat gesetzte Bits nach dem Präfix; das Netz lautet %2</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>%1 covers every address; refusing to block it</source>
-        <translation>%1 umfasst alle Adressen; Sperre verweigert</translation>
-    </message>
-    <message>
-        <location filename="../ui/forceblockquestion.cpp" line="+25"/>
-        <source>Block even so?</source>
-        <translation>Trotzdem sperren?</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Block Anyway</source>
-        <translation>&amp;Trotzdem sperren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location filename="../common/net/hostnetworks.cpp" line="+59"/>
-        <location line="+19"/>
-        <source>a gateway on %1</source>
-        <translation>ein Gateway an %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>link-local</source>
-        <translation>der Link-Local-Bereich</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>this machine&apos;s address on %1</source>
-        <translation>die Adresse dieses Rechners an %1</translation>
-    </message>
-    <message>
-        <location filename="../common/rules/requestrules.cpp" line="+128"/>
-        <source>the comment is %1 characters long; the limit is %2</source>
-        <translation>der Kommentar ist %1 Zeichen lang; die Grenze liegt bei %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the comment %1 holds a control or invisible formatting character</source>
-        <translation>der Kommentar %1 enthält ein Steuerzeichen oder ein unsichtbares Formatierungszeichen</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>%1 is not a feed name: use up to %2 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit</source>
-        <translation>%1 ist kein Feed-Name: Verwenden Sie bis zu %2 Kleinbuchstaben, Ziffern, „.“, „_“ und „-“, beginnend mit einem Buchstaben oder einer Ziffer</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>%1 is not a feed location: give an http or https URL, an absolute path of at most %2 characters or country:CC</source>
-        <translation>%1 ist kein Ort für einen Feed: Geben Sie eine http- oder https-URL, einen absoluten Pfad mit höchstens %2 Zeichen oder country:CC an</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 with %2: a country&apos;s networks have the format &quot;country&quot;, and only they</source>
-        <translation>%1 mit %2: Die Netze eines Landes haben das Format „country“, und nur sie</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 is not a feed format</source>
-        <translation>%1 ist kein Feed-Format</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is not a checksum URL</source>
-        <translation>%1 ist keine Prüfsummen-URL</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 comes over plain http, which anyone on the network path can change into a list that blocks everything: use https, give an https checksum URL, or add the feed as insecure</source>
-        <translation>%1 kommt über unverschlüsseltes http, das jeder auf dem Netzweg in eine Liste verwandeln kann, die alles sperrt: Verwenden Sie https, geben Sie eine https-Prüfsummen-URL an oder fügen Sie den Feed als unsicher hinzu</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>a refresh every %1 s is outside %2 s to %3 s (0: only when asked)</source>
-        <translation>eine Aktualisierung alle %1 s liegt außerhalb von %2 s bis %3 s (0: nur auf Anfrage)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>a feed cannot shrink by %1 %</source>
-        <translation>ein Feed kann nicht um %1 % schrumpfen</translation>
-    </message>
-</context>
-<context>
     <name>Rampart::AllowlistDialog</name>
     <message>
         <location filename="../ui/allowlistdialog.cpp" line="+77"/>
@@ -171,12 +15,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+250"/>
+        <location line="+232"/>
         <source>Allowlist</source>
         <translation>Positivliste</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-230"/>
         <source>No feed blocks these networks, whatever it lists. Addresses blocked by hand are not affected.</source>
         <translation>Kein Feed sperrt diese Netze, ganz gleich, was er enthält. Von Hand gesperrte Adressen sind nicht betroffen.</translation>
     </message>
@@ -221,17 +65,12 @@
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>%1 covers every address; allowing it would switch every feed off</source>
-        <translation>%1 umfasst alle Adressen; es auf die Positivliste zu setzen, würde alle Feeds abschalten</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+51"/>
         <source>The allowlist could not be read. %1</source>
         <translation>Die Positivliste konnte nicht gelesen werden. %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
@@ -280,7 +119,7 @@
 <context>
     <name>Rampart::BlockDialog</name>
     <message>
-        <location filename="../ui/blockdialog.cpp" line="+49"/>
+        <location filename="../ui/blockdialog.cpp" line="+47"/>
         <source>Rampart</source>
         <translation>Rampart</translation>
     </message>
@@ -346,7 +185,7 @@ Fügen Sie Adressen und Netze ein, getrennt durch Zeilenumbrüche, Kommas oder L
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+72"/>
         <source>Nothing to block yet.</source>
         <translation>Noch nichts zu sperren.</translation>
     </message>
@@ -424,7 +263,7 @@ Fügen Sie Adressen und Netze ein, getrennt durch Zeilenumbrüche, Kommas oder L
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Nothing was unblocked.</source>
         <translation>Es wurde nichts entsperrt.</translation>
     </message>
@@ -497,62 +336,7 @@ Fügen Sie Adressen und Netze ein, getrennt durch Zeilenumbrüche, Kommas oder L
     </message>
 </context>
 <context>
-    <name>Rampart::Cidr</name>
-    <message>
-        <location filename="../common/net/cidr.cpp" line="+10"/>
-        <location line="+1"/>
-        <source>%1 covers loopback (%2)</source>
-        <translation>%1 umfasst Loopback (%2)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+2"/>
-        <source>%1 covers the unspecified address (%2)</source>
-        <translation>%1 umfasst die unspezifizierte Adresse (%2)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+2"/>
-        <source>%1 covers multicast (%2), which is never a source</source>
-        <translation>%1 umfasst Multicast (%2), das nie eine Quelle ist</translation>
-    </message>
-</context>
-<context>
     <name>Rampart::Cli</name>
-    <message>
-        <source>Usage: rampartctl COMMAND [OPTIONS]
-
-Commands:
-  block ADDRESS|CIDR... [--timeout DURATION] [--comment TEXT]
-                        block sources (DURATION: 90s, 15m, 1h, 2d, 1w;
-                        permanent without --timeout)
-  unblock ADDRESS|CIDR...
-                        remove sources from the blocklist
-  list [--json]         show the blocklist
-  status [--json]       show the helper, the sets and the rules
-  save                  bring the kernel in line with the store and sync it
-  verdict drop|reject   choose what happens to packets from blocked sources
-
-Exit status: 0 done, 1 refused or invalid (the reason is on standard error),
-2 usage error.
-</source>
-        <translation type="vanished">Aufruf: rampartctl BEFEHL [OPTIONEN]
-
-Befehle:
-  block ADRESSE|CIDR... [--timeout DAUER] [--comment TEXT]
-                        Quellen sperren (DAUER: 90s, 15m, 1h, 2d, 1w;
-                        ohne --timeout dauerhaft)
-  unblock ADRESSE|CIDR...
-                        Quellen von der Sperrliste nehmen
-  list [--json]         die Sperrliste anzeigen
-  status [--json]       Hilfsprogramm, Sets und Regeln anzeigen
-  save                  den Kernel mit der Datenbank abgleichen und sie sichern
-  verdict drop|reject   festlegen, was mit Paketen gesperrter Quellen geschieht
-
-Exit-Status: 0 erledigt, 1 abgelehnt oder ungültig (der Grund steht auf der
-Standardfehlerausgabe), 2 Aufruffehler.
-</translation>
-    </message>
     <message>
         <location filename="../app/cli/aggregatecommand.cpp" line="+18"/>
         <source>Usage: rampartctl aggregate [--except FILE]... [--format FORMAT] FILE...
@@ -627,9 +411,9 @@ Vorgabe), lines, separated, ranges, p2p, dshield, csv oder json.
     <message>
         <location line="+3"/>
         <location filename="../app/cli/commands.cpp" line="+95"/>
-        <location line="+18"/>
+        <location line="+11"/>
         <location line="+54"/>
-        <location line="+90"/>
+        <location line="+96"/>
         <location filename="../app/cli/connectionscommand.cpp" line="+222"/>
         <location line="+34"/>
         <location filename="../app/cli/feedcommands.cpp" line="-330"/>
@@ -654,297 +438,7 @@ Vorgabe), lines, separated, ranges, p2p, dshield, csv oder json.
         <translation>rampartctl: %1 ist kein Feed-Format</translation>
     </message>
     <message>
-        <source>Usage: rampartctl COMMAND [OPTIONS]
-
-Commands:
-  block ADDRESS|CIDR... [--timeout DURATION] [--comment TEXT]
-                        block sources (DURATION: 90s, 15m, 1h, 2d, 1w;
-                        permanent without --timeout)
-  unblock ADDRESS|CIDR...
-                        remove sources from the blocklist
-  list [--json]         show the blocklist
-  status [--json]       show the helper, the sets and the rules
-  save                  bring the kernel in line with the store and sync it
-  verdict drop|reject   choose what happens to packets from blocked sources
-  import FILE|URL [--format F] [--source NAME] [--dry-run] [--force] [--json]
-                        import a blocklist (F: auto, lines, separated, ranges,
-                        p2p, dshield, json, csv or csv:COLUMN); every bad line
-                        is reported and the rest imported
-  feeds add NAME FILE|URL [--format F] [--every DURATION] [--checksum URL]
-            [--max-shrink PERCENT]
-  feeds list [--json]   feeds remove NAME
-  feeds update [NAME...] [--force]
-                        refresh the named feeds, or those that are due
-  allow ADDRESS|CIDR... [--comment TEXT]   allow --remove ADDRESS|CIDR...
-  allow --list [--json] networks that no feed blocks
-  aggregate [--except FILE]... [--format F] FILE...
-                        print the fewest networks covering the files&apos; addresses
-                        (as iprange does; - reads standard input)
-
-Exit status: 0 done, 1 refused or invalid (the reason is on standard error),
-2 usage error.
-</source>
-        <translation type="vanished">Aufruf: rampartctl BEFEHL [OPTIONEN]
-
-Befehle:
-  block ADRESSE|CIDR... [--timeout DAUER] [--comment TEXT]
-                        Quellen sperren (DAUER: 90s, 15m, 1h, 2d, 1w;
-                        ohne --timeout dauerhaft)
-  unblock ADRESSE|CIDR...
-                        Quellen von der Sperrliste nehmen
-  list [--json]         die Sperrliste anzeigen
-  status [--json]       Hilfsprogramm, Sets und Regeln anzeigen
-  save                  den Kernel mit der Datenbank abgleichen und sie sichern
-  verdict drop|reject   festlegen, was mit Paketen gesperrter Quellen geschieht
-  import DATEI|URL [--format F] [--source NAME] [--dry-run] [--force] [--json]
-                        eine Sperrliste importieren (F: auto, lines, separated,
-                        ranges, p2p, dshield, json, csv oder csv:SPALTE); jede
-                        fehlerhafte Zeile wird gemeldet, der Rest importiert
-  feeds add NAME DATEI|URL [--format F] [--every DAUER] [--checksum URL]
-            [--max-shrink PROZENT]
-  feeds list [--json]   feeds remove NAME
-  feeds update [NAME...] [--force]
-                        die genannten Feeds aktualisieren oder die fälligen
-  allow ADRESSE|CIDR... [--comment TEXT]   allow --remove ADRESSE|CIDR...
-  allow --list [--json] Netze, die kein Feed sperrt
-  aggregate [--except DATEI]... [--format F] DATEI...
-                        die wenigsten Netze ausgeben, die die Adressen der
-                        Dateien abdecken (wie iprange; - liest die
-                        Standardeingabe)
-
-Exit-Status: 0 erledigt, 1 abgelehnt oder ungültig (der Grund steht auf der
-Standardfehlerausgabe), 2 Aufruffehler.
-</translation>
-    </message>
-    <message>
-        <source>Usage: rampartctl COMMAND [OPTIONS]
-
-Commands:
-  block ADDRESS|CIDR... [--timeout DURATION] [--comment TEXT]
-                        block sources (DURATION: 90s, 15m, 1h, 2d, 1w;
-                        permanent without --timeout)
-  unblock ADDRESS|CIDR...
-                        remove sources from the blocklist
-  list [--json]         show the blocklist
-  status [--json]       show the helper, the sets and the rules
-  save                  bring the kernel in line with the store and sync it
-  verdict drop|reject   choose what happens to packets from blocked sources
-  import FILE|URL [--format F] [--source NAME] [--dry-run] [--force] [--json]
-                        import a blocklist (F: auto, lines, separated, ranges,
-                        p2p, dshield, json, csv or csv:COLUMN); every bad line
-                        is reported and the rest imported
-  feeds add NAME FILE|URL [--format F] [--every DURATION] [--checksum URL]
-            [--max-shrink PERCENT]
-  feeds list [--json]   feeds remove NAME
-  feeds update [NAME...] [--force]
-                        refresh the named feeds, or those that are due
-  allow ADDRESS|CIDR... [--comment TEXT]   allow --remove ADDRESS|CIDR...
-  allow --list [--json] networks that no feed blocks
-  aggregate [--except FILE]... [--format F] FILE...
-                        print the fewest networks covering the files&apos; addresses
-                        (as iprange does; - reads standard input)
-  connections [--group ip|24|16] [--top N] [--json]
-                        who is connected now, by remote address or network,
-                        busiest first, with the blocklist entry covering each
-
-Exit status: 0 done, 1 refused or invalid (the reason is on standard error),
-2 usage error.
-</source>
-        <translation type="vanished">Aufruf: rampartctl BEFEHL [OPTIONEN]
-
-Befehle:
-  block ADRESSE|CIDR... [--timeout DAUER] [--comment TEXT]
-                        Quellen sperren (DAUER: 90s, 15m, 1h, 2d, 1w;
-                        ohne --timeout dauerhaft)
-  unblock ADRESSE|CIDR...
-                        Quellen von der Sperrliste nehmen
-  list [--json]         die Sperrliste anzeigen
-  status [--json]       Hilfsprogramm, Sets und Regeln anzeigen
-  save                  den Kernel mit der Datenbank abgleichen und sie sichern
-  verdict drop|reject   festlegen, was mit Paketen gesperrter Quellen geschieht
-  import DATEI|URL [--format F] [--source NAME] [--dry-run] [--force] [--json]
-                        eine Sperrliste importieren (F: auto, lines, separated,
-                        ranges, p2p, dshield, json, csv oder csv:SPALTE); jede
-                        fehlerhafte Zeile wird gemeldet, der Rest importiert
-  feeds add NAME DATEI|URL [--format F] [--every DAUER] [--checksum URL]
-            [--max-shrink PROZENT]
-  feeds list [--json]   feeds remove NAME
-  feeds update [NAME...] [--force]
-                        die genannten Feeds aktualisieren oder die fälligen
-  allow ADRESSE|CIDR... [--comment TEXT]   allow --remove ADRESSE|CIDR...
-  allow --list [--json] Netze, die kein Feed sperrt
-  aggregate [--except DATEI]... [--format F] DATEI...
-                        die wenigsten Netze ausgeben, die die Adressen der
-                        Dateien abdecken (wie iprange; - liest die
-                        Standardeingabe)
-  connections [--group ip|24|16] [--top N] [--json]
-                        wer gerade verbunden ist, nach entfernter Adresse oder
-                        entferntem Netz, die aktivsten zuerst, mit dem
-                        Sperrlisteneintrag, der jeweils greift
-
-Exit-Status: 0 erledigt, 1 abgelehnt oder ungültig (der Grund steht auf der
-Standardfehlerausgabe), 2 Aufruffehler.
-</translation>
-    </message>
-    <message>
-        <source>Usage: rampartctl COMMAND [OPTIONS]
-
-Commands:
-  block ADDRESS|CIDR... [--timeout DURATION] [--comment TEXT]
-                        block sources (DURATION: 90s, 15m, 1h, 2d, 1w;
-                        permanent without --timeout)
-  unblock ADDRESS|CIDR...
-                        remove sources from the blocklist
-  list [--json]         show the blocklist
-  status [--json]       show the helper, the sets and the rules
-  save                  bring the kernel in line with the store and sync it
-  verdict drop|reject   choose what happens to packets from blocked sources
-  import FILE|URL [--format F] [--source NAME] [--dry-run] [--force] [--json]
-                        import a blocklist (F: auto, lines, separated, ranges,
-                        p2p, dshield, json, csv or csv:COLUMN); every bad line
-                        is reported and the rest imported
-  feeds add NAME FILE|URL [--format F] [--every DURATION] [--checksum URL]
-            [--max-shrink PERCENT]
-  feeds list [--json]   feeds remove NAME
-  feeds update [NAME...] [--force]
-                        refresh the named feeds, or those that are due
-  allow ADDRESS|CIDR... [--comment TEXT]   allow --remove ADDRESS|CIDR...
-  allow --list [--json] networks that no feed blocks
-  aggregate [--except FILE]... [--format F] FILE...
-                        print the fewest networks covering the files&apos; addresses
-                        (as iprange does; - reads standard input)
-  connections [--group ip|24|16] [--top N] [--json]
-                        who is connected now, by remote address or network,
-                        busiest first, with the blocklist entry covering each
-  geo ADDRESS...|- [--database FILE] [--json]
-                        country, ASN and organization of each address, from
-                        the local geolocation database (- reads standard input)
-
-Exit status: 0 done, 1 refused or invalid (the reason is on standard error),
-2 usage error.
-</source>
-        <translation type="vanished">Aufruf: rampartctl BEFEHL [OPTIONEN]
-
-Befehle:
-  block ADRESSE|CIDR... [--timeout DAUER] [--comment TEXT]
-                        Quellen sperren (DAUER: 90s, 15m, 1h, 2d, 1w;
-                        ohne --timeout dauerhaft)
-  unblock ADRESSE|CIDR...
-                        Quellen von der Sperrliste nehmen
-  list [--json]         die Sperrliste anzeigen
-  status [--json]       Hilfsprogramm, Sets und Regeln anzeigen
-  save                  den Kernel mit der Datenbank abgleichen und sie sichern
-  verdict drop|reject   festlegen, was mit Paketen gesperrter Quellen geschieht
-  import DATEI|URL [--format F] [--source NAME] [--dry-run] [--force] [--json]
-                        eine Sperrliste importieren (F: auto, lines, separated,
-                        ranges, p2p, dshield, json, csv oder csv:SPALTE); jede
-                        fehlerhafte Zeile wird gemeldet, der Rest importiert
-  feeds add NAME DATEI|URL [--format F] [--every DAUER] [--checksum URL]
-            [--max-shrink PROZENT]
-  feeds list [--json]   feeds remove NAME
-  feeds update [NAME...] [--force]
-                        die genannten Feeds aktualisieren oder die fälligen
-  allow ADRESSE|CIDR... [--comment TEXT]   allow --remove ADRESSE|CIDR...
-  allow --list [--json] Netze, die kein Feed sperrt
-  aggregate [--except DATEI]... [--format F] DATEI...
-                        die wenigsten Netze ausgeben, die die Adressen der
-                        Dateien abdecken (wie iprange; - liest die
-                        Standardeingabe)
-  connections [--group ip|24|16] [--top N] [--json]
-                        wer gerade verbunden ist, nach entfernter Adresse oder
-                        entferntem Netz, die aktivsten zuerst, mit dem
-                        Sperrlisteneintrag, der jeweils greift
-  geo ADRESSE...|- [--database DATEI] [--json]
-                        Land, ASN und Organisation jeder Adresse aus der
-                        lokalen Geolokalisierungsdatenbank (- liest die
-                        Standardeingabe)
-
-Exit-Status: 0 erledigt, 1 abgelehnt oder ungültig (der Grund steht auf der
-Standardfehlerausgabe), 2 Aufruffehler.
-</translation>
-    </message>
-    <message>
-        <source>Usage: rampartctl COMMAND [OPTIONS]
-
-Commands:
-  block ADDRESS|CIDR... [--timeout DURATION] [--comment TEXT]
-                        block sources (DURATION: 90s, 15m, 1h, 2d, 1w;
-                        permanent without --timeout)
-  unblock ADDRESS|CIDR...
-                        remove sources from the blocklist
-  list [--json]         show the blocklist
-  status [--json]       show the helper, the sets and the rules
-  save                  bring the kernel in line with the store and sync it
-  verdict drop|reject   choose what happens to packets from blocked sources
-  import FILE|URL|country:CC [--format F] [--source NAME] [--dry-run] [--force]
-         [--json]       import a blocklist (F: auto, lines, separated, ranges,
-                        p2p, dshield, json, csv or csv:COLUMN); every bad line
-                        is reported and the rest imported; country:CC is every
-                        network the geolocation database places in country CC
-  feeds add NAME FILE|URL|country:CC [--format F] [--every DURATION]
-            [--checksum URL] [--max-shrink PERCENT]
-  feeds list [--json]   feeds remove NAME
-  feeds update [NAME...] [--force]
-                        refresh the named feeds, or those that are due
-  allow ADDRESS|CIDR... [--comment TEXT]   allow --remove ADDRESS|CIDR...
-  allow --list [--json] networks that no feed blocks
-  aggregate [--except FILE]... [--format F] FILE...
-                        print the fewest networks covering the files&apos; addresses
-                        (as iprange does; - reads standard input)
-  connections [--group ip|24|16] [--top N] [--json]
-                        who is connected now, by remote address or network,
-                        busiest first, with the blocklist entry covering each
-  geo ADDRESS...|- [--database FILE] [--json]
-                        country, ASN and organization of each address, from
-                        the local geolocation database (- reads standard input)
-
-Exit status: 0 done, 1 refused or invalid (the reason is on standard error),
-2 usage error.
-</source>
-        <translation type="vanished">Aufruf: rampartctl BEFEHL [OPTIONEN]
-
-Befehle:
-  block ADRESSE|CIDR... [--timeout DAUER] [--comment TEXT]
-                        Quellen sperren (DAUER: 90s, 15m, 1h, 2d, 1w;
-                        ohne --timeout dauerhaft)
-  unblock ADRESSE|CIDR...
-                        Quellen von der Sperrliste nehmen
-  list [--json]         die Sperrliste anzeigen
-  status [--json]       Hilfsprogramm, Sets und Regeln anzeigen
-  save                  den Kernel mit der Datenbank abgleichen und sie sichern
-  verdict drop|reject   festlegen, was mit Paketen gesperrter Quellen geschieht
-  import DATEI|URL|country:CC [--format F] [--source NAME] [--dry-run] [--force]
-         [--json]       eine Sperrliste importieren (F: auto, lines, separated,
-                        ranges, p2p, dshield, json, csv oder csv:SPALTE); jede
-                        fehlerhafte Zeile wird gemeldet, der Rest importiert;
-                        country:CC sind alle Netze, die die Geolokalisierungs-
-                        datenbank dem Land CC zuordnet
-  feeds add NAME DATEI|URL|country:CC [--format F] [--every DAUER]
-            [--checksum URL] [--max-shrink PROZENT]
-  feeds list [--json]   feeds remove NAME
-  feeds update [NAME...] [--force]
-                        die genannten Feeds aktualisieren oder die fälligen
-  allow ADRESSE|CIDR... [--comment TEXT]   allow --remove ADRESSE|CIDR...
-  allow --list [--json] Netze, die kein Feed sperrt
-  aggregate [--except DATEI]... [--format F] DATEI...
-                        die wenigsten Netze ausgeben, die die Adressen der
-                        Dateien abdecken (wie iprange; - liest die
-                        Standardeingabe)
-  connections [--group ip|24|16] [--top N] [--json]
-                        wer gerade verbunden ist, nach entfernter Adresse oder
-                        entferntem Netz, die aktivsten zuerst, mit dem
-                        Sperrlisteneintrag, der jeweils greift
-  geo ADRESSE...|- [--database DATEI] [--json]
-                        Land, ASN und Organisation jeder Adresse aus der
-                        lokalen Geolokalisierungsdatenbank (- liest die
-                        Standardeingabe)
-
-Exit-Status: 0 erledigt, 1 abgelehnt oder ungültig (der Grund steht auf der
-Standardfehlerausgabe), 2 Aufruffehler.
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands.cpp" line="-226"/>
+        <location filename="../app/cli/commands.cpp" line="-224"/>
         <source>Usage: rampartctl COMMAND [OPTIONS]
 
 Commands:
@@ -1037,7 +531,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
 </translation>
     </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="+155"/>
         <source>rampartctl: %n invalid item(s); nothing was blocked.</source>
         <translation>
             <numerusform>rampartctl: %n ungültiger Eintrag; nichts wurde gesperrt.</numerusform>
@@ -1045,7 +539,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+36"/>
         <source>rampartctl: %n invalid item(s); nothing was unblocked.</source>
         <translation>
             <numerusform>rampartctl: %n ungültiger Eintrag; nichts wurde entsperrt.</numerusform>
@@ -1053,7 +547,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-92"/>
         <source>%1 (IPv%2): the RAMPART jump is MISSING (run rampartctl save)</source>
         <translation>%1 (IPv%2): der Sprung zu RAMPART FEHLT (führen Sie rampartctl save aus)</translation>
     </message>
@@ -1111,7 +605,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>rampartctl: der Kernel kann eine Sperre höchstens %1 lang befristen; lassen Sie --timeout weg, um dauerhaft zu sperren</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>rampartctl: nothing was blocked: %1; pass --force to block it anyway</source>
         <translation>rampartctl: es wurde nichts gesperrt: %1; geben Sie --force an, um es trotzdem zu sperren</translation>
     </message>
@@ -1147,7 +641,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>rampartctl: unblock braucht mindestens eine Adresse oder ein Netz</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Unblocked %n entry(ies).</source>
         <translation>
             <numerusform>%n Eintrag entsperrt.</numerusform>
@@ -1492,10 +986,6 @@ Standardfehlerausgabe), 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <source>Download even if unchanged, and accept a list that shrank beyond the feed&apos;s share.</source>
-        <translation type="vanished">Auch ohne Änderung herunterladen und eine Liste annehmen, die stärker geschrumpft ist, als der Feed zulässt.</translation>
-    </message>
-    <message>
         <location line="+26"/>
         <source>rampartctl: there is no feed named %1</source>
         <translation>rampartctl: Es gibt keinen Feed namens %1</translation>
@@ -1537,10 +1027,6 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <location line="+2"/>
         <source>Only report what would be imported.</source>
         <translation>Nur melden, was importiert würde.</translation>
-    </message>
-    <message>
-        <source>Accept a list that shrank beyond the feed&apos;s share.</source>
-        <translation type="vanished">Eine Liste annehmen, die stärker geschrumpft ist, als der Feed zulässt.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1611,7 +1097,23 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>rampartctl: allow braucht mindestens eine Adresse oder ein Netz</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>rampartctl: %n invalid item(s); nothing was taken off the allowlist.</source>
+        <translation>
+            <numerusform>rampartctl: %n ungültiger Eintrag; nichts wurde von der Positivliste entfernt.</numerusform>
+            <numerusform>rampartctl: %n ungültige Einträge; nichts wurde von der Positivliste entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>rampartctl: %n invalid item(s); nothing was allowlisted.</source>
+        <translation>
+            <numerusform>rampartctl: %n ungültiger Eintrag; nichts wurde auf die Positivliste gesetzt.</numerusform>
+            <numerusform>rampartctl: %n ungültige Einträge; nichts wurde auf die Positivliste gesetzt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
         <source>Removed %n network(s) from the allowlist.</source>
         <translation>
             <numerusform>%n Netz von der Positivliste entfernt.</numerusform>
@@ -1752,7 +1254,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
 <context>
     <name>Rampart::Connections</name>
     <message numerus="yes">
-        <location filename="../app/connections/blocktargets.cpp" line="+39"/>
+        <location filename="../app/connections/blocktargets.cpp" line="+42"/>
         <source>%1 address(es)</source>
         <translation>
             <numerusform>%1 Adresse</numerusform>
@@ -1760,7 +1262,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%Ln network(s)</source>
         <translation>
             <numerusform>%Ln Netz</numerusform>
@@ -1768,18 +1270,18 @@ Standardfehlerausgabe), 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+139"/>
         <source>Block %1</source>
         <translation>%1 sperren</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+11"/>
+        <location line="+1"/>
+        <location line="+10"/>
         <source>Block %1 (%2)</source>
         <translation>%1 sperren (%2)</translation>
     </message>
     <message numerus="yes">
-        <location line="-7"/>
+        <location line="-6"/>
         <source>Block %Ln address(es)</source>
         <translation>
             <numerusform>%Ln Adresse sperren</numerusform>
@@ -1787,17 +1289,17 @@ Standardfehlerausgabe), 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Block their /%1s (%2, %3)</source>
         <translation>Ihre /%1-Netze sperren (%2, %3)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Allowlist %1</source>
         <translation>%1 auf die Positivliste setzen</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Allowlist %Ln address(es)</source>
         <translation>
             <numerusform>%Ln Adresse auf die Positivliste setzen</numerusform>
@@ -1805,7 +1307,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Allowlist %1 (%2)</source>
         <translation>%1 auf die Positivliste setzen (%2)</translation>
     </message>
@@ -1820,12 +1322,12 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>%1: Ihre SSH-Sitzung kommt von dort, und die Sperre würde Sie aussperren.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1: this machine&apos;s default gateway; what the router itself sends (DNS answers, DHCP, router advertisements) would be dropped.</source>
         <translation>%1: das Standard-Gateway dieses Rechners; was der Router selbst sendet (DNS-Antworten, DHCP, Router-Advertisements), würde verworfen.</translation>
     </message>
     <message>
-        <location filename="../app/connections/socketsnapshot.cpp" line="+490"/>
+        <location filename="../app/connections/socketsnapshot.cpp" line="+480"/>
         <source>its format is not the one this version of Rampart knows</source>
         <translation>das Format entspricht nicht dem, das diese Version von Rampart kennt</translation>
     </message>
@@ -2044,17 +1546,9 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>/16 (IPv6 /48)</translation>
     </message>
     <message>
-        <source>One row per remote address, or per network around them</source>
-        <translation type="vanished">Eine Zeile pro entfernter Adresse oder pro Netz, das sie umgibt</translation>
-    </message>
-    <message>
         <location line="+6"/>
         <source>&amp;Group:</source>
         <translation>&amp;Gruppieren nach:</translation>
-    </message>
-    <message>
-        <source>Filter by address, blocklist entry or process (Ctrl+F)</source>
-        <translation type="vanished">Nach Adresse, Sperrlisteneintrag oder Prozess filtern (Strg+F)</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2874,10 +2368,6 @@ Kommentar, fürs Protokoll (optional):</translation>
         <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <source>%1 is larger than %2 MB; that is not a blocklist.</source>
-        <translation type="vanished">%1 ist größer als %2 MB; das ist keine Sperrliste.</translation>
-    </message>
-    <message>
         <location filename="../app/feeds/feedimport.cpp" line="-60"/>
         <source>%1 places no network in %2 (%3); the last list stays in force.</source>
         <translation>%1 ordnet %2 (%3) kein Netz zu; die letzte Liste bleibt in Kraft.</translation>
@@ -3188,7 +2678,7 @@ Gesperrt nach Abzug der Positivliste: %2</translation>
 <context>
     <name>Rampart::Geo</name>
     <message>
-        <location filename="../app/geo/geodatabase.cpp" line="+279"/>
+        <location filename="../app/geo/geodatabase.cpp" line="+265"/>
         <source>shares its nodes between more networks than a tree can</source>
         <translation>teilt seine Knoten auf mehr Netze auf, als ein Baum es kann</translation>
     </message>
@@ -3463,7 +2953,7 @@ Gesperrt nach Abzug der Positivliste: %2</translation>
 <context>
     <name>Rampart::HelperClient</name>
     <message>
-        <location filename="../app/client/helperclient.cpp" line="+115"/>
+        <location filename="../app/client/helperclient.cpp" line="+116"/>
         <source>Could not make a memory file for the list: %1</source>
         <translation>Für die Liste konnte keine Speicherdatei angelegt werden: %1</translation>
     </message>
@@ -3526,10 +3016,6 @@ Gesperrt nach Abzug der Positivliste: %2</translation>
         <location line="+2"/>
         <source>The helper refused the request as beyond its limits: %1.</source>
         <translation>Das Hilfsprogramm hat die Anfrage abgelehnt, da sie seine Grenzen überschreitet: %1.</translation>
-    </message>
-    <message>
-        <source>The request is too large: %1.</source>
-        <translation type="vanished">Die Anfrage ist zu groß: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4135,10 +3621,6 @@ Aktion für gesperrte Quellen: %2</translation>
         <translation>Rampart</translation>
     </message>
     <message>
-        <source>Live connections to this machine will be listed here, grouped by address, network or country, so that a source can be blocked with a right click.</source>
-        <translation type="vanished">Hier erscheinen die aktuellen Verbindungen zu diesem Rechner, gruppiert nach Adresse, Netz oder Land, sodass sich eine Quelle per Rechtsklick sperren lässt.</translation>
-    </message>
-    <message>
         <location line="-484"/>
         <source>Connections</source>
         <translation>Verbindungen</translation>
@@ -4147,10 +3629,6 @@ Aktion für gesperrte Quellen: %2</translation>
         <location line="+2"/>
         <source>Blocklist</source>
         <translation>Sperrliste</translation>
-    </message>
-    <message>
-        <source>Public blocklists imported from files or URLs will be listed here, with their refresh schedule and health.</source>
-        <translation type="vanished">Hier erscheinen öffentliche Sperrlisten, die aus Dateien oder von URLs importiert wurden, mit ihrem Aktualisierungsplan und Zustand.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4444,6 +3922,178 @@ Aktion für gesperrte Quellen: %2</translation>
     </message>
 </context>
 <context>
+    <name>Rampart::Net</name>
+    <message>
+        <location filename="../common/net/cidr.cpp" line="+41"/>
+        <source>%1 is not an IPv4 address</source>
+        <translation>%1 ist keine IPv4-Adresse</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has a leading zero, which some tools read as octal; write it without</source>
+        <translation>%1 hat eine führende Null, die manche Werkzeuge als Oktalzahl lesen; schreiben Sie sie ohne</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has a part above 255</source>
+        <translation>%1 enthält eine Zahl über 255</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+7"/>
+        <source>%1 is not an IPv4 address (four numbers separated by dots)</source>
+        <translation>%1 ist keine IPv4-Adresse (vier durch Punkte getrennte Zahlen)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 has a zone index, which a firewall set cannot hold</source>
+        <translation>%1 enthält einen Zonenindex, den ein Firewall-Set nicht aufnehmen kann</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>%1 is not an IPv6 address</source>
+        <translation>%1 ist keine IPv6-Adresse</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>an empty item is not an address</source>
+        <translation>ein leerer Eintrag ist keine Adresse</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is longer than any address (%2 characters)</source>
+        <translation>%1 ist länger als jede Adresse (%2 Zeichen)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 has a prefix length that is not a plain number</source>
+        <translation>%1 hat eine Präfixlänge, die keine einfache Zahl ist</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is not an IPv6 network</source>
+        <translation>%1 ist kein IPv6-Netz</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is not an IPv4 network</source>
+        <translation>%1 ist kein IPv4-Netz</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 has a prefix longer than /%2</source>
+        <translation>%1 hat ein Präfix länger als /%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has bits set after the prefix; the network is %2</source>
+        <translation>%1 hat gesetzte Bits nach dem Präfix; das Netz lautet %2</translation>
+    </message>
+    <message>
+        <location filename="../common/net/hostnetworks.cpp" line="+53"/>
+        <location line="+19"/>
+        <source>a gateway on %1</source>
+        <translation>ein Gateway an %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>link-local</source>
+        <translation>der Link-Local-Bereich</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>this machine&apos;s address on %1</source>
+        <translation>die Adresse dieses Rechners an %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rampart::Rules</name>
+    <message>
+        <location filename="../common/rules/entryrules.cpp" line="+21"/>
+        <location line="+1"/>
+        <source>%1 covers loopback (%2)</source>
+        <translation>%1 umfasst Loopback (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>%1 covers the unspecified address (%2)</source>
+        <translation>%1 umfasst die unspezifizierte Adresse (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>%1 covers multicast (%2), which is never a source</source>
+        <translation>%1 umfasst Multicast (%2), das nie eine Quelle ist</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 covers every address; refusing to block it</source>
+        <translation>%1 umfasst alle Adressen; Sperre verweigert</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 covers every address; allowing it would switch every feed off</source>
+        <translation>%1 umfasst alle Adressen; es auf die Positivliste zu setzen, würde alle Feeds abschalten</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 covers every address</source>
+        <translation>%1 umfasst alle Adressen</translation>
+    </message>
+    <message>
+        <location filename="../common/rules/requestrules.cpp" line="+123"/>
+        <source>the comment is %1 characters long; the limit is %2</source>
+        <translation>der Kommentar ist %1 Zeichen lang; die Grenze liegt bei %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the comment %1 holds a control or invisible formatting character</source>
+        <translation>der Kommentar %1 enthält ein Steuerzeichen oder ein unsichtbares Formatierungszeichen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is not a feed name: use up to %2 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit</source>
+        <translation>%1 ist kein Feed-Name: Verwenden Sie bis zu %2 Kleinbuchstaben, Ziffern, „.“, „_“ und „-“, beginnend mit einem Buchstaben oder einer Ziffer</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 is not a feed location: give an http or https URL, an absolute path of at most %2 characters or country:CC</source>
+        <translation>%1 ist kein Ort für einen Feed: Geben Sie eine http- oder https-URL, einen absoluten Pfad mit höchstens %2 Zeichen oder country:CC an</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 with %2: a country&apos;s networks have the format &quot;country&quot;, and only they</source>
+        <translation>%1 mit %2: Die Netze eines Landes haben das Format „country“, und nur sie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a feed format</source>
+        <translation>%1 ist kein Feed-Format</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a checksum URL</source>
+        <translation>%1 ist keine Prüfsummen-URL</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 comes over plain http, which anyone on the network path can change into a list that blocks everything: use https, give an https checksum URL, or add the feed as insecure</source>
+        <translation>%1 kommt über unverschlüsseltes http, das jeder auf dem Netzweg in eine Liste verwandeln kann, die alles sperrt: Verwenden Sie https, geben Sie eine https-Prüfsummen-URL an oder fügen Sie den Feed als unsicher hinzu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a refresh every %1 s is outside %2 s to %3 s (0: only when asked)</source>
+        <translation>eine Aktualisierung alle %1 s liegt außerhalb von %2 s bis %3 s (0: nur auf Anfrage)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a feed cannot shrink by %1 %</source>
+        <translation>ein Feed kann nicht um %1 % schrumpfen</translation>
+    </message>
+</context>
+<context>
     <name>Rampart::SettingsDialog</name>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="+28"/>
@@ -4524,6 +4174,24 @@ Aktion für gesperrte Quellen: %2</translation>
         <location line="+31"/>
         <source>%1 is not an http or https address.</source>
         <translation>%1 ist keine http- oder https-Adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>Rampart::Widgets</name>
+    <message>
+        <location filename="../ui/forceblockquestion.cpp" line="+15"/>
+        <source>Block even so?</source>
+        <translation>Trotzdem sperren?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Block Anyway</source>
+        <translation>&amp;Trotzdem sperren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>Rampart::AllowlistDialog</name>
     <message numerus="yes">
-        <location filename="../ui/allowlistdialog.cpp" line="+356"/>
+        <location filename="../ui/allowlistdialog.cpp" line="+338"/>
         <source>Added %Ln network(s) to the allowlist.</source>
         <translation>
             <numerusform>Added %Ln network to the allowlist.</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>Rampart::BlockDialog</name>
     <message numerus="yes">
-        <location filename="../ui/blockdialog.cpp" line="+222"/>
+        <location filename="../ui/blockdialog.cpp" line="+196"/>
         <source>%Ln valid entry(ies)</source>
         <translation>
             <numerusform>%Ln valid entry</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Unblocked %n entry(ies).</source>
         <translation>
             <numerusform>Unblocked %n entry.</numerusform>
@@ -82,7 +82,7 @@
 <context>
     <name>Rampart::Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/commands.cpp" line="+101"/>
+        <location filename="../app/cli/commands.cpp" line="+187"/>
         <source>rampartctl: %n invalid item(s); nothing was blocked.</source>
         <translation>
             <numerusform>rampartctl: %n invalid item; nothing was blocked.</numerusform>
@@ -90,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+36"/>
         <source>rampartctl: %n invalid item(s); nothing was unblocked.</source>
         <translation>
             <numerusform>rampartctl: %n invalid item; nothing was unblocked.</numerusform>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+110"/>
+        <location line="-15"/>
         <source>Blocked %n entry(ies) %1</source>
         <translation>
             <numerusform>Blocked %n entry %1</numerusform>
@@ -114,7 +114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Unblocked %n entry(ies).</source>
         <translation>
             <numerusform>Unblocked %n entry.</numerusform>
@@ -170,7 +170,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+11"/>
+        <source>rampartctl: %n invalid item(s); nothing was taken off the allowlist.</source>
+        <translation>
+            <numerusform>rampartctl: %n invalid item; nothing was taken off the allowlist.</numerusform>
+            <numerusform>rampartctl: %n invalid items; nothing was taken off the allowlist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>rampartctl: %n invalid item(s); nothing was allowlisted.</source>
+        <translation>
+            <numerusform>rampartctl: %n invalid item; nothing was allowlisted.</numerusform>
+            <numerusform>rampartctl: %n invalid items; nothing was allowlisted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
         <source>Removed %n network(s) from the allowlist.</source>
         <translation>
             <numerusform>Removed %n network from the allowlist.</numerusform>
@@ -221,7 +237,7 @@
 <context>
     <name>Rampart::Connections</name>
     <message numerus="yes">
-        <location filename="../app/connections/blocktargets.cpp" line="+39"/>
+        <location filename="../app/connections/blocktargets.cpp" line="+42"/>
         <source>%1 address(es)</source>
         <translation>
             <numerusform>%1 address</numerusform>
@@ -229,7 +245,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%Ln network(s)</source>
         <translation>
             <numerusform>%Ln network</numerusform>
@@ -237,7 +253,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+146"/>
+        <location line="+144"/>
         <source>Block %Ln address(es)</source>
         <translation>
             <numerusform>Block %Ln address</numerusform>
@@ -245,7 +261,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Allowlist %Ln address(es)</source>
         <translation>
             <numerusform>Allowlist %Ln address</numerusform>

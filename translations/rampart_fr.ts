@@ -2,162 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>Rampart</name>
-    <message>
-        <location filename="../common/net/cidr.cpp" line="+47"/>
-        <source>%1 is not an IPv4 address</source>
-        <translation>%1 n’est pas une adresse IPv4</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 has a leading zero, which some tools read as octal; write it without</source>
-        <translation>%1 commence par un zéro, que certains outils lisent en octal&#xa0;; écrivez-le sans</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 has a part above 255</source>
-        <translation>%1 contient un nombre supérieur à 255</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+8"/>
-        <source>%1 is not an IPv4 address (four numbers separated by dots)</source>
-        <translation>%1 n’est pas une adresse IPv4 (quatre nombres séparés par des points)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1 has a zone index, which a firewall set cannot hold</source>
-        <translation>%1 contient un identifiant de zone, qu’un ensemble du pare-feu ne peut pas contenir</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+7"/>
-        <source>%1 is not an IPv6 address</source>
-        <translation>%1 n’est pas une adresse IPv6</translation>
-    </message>
-    <message>
-        <location line="+85"/>
-        <source>an empty item is not an address</source>
-        <translation>un élément vide n’est pas une adresse</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is longer than any address (%2 characters)</source>
-        <translation>%1 est plus long que toute adresse (%2 caractères)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>%1 has a prefix length that is not a plain number</source>
-        <translation>%1 a une longueur de préfixe qui n’est pas un simple nombre</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%1 is not an IPv6 network</source>
-        <translation>%1 n’est pas un réseau IPv6</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 is not an IPv4 network</source>
-        <translation>%1 n’est pas un réseau IPv4</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 has a prefix longer than /%2</source>
-        <translation>%1 a un préfixe plus long que /%2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 has bits set after the prefix; the network is %2</source>
-        <translation>%1 a des bits à 1 après le préfixe&#xa0;; le réseau est %2</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>%1 covers every address; refusing to block it</source>
-        <translation>%1 couvre toutes les adresses&#xa0;; blocage refusé</translation>
-    </message>
-    <message>
-        <location filename="../ui/forceblockquestion.cpp" line="+25"/>
-        <source>Block even so?</source>
-        <translation>Bloquer malgré tout&#xa0;?</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Block Anyway</source>
-        <translation>&amp;Bloquer quand même</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location filename="../common/net/hostnetworks.cpp" line="+59"/>
-        <location line="+19"/>
-        <source>a gateway on %1</source>
-        <translation>une passerelle sur %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>link-local</source>
-        <translation>l’espace lien-local</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>this machine&apos;s address on %1</source>
-        <translation>l’adresse de cette machine sur %1</translation>
-    </message>
-    <message>
-        <location filename="../common/rules/requestrules.cpp" line="+128"/>
-        <source>the comment is %1 characters long; the limit is %2</source>
-        <translation>le commentaire fait %1 caractères&#xa0;; la limite est de %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the comment %1 holds a control or invisible formatting character</source>
-        <translation>le commentaire %1 contient un caractère de contrôle ou de mise en forme invisible</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>%1 is not a feed name: use up to %2 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit</source>
-        <translation>%1 n’est pas un nom de flux&#xa0;: utilisez jusqu’à %2 lettres minuscules, chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» et «&#xa0;-&#xa0;», en commençant par une lettre ou un chiffre</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>%1 is not a feed location: give an http or https URL, an absolute path of at most %2 characters or country:CC</source>
-        <translation>%1 n’est pas un emplacement de flux&#xa0;: indiquez une URL http ou https, un chemin absolu d’au plus %2 caractères ou country:CC</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 with %2: a country&apos;s networks have the format &quot;country&quot;, and only they</source>
-        <translation>%1 avec %2&#xa0;: les réseaux d’un pays ont le format «&#xa0;country&#xa0;», et eux seuls</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 is not a feed format</source>
-        <translation>%1 n’est pas un format de flux</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is not a checksum URL</source>
-        <translation>%1 n’est pas une URL de somme de contrôle</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 comes over plain http, which anyone on the network path can change into a list that blocks everything: use https, give an https checksum URL, or add the feed as insecure</source>
-        <translation>%1 arrive en http non chiffré, que quiconque sur le chemin réseau peut changer en une liste qui bloque tout&#xa0;: utilisez https, indiquez une URL de somme de contrôle https, ou ajoutez le flux comme non sécurisé</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>a refresh every %1 s is outside %2 s to %3 s (0: only when asked)</source>
-        <translation>une actualisation toutes les %1 s sort de l’intervalle de %2 s à %3 s (0&#xa0;: seulement sur demande)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>a feed cannot shrink by %1 %</source>
-        <translation>un flux ne peut pas rétrécir de %1&#xa0;%</translation>
-    </message>
-</context>
-<context>
     <name>Rampart::AllowlistDialog</name>
     <message>
         <location filename="../ui/allowlistdialog.cpp" line="+77"/>
@@ -171,12 +15,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+250"/>
+        <location line="+232"/>
         <source>Allowlist</source>
         <translation>Liste d’autorisation</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-230"/>
         <source>No feed blocks these networks, whatever it lists. Addresses blocked by hand are not affected.</source>
         <translation>Aucun flux ne bloque ces réseaux, quoi qu’il contienne. Les adresses bloquées à la main ne sont pas concernées.</translation>
     </message>
@@ -221,17 +65,12 @@
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>%1 covers every address; allowing it would switch every feed off</source>
-        <translation>%1 couvre toutes les adresses&#xa0;; l’autoriser désactiverait tous les flux</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+51"/>
         <source>The allowlist could not be read. %1</source>
         <translation>La liste d’autorisation n’a pas pu être lue. %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>… and %1 more</source>
         <translation>… et %1 de plus</translation>
     </message>
@@ -280,7 +119,7 @@
 <context>
     <name>Rampart::BlockDialog</name>
     <message>
-        <location filename="../ui/blockdialog.cpp" line="+49"/>
+        <location filename="../ui/blockdialog.cpp" line="+47"/>
         <source>Rampart</source>
         <translation>Rampart</translation>
     </message>
@@ -346,7 +185,7 @@ Collez des adresses et des réseaux séparés par des retours à la ligne, des v
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+72"/>
         <source>Nothing to block yet.</source>
         <translation>Rien à bloquer pour l’instant.</translation>
     </message>
@@ -424,7 +263,7 @@ Collez des adresses et des réseaux séparés par des retours à la ligne, des v
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Nothing was unblocked.</source>
         <translation>Rien n’a été débloqué.</translation>
     </message>
@@ -497,62 +336,7 @@ Collez des adresses et des réseaux séparés par des retours à la ligne, des v
     </message>
 </context>
 <context>
-    <name>Rampart::Cidr</name>
-    <message>
-        <location filename="../common/net/cidr.cpp" line="+10"/>
-        <location line="+1"/>
-        <source>%1 covers loopback (%2)</source>
-        <translation>%1 couvre l’adresse de bouclage (%2)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+2"/>
-        <source>%1 covers the unspecified address (%2)</source>
-        <translation>%1 couvre l’adresse non spécifiée (%2)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+2"/>
-        <source>%1 covers multicast (%2), which is never a source</source>
-        <translation>%1 couvre le multicast (%2), qui n’est jamais une source</translation>
-    </message>
-</context>
-<context>
     <name>Rampart::Cli</name>
-    <message>
-        <source>Usage: rampartctl COMMAND [OPTIONS]
-
-Commands:
-  block ADDRESS|CIDR... [--timeout DURATION] [--comment TEXT]
-                        block sources (DURATION: 90s, 15m, 1h, 2d, 1w;
-                        permanent without --timeout)
-  unblock ADDRESS|CIDR...
-                        remove sources from the blocklist
-  list [--json]         show the blocklist
-  status [--json]       show the helper, the sets and the rules
-  save                  bring the kernel in line with the store and sync it
-  verdict drop|reject   choose what happens to packets from blocked sources
-
-Exit status: 0 done, 1 refused or invalid (the reason is on standard error),
-2 usage error.
-</source>
-        <translation type="vanished">Utilisation&#xa0;: rampartctl COMMANDE [OPTIONS]
-
-Commandes&#xa0;:
-  block ADRESSE|CIDR... [--timeout DURÉE] [--comment TEXTE]
-                        bloquer des sources (DURÉE&#xa0;: 90s, 15m, 1h, 2d, 1w&#xa0;;
-                        définitif sans --timeout)
-  unblock ADRESSE|CIDR...
-                        retirer des sources de la liste de blocage
-  list [--json]         afficher la liste de blocage
-  status [--json]       afficher l’assistant, les ensembles et les règles
-  save                  aligner le noyau sur la base et l’écrire sur disque
-  verdict drop|reject   choisir le sort des paquets des sources bloquées
-
-Code de sortie&#xa0;: 0 effectué, 1 refusé ou invalide (la raison est donnée sur la
-sortie d’erreur), 2 erreur d’utilisation.
-</translation>
-    </message>
     <message>
         <location filename="../app/cli/aggregatecommand.cpp" line="+18"/>
         <source>Usage: rampartctl aggregate [--except FILE]... [--format FORMAT] FILE...
@@ -627,9 +411,9 @@ défaut), lines, separated, ranges, p2p, dshield, csv ou json.
     <message>
         <location line="+3"/>
         <location filename="../app/cli/commands.cpp" line="+95"/>
-        <location line="+18"/>
+        <location line="+11"/>
         <location line="+54"/>
-        <location line="+90"/>
+        <location line="+96"/>
         <location filename="../app/cli/connectionscommand.cpp" line="+222"/>
         <location line="+34"/>
         <location filename="../app/cli/feedcommands.cpp" line="-330"/>
@@ -654,300 +438,7 @@ défaut), lines, separated, ranges, p2p, dshield, csv ou json.
         <translation>rampartctl: %1 n’est pas un format de flux</translation>
     </message>
     <message>
-        <source>Usage: rampartctl COMMAND [OPTIONS]
-
-Commands:
-  block ADDRESS|CIDR... [--timeout DURATION] [--comment TEXT]
-                        block sources (DURATION: 90s, 15m, 1h, 2d, 1w;
-                        permanent without --timeout)
-  unblock ADDRESS|CIDR...
-                        remove sources from the blocklist
-  list [--json]         show the blocklist
-  status [--json]       show the helper, the sets and the rules
-  save                  bring the kernel in line with the store and sync it
-  verdict drop|reject   choose what happens to packets from blocked sources
-  import FILE|URL [--format F] [--source NAME] [--dry-run] [--force] [--json]
-                        import a blocklist (F: auto, lines, separated, ranges,
-                        p2p, dshield, json, csv or csv:COLUMN); every bad line
-                        is reported and the rest imported
-  feeds add NAME FILE|URL [--format F] [--every DURATION] [--checksum URL]
-            [--max-shrink PERCENT]
-  feeds list [--json]   feeds remove NAME
-  feeds update [NAME...] [--force]
-                        refresh the named feeds, or those that are due
-  allow ADDRESS|CIDR... [--comment TEXT]   allow --remove ADDRESS|CIDR...
-  allow --list [--json] networks that no feed blocks
-  aggregate [--except FILE]... [--format F] FILE...
-                        print the fewest networks covering the files&apos; addresses
-                        (as iprange does; - reads standard input)
-
-Exit status: 0 done, 1 refused or invalid (the reason is on standard error),
-2 usage error.
-</source>
-        <translation type="vanished">Utilisation&#xa0;: rampartctl COMMANDE [OPTIONS]
-
-Commandes&#xa0;:
-  block ADRESSE|CIDR... [--timeout DURÉE] [--comment TEXTE]
-                        bloquer des sources (DURÉE&#xa0;: 90s, 15m, 1h, 2d, 1w&#xa0;;
-                        définitif sans --timeout)
-  unblock ADRESSE|CIDR...
-                        retirer des sources de la liste de blocage
-  list [--json]         afficher la liste de blocage
-  status [--json]       afficher l’assistant, les ensembles et les règles
-  save                  aligner le noyau sur la base et l’écrire sur disque
-  verdict drop|reject   choisir le sort des paquets des sources bloquées
-  import FICHIER|URL [--format F] [--source NOM] [--dry-run] [--force] [--json]
-                        importer une liste de blocage (F&#xa0;: auto, lines,
-                        separated, ranges, p2p, dshield, json, csv ou
-                        csv:COLONNE)&#xa0;; chaque ligne invalide est signalée
-                        et le reste est importé
-  feeds add NOM FICHIER|URL [--format F] [--every DURÉE] [--checksum URL]
-            [--max-shrink POURCENTAGE]
-  feeds list [--json]   feeds remove NOM
-  feeds update [NOM...] [--force]
-                        actualiser les flux nommés, ou ceux qui sont dus
-  allow ADRESSE|CIDR... [--comment TEXTE]   allow --remove ADRESSE|CIDR...
-  allow --list [--json] réseaux qu’aucun flux ne bloque
-  aggregate [--except FICHIER]... [--format F] FICHIER...
-                        afficher le moins de réseaux possible couvrant les
-                        adresses des fichiers (comme iprange&#xa0;; - lit
-                        l’entrée standard)
-
-Code de sortie&#xa0;: 0 effectué, 1 refusé ou invalide (la raison est donnée sur la
-sortie d’erreur), 2 erreur d’utilisation.
-</translation>
-    </message>
-    <message>
-        <source>Usage: rampartctl COMMAND [OPTIONS]
-
-Commands:
-  block ADDRESS|CIDR... [--timeout DURATION] [--comment TEXT]
-                        block sources (DURATION: 90s, 15m, 1h, 2d, 1w;
-                        permanent without --timeout)
-  unblock ADDRESS|CIDR...
-                        remove sources from the blocklist
-  list [--json]         show the blocklist
-  status [--json]       show the helper, the sets and the rules
-  save                  bring the kernel in line with the store and sync it
-  verdict drop|reject   choose what happens to packets from blocked sources
-  import FILE|URL [--format F] [--source NAME] [--dry-run] [--force] [--json]
-                        import a blocklist (F: auto, lines, separated, ranges,
-                        p2p, dshield, json, csv or csv:COLUMN); every bad line
-                        is reported and the rest imported
-  feeds add NAME FILE|URL [--format F] [--every DURATION] [--checksum URL]
-            [--max-shrink PERCENT]
-  feeds list [--json]   feeds remove NAME
-  feeds update [NAME...] [--force]
-                        refresh the named feeds, or those that are due
-  allow ADDRESS|CIDR... [--comment TEXT]   allow --remove ADDRESS|CIDR...
-  allow --list [--json] networks that no feed blocks
-  aggregate [--except FILE]... [--format F] FILE...
-                        print the fewest networks covering the files&apos; addresses
-                        (as iprange does; - reads standard input)
-  connections [--group ip|24|16] [--top N] [--json]
-                        who is connected now, by remote address or network,
-                        busiest first, with the blocklist entry covering each
-
-Exit status: 0 done, 1 refused or invalid (the reason is on standard error),
-2 usage error.
-</source>
-        <translation type="vanished">Utilisation&#xa0;: rampartctl COMMANDE [OPTIONS]
-
-Commandes&#xa0;:
-  block ADRESSE|CIDR... [--timeout DURÉE] [--comment TEXTE]
-                        bloquer des sources (DURÉE&#xa0;: 90s, 15m, 1h, 2d, 1w&#xa0;;
-                        définitif sans --timeout)
-  unblock ADRESSE|CIDR...
-                        retirer des sources de la liste de blocage
-  list [--json]         afficher la liste de blocage
-  status [--json]       afficher l’assistant, les ensembles et les règles
-  save                  aligner le noyau sur la base et l’écrire sur disque
-  verdict drop|reject   choisir le sort des paquets des sources bloquées
-  import FICHIER|URL [--format F] [--source NOM] [--dry-run] [--force] [--json]
-                        importer une liste de blocage (F&#xa0;: auto, lines,
-                        separated, ranges, p2p, dshield, json, csv ou
-                        csv:COLONNE)&#xa0;; chaque ligne invalide est signalée
-                        et le reste est importé
-  feeds add NOM FICHIER|URL [--format F] [--every DURÉE] [--checksum URL]
-            [--max-shrink POURCENTAGE]
-  feeds list [--json]   feeds remove NOM
-  feeds update [NOM...] [--force]
-                        actualiser les flux nommés, ou ceux qui sont dus
-  allow ADRESSE|CIDR... [--comment TEXTE]   allow --remove ADRESSE|CIDR...
-  allow --list [--json] réseaux qu’aucun flux ne bloque
-  aggregate [--except FICHIER]... [--format F] FICHIER...
-                        afficher le moins de réseaux possible couvrant les
-                        adresses des fichiers (comme iprange&#xa0;; - lit
-                        l’entrée standard)
-  connections [--group ip|24|16] [--top N] [--json]
-                        qui est connecté en ce moment, par adresse ou réseau
-                        distant, les plus actifs d’abord, avec l’entrée de la
-                        liste de blocage qui couvre chacun
-
-Code de sortie&#xa0;: 0 effectué, 1 refusé ou invalide (la raison est donnée sur la
-sortie d’erreur), 2 erreur d’utilisation.
-</translation>
-    </message>
-    <message>
-        <source>Usage: rampartctl COMMAND [OPTIONS]
-
-Commands:
-  block ADDRESS|CIDR... [--timeout DURATION] [--comment TEXT]
-                        block sources (DURATION: 90s, 15m, 1h, 2d, 1w;
-                        permanent without --timeout)
-  unblock ADDRESS|CIDR...
-                        remove sources from the blocklist
-  list [--json]         show the blocklist
-  status [--json]       show the helper, the sets and the rules
-  save                  bring the kernel in line with the store and sync it
-  verdict drop|reject   choose what happens to packets from blocked sources
-  import FILE|URL [--format F] [--source NAME] [--dry-run] [--force] [--json]
-                        import a blocklist (F: auto, lines, separated, ranges,
-                        p2p, dshield, json, csv or csv:COLUMN); every bad line
-                        is reported and the rest imported
-  feeds add NAME FILE|URL [--format F] [--every DURATION] [--checksum URL]
-            [--max-shrink PERCENT]
-  feeds list [--json]   feeds remove NAME
-  feeds update [NAME...] [--force]
-                        refresh the named feeds, or those that are due
-  allow ADDRESS|CIDR... [--comment TEXT]   allow --remove ADDRESS|CIDR...
-  allow --list [--json] networks that no feed blocks
-  aggregate [--except FILE]... [--format F] FILE...
-                        print the fewest networks covering the files&apos; addresses
-                        (as iprange does; - reads standard input)
-  connections [--group ip|24|16] [--top N] [--json]
-                        who is connected now, by remote address or network,
-                        busiest first, with the blocklist entry covering each
-  geo ADDRESS...|- [--database FILE] [--json]
-                        country, ASN and organization of each address, from
-                        the local geolocation database (- reads standard input)
-
-Exit status: 0 done, 1 refused or invalid (the reason is on standard error),
-2 usage error.
-</source>
-        <translation type="vanished">Utilisation&#xa0;: rampartctl COMMANDE [OPTIONS]
-
-Commandes&#xa0;:
-  block ADRESSE|CIDR... [--timeout DURÉE] [--comment TEXTE]
-                        bloquer des sources (DURÉE&#xa0;: 90s, 15m, 1h, 2d, 1w&#xa0;;
-                        définitif sans --timeout)
-  unblock ADRESSE|CIDR...
-                        retirer des sources de la liste de blocage
-  list [--json]         afficher la liste de blocage
-  status [--json]       afficher l’assistant, les ensembles et les règles
-  save                  aligner le noyau sur la base et l’écrire sur disque
-  verdict drop|reject   choisir le sort des paquets des sources bloquées
-  import FICHIER|URL [--format F] [--source NOM] [--dry-run] [--force] [--json]
-                        importer une liste de blocage (F&#xa0;: auto, lines,
-                        separated, ranges, p2p, dshield, json, csv ou
-                        csv:COLONNE)&#xa0;; chaque ligne invalide est signalée
-                        et le reste est importé
-  feeds add NOM FICHIER|URL [--format F] [--every DURÉE] [--checksum URL]
-            [--max-shrink POURCENTAGE]
-  feeds list [--json]   feeds remove NOM
-  feeds update [NOM...] [--force]
-                        actualiser les flux nommés, ou ceux qui sont dus
-  allow ADRESSE|CIDR... [--comment TEXTE]   allow --remove ADRESSE|CIDR...
-  allow --list [--json] réseaux qu’aucun flux ne bloque
-  aggregate [--except FICHIER]... [--format F] FICHIER...
-                        afficher le moins de réseaux possible couvrant les
-                        adresses des fichiers (comme iprange&#xa0;; - lit
-                        l’entrée standard)
-  connections [--group ip|24|16] [--top N] [--json]
-                        qui est connecté en ce moment, par adresse ou réseau
-                        distant, les plus actifs d’abord, avec l’entrée de la
-                        liste de blocage qui couvre chacun
-  geo ADRESSE...|- [--database FICHIER] [--json]
-                        pays, ASN et organisation de chaque adresse, d’après
-                        la base de géolocalisation locale (- lit l’entrée
-                        standard)
-
-Code de sortie&#xa0;: 0 effectué, 1 refusé ou invalide (la raison est donnée sur la
-sortie d’erreur), 2 erreur d’utilisation.
-</translation>
-    </message>
-    <message>
-        <source>Usage: rampartctl COMMAND [OPTIONS]
-
-Commands:
-  block ADDRESS|CIDR... [--timeout DURATION] [--comment TEXT]
-                        block sources (DURATION: 90s, 15m, 1h, 2d, 1w;
-                        permanent without --timeout)
-  unblock ADDRESS|CIDR...
-                        remove sources from the blocklist
-  list [--json]         show the blocklist
-  status [--json]       show the helper, the sets and the rules
-  save                  bring the kernel in line with the store and sync it
-  verdict drop|reject   choose what happens to packets from blocked sources
-  import FILE|URL|country:CC [--format F] [--source NAME] [--dry-run] [--force]
-         [--json]       import a blocklist (F: auto, lines, separated, ranges,
-                        p2p, dshield, json, csv or csv:COLUMN); every bad line
-                        is reported and the rest imported; country:CC is every
-                        network the geolocation database places in country CC
-  feeds add NAME FILE|URL|country:CC [--format F] [--every DURATION]
-            [--checksum URL] [--max-shrink PERCENT]
-  feeds list [--json]   feeds remove NAME
-  feeds update [NAME...] [--force]
-                        refresh the named feeds, or those that are due
-  allow ADDRESS|CIDR... [--comment TEXT]   allow --remove ADDRESS|CIDR...
-  allow --list [--json] networks that no feed blocks
-  aggregate [--except FILE]... [--format F] FILE...
-                        print the fewest networks covering the files&apos; addresses
-                        (as iprange does; - reads standard input)
-  connections [--group ip|24|16] [--top N] [--json]
-                        who is connected now, by remote address or network,
-                        busiest first, with the blocklist entry covering each
-  geo ADDRESS...|- [--database FILE] [--json]
-                        country, ASN and organization of each address, from
-                        the local geolocation database (- reads standard input)
-
-Exit status: 0 done, 1 refused or invalid (the reason is on standard error),
-2 usage error.
-</source>
-        <translation type="vanished">Utilisation&#xa0;: rampartctl COMMANDE [OPTIONS]
-
-Commandes&#xa0;:
-  block ADRESSE|CIDR... [--timeout DURÉE] [--comment TEXTE]
-                        bloquer des sources (DURÉE&#xa0;: 90s, 15m, 1h, 2d, 1w&#xa0;;
-                        définitif sans --timeout)
-  unblock ADRESSE|CIDR...
-                        retirer des sources de la liste de blocage
-  list [--json]         afficher la liste de blocage
-  status [--json]       afficher l’assistant, les ensembles et les règles
-  save                  aligner le noyau sur la base et l’écrire sur disque
-  verdict drop|reject   choisir le sort des paquets des sources bloquées
-  import FICHIER|URL|country:CC [--format F] [--source NOM] [--dry-run] [--force]
-         [--json]       importer une liste de blocage (F&#xa0;: auto, lines,
-                        separated, ranges, p2p, dshield, json, csv ou
-                        csv:COLONNE)&#xa0;; chaque ligne invalide est signalée
-                        et le reste est importé&#xa0;; country:CC désigne tous les
-                        réseaux que la base de géolocalisation place dans le pays CC
-  feeds add NOM FICHIER|URL|country:CC [--format F] [--every DURÉE]
-            [--checksum URL] [--max-shrink POURCENTAGE]
-  feeds list [--json]   feeds remove NOM
-  feeds update [NOM...] [--force]
-                        actualiser les flux nommés, ou ceux qui sont dus
-  allow ADRESSE|CIDR... [--comment TEXTE]   allow --remove ADRESSE|CIDR...
-  allow --list [--json] réseaux qu’aucun flux ne bloque
-  aggregate [--except FICHIER]... [--format F] FICHIER...
-                        afficher le moins de réseaux possible couvrant les
-                        adresses des fichiers (comme iprange&#xa0;; - lit
-                        l’entrée standard)
-  connections [--group ip|24|16] [--top N] [--json]
-                        qui est connecté en ce moment, par adresse ou réseau
-                        distant, les plus actifs d’abord, avec l’entrée de la
-                        liste de blocage qui couvre chacun
-  geo ADRESSE...|- [--database FICHIER] [--json]
-                        pays, ASN et organisation de chaque adresse, d’après
-                        la base de géolocalisation locale (- lit l’entrée
-                        standard)
-
-Code de sortie&#xa0;: 0 effectué, 1 refusé ou invalide (la raison est donnée sur la
-sortie d’erreur), 2 erreur d’utilisation.
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands.cpp" line="-226"/>
+        <location filename="../app/cli/commands.cpp" line="-224"/>
         <source>Usage: rampartctl COMMAND [OPTIONS]
 
 Commands:
@@ -1041,7 +532,7 @@ sortie d’erreur), 2 erreur d’utilisation.
 </translation>
     </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="+155"/>
         <source>rampartctl: %n invalid item(s); nothing was blocked.</source>
         <translation>
             <numerusform>rampartctl : %n élément invalide ; rien n’a été bloqué.</numerusform>
@@ -1049,7 +540,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+36"/>
         <source>rampartctl: %n invalid item(s); nothing was unblocked.</source>
         <translation>
             <numerusform>rampartctl : %n élément invalide ; rien n’a été débloqué.</numerusform>
@@ -1057,7 +548,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-92"/>
         <source>%1 (IPv%2): the RAMPART jump is MISSING (run rampartctl save)</source>
         <translation>%1 (IPv%2)&#xa0;: le saut vers RAMPART est ABSENT (lancez rampartctl save)</translation>
     </message>
@@ -1115,7 +606,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>rampartctl: le noyau ne peut pas limiter un blocage à plus de %1&#xa0;; omettez --timeout pour bloquer définitivement</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>rampartctl: nothing was blocked: %1; pass --force to block it anyway</source>
         <translation>rampartctl: rien n’a été bloqué&#xa0;: %1&#xa0;; passez --force pour le bloquer quand même</translation>
     </message>
@@ -1151,7 +642,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>rampartctl: unblock attend au moins une adresse ou un réseau</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Unblocked %n entry(ies).</source>
         <translation>
             <numerusform>%n entrée débloquée.</numerusform>
@@ -1496,10 +987,6 @@ sortie d’erreur), 2 erreur d’utilisation.
         </translation>
     </message>
     <message>
-        <source>Download even if unchanged, and accept a list that shrank beyond the feed&apos;s share.</source>
-        <translation type="vanished">Télécharger même sans changement, et accepter une liste qui a rétréci au-delà de la limite du flux.</translation>
-    </message>
-    <message>
         <location line="+26"/>
         <source>rampartctl: there is no feed named %1</source>
         <translation>rampartctl: il n’existe aucun flux nommé %1</translation>
@@ -1541,10 +1028,6 @@ sortie d’erreur), 2 erreur d’utilisation.
         <location line="+2"/>
         <source>Only report what would be imported.</source>
         <translation>Indiquer seulement ce qui serait importé.</translation>
-    </message>
-    <message>
-        <source>Accept a list that shrank beyond the feed&apos;s share.</source>
-        <translation type="vanished">Accepter une liste qui a rétréci au-delà de la limite du flux.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1615,7 +1098,23 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>rampartctl: allow attend au moins une adresse ou un réseau</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>rampartctl: %n invalid item(s); nothing was taken off the allowlist.</source>
+        <translation>
+            <numerusform>rampartctl : %n élément invalide ; rien n’a été retiré de la liste d’autorisation.</numerusform>
+            <numerusform>rampartctl : %n éléments invalides ; rien n’a été retiré de la liste d’autorisation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>rampartctl: %n invalid item(s); nothing was allowlisted.</source>
+        <translation>
+            <numerusform>rampartctl : %n élément invalide ; rien n’a été ajouté à la liste d’autorisation.</numerusform>
+            <numerusform>rampartctl : %n éléments invalides ; rien n’a été ajouté à la liste d’autorisation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
         <source>Removed %n network(s) from the allowlist.</source>
         <translation>
             <numerusform>%n réseau retiré de la liste d’autorisation.</numerusform>
@@ -1756,7 +1255,7 @@ sortie d’erreur), 2 erreur d’utilisation.
 <context>
     <name>Rampart::Connections</name>
     <message numerus="yes">
-        <location filename="../app/connections/blocktargets.cpp" line="+39"/>
+        <location filename="../app/connections/blocktargets.cpp" line="+42"/>
         <source>%1 address(es)</source>
         <translation>
             <numerusform>%1 adresse</numerusform>
@@ -1764,7 +1263,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%Ln network(s)</source>
         <translation>
             <numerusform>%Ln réseau</numerusform>
@@ -1772,18 +1271,18 @@ sortie d’erreur), 2 erreur d’utilisation.
         </translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+139"/>
         <source>Block %1</source>
         <translation>Bloquer %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+11"/>
+        <location line="+1"/>
+        <location line="+10"/>
         <source>Block %1 (%2)</source>
         <translation>Bloquer %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location line="-7"/>
+        <location line="-6"/>
         <source>Block %Ln address(es)</source>
         <translation>
             <numerusform>Bloquer %Ln adresse</numerusform>
@@ -1791,17 +1290,17 @@ sortie d’erreur), 2 erreur d’utilisation.
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Block their /%1s (%2, %3)</source>
         <translation>Bloquer leurs /%1 (%2, %3)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Allowlist %1</source>
         <translation>Ajouter %1 à la liste d’autorisation</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Allowlist %Ln address(es)</source>
         <translation>
             <numerusform>Ajouter %Ln adresse à la liste d’autorisation</numerusform>
@@ -1809,7 +1308,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Allowlist %1 (%2)</source>
         <translation>Ajouter %1 à la liste d’autorisation (%2)</translation>
     </message>
@@ -1824,12 +1323,12 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>%1&#xa0;: votre session SSH vient de là, et le blocage vous couperait.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1: this machine&apos;s default gateway; what the router itself sends (DNS answers, DHCP, router advertisements) would be dropped.</source>
         <translation>%1&#xa0;: passerelle par défaut de cette machine&#xa0;; ce que le routeur envoie lui-même (réponses DNS, DHCP, annonces de routeur) serait jeté.</translation>
     </message>
     <message>
-        <location filename="../app/connections/socketsnapshot.cpp" line="+490"/>
+        <location filename="../app/connections/socketsnapshot.cpp" line="+480"/>
         <source>its format is not the one this version of Rampart knows</source>
         <translation>son format n’est pas celui que connaît cette version de Rampart</translation>
     </message>
@@ -2048,17 +1547,9 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>/16 (IPv6 /48)</translation>
     </message>
     <message>
-        <source>One row per remote address, or per network around them</source>
-        <translation type="vanished">Une ligne par adresse distante, ou par réseau qui les englobe</translation>
-    </message>
-    <message>
         <location line="+6"/>
         <source>&amp;Group:</source>
         <translation>&amp;Grouper par&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Filter by address, blocklist entry or process (Ctrl+F)</source>
-        <translation type="vanished">Filtrer par adresse, entrée de la liste de blocage ou processus (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2878,10 +2369,6 @@ Commentaire, pour mémoire (facultatif)&#xa0;:</translation>
         <translation>Impossible de lire %1&#xa0;: %2.</translation>
     </message>
     <message>
-        <source>%1 is larger than %2 MB; that is not a blocklist.</source>
-        <translation type="vanished">%1 dépasse %2&#xa0;Mo&#xa0;; ce n’est pas une liste de blocage.</translation>
-    </message>
-    <message>
         <location filename="../app/feeds/feedimport.cpp" line="-60"/>
         <source>%1 places no network in %2 (%3); the last list stays in force.</source>
         <translation>%1 ne situe aucun réseau dans %2 (%3)&#xa0;; la dernière liste reste en vigueur.</translation>
@@ -3192,7 +2679,7 @@ Bloqués après la liste d’autorisation&#xa0;: %2</translation>
 <context>
     <name>Rampart::Geo</name>
     <message>
-        <location filename="../app/geo/geodatabase.cpp" line="+279"/>
+        <location filename="../app/geo/geodatabase.cpp" line="+265"/>
         <source>shares its nodes between more networks than a tree can</source>
         <translation>partage ses nœuds entre plus de réseaux qu’un arbre ne le peut</translation>
     </message>
@@ -3467,7 +2954,7 @@ Bloqués après la liste d’autorisation&#xa0;: %2</translation>
 <context>
     <name>Rampart::HelperClient</name>
     <message>
-        <location filename="../app/client/helperclient.cpp" line="+115"/>
+        <location filename="../app/client/helperclient.cpp" line="+116"/>
         <source>Could not make a memory file for the list: %1</source>
         <translation>Impossible de créer un fichier en mémoire pour la liste&#xa0;: %1</translation>
     </message>
@@ -3530,10 +3017,6 @@ Bloqués après la liste d’autorisation&#xa0;: %2</translation>
         <location line="+2"/>
         <source>The helper refused the request as beyond its limits: %1.</source>
         <translation>L’assistant a refusé la requête, qui dépasse ses limites&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>The request is too large: %1.</source>
-        <translation type="vanished">La requête est trop volumineuse&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4139,10 +3622,6 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <translation>Rampart</translation>
     </message>
     <message>
-        <source>Live connections to this machine will be listed here, grouped by address, network or country, so that a source can be blocked with a right click.</source>
-        <translation type="vanished">Les connexions en cours vers cette machine apparaîtront ici, regroupées par adresse, réseau ou pays, pour bloquer une source d’un clic droit.</translation>
-    </message>
-    <message>
         <location line="-484"/>
         <source>Connections</source>
         <translation>Connexions</translation>
@@ -4151,10 +3630,6 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <location line="+2"/>
         <source>Blocklist</source>
         <translation>Liste de blocage</translation>
-    </message>
-    <message>
-        <source>Public blocklists imported from files or URLs will be listed here, with their refresh schedule and health.</source>
-        <translation type="vanished">Les listes de blocage publiques importées depuis des fichiers ou des URL apparaîtront ici, avec leur calendrier de mise à jour et leur état.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4448,6 +3923,178 @@ Action pour les sources bloquées&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>Rampart::Net</name>
+    <message>
+        <location filename="../common/net/cidr.cpp" line="+41"/>
+        <source>%1 is not an IPv4 address</source>
+        <translation>%1 n’est pas une adresse IPv4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has a leading zero, which some tools read as octal; write it without</source>
+        <translation>%1 commence par un zéro, que certains outils lisent en octal&#xa0;; écrivez-le sans</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has a part above 255</source>
+        <translation>%1 contient un nombre supérieur à 255</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+7"/>
+        <source>%1 is not an IPv4 address (four numbers separated by dots)</source>
+        <translation>%1 n’est pas une adresse IPv4 (quatre nombres séparés par des points)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 has a zone index, which a firewall set cannot hold</source>
+        <translation>%1 contient un identifiant de zone, qu’un ensemble du pare-feu ne peut pas contenir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>%1 is not an IPv6 address</source>
+        <translation>%1 n’est pas une adresse IPv6</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>an empty item is not an address</source>
+        <translation>un élément vide n’est pas une adresse</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is longer than any address (%2 characters)</source>
+        <translation>%1 est plus long que toute adresse (%2 caractères)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 has a prefix length that is not a plain number</source>
+        <translation>%1 a une longueur de préfixe qui n’est pas un simple nombre</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is not an IPv6 network</source>
+        <translation>%1 n’est pas un réseau IPv6</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is not an IPv4 network</source>
+        <translation>%1 n’est pas un réseau IPv4</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 has a prefix longer than /%2</source>
+        <translation>%1 a un préfixe plus long que /%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has bits set after the prefix; the network is %2</source>
+        <translation>%1 a des bits à 1 après le préfixe&#xa0;; le réseau est %2</translation>
+    </message>
+    <message>
+        <location filename="../common/net/hostnetworks.cpp" line="+53"/>
+        <location line="+19"/>
+        <source>a gateway on %1</source>
+        <translation>une passerelle sur %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>link-local</source>
+        <translation>l’espace lien-local</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>this machine&apos;s address on %1</source>
+        <translation>l’adresse de cette machine sur %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rampart::Rules</name>
+    <message>
+        <location filename="../common/rules/entryrules.cpp" line="+21"/>
+        <location line="+1"/>
+        <source>%1 covers loopback (%2)</source>
+        <translation>%1 couvre l’adresse de bouclage (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>%1 covers the unspecified address (%2)</source>
+        <translation>%1 couvre l’adresse non spécifiée (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>%1 covers multicast (%2), which is never a source</source>
+        <translation>%1 couvre le multicast (%2), qui n’est jamais une source</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 covers every address; refusing to block it</source>
+        <translation>%1 couvre toutes les adresses&#xa0;; blocage refusé</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 covers every address; allowing it would switch every feed off</source>
+        <translation>%1 couvre toutes les adresses&#xa0;; l’autoriser désactiverait tous les flux</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 covers every address</source>
+        <translation>%1 couvre toutes les adresses</translation>
+    </message>
+    <message>
+        <location filename="../common/rules/requestrules.cpp" line="+123"/>
+        <source>the comment is %1 characters long; the limit is %2</source>
+        <translation>le commentaire fait %1 caractères&#xa0;; la limite est de %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the comment %1 holds a control or invisible formatting character</source>
+        <translation>le commentaire %1 contient un caractère de contrôle ou de mise en forme invisible</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is not a feed name: use up to %2 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit</source>
+        <translation>%1 n’est pas un nom de flux&#xa0;: utilisez jusqu’à %2 lettres minuscules, chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» et «&#xa0;-&#xa0;», en commençant par une lettre ou un chiffre</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 is not a feed location: give an http or https URL, an absolute path of at most %2 characters or country:CC</source>
+        <translation>%1 n’est pas un emplacement de flux&#xa0;: indiquez une URL http ou https, un chemin absolu d’au plus %2 caractères ou country:CC</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 with %2: a country&apos;s networks have the format &quot;country&quot;, and only they</source>
+        <translation>%1 avec %2&#xa0;: les réseaux d’un pays ont le format «&#xa0;country&#xa0;», et eux seuls</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a feed format</source>
+        <translation>%1 n’est pas un format de flux</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a checksum URL</source>
+        <translation>%1 n’est pas une URL de somme de contrôle</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 comes over plain http, which anyone on the network path can change into a list that blocks everything: use https, give an https checksum URL, or add the feed as insecure</source>
+        <translation>%1 arrive en http non chiffré, que quiconque sur le chemin réseau peut changer en une liste qui bloque tout&#xa0;: utilisez https, indiquez une URL de somme de contrôle https, ou ajoutez le flux comme non sécurisé</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a refresh every %1 s is outside %2 s to %3 s (0: only when asked)</source>
+        <translation>une actualisation toutes les %1 s sort de l’intervalle de %2 s à %3 s (0&#xa0;: seulement sur demande)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a feed cannot shrink by %1 %</source>
+        <translation>un flux ne peut pas rétrécir de %1&#xa0;%</translation>
+    </message>
+</context>
+<context>
     <name>Rampart::SettingsDialog</name>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="+28"/>
@@ -4528,6 +4175,24 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <location line="+31"/>
         <source>%1 is not an http or https address.</source>
         <translation>%1 n’est pas une adresse http ou https.</translation>
+    </message>
+</context>
+<context>
+    <name>Rampart::Widgets</name>
+    <message>
+        <location filename="../ui/forceblockquestion.cpp" line="+15"/>
+        <source>Block even so?</source>
+        <translation>Bloquer malgré tout&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Block Anyway</source>
+        <translation>&amp;Bloquer quand même</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 </TS>

@@ -1,11 +1,18 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QIcon>
 #include <QStyle>
 
 class QTableView;
 
 namespace Rampart {
+
+// The messages of the window's code outside its classes.
+class Widgets
+{
+    Q_DECLARE_TR_FUNCTIONS(Rampart::Widgets)
+};
 
 // The desktop theme's icon, or the style's own where the theme has none.
 QIcon themeIcon(const char *name, QStyle::StandardPixmap fallback);

@@ -1,5 +1,6 @@
 #include "blocktargets.h"
 
+#include "connections/socketsnapshot.h"
 #include "rules/entryrules.h"
 
 #include <QCoreApplication>
@@ -38,15 +39,13 @@ int pluralCount(const AddressCount &count)
 
 QString addressesText(const AddressCount &count)
 {
-    return QCoreApplication::translate("Rampart::Connections", "%1 address(es)", nullptr,
-                                       pluralCount(count))
+    return Connections::tr("%1 address(es)", nullptr, pluralCount(count))
         .arg(formatAddressCount(count));
 }
 
 QString networksText(qsizetype count)
 {
-    return QCoreApplication::translate("Rampart::Connections", "%Ln network(s)", nullptr,
-                                       int(count));
+    return Connections::tr("%Ln network(s)", nullptr, int(count));
 }
 
 // The one prefix length all the networks have, or -1.
@@ -185,32 +184,27 @@ QString blockActionText(const QList<Cidr> &targets)
     if (targets.size() == 1) {
         const Cidr &target = targets.first();
         if (target.isHost())
-            return QCoreApplication::translate("Rampart::Connections", "Block %1")
-                .arg(target.toString());
-        return QCoreApplication::translate("Rampart::Connections", "Block %1 (%2)")
+            return Connections::tr("Block %1").arg(target.toString());
+        return Connections::tr("Block %1 (%2)")
             .arg(target.toString(), addressesText(targetAddresses(targets)));
     }
     if (allHosts(targets))
-        return QCoreApplication::translate("Rampart::Connections", "Block %Ln address(es)", nullptr,
-                                           int(targets.size()));
+        return Connections::tr("Block %Ln address(es)", nullptr, int(targets.size()));
     const QString addresses = addressesText(targetAddresses(targets));
     if (const int length = commonPrefixLength(targets); length >= 0) {
-        return QCoreApplication::translate("Rampart::Connections", "Block their /%1s (%2, %3)")
+        return Connections::tr("Block their /%1s (%2, %3)")
             .arg(QString::number(length), networksText(targets.size()), addresses);
     }
-    return QCoreApplication::translate("Rampart::Connections", "Block %1 (%2)")
-        .arg(networksText(targets.size()), addresses);
+    return Connections::tr("Block %1 (%2)").arg(networksText(targets.size()), addresses);
 }
 
 QString allowActionText(const QList<Cidr> &targets)
 {
     if (targets.size() == 1)
-        return QCoreApplication::translate("Rampart::Connections", "Allowlist %1")
-            .arg(targets.first().toString());
+        return Connections::tr("Allowlist %1").arg(targets.first().toString());
     if (allHosts(targets))
-        return QCoreApplication::translate("Rampart::Connections", "Allowlist %Ln address(es)",
-                                           nullptr, int(targets.size()));
-    return QCoreApplication::translate("Rampart::Connections", "Allowlist %1 (%2)")
+        return Connections::tr("Allowlist %Ln address(es)", nullptr, int(targets.size()));
+    return Connections::tr("Allowlist %1 (%2)")
         .arg(networksText(targets.size()), addressesText(targetAddresses(targets)));
 }
 
@@ -300,19 +294,17 @@ QStringList blockWarnings(const QList<Cidr> &targets,
             // A host is the protected address itself; a network covers it.
             const QString what = target.isHost()
                 ? target.toString()
-                : QCoreApplication::translate("Rampart::Connections", "%1 covers %2")
+                : Connections::tr("%1 covers %2")
                       .arg(target.toString(), address.address.toString());
             switch (address.kind) {
             case ProtectedAddress::Kind::OwnSession:
-                warnings << QCoreApplication::translate(
-                                "Rampart::Connections",
+                warnings << Connections::tr(
                                 "%1: your SSH session comes from there, and the block would "
                                 "cut you off.")
                                 .arg(what);
                 break;
             case ProtectedAddress::Kind::Gateway:
-                warnings << QCoreApplication::translate(
-                                "Rampart::Connections",
+                warnings << Connections::tr(
                                 "%1: this machine's default gateway; what the router itself "
                                 "sends (DNS answers, DHCP, router advertisements) would be "
                                 "dropped.")

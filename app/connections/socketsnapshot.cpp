@@ -26,16 +26,6 @@
 
 namespace Rampart {
 
-namespace Connections {
-
-// lupdate files these under the namespace's name, so they are looked up under it too.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Rampart::Connections", text);
-}
-
-} // namespace Connections
-
 namespace {
 
 constexpr quint8 stateEstablished = 1;

@@ -1,13 +1,19 @@
 #pragma once
 
 #include "net/cidr.h"
-
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
 
 namespace Rampart {
+
+// The connections code's messages (snapshots, block targets).
+class Connections
+{
+    Q_DECLARE_TR_FUNCTIONS(Rampart::Connections)
+};
 
 enum class Transport : quint8 { Tcp, Udp };
 

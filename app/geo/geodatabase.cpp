@@ -23,20 +23,6 @@
 
 namespace Rampart {
 
-namespace Geo {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Rampart::Geo", text);
-}
-
-QString tr(const char *text, const char *disambiguation, int n)
-{
-    return QCoreApplication::translate("Rampart::Geo", text, disambiguation, n);
-}
-
-} // namespace Geo
-
 namespace {
 
 // Below this many addresses a second thread costs more than it saves.

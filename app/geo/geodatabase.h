@@ -2,7 +2,7 @@
 
 #include "net/cidr.h"
 #include "net/rangeset.h"
-
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -15,11 +15,11 @@ struct MMDB_s;
 
 namespace Rampart {
 
-namespace Geo {
-// The geolocation code's translations; lupdate files Geo::tr() calls under "Rampart::Geo".
-QString tr(const char *text);
-QString tr(const char *text, const char *disambiguation, int n);
-} // namespace Geo
+// The geolocation code's messages.
+class Geo
+{
+    Q_DECLARE_TR_FUNCTIONS(Rampart::Geo)
+};
 
 // What a database says about one address. Unknown fields stay empty (asn 0).
 struct GeoResult

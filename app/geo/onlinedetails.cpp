@@ -356,7 +356,7 @@ QString onlineLookupRefusal(const Cidr &address)
     for (const auto &[range, name] : ranges) {
         if (range.contains(address))
             return Geo::tr("Not sent: %1 is %2, which has no public owner to look up.")
-                .arg(address.toString(), QCoreApplication::translate("Rampart::Geo", name));
+                .arg(address.toString(), Geo::tr(name));
     }
     return {};
 }

@@ -52,15 +52,15 @@ QString unitText(qint64 unitSeconds, int count)
 {
     switch (unitSeconds) {
     case 7 * 86400:
-        return QCoreApplication::translate("Rampart::Duration", "%n week(s)", nullptr, count);
+        return Duration::tr("%n week(s)", nullptr, count);
     case 86400:
-        return QCoreApplication::translate("Rampart::Duration", "%n day(s)", nullptr, count);
+        return Duration::tr("%n day(s)", nullptr, count);
     case 3600:
-        return QCoreApplication::translate("Rampart::Duration", "%n hour(s)", nullptr, count);
+        return Duration::tr("%n hour(s)", nullptr, count);
     case 60:
-        return QCoreApplication::translate("Rampart::Duration", "%n minute(s)", nullptr, count);
+        return Duration::tr("%n minute(s)", nullptr, count);
     default:
-        return QCoreApplication::translate("Rampart::Duration", "%n second(s)", nullptr, count);
+        return Duration::tr("%n second(s)", nullptr, count);
     }
 }
 

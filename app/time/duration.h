@@ -1,11 +1,18 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringView>
 
 #include <optional>
 
 namespace Rampart {
+
+// Durations as words.
+class Duration
+{
+    Q_DECLARE_TR_FUNCTIONS(Rampart::Duration)
+};
 
 // "90", "90s", "15m", "1h", "2d", "1w" as seconds; nothing for anything else.
 std::optional<quint32> parseDuration(QStringView text);

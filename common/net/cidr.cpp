@@ -38,17 +38,17 @@ std::optional<quint32> parseV4(QStringView text, QString *error)
         }
         const qsizetype digits = i - start;
         if (digits == 0 || digits > 3) {
-            *error = Cidr::tr("%1 is not an IPv4 address").arg(quotedItem(text));
+            *error = Net::tr("%1 is not an IPv4 address").arg(quotedItem(text));
             return std::nullopt;
         }
         if (digits > 1 && text[start] == u'0') {
-            *error = Cidr::tr("%1 has a leading zero, which some tools read as octal; write it "
-                              "without")
+            *error = Net::tr("%1 has a leading zero, which some tools read as octal; write it "
+                             "without")
                          .arg(quotedItem(text));
             return std::nullopt;
         }
         if (value > 255) {
-            *error = Cidr::tr("%1 has a part above 255").arg(quotedItem(text));
+            *error = Net::tr("%1 has a part above 255").arg(quotedItem(text));
             return std::nullopt;
         }
         address = (address << 8) | value;
@@ -56,14 +56,14 @@ std::optional<quint32> parseV4(QStringView text, QString *error)
         if (parts == 4)
             break;
         if (i >= text.size() || text[i] != u'.') {
-            *error = Cidr::tr("%1 is not an IPv4 address (four numbers separated by dots)")
+            *error = Net::tr("%1 is not an IPv4 address (four numbers separated by dots)")
                          .arg(quotedItem(text));
             return std::nullopt;
         }
         ++i;
     }
     if (i != text.size()) {
-        *error = Cidr::tr("%1 is not an IPv4 address (four numbers separated by dots)")
+        *error = Net::tr("%1 is not an IPv4 address (four numbers separated by dots)")
                      .arg(quotedItem(text));
         return std::nullopt;
     }
@@ -76,16 +76,16 @@ std::optional<Cidr::Bytes> parseV6(QStringView text, QString *error)
         const bool allowed = (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')
             || (c >= u'A' && c <= u'F') || c == u':' || c == u'.';
         if (!allowed) {
-            *error = c == u'%' ? Cidr::tr("%1 has a zone index, which a firewall set cannot hold")
+            *error = c == u'%' ? Net::tr("%1 has a zone index, which a firewall set cannot hold")
                                      .arg(quotedItem(text))
-                               : Cidr::tr("%1 is not an IPv6 address").arg(quotedItem(text));
+                               : Net::tr("%1 is not an IPv6 address").arg(quotedItem(text));
             return std::nullopt;
         }
     }
     const QByteArray latin1 = text.toLatin1();
     Cidr::Bytes bytes {};
     if (inet_pton(AF_INET6, latin1.constData(), bytes.data()) != 1) {
-        *error = Cidr::tr("%1 is not an IPv6 address").arg(quotedItem(text));
+        *error = Net::tr("%1 is not an IPv6 address").arg(quotedItem(text));
         return std::nullopt;
     }
     return bytes;
@@ -170,11 +170,11 @@ CidrParse parseCidr(QStringView text)
 {
     CidrParse result;
     if (text.isEmpty()) {
-        result.error = Cidr::tr("an empty item is not an address");
+        result.error = Net::tr("an empty item is not an address");
         return result;
     }
     if (text.size() > maxCidrTextLength) {
-        result.error = Cidr::tr("%1 is longer than any address (%2 characters)")
+        result.error = Net::tr("%1 is longer than any address (%2 characters)")
                            .arg(quotedItem(text))
                            .arg(text.size());
         return result;
@@ -190,7 +190,7 @@ CidrParse parseCidr(QStringView text)
             digitsOnly = digitsOnly && c >= u'0' && c <= u'9';
         if (!digitsOnly || (prefixText.size() > 1 && prefixText[0] == u'0')) {
             result.error =
-                Cidr::tr("%1 has a prefix length that is not a plain number").arg(quotedItem(text));
+                Net::tr("%1 has a prefix length that is not a plain number").arg(quotedItem(text));
             return result;
         }
         prefix = prefixText.toInt();
@@ -204,7 +204,7 @@ CidrParse parseCidr(QStringView text)
         const auto v6 = parseV6(addressText, &result.error);
         if (!v6) {
             if (prefix)
-                result.error = Cidr::tr("%1 is not an IPv6 network").arg(quotedItem(text));
+                result.error = Net::tr("%1 is not an IPv6 network").arg(quotedItem(text));
             return result;
         }
         bytes = *v6;
@@ -214,7 +214,7 @@ CidrParse parseCidr(QStringView text)
         const auto v4 = parseV4(addressText, &result.error);
         if (!v4) {
             if (prefix)
-                result.error = Cidr::tr("%1 is not an IPv4 network").arg(quotedItem(text));
+                result.error = Net::tr("%1 is not an IPv4 network").arg(quotedItem(text));
             return result;
         }
         bytes = Cidr::fromV4(*v4, 32).bytes();
@@ -224,12 +224,12 @@ CidrParse parseCidr(QStringView text)
     const int prefixLength = prefix.value_or(maxPrefix);
     if (prefixLength > maxPrefix) {
         result.error =
-            Cidr::tr("%1 has a prefix longer than /%2").arg(quotedItem(text)).arg(maxPrefix);
+            Net::tr("%1 has a prefix longer than /%2").arg(quotedItem(text)).arg(maxPrefix);
         return result;
     }
     if (hasHostBits(bytes, prefixLength, maxPrefix / 8)) {
         result.error =
-            Cidr::tr("%1 has bits set after the prefix; the network is %2")
+            Net::tr("%1 has bits set after the prefix; the network is %2")
                 .arg(quotedItem(text), cidrFromBytes(family, bytes, prefixLength).toString());
         return result;
     }

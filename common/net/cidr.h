@@ -10,15 +10,18 @@
 
 namespace Rampart {
 
+// The address parser's and this machine's networks' messages.
+class Net
+{
+    Q_DECLARE_TR_FUNCTIONS(Rampart::Net)
+};
+
 enum class Family : quint8 { V4 = 4, V6 = 6 };
 
 // An IPv4 or IPv6 network: an address and a prefix length, with no host bits set.
 // A host is a network whose prefix covers the whole address (/32 or /128).
 class Cidr
 {
-    // The parser's messages (parseCidr) are Cidr::tr().
-    Q_DECLARE_TR_FUNCTIONS(Rampart::Cidr)
-
 public:
     using Bytes = std::array<quint8, 16>;
 

@@ -49,9 +49,8 @@ QList<ProtectedNetwork> gatewaysFromRoutes(const QByteArray &route, const QByteA
         if (!gateway || !ok || !(flags & RTF_GATEWAY) || *gateway == 0)
             continue;
         // The word was printed from memory, so its bytes are in network order there.
-        gateways.append(
-            { Cidr::fromV4(ntohl(*gateway), 32),
-              ProtectedNetwork::tr("a gateway on %1").arg(QString::fromLatin1(columns[0])) });
+        gateways.append({ Cidr::fromV4(ntohl(*gateway), 32),
+                          Net::tr("a gateway on %1").arg(QString::fromLatin1(columns[0])) });
     }
     // dest destlen src srclen nexthop metric refcnt use flags iface, in hex.
     for (const QByteArray &line : ipv6Route.split('\n')) {
@@ -70,8 +69,7 @@ QList<ProtectedNetwork> gatewaysFromRoutes(const QByteArray &route, const QByteA
         const CidrParse parsed = parseCidr(Cidr::fromV6(bytes, 128).toString());
         if (parsed.cidr)
             gateways.append(
-                { *parsed.cidr,
-                  ProtectedNetwork::tr("a gateway on %1").arg(QString::fromLatin1(columns[9])) });
+                { *parsed.cidr, Net::tr("a gateway on %1").arg(QString::fromLatin1(columns[9])) });
     }
     return gateways;
 }
@@ -80,7 +78,7 @@ QList<ProtectedNetwork> hostProtectedNetworks()
 {
     QList<ProtectedNetwork> networks;
     for (const char16_t *range : { u"169.254.0.0/16", u"fe80::/10" })
-        networks.append({ *parseCidr(range).cidr, ProtectedNetwork::tr("link-local") });
+        networks.append({ *parseCidr(range).cidr, Net::tr("link-local") });
 
     ifaddrs *addresses = nullptr;
     if (getifaddrs(&addresses) == 0) {
@@ -100,7 +98,7 @@ QList<ProtectedNetwork> hostProtectedNetworks()
             const CidrParse parsed = parseCidr(QString::fromLatin1(text));
             if (parsed.cidr && !protectedNetworkIn(networks, *parsed.cidr))
                 networks.append({ *parsed.cidr,
-                                  ProtectedNetwork::tr("this machine's address on %1")
+                                  Net::tr("this machine's address on %1")
                                       .arg(QString::fromLocal8Bit(it->ifa_name)) });
         }
         freeifaddrs(addresses);

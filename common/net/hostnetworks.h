@@ -3,7 +3,6 @@
 #include "net/cidr.h"
 
 #include <QByteArray>
-#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -14,9 +13,6 @@ struct ProtectedNetwork
 {
     Cidr cidr;
     QString reason; // "this machine's address on eth0", "a gateway on eth0", "link-local"
-
-    // The reasons are ProtectedNetwork::tr().
-    Q_DECLARE_TR_FUNCTIONS(Rampart::ProtectedNetwork)
 };
 
 // What no feed ever blocks and a manual block needs the force flag for: this machine's own

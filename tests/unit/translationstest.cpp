@@ -133,10 +133,12 @@ private Q_SLOTS:
     void translationsAreFinished();
     void everySourceStringIsTranslated_data();
     void everySourceStringIsTranslated();
+    void everyMessageHasTheContextItIsLookedUpIn();
 
 private:
     QTemporaryDir m_dir;
     TsFile m_sources; // what lupdate finds in app/, ui/ and common/ today
+    QString m_lupdateWarnings;
 };
 
 void TranslationsTest::initTestCase()
@@ -151,7 +153,8 @@ void TranslationsTest::initTestCase()
                     QStringLiteral("app"), QStringLiteral("ui"), QStringLiteral("common"),
                     QStringLiteral("-ts"), scratch });
     QVERIFY2(lupdate.waitForFinished(60000), qPrintable(lupdate.errorString()));
-    QVERIFY2(lupdate.exitCode() == 0, lupdate.readAllStandardError().constData());
+    m_lupdateWarnings = QString::fromLocal8Bit(lupdate.readAllStandardError());
+    QVERIFY2(lupdate.exitCode() == 0, qPrintable(m_lupdateWarnings));
     m_sources = readTs(scratch);
     QVERIFY2(m_sources.error.isEmpty(), qPrintable(m_sources.error));
     QVERIFY2(m_sources.messages.size() > 50,
@@ -247,6 +250,23 @@ void TranslationsTest::everySourceStringIsTranslated()
                                        "scripts/update-translations.sh, then translate):\n")
                             .arg(language)
                         + missing.join(u'\n')));
+}
+
+// A tr() outside a class is filed by lupdate under whatever encloses it; where that is not
+// the context the call translates with at run time, the message is never translated. Code
+// outside a class calls its module's Module::tr(), a class that only declares
+// Q_DECLARE_TR_FUNCTIONS(Rampart::Module), whose argument lupdate and the run time both use.
+// lupdate warns about any other tr() ("lacks Q_OBJECT macro") and files a bare one under
+// "Rampart".
+void TranslationsTest::everyMessageHasTheContextItIsLookedUpIn()
+{
+    QVERIFY2(m_lupdateWarnings.trimmed().isEmpty(), qPrintable(m_lupdateWarnings));
+    QStringList unplaced;
+    for (const Message &message : std::as_const(m_sources.messages)) {
+        if (message.context == QLatin1String("Rampart") || message.context.isEmpty())
+            unplaced << message.describe();
+    }
+    QVERIFY2(unplaced.isEmpty(), qPrintable(u'\n' + unplaced.join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(TranslationsTest)
