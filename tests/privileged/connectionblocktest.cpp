@@ -5,6 +5,7 @@
 // connection is cut, and its row leaves the view at the next refresh. IPv4 and IPv6.
 
 #include "client/helperclient.h"
+#include "connections/connectionsmonitor.h"
 #include "connections/socketsnapshot.h"
 #include "connectionstab.h"
 #include "testbed.h"
@@ -119,7 +120,7 @@ void ConnectionBlockTest::blockFromTheView()
         HelperClient client(QDBusConnection::connectToBus(m_testbed.value("BUS_ADDRESS"), busName));
         ConnectionsTab tab(&client);
         // What the server namespace's kernel reports, as the tab there would see it.
-        tab.setSnapshotSource([] {
+        tab.monitor()->setSnapshotSource([] {
             SocketSnapshot snapshot;
             Testbed::inNamespace(QStringLiteral("rampart-test"),
                                  [&] { snapshot = takeSocketSnapshot(); });
