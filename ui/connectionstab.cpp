@@ -1,5 +1,6 @@
 #include "connectionstab.h"
 
+#include "client/blocklistlisting.h"
 #include "client/helperclient.h"
 #include "client/pendingreply.h"
 #include "connections/connectionsmonitor.h"
@@ -17,7 +18,6 @@
 #include <QComboBox>
 #include <QDBusPendingReply>
 #include <QElapsedTimer>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
@@ -34,7 +34,6 @@
 #include <QTime>
 #include <QToolBar>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <chrono>
@@ -73,11 +72,10 @@ SocketSnapshot takeSnapshotWithOwners()
 
 } // namespace
 
-ConnectionsTab::ConnectionsTab(HelperClient *client, HelperClient *backgroundClient,
-                               QWidget *parent)
+ConnectionsTab::ConnectionsTab(HelperClient *client, BlocklistListing *listing, QWidget *parent)
     : QWidget(parent)
     , m_client(client)
-    , m_backgroundClient(backgroundClient)
+    , m_listing(listing)
     , m_monitor(new ConnectionsMonitor(this))
     , m_model(new ConnectionsModel(this))
     , m_proxy(new ConnectionsProxyModel(this))
@@ -238,7 +236,16 @@ ConnectionsTab::ConnectionsTab(HelperClient *client, HelperClient *backgroundCli
     connect(&m_messageTimer, &QTimer::timeout, m_message, &QLabel::clear);
 
     m_listingTimer.setInterval(listingIntervalMs);
-    connect(&m_listingTimer, &QTimer::timeout, this, &ConnectionsTab::reloadBlocklist);
+    connect(&m_listingTimer, &QTimer::timeout, m_listing, &BlocklistListing::reloadInBackground);
+    if (m_listing->isLoaded())
+        m_monitor->setBlocklist(m_listing->entries());
+    connect(m_listing, &BlocklistListing::entriesChanged, this, [this] {
+        m_monitor->setBlocklist(m_listing->entries());
+        // So that the rows say what blocks them now, not in a few seconds.
+        if (isVisible())
+            refreshNow();
+    });
+    connect(m_listing, &BlocklistListing::readFinished, this, &ConnectionsTab::updateStatus);
 
     auto *statusLine = new QHBoxLayout;
     statusLine->addWidget(m_status, 1);
@@ -263,11 +270,14 @@ void ConnectionsTab::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     updateTimers();
     refreshNow();
-    // Once: without a background client the call may make polkit prompt, and a refusal
-    // should not come back at every change of tab. The 30-second poll and every block
-    // ask again.
-    if (!m_listingRequested)
-        reloadBlocklist();
+    // Once, and only if nobody else has read it: without a background client the call may
+    // make polkit prompt, and a refusal should not come back at every change of tab. The
+    // 30-second poll and every block ask again.
+    if (!m_listingRequested) {
+        m_listingRequested = true;
+        if (!m_listing->isLoaded() && !m_listing->isReading())
+            m_listing->reloadInBackground();
+    }
 }
 
 void ConnectionsTab::hideEvent(QHideEvent *event)
@@ -284,7 +294,7 @@ void ConnectionsTab::updateTimers()
         m_monitor->start();
     else
         m_monitor->stop();
-    if (shown && m_backgroundClient)
+    if (shown && m_listing->hasBackgroundClient())
         m_listingTimer.start();
     else
         m_listingTimer.stop();
@@ -393,59 +403,6 @@ void ConnectionsTab::applyRefresh(const ConnectionsRefresh &refresh)
     updateStatus();
 }
 
-void ConnectionsTab::reloadBlocklist()
-{
-    if (m_listingInFlight) {
-        m_listingAgain = true;
-        return;
-    }
-    m_listingInFlight = true;
-    m_listingAgain = false;
-    m_listingRequested = true;
-
-    // On the background client where there is one: the 30-second poll must never make
-    // polkit prompt.
-    HelperClient *client = m_backgroundClient ? m_backgroundClient : m_client;
-    whenAnswered(client->list(), this, [this](const QDBusPendingCall &call) {
-        const QDBusPendingReply<QDBusUnixFileDescriptor> reply = call;
-        const auto done = [this](const QString &error) {
-            m_listingInFlight = false;
-            m_listingError = error;
-            updateStatus();
-            if (m_listingAgain)
-                reloadBlocklist();
-        };
-        if (reply.isError()) {
-            // The last blocklist read stays in use: stale is closer than nothing.
-            done(HelperClient::describe(reply.error()));
-            return;
-        }
-        struct Listing
-        {
-            QList<BlockedEntry> entries;
-            QString error;
-        };
-        // Reading 400,000 entries takes a while: off the GUI thread.
-        auto *reading = new QFutureWatcher<Listing>(this);
-        connect(reading, &QFutureWatcherBase::finished, this, [this, reading, done] {
-            reading->deleteLater();
-            const Listing listing = reading->result();
-            if (listing.error.isEmpty()) {
-                m_monitor->setBlocklist(
-                    std::make_shared<const QList<BlockedEntry>>(listing.entries));
-                // So that the rows say what blocks them now, not in a few seconds.
-                refreshNow();
-            }
-            done(listing.error);
-        });
-        reading->setFuture(QtConcurrent::run([file = reply.value()] {
-            Listing listing;
-            listing.entries = HelperClient::readListing(file, &listing.error);
-            return listing;
-        }));
-    });
-}
-
 void ConnectionsTab::updateStatus()
 {
     const QLocale locale;
@@ -480,9 +437,9 @@ void ConnectionsTab::updateStatus()
     }
     if (m_pauseAction->isChecked())
         text = tr("Paused. %1").arg(text);
-    if (!m_listingError.isEmpty())
+    if (const QString listingError = m_listing->errorString(); !listingError.isEmpty())
         text += u' '
-            + tr("Blocked by stays empty: the blocklist could not be read. %1").arg(m_listingError);
+            + tr("Blocked by stays empty: the blocklist could not be read. %1").arg(listingError);
     if (!m_geoError.isEmpty())
         text += u' ' + tr("The Country column stays empty: %1").arg(m_geoError);
     m_status->setText(text);
@@ -721,7 +678,7 @@ void ConnectionsTab::block(const QList<Cidr> &targets, quint32 seconds, const QS
             showMessage(text);
             Q_EMIT blocklistChanged();
             // The rows show as blocked once the helper lists the new entries.
-            reloadBlocklist();
+            m_listing->reloadInBackground();
         });
 }
 
@@ -743,7 +700,7 @@ void ConnectionsTab::allow(const QList<Cidr> &targets)
             }
             showMessage(tr("Allowlisted %1: no feed blocks it from now on.").arg(what));
             Q_EMIT blocklistChanged();
-            reloadBlocklist();
+            m_listing->reloadInBackground();
         });
 }
 

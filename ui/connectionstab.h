@@ -22,6 +22,7 @@ class QTableView;
 
 namespace Rampart {
 
+class BlocklistListing;
 class ConnectionsModel;
 class ConnectionsMonitor;
 class ConnectionsProxyModel;
@@ -42,11 +43,11 @@ public:
     // What a block must not cover without asking; read when a block is about to be made.
     using ProtectedAddressSource = std::function<QList<ProtectedAddress>()>;
 
-    // The clients are not owned and must outlive the tab. backgroundClient (may be null)
-    // reads the blocklist every 30 seconds without ever making polkit prompt; without it,
-    // the blocklist is read when the tab is first shown and after a block.
-    explicit ConnectionsTab(HelperClient *client, HelperClient *backgroundClient = nullptr,
-                            QWidget *parent = nullptr);
+    // The client and the listing are not owned and must outlive the tab. The listing says
+    // which entry blocks each row; the tab reads it when first shown unless someone has,
+    // after every block, and every 30 seconds while shown if it has a background client
+    // (which never makes polkit prompt).
+    ConnectionsTab(HelperClient *client, BlocklistListing *listing, QWidget *parent = nullptr);
     ~ConnectionsTab() override;
 
     void setProtectedAddressSource(ProtectedAddressSource source);
@@ -68,8 +69,6 @@ public:
 
     // Takes a snapshot now, paused or not.
     void refreshNow();
-    // Reads the blocklist from the helper again, for the Blocked by column.
-    void reloadBlocklist();
     void focusFilter();
 
     // The right-click menu for the selected rows, empty when none is selected. The caller
@@ -113,7 +112,7 @@ private:
     bool currentlyByCountry() const;
 
     HelperClient *m_client;
-    HelperClient *m_backgroundClient;
+    BlocklistListing *m_listing;
     ConnectionsMonitor *m_monitor;
     ConnectionsModel *m_model;
     ConnectionsProxyModel *m_proxy;
@@ -134,15 +133,12 @@ private:
 
     QTimer m_listingTimer;
     QTimer m_messageTimer;
-    bool m_listingInFlight = false;
-    bool m_listingAgain = false;
     bool m_listingRequested = false;
     bool m_loaded = false;
 
-    // What the status line says about the last refresh and listing.
+    // What the status line says about the last refresh.
     QString m_snapshotError;
     QString m_snapshotSourceName;
-    QString m_listingError;
     QString m_geoError;
     qsizetype m_sockets = 0;
     qint64 m_snapshotMs = 0;

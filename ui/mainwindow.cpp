@@ -5,6 +5,7 @@
 #include "blockdialog.h"
 #include "blocklistmodel.h"
 #include "blocklistproxymodel.h"
+#include "client/blocklistlisting.h"
 #include "client/helperclient.h"
 #include "client/pendingreply.h"
 #include "connectionstab.h"
@@ -54,18 +55,13 @@ constexpr int messageTimeoutMs = 10 * 1000;
 // The confirmation names this many entries; the count covers all.
 constexpr int maxNamedEntries = 8;
 
-struct Listing
-{
-    QString error;
-    BlocklistModel::Update update;
-};
-
 } // namespace
 
 MainWindow::MainWindow(HelperClient *client, HelperClient *backgroundClient, QWidget *parent)
     : QMainWindow(parent)
     , m_client(client)
     , m_backgroundClient(backgroundClient)
+    , m_listing(new BlocklistListing(client, backgroundClient, this))
     , m_model(new BlocklistModel(this))
     , m_proxy(new BlocklistProxyModel(this))
     , m_statusWidget(new HelperStatusWidget(this))
@@ -80,7 +76,7 @@ MainWindow::MainWindow(HelperClient *client, HelperClient *backgroundClient, QWi
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::restoreSelection);
 
     createActions();
-    m_connectionsTab = new ConnectionsTab(m_client, m_backgroundClient, this);
+    m_connectionsTab = new ConnectionsTab(m_client, m_listing, this);
     // The window's own Refresh (F5) takes a snapshot when the tab is shown: one button is
     // enough.
     m_connectionsTab->refreshAction()->setVisible(false);
@@ -121,6 +117,10 @@ MainWindow::MainWindow(HelperClient *client, HelperClient *backgroundClient, QWi
     m_expiryRepaint.setInterval(expiryRepaintMs);
     connect(&m_expiryRepaint, &QTimer::timeout, m_table->viewport(), qOverload<>(&QWidget::update));
     m_expiryRepaint.start();
+
+    connect(m_listing, &BlocklistListing::readStarted, this, &MainWindow::updateCount);
+    connect(m_listing, &BlocklistListing::entriesChanged, this, &MainWindow::applyListing);
+    connect(m_listing, &BlocklistListing::readFinished, this, &MainWindow::listingRead);
 
     resize(1000, 640);
     updateActions();
@@ -357,7 +357,7 @@ QWidget *MainWindow::createBlocklistTab()
 void MainWindow::refresh()
 {
     requestStatus();
-    requestListing();
+    m_listing->reload();
 }
 
 void MainWindow::requestStatus()
@@ -383,59 +383,50 @@ void MainWindow::requestStatus()
         qint64 stored = 0;
         for (const SetStatus &set : status.sets)
             stored += set.storeEntries;
-        if (!m_listingInFlight && (!m_listingLoaded || stored != m_model->rowCount()))
-            requestListing();
+        if (!m_listing->isReading()
+            && (!m_listing->isLoaded() || stored != m_listing->entries()->size()))
+            m_listing->reload();
     });
 }
 
-void MainWindow::requestListing()
+void MainWindow::applyListing()
 {
-    if (m_listingInFlight) {
-        m_listingAgain = true;
+    if (m_diffInFlight) {
+        m_diffAgain = true;
         return;
     }
-    m_listingInFlight = true;
-    m_listingAgain = false;
-    updateCount();
+    m_diffInFlight = true;
+    m_diffAgain = false;
 
-    whenAnswered(m_client->list(), this, [this](const QDBusPendingCall &call) {
-        const QDBusPendingReply<QDBusUnixFileDescriptor> reply = call;
-        const auto done = [this](const QString &error) {
-            m_listingInFlight = false;
-            m_listingLoaded = m_listingLoaded || error.isEmpty();
-            m_listingProblem->setText(tr("The blocklist could not be read. %1").arg(error));
-            m_listingProblem->setVisible(!error.isEmpty());
-            updateCount();
-            if (m_listingAgain)
-                requestListing();
-        };
-        if (reply.isError()) {
-            done(HelperClient::describe(reply.error()));
-            return;
-        }
-
-        // Reading and comparing a million rows takes a while: off the GUI thread, against a
-        // snapshot of the rows, applied only if nothing changed the model meanwhile.
-        auto *reading = new QFutureWatcher<Listing>(this);
-        connect(reading, &QFutureWatcherBase::finished, this, [this, reading, done] {
-            reading->deleteLater();
-            const Listing listing = reading->result();
-            if (listing.error.isEmpty() && !m_model->apply(listing.update))
-                m_listingAgain = true;
-            done(listing.error);
-        });
-        reading->setFuture(QtConcurrent::run([file = reply.value(), rows = m_model->rows(),
-                                              generation = m_model->generation()]() mutable {
-            Listing listing;
-            const QList<BlockedEntry> entries = HelperClient::readListing(file, &listing.error);
-            if (listing.error.isEmpty())
-                listing.update = BlocklistModel::diff(rows, generation, entries);
-            // Let go of the snapshot here, so that applying the update does not copy
-            // every row.
-            rows = {};
-            return listing;
-        }));
+    // Comparing a million rows takes a while: off the GUI thread, against a snapshot of the
+    // rows, applied only if nothing changed the model meanwhile.
+    auto *comparing = new QFutureWatcher<BlocklistModel::Update>(this);
+    connect(comparing, &QFutureWatcherBase::finished, this, [this, comparing] {
+        comparing->deleteLater();
+        m_diffInFlight = false;
+        if (m_model->apply(comparing->result()))
+            m_applied = true;
+        else
+            m_diffAgain = true;
+        updateCount();
+        if (m_diffAgain)
+            applyListing();
     });
+    comparing->setFuture(QtConcurrent::run([entries = m_listing->entries(), rows = m_model->rows(),
+                                            generation = m_model->generation()]() mutable {
+        BlocklistModel::Update update = BlocklistModel::diff(rows, generation, *entries);
+        // Let go of the snapshot here, so that applying the update does not copy every row.
+        rows = {};
+        return update;
+    }));
+}
+
+void MainWindow::listingRead()
+{
+    const QString error = m_listing->errorString();
+    m_listingProblem->setText(tr("The blocklist could not be read. %1").arg(error));
+    m_listingProblem->setVisible(!error.isEmpty());
+    updateCount();
 }
 
 void MainWindow::openBlockDialog()
@@ -613,7 +604,7 @@ void MainWindow::updateCount()
         return;
     const int total = m_model->rowCount();
     const int shown = m_proxy->rowCount();
-    if (m_listingInFlight && !m_listingLoaded)
+    if (!m_applied && (m_listing->isReading() || m_diffInFlight))
         m_count->setText(tr("Loading the blocklist…"));
     else if (shown == total)
         m_count->setText(tr("%Ln entry(ies)", nullptr, total));

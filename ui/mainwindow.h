@@ -16,6 +16,7 @@ class QTableView;
 
 namespace Rampart {
 
+class BlocklistListing;
 class BlocklistModel;
 class BlocklistProxyModel;
 class ConnectionsTab;
@@ -34,8 +35,9 @@ class MainWindow : public QMainWindow
 public:
     // The clients are not owned and must outlive the window; tests pass them on a bus of
     // their own. backgroundClient, not interactive, does the work nobody asked for at that
-    // moment (feeds refreshed on schedule, the Feeds tab's minute poll) without ever making
-    // polkit prompt; without it feeds are refreshed only when asked.
+    // moment (feeds refreshed on schedule, the Feeds tab's minute poll, the Connections tab's
+    // blocklist poll) without ever making polkit prompt; without it feeds are refreshed only
+    // when asked.
     explicit MainWindow(HelperClient *client, HelperClient *backgroundClient = nullptr,
                         QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -50,7 +52,8 @@ private:
     QWidget *createPlaceholderTab(const QString &explanation);
 
     void requestStatus();
-    void requestListing();
+    void applyListing();
+    void listingRead();
     void openBlockDialog();
     void confirmUnblockSelected();
     void unblock(const QStringList &cidrs);
@@ -73,6 +76,7 @@ private:
 
     HelperClient *m_client;
     HelperClient *m_backgroundClient;
+    BlocklistListing *m_listing;
     BlocklistModel *m_model;
     BlocklistProxyModel *m_proxy;
     QTabWidget *m_tabs = nullptr;
@@ -101,9 +105,10 @@ private:
     QTimer m_filterDelay;
     QTimer m_expiryRepaint;
     bool m_statusInFlight = false;
-    bool m_listingInFlight = false;
-    bool m_listingAgain = false;
-    bool m_listingLoaded = false;
+    // One comparison with the rows at a time; a listing read meanwhile is compared after.
+    bool m_diffInFlight = false;
+    bool m_diffAgain = false;
+    bool m_applied = false;
     QString m_verdict; // as the helper last said
     QSet<QString> m_selectionToRestore;
 };

@@ -5,6 +5,7 @@
 // The helper is a stand-in on a bus of the test's own, answering as the real one does.
 
 #include "connectionstab.h"
+#include "client/blocklistlisting.h"
 #include "connections/connectionsmonitor.h"
 #include "connectionsmodel.h"
 #include "loopbackhttpserver.h"
@@ -302,6 +303,7 @@ private:
     PrivateBus m_bus;
     FakeHelper m_helper;
     std::unique_ptr<HelperClient> m_client;
+    std::unique_ptr<BlocklistListing> m_listing;
     std::unique_ptr<ConnectionsTab> m_tab;
     CannedSnapshots m_snapshots;
     QList<ProtectedAddress> m_protected;
@@ -353,7 +355,8 @@ QDBusConnection ConnectionsTabTest::bus(const QString &name) const
 void ConnectionsTabTest::init()
 {
     m_client = std::make_unique<HelperClient>(bus(clientBusName));
-    m_tab = std::make_unique<ConnectionsTab>(m_client.get());
+    m_listing = std::make_unique<BlocklistListing>(m_client.get());
+    m_tab = std::make_unique<ConnectionsTab>(m_client.get(), m_listing.get());
     m_snapshots.set({ "203.0.113.7 3", "203.0.113.9 1", "198.51.100.1 2", "2001:db8::1 1" });
     m_tab->monitor()->setSnapshotSource(m_snapshots.source());
     // No database, whatever the machine has installed; the tests that want one set it.
@@ -378,6 +381,7 @@ void ConnectionsTabTest::init()
 void ConnectionsTabTest::cleanup()
 {
     m_tab.reset();
+    m_listing.reset();
     m_client.reset();
     // Calls the tab made last (a listing after a block) reach the helper before the next
     // test counts them.
@@ -703,7 +707,8 @@ void ConnectionsTabTest::listingRefusedOrHelperNotReachable()
 
     // No helper at all: the same line says so, and so does a block.
     HelperClient nowhere(bus(noBusName));
-    ConnectionsTab tab(&nowhere);
+    BlocklistListing listing(&nowhere);
+    ConnectionsTab tab(&nowhere, &listing);
     tab.monitor()->setSnapshotSource(m_snapshots.source());
     tab.setProtectedAddressSource([] { return QList<ProtectedAddress>(); });
     tab.show();
@@ -735,7 +740,7 @@ void ConnectionsTabTest::blockedRowsSayWhatBlocksThem()
                   "2001:db8::/32\tfeed:drop\t1700000000\t0\t0\t\n");
     listing.flush();
     m_helper.listingPath = listing.fileName();
-    m_tab->reloadBlocklist();
+    m_listing->reload();
 
     const auto blockedBy = [&](const QString &remote) {
         const QAbstractItemModel *model = m_tab->view()->model();
