@@ -3,31 +3,27 @@
 #include "geo/geosettings.h"
 
 #include <QMainWindow>
-#include <QSet>
 #include <QString>
 #include <QTimer>
 
 class QAction;
 class QDBusError;
-class QLabel;
-class QLineEdit;
 class QTabWidget;
-class QTableView;
 
 namespace Rampart {
 
 class BlocklistListing;
-class BlocklistModel;
-class BlocklistProxyModel;
+class BlocklistTab;
 class ConnectionsTab;
 class FeedScheduler;
 class FeedsTab;
 class HelperClient;
 class HelperStatusWidget;
 
-// The window an administrator keeps open: the blocklist, the helper's state in the
-// status bar, and the actions that change the firewall. Everything it knows comes from
-// the helper client, asynchronously.
+// The window an administrator keeps open: the Connections, Blocklist and Feeds tabs, the
+// helper's state in the status bar, and the actions that change the firewall. Everything it
+// knows comes from the helper client, asynchronously; the blocklist is read once for the tabs
+// that show it.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -48,15 +44,10 @@ public:
 private:
     void createActions();
     void createMenusAndToolBar();
-    QWidget *createBlocklistTab();
     QWidget *createPlaceholderTab(const QString &explanation);
 
     void requestStatus();
-    void applyListing();
-    void listingRead();
     void openBlockDialog();
-    void confirmUnblockSelected();
-    void unblock(const QStringList &cidrs);
     void save();
     void chooseVerdict(const QString &verdict);
     void showAbout();
@@ -69,32 +60,21 @@ private:
 
     void showVerdict();
     void updateActions();
-    void updateCount();
-    QStringList selectedCidrs() const;
-    void rememberSelection();
-    void restoreSelection();
 
     HelperClient *m_client;
     HelperClient *m_backgroundClient;
     BlocklistListing *m_listing;
-    BlocklistModel *m_model;
-    BlocklistProxyModel *m_proxy;
     QTabWidget *m_tabs = nullptr;
-    QWidget *m_blocklistTab = nullptr;
+    BlocklistTab *m_blocklistTab = nullptr;
     ConnectionsTab *m_connectionsTab = nullptr;
     FeedScheduler *m_feedScheduler = nullptr;
     FeedsTab *m_feedsTab = nullptr;
-    QTableView *m_table = nullptr;
-    QLineEdit *m_filter = nullptr;
-    QLabel *m_count = nullptr;
-    QLabel *m_listingProblem = nullptr;
     HelperStatusWidget *m_statusWidget;
 
     QAction *m_quitAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_blockAction = nullptr;
-    QAction *m_unblockAction = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_dropAction = nullptr;
     QAction *m_rejectAction = nullptr;
@@ -102,15 +82,8 @@ private:
     QAction *m_settingsAction = nullptr;
 
     QTimer m_statusPoll;
-    QTimer m_filterDelay;
-    QTimer m_expiryRepaint;
     bool m_statusInFlight = false;
-    // One comparison with the rows at a time; a listing read meanwhile is compared after.
-    bool m_diffInFlight = false;
-    bool m_diffAgain = false;
-    bool m_applied = false;
     QString m_verdict; // as the helper last said
-    QSet<QString> m_selectionToRestore;
 };
 
 } // namespace Rampart
