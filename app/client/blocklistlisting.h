@@ -36,7 +36,8 @@ public:
     // Whether reloadInBackground() is sure never to prompt.
     bool hasBackgroundClient() const { return m_backgroundClient != nullptr; }
 
-    // The entries of the last good read; never null, empty before the first.
+    // The entries of the last good read; never null, empty before the first. What did not
+    // change since the read before shares its text with it, and so with the rows made of it.
     Entries entries() const { return m_entries; }
     // Whether a read has succeeded yet.
     bool isLoaded() const { return m_loaded; }

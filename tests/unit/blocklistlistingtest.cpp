@@ -117,6 +117,7 @@ private Q_SLOTS:
     void asksWhileReadingAreOneMoreRead();
     void pollsNeverPrompt();
     void refusedReadKeepsTheEntries();
+    void readAgainSharesTheText();
     void damagedListingIsReported_data();
     void damagedListingIsReported();
     void helperNotReachable();
@@ -362,6 +363,44 @@ void BlocklistListingTest::refusedReadKeepsTheEntries()
     QTRY_COMPARE(finished.size(), 3);
     QCOMPARE(changed.size(), 2);
     QCOMPARE(listing.errorString(), QString());
+}
+
+void BlocklistListingTest::readAgainSharesTheText()
+{
+    // The entries are kept, beside the rows made of them: what did not change from one read
+    // to the next is not held twice.
+    m_helper.listingPath = writeListing("# rampart-list 1\n"
+                                        "203.0.113.0/24\tmanual\t1700000000\t0\t12\tscanner\n"
+                                        "198.51.100.0/24\tfirehol\t1700000000\t0\t0\t\n"
+                                        "198.51.101.0/24\tfirehol\t1700000000\t0\t0\t\n");
+    BlocklistListing listing(m_client.get(), m_background.get());
+    QSignalSpy finished(&listing, &BlocklistListing::readFinished);
+    listing.reload();
+    QTRY_COMPARE(finished.size(), 1);
+    const BlocklistListing::Entries first = listing.entries();
+    QCOMPARE(first->size(), 3);
+    // A feed's name once for all its networks.
+    QVERIFY(first->at(1).source.isSharedWith(first->at(2).source));
+
+    // The scanner's entry changed its count and comment, a network left, one came.
+    m_helper.listingPath = writeListing("# rampart-list 1\n"
+                                        "203.0.113.0/24\tmanual\t1700000000\t0\t15\tscanners\n"
+                                        "198.51.101.0/24\tfirehol\t1700000000\t0\t0\t\n"
+                                        "198.51.102.0/24\tfirehol\t1700000000\t0\t0\t\n");
+    listing.reload();
+    QTRY_COMPARE(finished.size(), 2);
+    const BlocklistListing::Entries second = listing.entries();
+    QCOMPARE(second->size(), 3);
+    QCOMPARE(second->at(0).packets, 15u);
+    QCOMPARE(second->at(0).comment, "scanners");
+    QVERIFY(second->at(0).cidr.isSharedWith(first->at(0).cidr));
+    QVERIFY(second->at(0).source.isSharedWith(first->at(0).source));
+    QVERIFY(!second->at(0).comment.isSharedWith(first->at(0).comment));
+    QCOMPARE(second->at(1).cidr, "198.51.101.0/24");
+    QVERIFY(second->at(1).cidr.isSharedWith(first->at(2).cidr));
+    QVERIFY(second->at(1).source.isSharedWith(first->at(2).source));
+    QCOMPARE(second->at(2).cidr, "198.51.102.0/24");
+    QVERIFY(second->at(2).source.isSharedWith(second->at(1).source));
 }
 
 void BlocklistListingTest::damagedListingIsReported_data()
