@@ -1,10 +1,13 @@
 #include "connectionstab.h"
 
+#include "client/blocklistlisting.h"
+#include "client/helperclient.h"
 #include "client/pendingreply.h"
+#include "connections/connectionsmonitor.h"
 #include "connectionsmodel.h"
 #include "forceblockquestion.h"
 #include "geo/countryflags.h"
-#include "geo/geocache.h"
+#include "geo/geodatabase.h"
 #include "geo/onlinedetails.h"
 #include "time/duration.h"
 #include "uicommon.h"
@@ -15,7 +18,6 @@
 #include <QComboBox>
 #include <QDBusPendingReply>
 #include <QElapsedTimer>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
@@ -32,9 +34,9 @@
 #include <QTime>
 #include <QToolBar>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <chrono>
 #include <limits>
 
 namespace Rampart {
@@ -70,24 +72,11 @@ SocketSnapshot takeSnapshotWithOwners()
 
 } // namespace
 
-struct ConnectionsTab::Refresh
-{
-    Grouping grouping = Grouping::Address;
-    bool byCountry = false;
-    QList<LocatedGroup> groups;
-    QString error;
-    QString geoError;
-    QString source;
-    qsizetype sockets = 0;
-    qint64 snapshotMs = 0;
-    qint64 aggregateMs = 0;
-};
-
-ConnectionsTab::ConnectionsTab(HelperClient *client, HelperClient *backgroundClient,
-                               QWidget *parent)
+ConnectionsTab::ConnectionsTab(HelperClient *client, BlocklistListing *listing, QWidget *parent)
     : QWidget(parent)
     , m_client(client)
-    , m_backgroundClient(backgroundClient)
+    , m_listing(listing)
+    , m_monitor(new ConnectionsMonitor(this))
     , m_model(new ConnectionsModel(this))
     , m_proxy(new ConnectionsProxyModel(this))
     , m_table(new QTableView(this))
@@ -97,18 +86,19 @@ ConnectionsTab::ConnectionsTab(HelperClient *client, HelperClient *backgroundCli
     , m_threshold(new QSpinBox(this))
     , m_status(new QLabel(this))
     , m_message(new QLabel(this))
-    , m_snapshotSource(takeSnapshotWithOwners)
     , m_protectedAddresses(currentProtectedAddresses)
-    , m_aggregator(std::make_shared<ConnectionAggregator>())
-    , m_geo(std::make_shared<GeoCache>(GeoSettings::load().searchPath()))
 {
+    m_monitor->setSnapshotSource(takeSnapshotWithOwners);
+    m_monitor->setGeoSearchPath(GeoSettings::load().searchPath());
+    connect(m_monitor, &ConnectionsMonitor::refreshed, this, &ConnectionsTab::applyRefresh);
+
     m_pauseAction =
         new QAction(themeIcon("media-playback-pause", QStyle::SP_MediaPause), tr("&Pause"), this);
     m_pauseAction->setCheckable(true);
     m_pauseAction->setShortcut(QKeySequence(Qt::Key_Space));
     m_pauseAction->setStatusTip(tr("Stop refreshing the connections, to read them at leisure"));
-    connect(m_pauseAction, &QAction::toggled, this, [this] {
-        updateTimers();
+    connect(m_pauseAction, &QAction::toggled, this, [this](bool paused) {
+        m_monitor->setPaused(paused);
         updateStatus();
     });
 
@@ -122,7 +112,10 @@ ConnectionsTab::ConnectionsTab(HelperClient *client, HelperClient *backgroundCli
     m_interval->setCurrentIndex(m_interval->findData(defaultIntervalSeconds));
     m_interval->setObjectName(QStringLiteral("interval"));
     m_interval->setToolTip(tr("How often the connections are read"));
-    connect(m_interval, &QComboBox::currentIndexChanged, this, &ConnectionsTab::updateTimers);
+    connect(m_interval, &QComboBox::currentIndexChanged, this, [this] {
+        m_monitor->setInterval(std::chrono::seconds(m_interval->currentData().toInt()));
+    });
+    m_monitor->setInterval(std::chrono::seconds(defaultIntervalSeconds));
 
     m_grouping->addItem(tr("Address"), int(Grouping::Address));
     m_grouping->addItem(tr("/24 (IPv6 /64)"), int(Grouping::Network24));
@@ -131,7 +124,8 @@ ConnectionsTab::ConnectionsTab(HelperClient *client, HelperClient *backgroundCli
     m_grouping->setObjectName(QStringLiteral("grouping"));
     m_grouping->setToolTip(
         tr("One row per remote address, per network around them, or per country"));
-    connect(m_grouping, &QComboBox::currentIndexChanged, this, &ConnectionsTab::refreshNow);
+    connect(m_grouping, &QComboBox::currentIndexChanged, this, &ConnectionsTab::applyGrouping);
+    m_monitor->setGrouping(currentGrouping(), currentlyByCountry());
     auto *groupLabel = new QLabel(tr("&Group:"), this);
     groupLabel->setBuddy(m_grouping);
 
@@ -241,9 +235,17 @@ ConnectionsTab::ConnectionsTab(HelperClient *client, HelperClient *backgroundCli
     m_messageTimer.setInterval(messageTimeoutMs);
     connect(&m_messageTimer, &QTimer::timeout, m_message, &QLabel::clear);
 
-    connect(&m_snapshotTimer, &QTimer::timeout, this, &ConnectionsTab::startRefresh);
     m_listingTimer.setInterval(listingIntervalMs);
-    connect(&m_listingTimer, &QTimer::timeout, this, &ConnectionsTab::reloadBlocklist);
+    connect(&m_listingTimer, &QTimer::timeout, m_listing, &BlocklistListing::reloadInBackground);
+    if (m_listing->isLoaded())
+        m_monitor->setBlocklist(m_listing->entries());
+    connect(m_listing, &BlocklistListing::entriesChanged, this, [this] {
+        m_monitor->setBlocklist(m_listing->entries());
+        // So that the rows say what blocks them now, not in a few seconds.
+        if (isVisible())
+            refreshNow();
+    });
+    connect(m_listing, &BlocklistListing::readFinished, this, &ConnectionsTab::updateStatus);
 
     auto *statusLine = new QHBoxLayout;
     statusLine->addWidget(m_status, 1);
@@ -258,11 +260,6 @@ ConnectionsTab::ConnectionsTab(HelperClient *client, HelperClient *backgroundCli
 
 ConnectionsTab::~ConnectionsTab() = default;
 
-void ConnectionsTab::setSnapshotSource(SnapshotSource source)
-{
-    m_snapshotSource = std::move(source);
-}
-
 void ConnectionsTab::setProtectedAddressSource(ProtectedAddressSource source)
 {
     m_protectedAddresses = std::move(source);
@@ -273,11 +270,14 @@ void ConnectionsTab::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     updateTimers();
     refreshNow();
-    // Once: without a background client the call may make polkit prompt, and a refusal
-    // should not come back at every change of tab. The 30-second poll and every block
-    // ask again.
-    if (!m_listingRequested)
-        reloadBlocklist();
+    // Once, and only if nobody else has read it: without a background client the call may
+    // make polkit prompt, and a refusal should not come back at every change of tab. The
+    // 30-second poll and every block ask again.
+    if (!m_listingRequested) {
+        m_listingRequested = true;
+        if (!m_listing->isLoaded() && !m_listing->isReading())
+            m_listing->reloadInBackground();
+    }
 }
 
 void ConnectionsTab::hideEvent(QHideEvent *event)
@@ -290,13 +290,11 @@ void ConnectionsTab::updateTimers()
 {
     // Snapshots cost a little CPU each; nobody reads them while the tab is hidden.
     const bool shown = isVisible();
-    const int seconds = m_interval->currentData().toInt();
-    m_snapshotTimer.setInterval((seconds > 0 ? seconds : defaultIntervalSeconds) * 1000);
-    if (shown && !m_pauseAction->isChecked())
-        m_snapshotTimer.start();
+    if (shown)
+        m_monitor->start();
     else
-        m_snapshotTimer.stop();
-    if (shown && m_backgroundClient)
+        m_monitor->stop();
+    if (shown && m_listing->hasBackgroundClient())
         m_listingTimer.start();
     else
         m_listingTimer.stop();
@@ -320,15 +318,15 @@ bool ConnectionsTab::currentlyByCountry() const
     return m_grouping->currentData().toInt() == byCountryData;
 }
 
-void ConnectionsTab::setGeoDatabasePath(const QString &path)
+void ConnectionsTab::applyGrouping()
 {
-    m_geo = std::make_shared<GeoCache>(QStringList { path });
+    m_monitor->setGrouping(currentGrouping(), currentlyByCountry());
+    refreshNow();
 }
 
 void ConnectionsTab::setGeoSettings(const GeoSettings &settings)
 {
-    // A worker still holding the old cache finishes with it; the next refresh opens this.
-    m_geo = std::make_shared<GeoCache>(settings.searchPath());
+    m_monitor->setGeoSearchPath(settings.searchPath());
     const QUrl endpoint = settings.onlineDetails ? settings.effectiveOnlineUrl() : QUrl();
     if (!m_online || m_online->endpoint() != endpoint) {
         delete m_online;
@@ -380,65 +378,10 @@ void ConnectionsTab::lookUpOnline()
 
 void ConnectionsTab::refreshNow()
 {
-    if (m_refreshInFlight) {
-        m_refreshAgain = true;
-        return;
-    }
-    startRefresh();
+    m_monitor->refreshNow();
 }
 
-void ConnectionsTab::startRefresh()
-{
-    // A snapshot that takes longer than the interval is not queued behind itself.
-    if (m_refreshInFlight)
-        return;
-    m_refreshInFlight = true;
-    m_refreshAgain = false;
-
-    auto *watcher = new QFutureWatcher<Refresh>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        m_refreshInFlight = false;
-        const Refresh refresh = watcher->result();
-        // Grouped the old way: the rows of the new grouping come with the next one.
-        if (refresh.grouping == currentGrouping() && refresh.byCountry == currentlyByCountry())
-            applyRefresh(refresh);
-        else
-            m_refreshAgain = true;
-        if (m_refreshAgain)
-            startRefresh();
-    });
-    watcher->setFuture(
-        QtConcurrent::run([source = m_snapshotSource, aggregator = m_aggregator, geo = m_geo,
-                           blocklist = std::exchange(m_newBlocklist, nullptr),
-                           grouping = currentGrouping(), byCountry = currentlyByCountry()] {
-            Refresh refresh;
-            refresh.grouping = grouping;
-            refresh.byCountry = byCountry;
-            if (blocklist)
-                aggregator->setBlocklist(*blocklist);
-            QElapsedTimer timer;
-            timer.start();
-            const SocketSnapshot snapshot = source();
-            refresh.snapshotMs = timer.restart();
-            refresh.error = snapshot.error;
-            refresh.source = snapshot.source;
-            refresh.sockets = snapshot.sockets.size();
-            if (snapshot.error.isEmpty()) {
-                // Only the addresses not seen before are looked up; the database is opened here,
-                // at the first refresh, never on the GUI thread.
-                refresh.groups = geo->locate(aggregator->aggregate(snapshot, grouping));
-                if (byCountry)
-                    refresh.groups = GeoCache::groupByCountry(refresh.groups);
-                refresh.geoError = geo->errorString();
-            }
-            refresh.aggregateMs = timer.elapsed();
-            return refresh;
-        }));
-    updateStatus();
-}
-
-void ConnectionsTab::applyRefresh(const Refresh &refresh)
+void ConnectionsTab::applyRefresh(const ConnectionsRefresh &refresh)
 {
     m_snapshotError = refresh.error;
     m_snapshotSourceName = refresh.source;
@@ -458,58 +401,6 @@ void ConnectionsTab::applyRefresh(const Refresh &refresh)
                                  refresh.grouping == Grouping::Address && !refresh.byCountry);
     }
     updateStatus();
-}
-
-void ConnectionsTab::reloadBlocklist()
-{
-    if (m_listingInFlight) {
-        m_listingAgain = true;
-        return;
-    }
-    m_listingInFlight = true;
-    m_listingAgain = false;
-    m_listingRequested = true;
-
-    // On the background client where there is one: the 30-second poll must never make
-    // polkit prompt.
-    HelperClient *client = m_backgroundClient ? m_backgroundClient : m_client;
-    whenAnswered(client->list(), this, [this](const QDBusPendingCall &call) {
-        const QDBusPendingReply<QDBusUnixFileDescriptor> reply = call;
-        const auto done = [this](const QString &error) {
-            m_listingInFlight = false;
-            m_listingError = error;
-            updateStatus();
-            if (m_listingAgain)
-                reloadBlocklist();
-        };
-        if (reply.isError()) {
-            // The last blocklist read stays in use: stale is closer than nothing.
-            done(HelperClient::describe(reply.error()));
-            return;
-        }
-        struct Listing
-        {
-            QList<BlockedEntry> entries;
-            QString error;
-        };
-        // Reading 400,000 entries takes a while: off the GUI thread.
-        auto *reading = new QFutureWatcher<Listing>(this);
-        connect(reading, &QFutureWatcherBase::finished, this, [this, reading, done] {
-            reading->deleteLater();
-            const Listing listing = reading->result();
-            if (listing.error.isEmpty()) {
-                m_newBlocklist = std::make_shared<const QList<BlockedEntry>>(listing.entries);
-                // So that the rows say what blocks them now, not in a few seconds.
-                refreshNow();
-            }
-            done(listing.error);
-        });
-        reading->setFuture(QtConcurrent::run([file = reply.value()] {
-            Listing listing;
-            listing.entries = HelperClient::readListing(file, &listing.error);
-            return listing;
-        }));
-    });
 }
 
 void ConnectionsTab::updateStatus()
@@ -546,9 +437,9 @@ void ConnectionsTab::updateStatus()
     }
     if (m_pauseAction->isChecked())
         text = tr("Paused. %1").arg(text);
-    if (!m_listingError.isEmpty())
+    if (const QString listingError = m_listing->errorString(); !listingError.isEmpty())
         text += u' '
-            + tr("Blocked by stays empty: the blocklist could not be read. %1").arg(m_listingError);
+            + tr("Blocked by stays empty: the blocklist could not be read. %1").arg(listingError);
     if (!m_geoError.isEmpty())
         text += u' ' + tr("The Country column stays empty: %1").arg(m_geoError);
     m_status->setText(text);
@@ -787,7 +678,7 @@ void ConnectionsTab::block(const QList<Cidr> &targets, quint32 seconds, const QS
             showMessage(text);
             Q_EMIT blocklistChanged();
             // The rows show as blocked once the helper lists the new entries.
-            reloadBlocklist();
+            m_listing->reloadInBackground();
         });
 }
 
@@ -809,7 +700,7 @@ void ConnectionsTab::allow(const QList<Cidr> &targets)
             }
             showMessage(tr("Allowlisted %1: no feed blocks it from now on.").arg(what));
             Q_EMIT blocklistChanged();
-            reloadBlocklist();
+            m_listing->reloadInBackground();
         });
 }
 

@@ -1,10 +1,8 @@
 #include "mainwindow.h"
 
-#include "settingsdialog.h"
-
 #include "blockdialog.h"
-#include "blocklistmodel.h"
-#include "blocklistproxymodel.h"
+#include "blocklisttab.h"
+#include "client/blocklistlisting.h"
 #include "client/helperclient.h"
 #include "client/pendingreply.h"
 #include "connectionstab.h"
@@ -14,51 +12,31 @@
 #include "geo/geosettings.h"
 #include "helperstatuswidget.h"
 #include "settingsdialog.h"
-#include "time/duration.h"
 #include "uicommon.h"
 
 #include <QAction>
 #include <QActionGroup>
-#include <QApplication>
-#include <QClipboard>
+#include <QDBusError>
+#include <QDBusPendingReply>
 #include <QDateTime>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QIcon>
 #include <QKeySequence>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
-#include <QTableView>
 #include <QToolBar>
-#include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace Rampart {
 
 namespace {
 
 constexpr int statusPollMs = 10 * 1000;
-// Long enough not to filter a million rows at every keystroke.
-constexpr int filterDelayMs = 200;
-// Expiry is shown to the minute.
-constexpr int expiryRepaintMs = 30 * 1000;
 constexpr int messageTimeoutMs = 10 * 1000;
-// The confirmation names this many entries; the count covers all.
-constexpr int maxNamedEntries = 8;
-
-struct Listing
-{
-    QString error;
-    BlocklistModel::Update update;
-};
 
 } // namespace
 
@@ -66,21 +44,22 @@ MainWindow::MainWindow(HelperClient *client, HelperClient *backgroundClient, QWi
     : QMainWindow(parent)
     , m_client(client)
     , m_backgroundClient(backgroundClient)
-    , m_model(new BlocklistModel(this))
-    , m_proxy(new BlocklistProxyModel(this))
+    , m_listing(new BlocklistListing(client, backgroundClient, this))
     , m_statusWidget(new HelperStatusWidget(this))
 {
     setWindowTitle(tr("Rampart"));
 
-    // Before the proxy connects, so that the selection is read while it still exists.
-    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
-            &MainWindow::rememberSelection);
-    m_proxy->setSourceModel(m_model);
-    // After the proxy has sorted the new rows.
-    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::restoreSelection);
-
     createActions();
-    m_connectionsTab = new ConnectionsTab(m_client, m_backgroundClient, this);
+    m_blocklistTab = new BlocklistTab(m_client, m_listing, this);
+    connect(m_blocklistTab, &BlocklistTab::progress, this, [this](const QString &text) {
+        if (text.isEmpty())
+            statusBar()->clearMessage();
+        else
+            statusBar()->showMessage(text);
+    });
+    connect(m_blocklistTab, &BlocklistTab::blocklistChanged, this, &MainWindow::blocklistChanged);
+    connect(m_blocklistTab, &BlocklistTab::helperFailed, this, &MainWindow::showHelperError);
+    m_connectionsTab = new ConnectionsTab(m_client, m_listing, this);
     // The window's own Refresh (F5) takes a snapshot when the tab is shown: one button is
     // enough.
     m_connectionsTab->refreshAction()->setVisible(false);
@@ -100,7 +79,6 @@ MainWindow::MainWindow(HelperClient *client, HelperClient *backgroundClient, QWi
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_connectionsTab, tr("Connections"));
-    m_blocklistTab = createBlocklistTab();
     m_tabs->addTab(m_blocklistTab, tr("Blocklist"));
     m_tabs->addTab(m_feedsTab, tr("Feeds"));
     connect(m_feedsTab, &FeedsTab::feedImported, this,
@@ -118,13 +96,9 @@ MainWindow::MainWindow(HelperClient *client, HelperClient *backgroundClient, QWi
     m_statusPoll.setInterval(statusPollMs);
     connect(&m_statusPoll, &QTimer::timeout, this, &MainWindow::requestStatus);
     m_statusPoll.start();
-    m_expiryRepaint.setInterval(expiryRepaintMs);
-    connect(&m_expiryRepaint, &QTimer::timeout, m_table->viewport(), qOverload<>(&QWidget::update));
-    m_expiryRepaint.start();
 
     resize(1000, 640);
     updateActions();
-    updateCount();
     refresh();
     m_feedScheduler->start();
 }
@@ -150,8 +124,7 @@ void MainWindow::createActions()
             return;
         }
         m_tabs->setCurrentWidget(m_blocklistTab);
-        m_filter->setFocus(Qt::ShortcutFocusReason);
-        m_filter->selectAll();
+        m_blocklistTab->focusFilter();
     });
 
     m_refreshAction =
@@ -171,12 +144,6 @@ void MainWindow::createActions()
     m_blockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     m_blockAction->setStatusTip(tr("Block addresses or networks typed or pasted by hand"));
     connect(m_blockAction, &QAction::triggered, this, &MainWindow::openBlockDialog);
-
-    m_unblockAction = new QAction(themeIcon("list-remove", QStyle::SP_DialogDiscardButton),
-                                  tr("&Unblock Selected"), this);
-    m_unblockAction->setShortcut(QKeySequence::Delete);
-    m_unblockAction->setStatusTip(tr("Remove the selected entries from the blocklist"));
-    connect(m_unblockAction, &QAction::triggered, this, &MainWindow::confirmUnblockSelected);
 
     m_saveAction =
         new QAction(themeIcon("document-save", QStyle::SP_DialogSaveButton), tr("&Save"), this);
@@ -227,7 +194,7 @@ void MainWindow::createMenusAndToolBar()
 
     QMenu *firewall = menuBar()->addMenu(tr("F&irewall"));
     firewall->addAction(m_blockAction);
-    firewall->addAction(m_unblockAction);
+    firewall->addAction(m_blocklistTab->unblockAction());
     firewall->addSeparator();
     firewall->addAction(m_saveAction);
     firewall->addSection(tr("Verdict for Blocked Sources"));
@@ -268,96 +235,10 @@ QWidget *MainWindow::createPlaceholderTab(const QString &explanation)
     return page;
 }
 
-QWidget *MainWindow::createBlocklistTab()
-{
-    auto *page = new QWidget(this);
-
-    m_filter = new QLineEdit(page);
-    m_filter->setObjectName(QStringLiteral("filter"));
-    m_filter->setPlaceholderText(tr("Filter by address, source or comment (Ctrl+F)"));
-    m_filter->setClearButtonEnabled(true);
-    m_filter->addAction(themeIcon("edit-find", QStyle::SP_FileDialogContentsView),
-                        QLineEdit::LeadingPosition);
-    m_filterDelay.setSingleShot(true);
-    m_filterDelay.setInterval(filterDelayMs);
-    connect(m_filter, &QLineEdit::textChanged, &m_filterDelay, qOverload<>(&QTimer::start));
-    connect(&m_filterDelay, &QTimer::timeout, this, [this] {
-        m_proxy->setFilterText(m_filter->text().trimmed());
-        updateCount();
-    });
-
-    m_count = new QLabel(page);
-    m_count->setObjectName(QStringLiteral("count"));
-
-    m_listingProblem = new QLabel(page);
-    m_listingProblem->setObjectName(QStringLiteral("listingProblem"));
-    m_listingProblem->setWordWrap(true);
-    m_listingProblem->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_listingProblem->hide();
-
-    m_table = new QTableView(page);
-    m_table->setObjectName(QStringLiteral("blocklist"));
-    m_table->setModel(m_proxy);
-    setUpRowTable(m_table);
-    m_table->sortByColumn(BlocklistModel::EntryColumn, Qt::AscendingOrder);
-
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(BlocklistModel::CommentColumn, QHeaderView::Stretch);
-    const QFontMetrics metrics = m_table->fontMetrics();
-    const int padding = metrics.averageCharWidth() * 4;
-    const QLocale locale;
-    header->resizeSection(BlocklistModel::EntryColumn,
-                          metrics.horizontalAdvance(QStringLiteral("2001:db8:ffff:ffff::/64"))
-                              + padding);
-    header->resizeSection(BlocklistModel::SourceColumn,
-                          metrics.horizontalAdvance(QStringLiteral("firehol_level1")) + padding);
-    int expiresWidth = 0;
-    for (const qint64 seconds : { qint64(6 * 86400 + 23 * 3600), qint64(23 * 3600 + 59 * 60) }) {
-        expiresWidth = std::max(
-            expiresWidth,
-            metrics.horizontalAdvance(BlocklistModel::tr("in %1").arg(formatDuration(seconds))));
-    }
-    header->resizeSection(BlocklistModel::ExpiresColumn, expiresWidth + padding);
-    header->resizeSection(BlocklistModel::PacketsColumn,
-                          metrics.horizontalAdvance(locale.toString(qulonglong(9'999'999'999)))
-                              + padding);
-    header->resizeSection(BlocklistModel::CreatedColumn,
-                          metrics.horizontalAdvance(locale.toString(
-                              QDateTime(QDate(2000, 12, 31), QTime(23, 59)), QLocale::ShortFormat))
-                              + padding);
-
-    auto *copyAction =
-        new QAction(themeIcon("edit-copy", QStyle::SP_FileIcon), tr("&Copy Entries"), m_table);
-    copyAction->setShortcut(QKeySequence::Copy);
-    copyAction->setShortcutContext(Qt::WidgetShortcut);
-    connect(copyAction, &QAction::triggered, this,
-            [this] { QApplication::clipboard()->setText(selectedCidrs().join(u'\n')); });
-    m_table->addAction(m_unblockAction);
-    m_table->addAction(copyAction);
-    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &MainWindow::updateActions);
-    connect(m_table, &QTableView::doubleClicked, this, [this] { m_filter->setFocus(); });
-
-    for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
-        connect(m_proxy, signal, this, &MainWindow::updateCount);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateCount);
-
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_filter, 1);
-    top->addWidget(m_count);
-    auto *layout = new QVBoxLayout(page);
-    layout->addLayout(top);
-    layout->addWidget(m_listingProblem);
-    layout->addWidget(m_table, 1);
-    return page;
-}
-
 void MainWindow::refresh()
 {
     requestStatus();
-    requestListing();
+    m_listing->reload();
 }
 
 void MainWindow::requestStatus()
@@ -383,58 +264,9 @@ void MainWindow::requestStatus()
         qint64 stored = 0;
         for (const SetStatus &set : status.sets)
             stored += set.storeEntries;
-        if (!m_listingInFlight && (!m_listingLoaded || stored != m_model->rowCount()))
-            requestListing();
-    });
-}
-
-void MainWindow::requestListing()
-{
-    if (m_listingInFlight) {
-        m_listingAgain = true;
-        return;
-    }
-    m_listingInFlight = true;
-    m_listingAgain = false;
-    updateCount();
-
-    whenAnswered(m_client->list(), this, [this](const QDBusPendingCall &call) {
-        const QDBusPendingReply<QDBusUnixFileDescriptor> reply = call;
-        const auto done = [this](const QString &error) {
-            m_listingInFlight = false;
-            m_listingLoaded = m_listingLoaded || error.isEmpty();
-            m_listingProblem->setText(tr("The blocklist could not be read. %1").arg(error));
-            m_listingProblem->setVisible(!error.isEmpty());
-            updateCount();
-            if (m_listingAgain)
-                requestListing();
-        };
-        if (reply.isError()) {
-            done(HelperClient::describe(reply.error()));
-            return;
-        }
-
-        // Reading and comparing a million rows takes a while: off the GUI thread, against a
-        // snapshot of the rows, applied only if nothing changed the model meanwhile.
-        auto *reading = new QFutureWatcher<Listing>(this);
-        connect(reading, &QFutureWatcherBase::finished, this, [this, reading, done] {
-            reading->deleteLater();
-            const Listing listing = reading->result();
-            if (listing.error.isEmpty() && !m_model->apply(listing.update))
-                m_listingAgain = true;
-            done(listing.error);
-        });
-        reading->setFuture(QtConcurrent::run([file = reply.value(), rows = m_model->rows(),
-                                              generation = m_model->generation()]() mutable {
-            Listing listing;
-            const QList<BlockedEntry> entries = HelperClient::readListing(file, &listing.error);
-            if (listing.error.isEmpty())
-                listing.update = BlocklistModel::diff(rows, generation, entries);
-            // Let go of the snapshot here, so that applying the update does not copy
-            // every row.
-            rows = {};
-            return listing;
-        }));
+        if (!m_listing->isReading()
+            && (!m_listing->isLoaded() || stored != m_listing->entries()->size()))
+            m_listing->reload();
     });
 }
 
@@ -444,47 +276,6 @@ void MainWindow::openBlockDialog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &BlockDialog::blocklistChanged, this, &MainWindow::blocklistChanged);
     dialog->open();
-}
-
-void MainWindow::confirmUnblockSelected()
-{
-    const QStringList cidrs = selectedCidrs();
-    if (cidrs.isEmpty())
-        return;
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Unblock Entries"),
-                                tr("Unblock %Ln selected entry(ies)?", nullptr, int(cidrs.size())),
-                                QMessageBox::NoButton, this);
-    QStringList named = cidrs.mid(0, maxNamedEntries);
-    if (cidrs.size() > maxNamedEntries)
-        named << tr("and %Ln more", nullptr, int(cidrs.size() - maxNamedEntries));
-    box->setInformativeText(named.join(QStringLiteral(", ")));
-    QPushButton *unblockButton = box->addButton(tr("&Unblock"), QMessageBox::AcceptRole);
-    box->addButton(tr("Cancel"), QMessageBox::RejectRole);
-    box->setDefaultButton(unblockButton);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, box, unblockButton, cidrs] {
-        if (box->clickedButton() == unblockButton)
-            unblock(cidrs);
-    });
-    box->open();
-}
-
-void MainWindow::unblock(const QStringList &cidrs)
-{
-    statusBar()->showMessage(tr("Unblocking…"));
-    whenAnswered(m_client->unblock(cidrs), this, [this](const QDBusPendingCall &call) {
-        const QDBusPendingReply<uint, QStringList> reply = call;
-        if (reply.isError()) {
-            statusBar()->clearMessage();
-            showHelperError(tr("Nothing was unblocked."), reply.error());
-            return;
-        }
-        QString summary = tr("Unblocked %n entry(ies).", nullptr, int(reply.argumentAt<0>()));
-        if (const QStringList notBlocked = reply.argumentAt<1>(); !notBlocked.isEmpty())
-            summary +=
-                u' ' + tr("Not blocked, left as is: %1").arg(notBlocked.join(QStringLiteral(", ")));
-        blocklistChanged(summary);
-    });
 }
 
 void MainWindow::save()
@@ -602,63 +393,6 @@ void MainWindow::updateActions()
     // Space pauses the connections only where they are shown; elsewhere it is free.
     m_connectionsTab->pauseAction()->setEnabled(m_tabs
                                                 && m_tabs->currentWidget() == m_connectionsTab);
-    const bool onBlocklist = m_tabs && m_tabs->currentWidget() == m_blocklistTab;
-    m_unblockAction->setEnabled(onBlocklist && m_table
-                                && m_table->selectionModel()->hasSelection());
-}
-
-void MainWindow::updateCount()
-{
-    if (!m_count)
-        return;
-    const int total = m_model->rowCount();
-    const int shown = m_proxy->rowCount();
-    if (m_listingInFlight && !m_listingLoaded)
-        m_count->setText(tr("Loading the blocklist…"));
-    else if (shown == total)
-        m_count->setText(tr("%Ln entry(ies)", nullptr, total));
-    else
-        m_count->setText(tr("%L1 of %Ln entry(ies) shown", nullptr, total).arg(shown));
-}
-
-QStringList MainWindow::selectedCidrs() const
-{
-    QStringList cidrs;
-    const QModelIndexList rows =
-        m_table->selectionModel()->selectedRows(BlocklistModel::EntryColumn);
-    cidrs.reserve(rows.size());
-    for (const QModelIndex &row : rows)
-        cidrs << row.data(BlocklistModel::CidrRole).toString();
-    return cidrs;
-}
-
-void MainWindow::rememberSelection()
-{
-    const QStringList cidrs = selectedCidrs();
-    m_selectionToRestore = QSet<QString>(cidrs.cbegin(), cidrs.cend());
-}
-
-void MainWindow::restoreSelection()
-{
-    if (m_selectionToRestore.isEmpty())
-        return;
-    QItemSelection selection;
-    QModelIndex first;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (!m_selectionToRestore.contains(m_model->entryAt(row).cidr))
-            continue;
-        const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-        if (!index.isValid())
-            continue; // filtered out
-        selection.select(index, index);
-        if (!first.isValid() || index.row() < first.row())
-            first = index;
-    }
-    m_selectionToRestore.clear();
-    m_table->selectionModel()->select(
-        selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    if (first.isValid())
-        m_table->scrollTo(first);
 }
 
 } // namespace Rampart

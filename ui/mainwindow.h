@@ -3,30 +3,27 @@
 #include "geo/geosettings.h"
 
 #include <QMainWindow>
-#include <QSet>
 #include <QString>
 #include <QTimer>
 
 class QAction;
 class QDBusError;
-class QLabel;
-class QLineEdit;
 class QTabWidget;
-class QTableView;
 
 namespace Rampart {
 
-class BlocklistModel;
-class BlocklistProxyModel;
+class BlocklistListing;
+class BlocklistTab;
 class ConnectionsTab;
 class FeedScheduler;
 class FeedsTab;
 class HelperClient;
 class HelperStatusWidget;
 
-// The window an administrator keeps open: the blocklist, the helper's state in the
-// status bar, and the actions that change the firewall. Everything it knows comes from
-// the helper client, asynchronously.
+// The window an administrator keeps open: the Connections, Blocklist and Feeds tabs, the
+// helper's state in the status bar, and the actions that change the firewall. Everything it
+// knows comes from the helper client, asynchronously; the blocklist is read once for the tabs
+// that show it.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -34,8 +31,9 @@ class MainWindow : public QMainWindow
 public:
     // The clients are not owned and must outlive the window; tests pass them on a bus of
     // their own. backgroundClient, not interactive, does the work nobody asked for at that
-    // moment (feeds refreshed on schedule, the Feeds tab's minute poll) without ever making
-    // polkit prompt; without it feeds are refreshed only when asked.
+    // moment (feeds refreshed on schedule, the Feeds tab's minute poll, the Connections tab's
+    // blocklist poll) without ever making polkit prompt; without it feeds are refreshed only
+    // when asked.
     explicit MainWindow(HelperClient *client, HelperClient *backgroundClient = nullptr,
                         QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -46,14 +44,10 @@ public:
 private:
     void createActions();
     void createMenusAndToolBar();
-    QWidget *createBlocklistTab();
     QWidget *createPlaceholderTab(const QString &explanation);
 
     void requestStatus();
-    void requestListing();
     void openBlockDialog();
-    void confirmUnblockSelected();
-    void unblock(const QStringList &cidrs);
     void save();
     void chooseVerdict(const QString &verdict);
     void showAbout();
@@ -66,31 +60,21 @@ private:
 
     void showVerdict();
     void updateActions();
-    void updateCount();
-    QStringList selectedCidrs() const;
-    void rememberSelection();
-    void restoreSelection();
 
     HelperClient *m_client;
     HelperClient *m_backgroundClient;
-    BlocklistModel *m_model;
-    BlocklistProxyModel *m_proxy;
+    BlocklistListing *m_listing;
     QTabWidget *m_tabs = nullptr;
-    QWidget *m_blocklistTab = nullptr;
+    BlocklistTab *m_blocklistTab = nullptr;
     ConnectionsTab *m_connectionsTab = nullptr;
     FeedScheduler *m_feedScheduler = nullptr;
     FeedsTab *m_feedsTab = nullptr;
-    QTableView *m_table = nullptr;
-    QLineEdit *m_filter = nullptr;
-    QLabel *m_count = nullptr;
-    QLabel *m_listingProblem = nullptr;
     HelperStatusWidget *m_statusWidget;
 
     QAction *m_quitAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_blockAction = nullptr;
-    QAction *m_unblockAction = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_dropAction = nullptr;
     QAction *m_rejectAction = nullptr;
@@ -98,14 +82,8 @@ private:
     QAction *m_settingsAction = nullptr;
 
     QTimer m_statusPoll;
-    QTimer m_filterDelay;
-    QTimer m_expiryRepaint;
     bool m_statusInFlight = false;
-    bool m_listingInFlight = false;
-    bool m_listingAgain = false;
-    bool m_listingLoaded = false;
     QString m_verdict; // as the helper last said
-    QSet<QString> m_selectionToRestore;
 };
 
 } // namespace Rampart

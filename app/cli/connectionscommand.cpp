@@ -3,12 +3,14 @@
 #include "cli/commands.h"
 #include "client/helperclient.h"
 #include "connections/connectionaggregator.h"
-#include "connections/socketsnapshot.h"
+#include "connections/connectionsmonitor.h"
 
 #include <QCommandLineParser>
+#include <QEventLoop>
 #include <QLocale>
 
 #include <algorithm>
+#include <memory>
 
 namespace Rampart::Cli {
 
@@ -18,24 +20,15 @@ namespace {
 // shows the first few and how many more there are (--json lists them all).
 constexpr int portsShown = 5;
 
-// Reads the blocklist from the helper without prompting; on failure says once, on err,
-// that the blocking state is unknown and why, and returns false.
-bool readBlocklist(QDBusPendingReply<QDBusUnixFileDescriptor> &reply, QList<BlockedEntry> *entries,
-                   QTextStream &err)
+// Waits for the listing the helper was asked for; on failure returns nothing and says why.
+QList<BlockedEntry> readBlocklist(QDBusPendingReply<QDBusUnixFileDescriptor> &reply, QString *error)
 {
     reply.waitForFinished();
-    QString error;
-    if (reply.isError())
-        error = HelperClient::describe(reply.error());
-    else
-        *entries = HelperClient::readListing(reply.value(), &error);
-    if (error.isEmpty())
-        return true;
-    err << tr("rampartctl: warning: the blocklist could not be read, so which connections "
-              "are blocked is unknown: %1")
-               .arg(error)
-        << '\n';
-    return false;
+    if (reply.isError()) {
+        *error = HelperClient::describe(reply.error());
+        return {};
+    }
+    return HelperClient::readListing(reply.value(), error);
 }
 
 // Counts in the user's locale. Below 1,000 no locale groups digits, so where its digits are
@@ -103,13 +96,13 @@ void appendJsonString(QString &json, const QString &text)
 
 // One group to a line: 100,000 groups are written in a blink, where QJsonDocument takes
 // seconds, and the lines grep well.
-void writeJson(const QList<ConnectionGroup> &groups, bool blockingKnown, QTextStream &out)
+void writeJson(const QList<LocatedGroup> &groups, bool blockingKnown, QTextStream &out)
 {
     QString json;
     json.reserve(groups.size() * 160 + 4);
     json += u'[';
     for (qsizetype i = 0; i < groups.size(); ++i) {
-        const ConnectionGroup &group = groups[i];
+        const ConnectionGroup &group = groups[i].group;
         json += i ? QLatin1String(",\n  {\"remote\": ") : QLatin1String("\n  {\"remote\": ");
         appendJsonString(json, group.remote.toString());
         json += QLatin1String(", \"connections\": ") + QString::number(group.connections)
@@ -148,7 +141,7 @@ void appendPadded(QString &line, const QString &text, qsizetype width, bool righ
         line += text;
 }
 
-void writeTable(const QList<ConnectionGroup> &groups, bool blockingKnown, qsizetype total,
+void writeTable(const QList<LocatedGroup> &groups, bool blockingKnown, qsizetype total,
                 QTextStream &out)
 {
     const QLocale locale;
@@ -164,7 +157,8 @@ void writeTable(const QList<ConnectionGroup> &groups, bool blockingKnown, qsizet
     const QString unknown = QStringLiteral("?");
     const QString none = QStringLiteral("-");
     int connections = 0;
-    for (const ConnectionGroup &group : groups) {
+    for (const LocatedGroup &located : groups) {
+        const ConnectionGroup &group = located.group;
         rows.append(Row { group.remote.toString(), count(group.connections),
                           statesText(group.states, count), portsText(group.localPorts),
                           !blockingKnown                  ? unknown
@@ -247,21 +241,40 @@ int connections(const QStringList &arguments, QTextStream &out, QTextStream &err
         }
     }
 
-    // The helper answers while the kernel lists the sockets.
     HelperClient client;
     client.setInteractive(false);
     QDBusPendingReply<QDBusUnixFileDescriptor> listing = client.list();
-    const SocketSnapshot snapshot = takeSocketSnapshot();
-    if (!snapshot.error.isEmpty()) {
-        err << tr("rampartctl: %1").arg(snapshot.error) << '\n';
+    ConnectionsMonitor monitor;
+    monitor.setGrouping(*grouping);
+    ConnectionsRefresh refresh;
+    QEventLoop refreshed;
+    QObject::connect(&monitor, &ConnectionsMonitor::refreshed, &refreshed,
+                     [&](const ConnectionsRefresh &result) {
+                         refresh = result;
+                         refreshed.quit();
+                     });
+    monitor.refreshNow();
+    // The helper answers while the kernel lists the sockets. The monitor learns that its
+    // snapshot is in from this thread's event loop, below, and groups it with the blocklist
+    // it has then: this one.
+    QString listingError;
+    monitor.setBlocklist(
+        std::make_shared<const QList<BlockedEntry>>(readBlocklist(listing, &listingError)));
+    refreshed.exec();
+    if (!refresh.error.isEmpty()) {
+        err << tr("rampartctl: %1").arg(refresh.error) << '\n';
         return Refused;
     }
-    QList<BlockedEntry> entries;
-    const bool blockingKnown = readBlocklist(listing, &entries, err);
+    // Said once, after the connections were read: which of them are blocked is unknown.
+    const bool blockingKnown = listingError.isEmpty();
+    if (!blockingKnown) {
+        err << tr("rampartctl: warning: the blocklist could not be read, so which connections "
+                  "are blocked is unknown: %1")
+                   .arg(listingError)
+            << '\n';
+    }
 
-    ConnectionAggregator aggregator;
-    aggregator.setBlocklist(entries);
-    QList<ConnectionGroup> groups = aggregator.aggregate(snapshot, *grouping);
+    QList<LocatedGroup> groups = std::move(refresh.groups);
     const qsizetype total = groups.size();
     if (limit >= 0 && groups.size() > limit)
         groups.resize(limit);

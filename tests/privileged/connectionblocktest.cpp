@@ -4,7 +4,9 @@
 // the address lands in the kernel set with its timeout, its packets stop and its open
 // connection is cut, and its row leaves the view at the next refresh. IPv4 and IPv6.
 
+#include "client/blocklistlisting.h"
 #include "client/helperclient.h"
+#include "connections/connectionsmonitor.h"
 #include "connections/socketsnapshot.h"
 #include "connectionstab.h"
 #include "testbed.h"
@@ -117,9 +119,10 @@ void ConnectionBlockTest::blockFromTheView()
     {
         // Root on the test bus: polkitd authorizes it, as it would an administrator.
         HelperClient client(QDBusConnection::connectToBus(m_testbed.value("BUS_ADDRESS"), busName));
-        ConnectionsTab tab(&client);
+        BlocklistListing listing(&client);
+        ConnectionsTab tab(&client, &listing);
         // What the server namespace's kernel reports, as the tab there would see it.
-        tab.setSnapshotSource([] {
+        tab.monitor()->setSnapshotSource([] {
             SocketSnapshot snapshot;
             Testbed::inNamespace(QStringLiteral("rampart-test"),
                                  [&] { snapshot = takeSocketSnapshot(); });

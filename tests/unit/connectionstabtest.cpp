@@ -5,6 +5,8 @@
 // The helper is a stand-in on a bus of the test's own, answering as the real one does.
 
 #include "connectionstab.h"
+#include "client/blocklistlisting.h"
+#include "connections/connectionsmonitor.h"
 #include "connectionsmodel.h"
 #include "loopbackhttpserver.h"
 #include "privatebus.h"
@@ -95,7 +97,7 @@ public:
         const QMutexLocker lock(&m_mutex);
         m_snapshot = snapshotOf(items);
     }
-    ConnectionsTab::SnapshotSource source()
+    ConnectionsMonitor::SnapshotSource source()
     {
         return [this] {
             ++taken;
@@ -293,11 +295,15 @@ private:
     QVariant cell(const QString &remote, int column, int role = Qt::DisplayRole) const;
     QString statusText() const;
     QString messageText() const;
+    // The geolocation database for the Country column: this file only, opened by the next
+    // refresh.
+    void useGeoDatabase(const QString &path);
 
     QTranslator m_english;
     PrivateBus m_bus;
     FakeHelper m_helper;
     std::unique_ptr<HelperClient> m_client;
+    std::unique_ptr<BlocklistListing> m_listing;
     std::unique_ptr<ConnectionsTab> m_tab;
     CannedSnapshots m_snapshots;
     QList<ProtectedAddress> m_protected;
@@ -349,11 +355,12 @@ QDBusConnection ConnectionsTabTest::bus(const QString &name) const
 void ConnectionsTabTest::init()
 {
     m_client = std::make_unique<HelperClient>(bus(clientBusName));
-    m_tab = std::make_unique<ConnectionsTab>(m_client.get());
+    m_listing = std::make_unique<BlocklistListing>(m_client.get());
+    m_tab = std::make_unique<ConnectionsTab>(m_client.get(), m_listing.get());
     m_snapshots.set({ "203.0.113.7 3", "203.0.113.9 1", "198.51.100.1 2", "2001:db8::1 1" });
-    m_tab->setSnapshotSource(m_snapshots.source());
+    m_tab->monitor()->setSnapshotSource(m_snapshots.source());
     // No database, whatever the machine has installed; the tests that want one set it.
-    m_tab->setGeoDatabasePath(m_geoDir.filePath(QStringLiteral("missing.mmdb")));
+    useGeoDatabase(m_geoDir.filePath(QStringLiteral("missing.mmdb")));
     m_helper.blocks.clear();
     m_helper.needsForce.clear();
     m_helper.allowed.clear();
@@ -374,6 +381,7 @@ void ConnectionsTabTest::init()
 void ConnectionsTabTest::cleanup()
 {
     m_tab.reset();
+    m_listing.reset();
     m_client.reset();
     // Calls the tab made last (a listing after a block) reach the helper before the next
     // test counts them.
@@ -383,6 +391,11 @@ void ConnectionsTabTest::cleanup()
                                                       "org.rampart.Helper1", "Sync"));
     QTRY_VERIFY(sync.isFinished());
     QVERIFY(!sync.isError());
+}
+
+void ConnectionsTabTest::useGeoDatabase(const QString &path)
+{
+    m_tab->monitor()->setGeoSearchPath({ path });
 }
 
 QString ConnectionsTabTest::statusText() const
@@ -694,8 +707,9 @@ void ConnectionsTabTest::listingRefusedOrHelperNotReachable()
 
     // No helper at all: the same line says so, and so does a block.
     HelperClient nowhere(bus(noBusName));
-    ConnectionsTab tab(&nowhere);
-    tab.setSnapshotSource(m_snapshots.source());
+    BlocklistListing listing(&nowhere);
+    ConnectionsTab tab(&nowhere, &listing);
+    tab.monitor()->setSnapshotSource(m_snapshots.source());
     tab.setProtectedAddressSource([] { return QList<ProtectedAddress>(); });
     tab.show();
     QTRY_COMPARE(tab.model()->rowCount(), 4);
@@ -726,7 +740,7 @@ void ConnectionsTabTest::blockedRowsSayWhatBlocksThem()
                   "2001:db8::/32\tfeed:drop\t1700000000\t0\t0\t\n");
     listing.flush();
     m_helper.listingPath = listing.fileName();
-    m_tab->reloadBlocklist();
+    m_listing->reload();
 
     const auto blockedBy = [&](const QString &remote) {
         const QAbstractItemModel *model = m_tab->view()->model();
@@ -786,7 +800,7 @@ void ConnectionsTabTest::pauseStopsTheSnapshots()
 
 void ConnectionsTabTest::rowsShowTheirCountry()
 {
-    m_tab->setGeoDatabasePath(m_geoDatabase);
+    useGeoDatabase(m_geoDatabase);
     m_tab->refreshNow();
     const auto countryOf = [&](const QString &remote, int role = Qt::DisplayRole) {
         const QAbstractItemModel *model = m_tab->view()->model();
@@ -811,7 +825,7 @@ void ConnectionsTabTest::rowsShowTheirCountry()
 
 void ConnectionsTabTest::groupByCountry()
 {
-    m_tab->setGeoDatabasePath(m_geoDatabase);
+    useGeoDatabase(m_geoDatabase);
     auto *grouping = m_tab->findChild<QComboBox *>("grouping");
     const int byCountry = grouping->findText("Country");
     QVERIFY(byCountry >= 0);
@@ -848,7 +862,7 @@ void ConnectionsTabTest::groupByCountry()
 
 void ConnectionsTabTest::blockCountryFromTheMenu()
 {
-    m_tab->setGeoDatabasePath(m_geoDatabase);
+    useGeoDatabase(m_geoDatabase);
     m_snapshots.set({ "203.0.113.7 3", "203.0.113.9 1", "198.51.100.1 2", "8.8.8.8 2", "9.9.9.9 1",
                       "2001:db8::1 1" });
     m_tab->refreshNow();
@@ -896,7 +910,7 @@ void ConnectionsTabTest::blockCountryFromTheMenu()
 
 void ConnectionsTabTest::blockCountryGroupedByCountry()
 {
-    m_tab->setGeoDatabasePath(m_geoDatabase);
+    useGeoDatabase(m_geoDatabase);
     auto *grouping = m_tab->findChild<QComboBox *>("grouping");
     grouping->setCurrentIndex(grouping->findText("Country"));
     QTRY_VERIFY(m_tab->model()->groupedByCountry());

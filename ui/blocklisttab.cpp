@@ -1,0 +1,320 @@
+#include "blocklisttab.h"
+
+#include "blocklistmodel.h"
+#include "blocklistproxymodel.h"
+#include "client/blocklistlisting.h"
+#include "client/helperclient.h"
+#include "client/pendingreply.h"
+#include "time/duration.h"
+#include "uicommon.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDBusPendingReply>
+#include <QDateTime>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIcon>
+#include <QItemSelection>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStyle>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+
+namespace Rampart {
+
+namespace {
+
+// Long enough not to filter a million rows at every keystroke.
+constexpr int filterDelayMs = 200;
+// Expiry is shown to the minute.
+constexpr int expiryRepaintMs = 30 * 1000;
+// The confirmation names this many entries; the count covers all.
+constexpr int maxNamedEntries = 8;
+
+} // namespace
+
+BlocklistTab::BlocklistTab(HelperClient *client, BlocklistListing *listing, QWidget *parent)
+    : QWidget(parent)
+    , m_client(client)
+    , m_listing(listing)
+    , m_model(new BlocklistModel(this))
+    , m_proxy(new BlocklistProxyModel(this))
+    , m_filter(new QLineEdit(this))
+    , m_count(new QLabel(this))
+    , m_listingProblem(new QLabel(this))
+    , m_table(new QTableView(this))
+{
+    // Before the proxy connects, so that the selection is read while it still exists.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+            &BlocklistTab::rememberSelection);
+    m_proxy->setSourceModel(m_model);
+    // After the proxy has sorted the new rows.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &BlocklistTab::restoreSelection);
+
+    m_unblockAction = new QAction(themeIcon("list-remove", QStyle::SP_DialogDiscardButton),
+                                  tr("&Unblock Selected"), this);
+    m_unblockAction->setShortcut(QKeySequence::Delete);
+    m_unblockAction->setStatusTip(tr("Remove the selected entries from the blocklist"));
+    connect(m_unblockAction, &QAction::triggered, this, &BlocklistTab::confirmUnblockSelected);
+
+    m_filter->setObjectName(QStringLiteral("filter"));
+    m_filter->setPlaceholderText(tr("Filter by address, source or comment (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->addAction(themeIcon("edit-find", QStyle::SP_FileDialogContentsView),
+                        QLineEdit::LeadingPosition);
+    m_filterDelay.setSingleShot(true);
+    m_filterDelay.setInterval(filterDelayMs);
+    connect(m_filter, &QLineEdit::textChanged, &m_filterDelay, qOverload<>(&QTimer::start));
+    connect(&m_filterDelay, &QTimer::timeout, this, [this] {
+        m_proxy->setFilterText(m_filter->text().trimmed());
+        updateCount();
+    });
+
+    m_count->setObjectName(QStringLiteral("count"));
+
+    m_listingProblem->setObjectName(QStringLiteral("listingProblem"));
+    m_listingProblem->setWordWrap(true);
+    m_listingProblem->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_listingProblem->hide();
+
+    m_table->setObjectName(QStringLiteral("blocklist"));
+    m_table->setModel(m_proxy);
+    setUpRowTable(m_table);
+    m_table->sortByColumn(BlocklistModel::EntryColumn, Qt::AscendingOrder);
+
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(BlocklistModel::CommentColumn, QHeaderView::Stretch);
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int padding = metrics.averageCharWidth() * 4;
+    const QLocale locale;
+    header->resizeSection(BlocklistModel::EntryColumn,
+                          metrics.horizontalAdvance(QStringLiteral("2001:db8:ffff:ffff::/64"))
+                              + padding);
+    header->resizeSection(BlocklistModel::SourceColumn,
+                          metrics.horizontalAdvance(QStringLiteral("firehol_level1")) + padding);
+    int expiresWidth = 0;
+    for (const qint64 seconds : { qint64(6 * 86400 + 23 * 3600), qint64(23 * 3600 + 59 * 60) }) {
+        expiresWidth = std::max(
+            expiresWidth,
+            metrics.horizontalAdvance(BlocklistModel::tr("in %1").arg(formatDuration(seconds))));
+    }
+    header->resizeSection(BlocklistModel::ExpiresColumn, expiresWidth + padding);
+    header->resizeSection(BlocklistModel::PacketsColumn,
+                          metrics.horizontalAdvance(locale.toString(qulonglong(9'999'999'999)))
+                              + padding);
+    header->resizeSection(BlocklistModel::CreatedColumn,
+                          metrics.horizontalAdvance(locale.toString(
+                              QDateTime(QDate(2000, 12, 31), QTime(23, 59)), QLocale::ShortFormat))
+                              + padding);
+
+    auto *copyAction =
+        new QAction(themeIcon("edit-copy", QStyle::SP_FileIcon), tr("&Copy Entries"), m_table);
+    copyAction->setShortcut(QKeySequence::Copy);
+    copyAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(copyAction, &QAction::triggered, this,
+            [this] { QApplication::clipboard()->setText(selectedCidrs().join(u'\n')); });
+    m_table->addAction(m_unblockAction);
+    m_table->addAction(copyAction);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &BlocklistTab::updateActions);
+    connect(m_table, &QTableView::doubleClicked, this, [this] { m_filter->setFocus(); });
+
+    for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
+        connect(m_proxy, signal, this, &BlocklistTab::updateCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &BlocklistTab::updateCount);
+
+    m_expiryRepaint.setInterval(expiryRepaintMs);
+    connect(&m_expiryRepaint, &QTimer::timeout, m_table->viewport(), qOverload<>(&QWidget::update));
+    m_expiryRepaint.start();
+
+    connect(m_listing, &BlocklistListing::readStarted, this, &BlocklistTab::updateCount);
+    connect(m_listing, &BlocklistListing::entriesChanged, this, &BlocklistTab::applyListing);
+    connect(m_listing, &BlocklistListing::readFinished, this, &BlocklistTab::listingRead);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_filter, 1);
+    top->addWidget(m_count);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_listingProblem);
+    layout->addWidget(m_table, 1);
+
+    if (m_listing->isLoaded())
+        applyListing();
+    updateActions();
+    updateCount();
+}
+
+BlocklistTab::~BlocklistTab() = default;
+
+void BlocklistTab::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    updateActions();
+}
+
+void BlocklistTab::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    updateActions();
+}
+
+void BlocklistTab::focusFilter()
+{
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
+void BlocklistTab::applyListing()
+{
+    if (m_diffInFlight) {
+        m_diffAgain = true;
+        return;
+    }
+    m_diffInFlight = true;
+    m_diffAgain = false;
+
+    // Comparing a million rows takes a while: off the GUI thread, against a snapshot of the
+    // rows, applied only if nothing changed the model meanwhile.
+    auto *comparing = new QFutureWatcher<BlocklistModel::Update>(this);
+    connect(comparing, &QFutureWatcherBase::finished, this, [this, comparing] {
+        comparing->deleteLater();
+        m_diffInFlight = false;
+        if (m_model->apply(comparing->result()))
+            m_applied = true;
+        else
+            m_diffAgain = true;
+        updateCount();
+        if (m_diffAgain)
+            applyListing();
+    });
+    comparing->setFuture(QtConcurrent::run([entries = m_listing->entries(), rows = m_model->rows(),
+                                            generation = m_model->generation()]() mutable {
+        BlocklistModel::Update update = BlocklistModel::diff(rows, generation, *entries);
+        // Let go of the snapshot here, so that applying the update does not copy every row.
+        rows = {};
+        return update;
+    }));
+}
+
+void BlocklistTab::listingRead()
+{
+    const QString error = m_listing->errorString();
+    m_listingProblem->setText(tr("The blocklist could not be read. %1").arg(error));
+    m_listingProblem->setVisible(!error.isEmpty());
+    updateCount();
+}
+
+void BlocklistTab::confirmUnblockSelected()
+{
+    const QStringList cidrs = selectedCidrs();
+    if (cidrs.isEmpty())
+        return;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Unblock Entries"),
+                                tr("Unblock %Ln selected entry(ies)?", nullptr, int(cidrs.size())),
+                                QMessageBox::NoButton, this);
+    QStringList named = cidrs.mid(0, maxNamedEntries);
+    if (cidrs.size() > maxNamedEntries)
+        named << tr("and %Ln more", nullptr, int(cidrs.size() - maxNamedEntries));
+    box->setInformativeText(named.join(QStringLiteral(", ")));
+    QPushButton *unblockButton = box->addButton(tr("&Unblock"), QMessageBox::AcceptRole);
+    box->addButton(tr("Cancel"), QMessageBox::RejectRole);
+    box->setDefaultButton(unblockButton);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, unblockButton, cidrs] {
+        if (box->clickedButton() == unblockButton)
+            unblock(cidrs);
+    });
+    box->open();
+}
+
+void BlocklistTab::unblock(const QStringList &cidrs)
+{
+    Q_EMIT progress(tr("Unblocking…"));
+    whenAnswered(m_client->unblock(cidrs), this, [this](const QDBusPendingCall &call) {
+        const QDBusPendingReply<uint, QStringList> reply = call;
+        if (reply.isError()) {
+            Q_EMIT progress(QString());
+            Q_EMIT helperFailed(tr("Nothing was unblocked."), reply.error());
+            return;
+        }
+        QString summary = tr("Unblocked %n entry(ies).", nullptr, int(reply.argumentAt<0>()));
+        if (const QStringList notBlocked = reply.argumentAt<1>(); !notBlocked.isEmpty())
+            summary +=
+                u' ' + tr("Not blocked, left as is: %1").arg(notBlocked.join(QStringLiteral(", ")));
+        Q_EMIT blocklistChanged(summary);
+    });
+}
+
+void BlocklistTab::updateActions()
+{
+    // Delete unblocks only where the entries are shown; elsewhere it is free.
+    m_unblockAction->setEnabled(isVisible() && m_table->selectionModel()->hasSelection());
+}
+
+void BlocklistTab::updateCount()
+{
+    const int total = m_model->rowCount();
+    const int shown = m_proxy->rowCount();
+    if (!m_applied && (m_listing->isReading() || m_diffInFlight))
+        m_count->setText(tr("Loading the blocklist…"));
+    else if (shown == total)
+        m_count->setText(tr("%Ln entry(ies)", nullptr, total));
+    else
+        m_count->setText(tr("%L1 of %Ln entry(ies) shown", nullptr, total).arg(shown));
+}
+
+QStringList BlocklistTab::selectedCidrs() const
+{
+    QStringList cidrs;
+    const QModelIndexList rows =
+        m_table->selectionModel()->selectedRows(BlocklistModel::EntryColumn);
+    cidrs.reserve(rows.size());
+    for (const QModelIndex &row : rows)
+        cidrs << row.data(BlocklistModel::CidrRole).toString();
+    return cidrs;
+}
+
+void BlocklistTab::rememberSelection()
+{
+    const QStringList cidrs = selectedCidrs();
+    m_selectionToRestore = QSet<QString>(cidrs.cbegin(), cidrs.cend());
+}
+
+void BlocklistTab::restoreSelection()
+{
+    if (m_selectionToRestore.isEmpty())
+        return;
+    QItemSelection selection;
+    QModelIndex first;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (!m_selectionToRestore.contains(m_model->entryAt(row).cidr))
+            continue;
+        const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+        if (!index.isValid())
+            continue; // filtered out
+        selection.select(index, index);
+        if (!first.isValid() || index.row() < first.row())
+            first = index;
+    }
+    m_selectionToRestore.clear();
+    m_table->selectionModel()->select(
+        selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (first.isValid())
+        m_table->scrollTo(first);
+}
+
+} // namespace Rampart
