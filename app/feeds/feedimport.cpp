@@ -57,36 +57,6 @@ QJsonObject summaryJson(const FeedSummary &summary)
     };
 }
 
-std::optional<FeedParseOptions> feedOptionsFromText(QStringView text)
-{
-    FeedParseOptions options;
-    QStringView name = text;
-    const qsizetype colon = text.indexOf(u':');
-    if (colon >= 0) {
-        name = text.left(colon);
-        bool ok = false;
-        const int column = text.mid(colon + 1).toInt(&ok);
-        if (!ok || column < 1 || column > 999 || name != u"csv")
-            return std::nullopt;
-        options.csvColumn = column - 1;
-    } else {
-        options.csvColumn = -1;
-    }
-    const std::optional<FeedFormat> format = feedFormatFromName(name);
-    if (!format)
-        return std::nullopt;
-    options.format = *format;
-    return options;
-}
-
-QString feedOptionsText(const FeedParseOptions &options)
-{
-    QString text = feedFormatName(options.format);
-    if (options.format == FeedFormat::Csv && options.csvColumn >= 0)
-        text += u':' + QString::number(options.csvColumn + 1);
-    return text;
-}
-
 bool isWebLocation(const QString &location)
 {
     return location.startsWith(QLatin1String("http://"), Qt::CaseInsensitive)

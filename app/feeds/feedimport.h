@@ -33,9 +33,6 @@ FeedSummary summarizeFeed(FeedParseResult parsed, const RangeSet &allowlist);
 // {"valid":N,"invalid":N,"duplicates":N,"allowlisted":N,"ranges":N,"addresses":"N","errors":[…]}
 QJsonObject summaryJson(const FeedSummary &summary);
 
-// "auto", "lines", …, "csv" or "csv:N" (N the 1-based column) into parser options.
-std::optional<FeedParseOptions> feedOptionsFromText(QStringView text);
-QString feedOptionsText(const FeedParseOptions &options);
 // A feed name from a file name or URL: "spamhaus-drop" from ".../drop.txt" is beyond it,
 // but "drop" is not; only the characters the helper takes are kept.
 QString suggestedFeedName(const QString &location);

@@ -33,8 +33,6 @@ private Q_SLOTS:
     void summaryCountsTheAllowlist();
     void suggestedNames_data();
     void suggestedNames();
-    void formatOptions_data();
-    void formatOptions();
 
 private:
     FeedRefresh::Result preview(const QString &location, const QString &format = "auto",
@@ -293,31 +291,6 @@ void FeedImportTest::suggestedNames()
     QFETCH(QString, location);
     QFETCH(QString, name);
     QCOMPARE(suggestedFeedName(location), name);
-}
-
-void FeedImportTest::formatOptions_data()
-{
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<bool>("valid");
-    QTest::addColumn<int>("column");
-    QTest::newRow("auto") << "auto" << true << -1;
-    QTest::newRow("csv column 3") << "csv:3" << true << 2;
-    QTest::newRow("column on a non-csv format") << "lines:3" << false << 0;
-    QTest::newRow("column 0") << "csv:0" << false << 0;
-    QTest::newRow("unknown") << "xml" << false << 0;
-}
-
-void FeedImportTest::formatOptions()
-{
-    QFETCH(QString, text);
-    QFETCH(bool, valid);
-    QFETCH(int, column);
-    const std::optional<FeedParseOptions> options = feedOptionsFromText(text);
-    QCOMPARE(options.has_value(), valid);
-    if (valid) {
-        QCOMPARE(options->csvColumn, column);
-        QCOMPARE(feedOptionsText(*options), text);
-    }
 }
 
 QTEST_GUILESS_MAIN(FeedImportTest)
