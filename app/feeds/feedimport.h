@@ -2,6 +2,7 @@
 
 #include "client/helperclient.h"
 #include "feeds/feeddownloader.h"
+#include "feeds/feedlocation.h"
 #include "feeds/feedparser.h"
 #include "geo/geodatabase.h"
 #include "net/rangeset.h"
@@ -33,21 +34,6 @@ FeedSummary summarizeFeed(FeedParseResult parsed, const RangeSet &allowlist);
 // {"valid":N,"invalid":N,"duplicates":N,"allowlisted":N,"ranges":N,"addresses":"N","errors":[…]}
 QJsonObject summaryJson(const FeedSummary &summary);
 
-// A feed name from a file name or URL: "spamhaus-drop" from ".../drop.txt" is beyond it,
-// but "drop" is not; only the characters the helper takes are kept.
-QString suggestedFeedName(const QString &location);
-bool isWebLocation(const QString &location);
-// Whether a web address is one as Feeds(false) lists it, with its password or token shown
-// as "***" (redactedLocation()). Such an address can be neither fetched nor saved back:
-// feeds(true) has it whole.
-bool hidesCredentials(const QString &location);
-// The feed's location or checksum URL does.
-bool hidesCredentials(const FeedInfo &feed);
-// A country as a feed: "country:US" is every network the geolocation database places in the
-// United States. countryOfLocation() gives "US" for it (also for "country:us"), and an empty
-// string for any other location.
-QString countryOfLocation(const QString &location);
-QString countryLocation(const QString &countryCode);
 // The format the helper records for a country's networks.
 inline constexpr auto countryFeedFormat = "country";
 // How often a country feed looks whether the database changed.

@@ -27,12 +27,8 @@ private Q_SLOTS:
     void download_data();
     void download();
     void localFile();
-    void hiddenCredentials_data();
-    void hiddenCredentials();
     void hiddenCredentialsAreNotFetched();
     void summaryCountsTheAllowlist();
-    void suggestedNames_data();
-    void suggestedNames();
 
 private:
     FeedRefresh::Result preview(const QString &location, const QString &format = "auto",
@@ -202,34 +198,6 @@ void FeedImportTest::localFile()
                    "file's path.");
 }
 
-void FeedImportTest::hiddenCredentials_data()
-{
-    QTest::addColumn<QString>("location");
-    QTest::addColumn<bool>("hides");
-
-    // As the helper lists feeds to those who may only inspect them.
-    const QString password = "https://reader:s3cret@lists.example.org/drop.txt";
-    const QString token = "https://lists.example.org/drop.txt?format=plain&api_key=0123456789";
-    QTest::newRow("password, whole") << password << false;
-    QTest::newRow("password, redacted") << redactedLocation(password) << true;
-    QTest::newRow("token, whole") << token << false;
-    QTest::newRow("token, redacted") << redactedLocation(token) << true;
-    QTest::newRow("nothing to hide") << "https://www.spamhaus.org/drop/drop.txt" << false;
-    QTest::newRow("a file") << "/srv/lists/***.txt" << false;
-    QTest::newRow("stars in the path") << "https://lists.example.org/***/drop.txt" << false;
-}
-
-void FeedImportTest::hiddenCredentials()
-{
-    QFETCH(QString, location);
-    QFETCH(bool, hides);
-    QCOMPARE(hidesCredentials(location), hides);
-    FeedInfo feed;
-    feed.location = "https://lists.example.org/drop.txt";
-    feed.checksumUrl = location;
-    QCOMPARE(hidesCredentials(feed), hides);
-}
-
 void FeedImportTest::hiddenCredentialsAreNotFetched()
 {
     HelperClient client(m_noBus);
@@ -268,29 +236,6 @@ void FeedImportTest::summaryCountsTheAllowlist()
                             "valid" }));
     QVERIFY(json.value("addresses").isString());
     QCOMPARE(json.value("invalid").toInteger(), 1);
-}
-
-void FeedImportTest::suggestedNames_data()
-{
-    QTest::addColumn<QString>("location");
-    QTest::addColumn<QString>("name");
-    QTest::newRow("url") << "https://www.spamhaus.org/drop/drop.txt"
-                         << "drop";
-    QTest::newRow("compressed") << "/srv/lists/Firehol_Level1.netset.gz"
-                                << "firehol_level1";
-    QTest::newRow("odd characters") << "/tmp/My List (2).txt"
-                                    << "my-list-2-";
-    QTest::newRow("no file name") << "https://lists.example.org/"
-                                  << "lists";
-    QTest::newRow("upper-case scheme") << "HTTPS://example.org/bannedips.zip"
-                                       << "bannedips";
-}
-
-void FeedImportTest::suggestedNames()
-{
-    QFETCH(QString, location);
-    QFETCH(QString, name);
-    QCOMPARE(suggestedFeedName(location), name);
 }
 
 QTEST_GUILESS_MAIN(FeedImportTest)
