@@ -1,6 +1,7 @@
 #include "feedimport.h"
 
 #include "client/pendingreply.h"
+#include "feeds/countryfeed.h"
 #include "geo/geosettings.h"
 
 #include <QCoreApplication>
@@ -52,25 +53,6 @@ QJsonObject summaryJson(const FeedSummary &summary)
         { QStringLiteral("addresses"), summary.addresses.toString() },
         { QStringLiteral("errors"), errors },
     };
-}
-
-QString geoDatabaseIdentity(const GeoDatabase &database)
-{
-    if (!database.isOpen())
-        return {};
-    return QStringLiteral("%1@%2")
-        .arg(database.databaseType())
-        .arg(database.buildDate().toSecsSinceEpoch());
-}
-
-QString geoIdentityForCountries(const QList<FeedInfo> &feeds)
-{
-    const bool anyCountry = std::any_of(feeds.begin(), feeds.end(), [](const FeedInfo &feed) {
-        return !countryOfLocation(feed.location).isEmpty();
-    });
-    return anyCountry
-        ? geoDatabaseIdentity(GeoDatabase::openFirst(GeoSettings::load().searchPath()))
-        : QString();
 }
 
 QList<FeedInfo> dueFeeds(const QList<FeedInfo> &feeds, qint64 now,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "client/helperclient.h"
+#include "feeds/countryfeed.h"
 #include "feeds/feeddownloader.h"
 #include "feeds/feedlocation.h"
 #include "feeds/feedparser.h"
@@ -33,18 +34,6 @@ struct FeedSummary
 FeedSummary summarizeFeed(FeedParseResult parsed, const RangeSet &allowlist);
 // {"valid":N,"invalid":N,"duplicates":N,"allowlisted":N,"ranges":N,"addresses":"N","errors":[…]}
 QJsonObject summaryJson(const FeedSummary &summary);
-
-// The format the helper records for a country's networks.
-inline constexpr auto countryFeedFormat = "country";
-// How often a country feed looks whether the database changed.
-inline constexpr quint32 countryRefreshSeconds = 86400;
-// What identifies a database's contents in a country feed's ETag: when it changes, the
-// country's networks are read again.
-QString geoDatabaseIdentity(const GeoDatabase &database);
-// The identity of the database in use (GeoSettings) when any of the feeds is a country, for
-// dueFeeds(); empty otherwise, without opening anything. A few milliseconds: the file is
-// mapped and its metadata read.
-QString geoIdentityForCountries(const QList<FeedInfo> &feeds);
 
 // The feeds due at `now`, the longest overdue first: those with a refresh interval whose
 // last attempt (the helper's lastFetch, or a later one in lastAttempts, which may not have
