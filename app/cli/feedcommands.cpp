@@ -2,6 +2,7 @@
 #include "cli/commands.h"
 #include "client/helperclient.h"
 #include "feeds/feedimport.h"
+#include "feeds/feedscheduler.h"
 #include "net/cidr.h"
 #include "rules/requestrules.h"
 #include "time/duration.h"

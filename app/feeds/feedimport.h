@@ -35,16 +35,6 @@ FeedSummary summarizeFeed(FeedParseResult parsed, const RangeSet &allowlist);
 // {"valid":N,"invalid":N,"duplicates":N,"allowlisted":N,"ranges":N,"addresses":"N","errors":[…]}
 QJsonObject summaryJson(const FeedSummary &summary);
 
-// The feeds due at `now`, the longest overdue first: those with a refresh interval whose
-// last attempt (the helper's lastFetch, or a later one in lastAttempts, which may not have
-// been recorded) is that long ago. A last attempt in the future means the clock was set
-// back; waiting for it could stall the feed for as long, so it is due. A country feed whose
-// ETag is not geoIdentity (the database in use, when given) is due too, unless its last
-// attempt failed less than a quarter of an hour ago.
-QList<FeedInfo> dueFeeds(const QList<FeedInfo> &feeds, qint64 now,
-                         const QHash<QString, qint64> &lastAttempts = {},
-                         const QString &geoIdentity = {});
-
 // The allowlist as a range set, from the helper's listing.
 RangeSet allowlistRanges(const QList<AllowedEntry> &entries);
 
