@@ -9,7 +9,6 @@
 
 #include <QCryptographicHash>
 #include <QDBusConnection>
-#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,7 +27,6 @@ private Q_SLOTS:
     void download();
     void localFile();
     void hiddenCredentialsAreNotFetched();
-    void summaryCountsTheAllowlist();
 
 private:
     FeedRefresh::Result preview(const QString &location, const QString &format = "auto",
@@ -215,27 +213,6 @@ void FeedImportTest::hiddenCredentialsAreNotFetched()
     // which would have said "cannot be reached").
     QVERIFY(m_server.requests().isEmpty());
     QVERIFY2(!result.error.contains("cannot be reached"), qPrintable(result.error));
-}
-
-void FeedImportTest::summaryCountsTheAllowlist()
-{
-    FeedParseResult parsed = parseFeed(goodList);
-    RangeSet allowlist;
-    allowlist.add(*parseCidr(u"198.51.100.7").cidr);
-    allowlist.normalize();
-    const FeedSummary summary = summarizeFeed(parsed, allowlist);
-    QCOMPARE(summary.allowlisted, 1);
-    // The /24 less one address is 8 networks (/25, /26, … /32 but the allowed one).
-    QCOMPARE(summary.ranges, 3 + 8);
-    QVERIFY(!summary.applied.contains(*parseCidr(u"198.51.100.7").cidr));
-    QCOMPARE(summary.list.size(), 4); // what the helper keeps is the list itself
-
-    const QJsonObject json = summaryJson(summary);
-    QCOMPARE(json.keys(),
-             (QStringList { "addresses", "allowlisted", "duplicates", "errors", "invalid", "ranges",
-                            "valid" }));
-    QVERIFY(json.value("addresses").isString());
-    QCOMPARE(json.value("invalid").toInteger(), 1);
 }
 
 QTEST_GUILESS_MAIN(FeedImportTest)
