@@ -2,7 +2,11 @@
 
 #include "client/helperclient.h"
 #include "client/pendingreply.h"
+#include "feeds/countryfeed.h"
+#include "feeds/feedformat.h"
+#include "feeds/feedlocation.h"
 #include "feeds/feedparser.h"
+#include "feeds/feedsummary.h"
 #include "geo/geodatabase.h"
 #include "rules/breadth.h"
 #include "rules/requestrules.h"

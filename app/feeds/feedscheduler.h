@@ -1,7 +1,7 @@
 #pragma once
 
 #include "dbus/helpertypes.h"
-#include "feeds/feedimport.h"
+#include "feeds/feedrefresh.h"
 
 #include <QHash>
 #include <QList>

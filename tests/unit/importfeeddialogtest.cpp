@@ -7,6 +7,7 @@
 
 #include "importfeeddialog.h"
 #include "client/helperclient.h"
+#include "feeds/feedlocation.h"
 #include "feeds/feedparser.h"
 #include "geo/geosettings.h"
 #include "loopbackhttpserver.h"

@@ -1,9 +1,11 @@
-// The import pipeline as a preview sees it: a list read from a file or downloaded from a
+// A feed refresh as a preview sees it: a list read from a file or downloaded from a
 // loopback HTTP server, parsed off the main thread and summarized; every way a download can
 // go wrong (an error status, an HTML page, a truncated archive, a checksum mismatch, an
-// empty body) ends as a failure that says why, never as an empty list.
+// empty body) ends as a failure that says why, never as an empty list; and a location listed
+// with its password or token hidden is not fetched at all.
 
-#include "feeds/feedimport.h"
+#include "feeds/feedrefresh.h"
+#include "client/helperclient.h"
 #include "loopbackhttpserver.h"
 #include "rules/requestrules.h"
 
@@ -17,7 +19,7 @@
 
 using namespace Rampart;
 
-class FeedImportTest : public QObject
+class FeedRefreshTest : public QObject
 {
     Q_OBJECT
 
@@ -70,12 +72,12 @@ QByteArray bigList()
 
 } // namespace
 
-void FeedImportTest::initTestCase()
+void FeedRefreshTest::initTestCase()
 {
     QVERIFY(m_server.listen());
     QVERIFY(m_files.isValid());
     m_noBus = QDBusConnection::connectToBus(QStringLiteral("unix:path=/nonexistent/bus"),
-                                            QStringLiteral("feedimporttest-nobus"));
+                                            QStringLiteral("feedrefreshtest-nobus"));
 
     m_server.setResponse("/list.txt", { 200, {}, {}, goodList });
     m_server.setResponse("/moved", LoopbackHttpServer::redirect(301, "/list.txt"));
@@ -96,8 +98,8 @@ void FeedImportTest::initTestCase()
     m_server.setResponse("/wrong.sha256", { 200, {}, {}, QByteArray(64, 'a') + "  list.txt\n" });
 }
 
-FeedRefresh::Result FeedImportTest::preview(const QString &location, const QString &format,
-                                            const QString &checksumUrl)
+FeedRefresh::Result FeedRefreshTest::preview(const QString &location, const QString &format,
+                                             const QString &checksumUrl)
 {
     // A dry run never reaches the helper: a client on no bus at all is enough.
     HelperClient client(m_noBus);
@@ -108,7 +110,7 @@ FeedRefresh::Result FeedImportTest::preview(const QString &location, const QStri
     return FeedRefresh::run(&client, feed, RangeSet(), true, false);
 }
 
-void FeedImportTest::download_data()
+void FeedRefreshTest::download_data()
 {
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("checksumPath");
@@ -138,7 +140,7 @@ void FeedImportTest::download_data()
         << "/wrong.sha256" << false << QString(QByteArray(64, 'a')) << qint64(0) << qint64(0);
 }
 
-void FeedImportTest::download()
+void FeedRefreshTest::download()
 {
     QFETCH(QString, path);
     QFETCH(QString, checksumPath);
@@ -167,7 +169,7 @@ void FeedImportTest::download()
     QVERIFY(!result.summary.list.isEmpty());
 }
 
-void FeedImportTest::localFile()
+void FeedRefreshTest::localFile()
 {
     const QString path = m_files.filePath("drop.txt");
     QFile file(path);
@@ -196,7 +198,7 @@ void FeedImportTest::localFile()
                    "file's path.");
 }
 
-void FeedImportTest::hiddenCredentialsAreNotFetched()
+void FeedRefreshTest::hiddenCredentialsAreNotFetched()
 {
     HelperClient client(m_noBus);
     FeedInfo feed;
@@ -215,5 +217,5 @@ void FeedImportTest::hiddenCredentialsAreNotFetched()
     QVERIFY2(!result.error.contains("cannot be reached"), qPrintable(result.error));
 }
 
-QTEST_GUILESS_MAIN(FeedImportTest)
-#include "feedimporttest.moc"
+QTEST_GUILESS_MAIN(FeedRefreshTest)
+#include "feedrefreshtest.moc"

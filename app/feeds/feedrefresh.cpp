@@ -1,16 +1,20 @@
-#include "feedimport.h"
+#include "feeds/feedrefresh.h"
 
+#include "client/helperclient.h"
 #include "client/pendingreply.h"
 #include "feeds/countryfeed.h"
+#include "feeds/feedformat.h"
+#include "feeds/feedlocation.h"
+#include "feeds/feedparser.h"
+#include "geo/geodatabase.h"
 #include "geo/geosettings.h"
 
 #include <QCoreApplication>
-#include <QDBusPendingCallWatcher>
 #include <QEventLoop>
+#include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include <algorithm>
-#include <limits>
+#include <utility>
 
 namespace Rampart {
 

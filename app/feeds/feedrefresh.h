@@ -1,23 +1,20 @@
 #pragma once
 
-#include "client/helperclient.h"
-#include "feeds/countryfeed.h"
+#include "dbus/helpertypes.h"
 #include "feeds/feeddownloader.h"
-#include "feeds/feedlocation.h"
-#include "feeds/feedparser.h"
 #include "feeds/feedsummary.h"
-#include "geo/geodatabase.h"
 #include "net/rangeset.h"
 
-#include <QFutureWatcher>
-#include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QString>
 
 #include <atomic>
 #include <memory>
 
 namespace Rampart {
+
+class HelperClient;
 
 // One pass over a feed: read the file or download the URL (conditionally, with the ETag and
 // Last-Modified kept from the last good list), parse it off the calling thread, and hand the
