@@ -39,6 +39,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace Rampart {
 
 namespace {
@@ -167,21 +169,8 @@ ImportFeedDialog::~ImportFeedDialog()
 
 void ImportFeedDialog::abandonRefresh()
 {
-    if (!m_refreshJob)
-        return;
-    // A parse on another thread still refers to the refresh: it is cancelled and left to
-    // finish on its own, and nothing it says reaches the dialog any more.
-    FeedRefresh *job = m_refreshJob;
-    m_refreshJob = nullptr;
-    job->disconnect(this);
-    job->disconnect(m_stage);
-    if (job->isRunning()) {
-        job->setParent(nullptr);
-        connect(job, &FeedRefresh::finished, job, &QObject::deleteLater);
-        job->cancel();
-    } else {
-        job->deleteLater();
-    }
+    if (m_refreshJob)
+        std::exchange(m_refreshJob, nullptr)->discard();
 }
 
 void ImportFeedDialog::createSourceBox()

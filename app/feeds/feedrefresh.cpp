@@ -132,6 +132,18 @@ void FeedRefresh::cancel()
         m_downloader->cancel();
 }
 
+void FeedRefresh::discard()
+{
+    disconnect();
+    if (!m_running) {
+        deleteLater();
+        return;
+    }
+    setParent(nullptr);
+    connect(this, &FeedRefresh::finished, this, &QObject::deleteLater);
+    cancel();
+}
+
 void FeedRefresh::parse(const QByteArray &data, const QString &etag, const QString &lastModified)
 {
     Q_EMIT stageChanged(tr("Parsing…"));

@@ -50,6 +50,10 @@ public:
     void applyPreviewed(const FeedInfo &feed, const Result &preview, bool force);
     void cancel();
     bool isRunning() const { return m_running; }
+    // For an owner that goes away or gives up on the refresh: cancels it, and deletes it
+    // once it has finished (a parse on a worker thread still refers to it) or at once when
+    // it is not running. Nothing it emits reaches anyone any more.
+    void discard();
 
     // Runs start() to the end in a local event loop, for the command line.
     static Result run(HelperClient *client, const FeedInfo &feed, const RangeSet &allowlist,

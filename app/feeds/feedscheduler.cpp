@@ -57,15 +57,8 @@ FeedScheduler::FeedScheduler(HelperClient *client, HelperClient *backgroundClien
 
 FeedScheduler::~FeedScheduler()
 {
-    if (!m_running)
-        return;
-    // A parse on another thread still refers to the refresh: it is cancelled and left to
-    // finish on its own.
-    FeedRefresh *running = m_running;
-    running->disconnect(this);
-    running->setParent(nullptr);
-    connect(running, &FeedRefresh::finished, running, &QObject::deleteLater);
-    running->cancel();
+    if (m_running)
+        m_running->discard();
 }
 
 void FeedScheduler::setCheckInterval(int milliseconds)

@@ -11,7 +11,9 @@
 
 #include <QCryptographicHash>
 #include <QDBusConnection>
+#include <QPointer>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,6 +31,8 @@ private Q_SLOTS:
     void download();
     void localFile();
     void hiddenCredentialsAreNotFetched();
+    void discardedRefresh_data();
+    void discardedRefresh();
 
 private:
     FeedRefresh::Result preview(const QString &location, const QString &format = "auto",
@@ -215,6 +219,34 @@ void FeedRefreshTest::hiddenCredentialsAreNotFetched()
     // which would have said "cannot be reached").
     QVERIFY(m_server.requests().isEmpty());
     QVERIFY2(!result.error.contains("cannot be reached"), qPrintable(result.error));
+}
+
+void FeedRefreshTest::discardedRefresh_data()
+{
+    QTest::addColumn<bool>("started");
+    QTest::newRow("running") << true;
+    QTest::newRow("idle") << false;
+}
+
+void FeedRefreshTest::discardedRefresh()
+{
+    QFETCH(bool, started);
+    HelperClient client(m_noBus);
+    QObject owner;
+    QPointer<FeedRefresh> refresh = new FeedRefresh(&client, &owner);
+    QSignalSpy finished(refresh.get(), &FeedRefresh::finished);
+    if (started) {
+        FeedInfo feed;
+        feed.format = "auto";
+        feed.location = m_server.url("/list.zip").toString();
+        refresh->start(feed, RangeSet(), true, false);
+        QVERIFY(refresh->isRunning());
+    }
+    refresh->discard();
+    // Gone in time, whoever owned it, and nothing it said reached anyone.
+    QTRY_VERIFY(refresh.isNull());
+    QVERIFY(owner.children().isEmpty());
+    QCOMPARE(finished.size(), 0);
 }
 
 QTEST_GUILESS_MAIN(FeedRefreshTest)
