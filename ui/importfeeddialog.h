@@ -22,11 +22,10 @@ class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
-class QStandardItemModel;
-class QTableView;
 
 namespace Rampart {
 
+class FeedPreview;
 class HelperClient;
 
 // Adds a feed, or changes one: where it comes from, how it is written, what it is called
@@ -80,7 +79,6 @@ private:
     enum class Task { None, Allowlist, Credentials, Preview, Saving, Loading };
 
     void createSourceBox();
-    void createPreviewBox();
     void locationEdited();
     void nameEdited();
     void settingsChanged();
@@ -89,7 +87,6 @@ private:
     void showPreview(const FeedRefresh::Result &result);
     void loadList(const FeedInfo &feed);
     void loaded(const FeedRefresh::Result &result);
-    void showFatal(const QString &title, const QString &text);
     void setTask(Task task, const QString &stage = {});
     void showProgress(qint64 done, qint64 total);
     void cancelTask();
@@ -102,9 +99,6 @@ private:
     // Whether a preview or Apply of the edited feed needs its location as feeds(true) has it.
     bool needsWholeSettings() const;
     void readWholeSettings(std::function<void()> then);
-    // The networks of the previewed list the helper would refuse without allowBroad.
-    QStringList broadNetworks() const;
-    void showBroadNetworks();
     void rememberLocation(const QString &location);
     QString formatText() const;
     QString nameProblem() const;
@@ -134,28 +128,7 @@ private:
     QPushButton *m_cancelButton;
 
     QGroupBox *m_previewBox;
-    QLabel *m_previewHint;
-    QWidget *m_counts;
-    QLabel *m_valid;
-    QLabel *m_invalid;
-    QLabel *m_duplicates;
-    QLabel *m_allowlisted;
-    QLabel *m_networks;
-    QLabel *m_addresses;
-    QLabel *m_allowlistNote;
-    QWidget *m_allowlistNoteBar;
-    QLabel *m_invalidNote;
-    QStandardItemModel *m_invalidLines;
-    QTableView *m_invalidTable;
-    QWidget *m_bogonBar;
-    QLabel *m_bogons;
-    QWidget *m_broadBar;
-    QLabel *m_broad;
-    QWidget *m_protectedBar;
-    QLabel *m_protected;
-    QWidget *m_fatalBar;
-    QLabel *m_fatalTitle;
-    QLabel *m_fatal;
+    FeedPreview *m_preview;
 
     QPushButton *m_applyButton;
     QDialogButtonBox *m_buttons;
