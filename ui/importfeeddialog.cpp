@@ -273,12 +273,6 @@ void ImportFeedDialog::createSourceBox()
     layout->addLayout(previewRow);
 }
 
-bool ImportFeedDialog::isValidFeedName(const QString &name)
-{
-    // The helper's own rule: a name that passes here is one the helper takes.
-    return isFeedName(name);
-}
-
 QString ImportFeedDialog::normalizedLocation(const QString &text)
 {
     QString location = text.trimmed();
@@ -486,10 +480,9 @@ QString ImportFeedDialog::nameProblem() const
     const QString name = m_name->text();
     if (name.isEmpty())
         return tr("Give the feed a name.");
-    if (!isValidFeedName(name))
-        return tr("Use up to %1 lower-case letters, digits, '.', '_' and '-', starting with a "
-                  "letter or a digit.")
-            .arg(maxFeedNameLength);
+    // The helper's rule in the helper's words: the two cannot disagree.
+    if (const QString refusal = feedNameRefusal(name); !refusal.isEmpty())
+        return refusal;
     if (!m_editing && !m_saved && m_existingNames.contains(name))
         return tr("A feed named %1 exists already. Choose another name, or double-click that "
                   "feed in the Feeds tab to change it.")

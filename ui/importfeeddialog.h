@@ -55,8 +55,6 @@ public:
     // the location stays so until the dialog has read it whole, before a preview or Apply.
     FeedInfo settings() const;
 
-    // The helper's rule for feed names.
-    static bool isValidFeedName(const QString &name);
     // An absolute path for a file (also from file:// URLs and ~/), a web address as it is.
     static QString normalizedLocation(const QString &text);
 
