@@ -3,6 +3,7 @@
 #include "allowlistdialog.h"
 #include "client/helperclient.h"
 #include "client/pendingreply.h"
+#include "feeds/feedlocation.h"
 #include "feeds/feedscheduler.h"
 #include "feedsmodel.h"
 #include "importfeeddialog.h"

@@ -2,7 +2,7 @@
 
 #include "connections/blocktargets.h"
 #include "dbus/helpertypes.h"
-#include "feeds/feedimport.h"
+#include "feeds/feedrefresh.h"
 
 #include <QList>
 #include <QPointer>

@@ -2,9 +2,14 @@
 
 #include "client/helperclient.h"
 #include "client/pendingreply.h"
+#include "feedpreview.h"
+#include "feeds/countryfeed.h"
+#include "feeds/feedformat.h"
+#include "feeds/feedlocation.h"
 #include "feeds/feedparser.h"
+#include "feeds/feedsummary.h"
 #include "geo/geodatabase.h"
-#include "rules/breadth.h"
+#include "messagebar.h"
 #include "rules/requestrules.h"
 #include "time/duration.h"
 
@@ -15,10 +20,8 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
@@ -26,14 +29,13 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSettings>
 #include <QSpinBox>
-#include <QStandardItemModel>
 #include <QStyle>
-#include <QTableView>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace Rampart {
 
@@ -41,12 +43,7 @@ namespace {
 
 constexpr auto recentLocationsKey = "feeds/recentLocations";
 constexpr int maxRecentLocations = 10;
-// The table lists this many invalid lines; the count covers all.
-constexpr int maxListedInvalidLines = 100;
-constexpr int visibleInvalidLines = 8;
 constexpr int progressSteps = 1000;
-// The preview names this many broad networks; the count covers all.
-constexpr int maxListedBroadNetworks = 10;
 
 // Refresh intervals offered; the helper takes anything from 5 minutes to a year, which
 // rampartctl can set, and such a feed keeps its own.
@@ -63,67 +60,6 @@ const QList<FeedFormat> &choosableFormats()
     return formats;
 }
 
-// Numbers of any size with the locale's separators: an IPv6 feed covers more addresses than
-// 64 bits can count.
-QString groupedNumber(const AddressCount &count)
-{
-    const QLocale locale;
-    const QString digits = count.toString();
-    if (digits.size() < 20)
-        return locale.toString(digits.toULongLong());
-    QString grouped;
-    for (qsizetype i = 0; i < digits.size(); ++i) {
-        if (i > 0 && (digits.size() - i) % 3 == 0)
-            grouped += locale.groupSeparator();
-        grouped += digits.at(i);
-    }
-    return grouped;
-}
-
-QLabel *numberLabel(const char *objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(QLatin1String(objectName));
-    label->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
-// An icon beside one or more labels; `filled` sets it off from the dialog with the
-// palette's tooltip colours, which every theme keeps readable and distinct from windows.
-QFrame *messageBar(QWidget *parent, const char *iconName, QStyle::StandardPixmap fallback,
-                   const QList<QLabel *> &labels, bool filled)
-{
-    auto *bar = new QFrame(parent);
-    auto *icon = new QLabel(bar);
-    const int size = bar->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, bar);
-    icon->setPixmap(QIcon::fromTheme(QLatin1String(iconName), bar->style()->standardIcon(fallback))
-                        .pixmap(size, size));
-    icon->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    auto *texts = new QVBoxLayout;
-    texts->setContentsMargins(0, 0, 0, 0);
-    for (QLabel *label : labels) {
-        label->setParent(bar);
-        label->setWordWrap(true);
-        label->setTextFormat(Qt::PlainText);
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        texts->addWidget(label);
-    }
-    auto *layout = new QHBoxLayout(bar);
-    layout->addWidget(icon, 0, Qt::AlignTop);
-    layout->addLayout(texts, 1);
-    if (filled) {
-        bar->setFrameShape(QFrame::StyledPanel);
-        bar->setAutoFillBackground(true);
-        bar->setBackgroundRole(QPalette::ToolTipBase);
-        for (QLabel *label : labels)
-            label->setForegroundRole(QPalette::ToolTipText);
-    } else {
-        layout->setContentsMargins(0, 0, 0, 0);
-    }
-    return bar;
-}
-
 } // namespace
 
 ImportFeedDialog::ImportFeedDialog(HelperClient *client, QWidget *parent)
@@ -132,7 +68,13 @@ ImportFeedDialog::ImportFeedDialog(HelperClient *client, QWidget *parent)
 {
     setWindowTitle(tr("Import Feed"));
     createSourceBox();
-    createPreviewBox();
+
+    m_previewBox = new QGroupBox(tr("Preview"), this);
+    m_previewBox->setObjectName(QStringLiteral("previewBox"));
+    m_preview = new FeedPreview(m_previewBox);
+    m_preview->setObjectName(QStringLiteral("feedPreview"));
+    auto *previewLayout = new QVBoxLayout(m_previewBox);
+    previewLayout->addWidget(m_preview);
 
     m_buttons = new QDialogButtonBox(this);
     m_applyButton = new QPushButton(tr("&Apply"), this);
@@ -163,21 +105,8 @@ ImportFeedDialog::~ImportFeedDialog()
 
 void ImportFeedDialog::abandonRefresh()
 {
-    if (!m_refreshJob)
-        return;
-    // A parse on another thread still refers to the refresh: it is cancelled and left to
-    // finish on its own, and nothing it says reaches the dialog any more.
-    FeedRefresh *job = m_refreshJob;
-    m_refreshJob = nullptr;
-    job->disconnect(this);
-    job->disconnect(m_stage);
-    if (job->isRunning()) {
-        job->setParent(nullptr);
-        connect(job, &FeedRefresh::finished, job, &QObject::deleteLater);
-        job->cancel();
-    } else {
-        job->deleteLater();
-    }
+    if (m_refreshJob)
+        std::exchange(m_refreshJob, nullptr)->discard();
 }
 
 void ImportFeedDialog::createSourceBox()
@@ -270,7 +199,7 @@ void ImportFeedDialog::createSourceBox()
                                 "wider than /8 (IPv6 /16) of addresses Internet sources use: a "
                                 "damaged or hostile list could otherwise lock out everyone."));
     connect(m_allowBroad, &QCheckBox::toggled, this, [this] {
-        showBroadNetworks();
+        m_preview->setBroadNetworksAllowed(allowsBroadNetworks(settings()));
         settingsChanged();
     });
 
@@ -342,152 +271,6 @@ void ImportFeedDialog::createSourceBox()
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addLayout(previewRow);
-}
-
-void ImportFeedDialog::createPreviewBox()
-{
-    m_previewBox = new QGroupBox(tr("Preview"), this);
-    m_previewBox->setObjectName(QStringLiteral("previewBox"));
-
-    m_previewHint = new QLabel(tr("Preview reads the feed and shows what it holds, what is wrong "
-                                  "in it and what it would block, without changing anything."),
-                               m_previewBox);
-    m_previewHint->setWordWrap(true);
-    m_previewHint->setForegroundRole(QPalette::PlaceholderText);
-    m_previewHint->setAlignment(Qt::AlignCenter);
-
-    m_counts = new QWidget(m_previewBox);
-    m_valid = numberLabel("validCount", m_counts);
-    m_invalid = numberLabel("invalidCount", m_counts);
-    m_duplicates = numberLabel("duplicateCount", m_counts);
-    m_allowlisted = numberLabel("allowlistedCount", m_counts);
-    m_networks = numberLabel("networkCount", m_counts);
-    m_addresses = numberLabel("addressCount", m_counts);
-    m_valid->setToolTip(tr("Addresses, networks and ranges read from the feed"));
-    m_invalid->setToolTip(tr("Items that are not addresses, networks or ranges; they are left "
-                             "out and everything else is imported"));
-    m_duplicates->setToolTip(tr("Items that lie inside another item of the feed and add no "
-                                "address of their own"));
-    m_allowlisted->setToolTip(
-        tr("Networks of the feed that the allowlist takes out, wholly or in part"));
-    m_networks->setToolTip(tr("The fewest networks that cover the feed once the allowlist is "
-                              "taken out: what the kernel gets"));
-    const struct
-    {
-        QString text;
-        QLabel *value;
-    } counts[] = {
-        { tr("Valid:"), m_valid },
-        { tr("Invalid:"), m_invalid },
-        { tr("Duplicates:"), m_duplicates },
-        { tr("Allowlisted:"), m_allowlisted },
-        { tr("Networks after aggregation:"), m_networks },
-        { tr("Addresses:"), m_addresses },
-    };
-    // Two columns of three: the numbers stay close to their names.
-    auto *grid = new QGridLayout(m_counts);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->setColumnMinimumWidth(2, fontMetrics().averageCharWidth() * 4);
-    grid->setColumnStretch(5, 1);
-    int index = 0;
-    for (const auto &[text, value] : counts) {
-        const int row = index % 3;
-        const int column = index < 3 ? 0 : 3;
-        auto *label = new QLabel(text, m_counts);
-        label->setBuddy(value);
-        grid->addWidget(label, row, column);
-        grid->addWidget(value, row, column + 1);
-        ++index;
-    }
-
-    m_allowlistNote = new QLabel;
-    m_allowlistNote->setObjectName(QStringLiteral("allowlistNote"));
-    m_allowlistNoteBar = messageBar(m_previewBox, "dialog-information",
-                                    QStyle::SP_MessageBoxInformation, { m_allowlistNote }, false);
-
-    m_invalidNote = new QLabel(m_previewBox);
-    m_invalidNote->setObjectName(QStringLiteral("invalidNote"));
-    m_invalidNote->setWordWrap(true);
-
-    m_invalidLines = new QStandardItemModel(0, 3, this);
-    m_invalidLines->setHorizontalHeaderLabels({ tr("Line"), tr("Text"), tr("Reason") });
-    m_invalidLines->setHeaderData(0, Qt::Horizontal,
-                                  QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter),
-                                  Qt::TextAlignmentRole);
-    m_invalidTable = new QTableView(m_previewBox);
-    m_invalidTable->setObjectName(QStringLiteral("invalidLines"));
-    m_invalidTable->setModel(m_invalidLines);
-    m_invalidTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_invalidTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_invalidTable->setWordWrap(false);
-    m_invalidTable->setShowGrid(false);
-    m_invalidTable->setAlternatingRowColors(true);
-    m_invalidTable->verticalHeader()->hide();
-    m_invalidTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_invalidTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
-    m_invalidTable->horizontalHeader()->setHighlightSections(false);
-    m_invalidTable->horizontalHeader()->setStretchLastSection(true);
-    m_invalidTable->horizontalHeader()->resizeSection(
-        0,
-        fontMetrics().horizontalAdvance(QLocale().toString(9'999'999))
-            + fontMetrics().averageCharWidth() * 3);
-    m_invalidTable->horizontalHeader()->resizeSection(1, fontMetrics().averageCharWidth() * 24);
-
-    m_bogons = new QLabel;
-    m_bogons->setObjectName(QStringLiteral("bogons"));
-    m_bogonBar = messageBar(m_previewBox, "dialog-warning", QStyle::SP_MessageBoxWarning,
-                            { m_bogons }, true);
-    m_bogonBar->setObjectName(QStringLiteral("bogonBar"));
-
-    m_broad = new QLabel;
-    m_broad->setObjectName(QStringLiteral("broadNetworks"));
-    m_broadBar =
-        messageBar(m_previewBox, "dialog-warning", QStyle::SP_MessageBoxWarning, { m_broad }, true);
-    m_broadBar->setObjectName(QStringLiteral("broadBar"));
-
-    m_protected = new QLabel;
-    m_protected->setObjectName(QStringLiteral("protectedWarnings"));
-    m_protectedBar = messageBar(m_previewBox, "dialog-warning", QStyle::SP_MessageBoxWarning,
-                                { m_protected }, true);
-    m_protectedBar->setObjectName(QStringLiteral("protectedBar"));
-
-    m_fatalTitle = new QLabel;
-    m_fatalTitle->setObjectName(QStringLiteral("fatalTitle"));
-    QFont bold = m_fatalTitle->font();
-    bold.setBold(true);
-    m_fatalTitle->setFont(bold);
-    m_fatal = new QLabel;
-    m_fatal->setObjectName(QStringLiteral("fatalError"));
-    m_fatalBar = messageBar(m_previewBox, "dialog-error", QStyle::SP_MessageBoxCritical,
-                            { m_fatalTitle, m_fatal }, true);
-    m_fatalBar->setObjectName(QStringLiteral("fatalBar"));
-
-    auto *layout = new QVBoxLayout(m_previewBox);
-    layout->addWidget(m_previewHint, 1);
-    layout->addWidget(m_counts);
-    layout->addWidget(m_allowlistNoteBar);
-    layout->addWidget(m_invalidNote);
-    layout->addWidget(m_invalidTable);
-    layout->addWidget(m_bogonBar);
-    layout->addWidget(m_broadBar);
-    layout->addWidget(m_protectedBar);
-    layout->addWidget(m_fatalBar);
-    layout->addStretch(1);
-
-    m_counts->hide();
-    m_allowlistNoteBar->hide();
-    m_invalidNote->hide();
-    m_invalidTable->hide();
-    m_bogonBar->hide();
-    m_broadBar->hide();
-    m_protectedBar->hide();
-    m_fatalBar->hide();
-}
-
-bool ImportFeedDialog::isValidFeedName(const QString &name)
-{
-    // The helper's own rule: a name that passes here is one the helper takes.
-    return isFeedName(name);
 }
 
 QString ImportFeedDialog::normalizedLocation(const QString &text)
@@ -603,30 +386,31 @@ void ImportFeedDialog::readWholeSettings(std::function<void()> then)
 {
     const quint64 generation = ++m_taskGeneration;
     setTask(Task::Credentials, tr("Reading the feed's address with its password or token…"));
-    whenAnswered(m_client->feeds(true), this,
-                 [this, generation, then = std::move(then)](const QDBusPendingCall &call) {
-                     if (generation != m_taskGeneration)
-                         return;
-                     setTask(Task::None);
-                     const QDBusPendingReply<QList<FeedInfo>> reply = call;
-                     if (reply.isError()) {
-                         showFatal(tr("The feed's address could not be read whole, so nothing "
-                                      "was fetched or saved."),
-                                   HelperClient::describe(reply.error()));
-                         return;
-                     }
-                     const QList<FeedInfo> feeds = reply.value();
-                     for (const FeedInfo &feed : feeds) {
-                         if (feed.name == m_original.name) {
-                             m_whole = feed;
-                             then();
-                             return;
-                         }
-                     }
-                     showFatal(tr("The helper no longer has the feed %1.").arg(m_original.name),
-                               tr("Nothing was saved. Close this dialog and import the feed "
-                                  "again."));
-                 });
+    whenAnswered(
+        m_client->feeds(true), this,
+        [this, generation, then = std::move(then)](const QDBusPendingCall &call) {
+            if (generation != m_taskGeneration)
+                return;
+            setTask(Task::None);
+            const QDBusPendingReply<QList<FeedInfo>> reply = call;
+            if (reply.isError()) {
+                m_preview->showFatal(tr("The feed's address could not be read whole, so nothing "
+                                        "was fetched or saved."),
+                                     HelperClient::describe(reply.error()));
+                return;
+            }
+            const QList<FeedInfo> feeds = reply.value();
+            for (const FeedInfo &feed : feeds) {
+                if (feed.name == m_original.name) {
+                    m_whole = feed;
+                    then();
+                    return;
+                }
+            }
+            m_preview->showFatal(tr("The helper no longer has the feed %1.").arg(m_original.name),
+                                 tr("Nothing was saved. Close this dialog and import the feed "
+                                    "again."));
+        });
 }
 
 void ImportFeedDialog::updateSecurity()
@@ -639,39 +423,6 @@ void ImportFeedDialog::updateSecurity()
     feed.insecure = false;
     m_securityProblem->setText(shown ? feedSettingsRefusal(feed) : QString());
     m_securityBar->setVisible(shown);
-}
-
-QStringList ImportFeedDialog::broadNetworks() const
-{
-    QStringList broad;
-    if (!m_previewShown || m_previewResult.status != FeedRefresh::Status::Previewed
-        || allowsBroadNetworks(settings()))
-        return broad;
-    // What the helper gets is the list as the fewest networks: adjacent items merged.
-    for (const Cidr &cidr : m_previewResult.summary.list) {
-        if (Breadth::isBroadFeedItem(cidr))
-            broad << cidr.toString();
-    }
-    return broad;
-}
-
-void ImportFeedDialog::showBroadNetworks()
-{
-    const QStringList broad = broadNetworks();
-    if (broad.isEmpty()) {
-        m_broadBar->hide();
-        return;
-    }
-    QString named = broad.mid(0, maxListedBroadNetworks).join(QStringLiteral(", "));
-    if (broad.size() > maxListedBroadNetworks)
-        named =
-            tr("%1 and %Ln more", nullptr, int(broad.size() - maxListedBroadNetworks)).arg(named);
-    m_broad->setText(tr("The list holds %Ln network(s) wider than /8 (IPv6 /16), counting "
-                        "adjacent items as one: %1. The helper refuses such a list unless the "
-                        "feed allows networks that wide.",
-                        nullptr, int(broad.size()))
-                         .arg(named));
-    m_broadBar->show();
 }
 
 QString ImportFeedDialog::formatText() const
@@ -729,10 +480,9 @@ QString ImportFeedDialog::nameProblem() const
     const QString name = m_name->text();
     if (name.isEmpty())
         return tr("Give the feed a name.");
-    if (!isValidFeedName(name))
-        return tr("Use up to %1 lower-case letters, digits, '.', '_' and '-', starting with a "
-                  "letter or a digit.")
-            .arg(maxFeedNameLength);
+    // The helper's rule in the helper's words: the two cannot disagree.
+    if (const QString refusal = feedNameRefusal(name); !refusal.isEmpty())
+        return refusal;
     if (!m_editing && !m_saved && m_existingNames.contains(name))
         return tr("A feed named %1 exists already. Choose another name, or double-click that "
                   "feed in the Feeds tab to change it.")
@@ -774,7 +524,8 @@ void ImportFeedDialog::updateButtons()
     // The helper's rules; a refused location is said beside it, a refused name beside that.
     const bool refused = !feedSettingsRefusal(settings()).isEmpty();
     // Loading the list would be refused: said in the preview.
-    const bool tooBroad = applyLoadsList() && !broadNetworks().isEmpty();
+    const bool tooBroad = applyLoadsList() && !allowsBroadNetworks(settings())
+        && !m_preview->broadNetworks().isEmpty();
     m_applyButton->setEnabled(!busy && hasLocation && nameProblem().isEmpty() && !needsPreview
                               && !refused && !tooBroad);
     if (refused && m_securityBar->isVisibleTo(this))
@@ -868,7 +619,7 @@ void ImportFeedDialog::preview()
 {
     if (m_task != Task::None || normalizedLocation(m_location->currentText()).isEmpty())
         return;
-    m_fatalBar->hide();
+    m_preview->hideFatal();
     if (needsWholeSettings()) {
         readWholeSettings([this] { preview(); });
         return;
@@ -932,22 +683,9 @@ void ImportFeedDialog::showPreview(const FeedRefresh::Result &result)
         settingsChanged();
         return;
     }
-    m_previewHint->hide();
-    const QLocale locale;
     const FeedSummary &summary = result.summary;
     const bool previewed = result.status == FeedRefresh::Status::Previewed;
     m_previewUsable = previewed && !summary.list.isEmpty();
-
-    m_counts->setVisible(previewed);
-    m_valid->setText(locale.toString(summary.parsed.valid));
-    m_invalid->setText(locale.toString(summary.parsed.invalid));
-    m_duplicates->setText(locale.toString(summary.parsed.duplicates));
-    m_allowlisted->setText(m_allowlistProblem.isEmpty() ? locale.toString(summary.allowlisted)
-                                                        : tr("not checked"));
-    m_networks->setText(locale.toString(summary.ranges));
-    m_addresses->setText(groupedNumber(summary.addresses));
-    m_allowlistNote->setText(m_allowlistProblem);
-    m_allowlistNoteBar->setVisible(previewed && !m_allowlistProblem.isEmpty());
 
     if (previewed && m_previewFormat == feedFormatName(FeedFormat::Auto)) {
         QString detected = feedFormatDescription(summary.parsed.format);
@@ -956,87 +694,15 @@ void ImportFeedDialog::showPreview(const FeedRefresh::Result &result)
         m_format->setItemText(0, tr("Detect automatically (detected: %1)").arg(detected));
     }
 
-    m_invalidLines->removeRows(0, m_invalidLines->rowCount());
-    const qsizetype listed =
-        std::min<qsizetype>(summary.parsed.errors.size(), maxListedInvalidLines);
-    for (qsizetype i = 0; i < listed; ++i) {
-        const FeedLineError &error = summary.parsed.errors.at(i);
-        auto *line = new QStandardItem(locale.toString(error.line));
-        line->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        auto *text = new QStandardItem(error.text);
-        text->setToolTip(error.text);
-        auto *reason = new QStandardItem(error.reason);
-        reason->setToolTip(error.reason);
-        m_invalidLines->appendRow({ line, text, reason });
-    }
-    const bool hasInvalid = previewed && summary.parsed.invalid > 0;
-    QString invalidNote = tr("Invalid items are left out; everything else is imported.");
-    if (summary.parsed.invalid > listed) {
-        invalidNote += u' '
-            + tr("The first %1 of %2 are listed.")
-                  .arg(locale.toString(qint64(listed)), locale.toString(summary.parsed.invalid));
-    }
-    m_invalidNote->setText(invalidNote);
-    m_invalidNote->setVisible(hasInvalid);
-    m_invalidTable->setVisible(hasInvalid);
-    // As tall as its rows, up to a few; the rest scrolls.
-    const int shownRows = int(std::clamp<qsizetype>(listed, 1, visibleInvalidLines));
-    m_invalidTable->setFixedHeight(m_invalidTable->horizontalHeader()->sizeHint().height()
-                                   + shownRows
-                                       * m_invalidTable->verticalHeader()->defaultSectionSize()
-                                   + 2 * m_invalidTable->frameWidth());
-
-    QStringList bogons;
-    for (const BogonHit &bogon : summary.bogons) {
-        bogons << QStringLiteral("• ")
-                + tr("Covers %1 addresses of %2 (%3)")
-                      .arg(groupedNumber(bogon.addresses), bogon.range.toString(), bogon.name);
-    }
-    if (!bogons.isEmpty()) {
-        bogons.prepend(tr("This list blocks addresses that are not on the public Internet. "
-                          "If this machine or its neighbours use them, they will be cut off:"));
-    }
-    m_bogons->setText(bogons.join(u'\n'));
-    m_bogonBar->setVisible(previewed && !bogons.isEmpty());
-    showBroadNetworks();
-
-    m_previewWarnings.clear();
-    if (previewed && m_protectedAddresses) {
-        QList<Cidr> covering;
-        for (const ProtectedAddress &address : m_protectedAddresses()) {
-            if (const std::optional<Cidr> network =
-                    summary.applied.networkContaining(address.address))
-                covering << *network;
-        }
-        m_previewWarnings = blockWarnings(covering, m_protectedAddresses());
-    }
-    QStringList warnings;
-    for (const QString &warning : std::as_const(m_previewWarnings))
-        warnings << QStringLiteral("• ") + warning;
-    m_protected->setText(warnings.join(u'\n'));
-    m_protectedBar->setVisible(!warnings.isEmpty());
-
-    if (result.status == FeedRefresh::Status::Failed) {
-        showFatal(tr("This feed cannot be imported. Nothing was changed."), result.error);
-    } else if (previewed && summary.list.isEmpty()) {
-        showFatal(tr("This feed cannot be imported."),
-                  tr("It holds no address that could be blocked."));
-    } else {
-        m_fatalBar->hide();
-    }
+    m_preview->setBroadNetworksAllowed(allowsBroadNetworks(settings()));
+    m_preview->showResult(result, m_allowlistProblem,
+                          previewed && m_protectedAddresses ? m_protectedAddresses()
+                                                            : QList<ProtectedAddress>());
+    m_previewWarnings = m_preview->protectedWarnings();
 
     if (m_previewUsable)
         rememberLocation(m_previewLocation);
     settingsChanged();
-}
-
-void ImportFeedDialog::showFatal(const QString &title, const QString &text)
-{
-    m_previewHint->hide();
-    m_fatalTitle->setText(title);
-    m_fatal->setText(text);
-    m_fatal->setVisible(!text.isEmpty());
-    m_fatalBar->show();
 }
 
 void ImportFeedDialog::apply()
@@ -1045,7 +711,7 @@ void ImportFeedDialog::apply()
         return;
     // Saving the location as shown would write "***" over its password or token.
     if (needsWholeSettings()) {
-        m_fatalBar->hide();
+        m_preview->hideFatal();
         readWholeSettings([this] { apply(); });
         return;
     }
@@ -1070,7 +736,7 @@ void ImportFeedDialog::apply()
         box->open();
         return;
     }
-    m_fatalBar->hide();
+    m_preview->hideFatal();
     const quint64 generation = ++m_taskGeneration;
     setTask(Task::Saving,
             tr("Saving the feed… An authentication dialog may ask for an "
@@ -1082,8 +748,8 @@ void ImportFeedDialog::apply()
                      const QDBusPendingReply<bool> reply = call;
                      if (reply.isError()) {
                          setTask(Task::None);
-                         showFatal(tr("The feed was not saved."),
-                                   HelperClient::describe(reply.error()));
+                         m_preview->showFatal(tr("The feed was not saved."),
+                                              HelperClient::describe(reply.error()));
                          return;
                      }
                      // From now on the name is the feed's, and Apply changes that feed.
@@ -1138,17 +804,19 @@ void ImportFeedDialog::loaded(const FeedRefresh::Result &result)
         accept();
         return;
     case FeedRefresh::Status::Cancelled:
-        showFatal(tr("Loading the list was cancelled."),
-                  tr("The feed's settings were saved; its list in the firewall is unchanged. "
-                     "Apply again, or use Refresh Now in the Feeds tab later."));
+        m_preview->showFatal(
+            tr("Loading the list was cancelled."),
+            tr("The feed's settings were saved; its list in the firewall is unchanged. "
+               "Apply again, or use Refresh Now in the Feeds tab later."));
         break;
     case FeedRefresh::Status::Failed:
-        showFatal(tr("The feed's settings were saved, but its list was not loaded."),
-                  result.error + u' '
-                      + (m_original.lastSuccess
-                             ? tr("The last good list stays in force.")
-                             : tr("Nothing from this feed is blocked yet. Apply again once the "
-                                  "problem is solved.")));
+        m_preview->showFatal(
+            tr("The feed's settings were saved, but its list was not loaded."),
+            result.error + u' '
+                + (m_original.lastSuccess
+                       ? tr("The last good list stays in force.")
+                       : tr("Nothing from this feed is blocked yet. Apply again once the "
+                            "problem is solved.")));
         break;
     }
     // The settings were saved all the same.

@@ -2,7 +2,7 @@
 
 #include "connections/blocktargets.h"
 #include "dbus/helpertypes.h"
-#include "feeds/feedimport.h"
+#include "feeds/feedrefresh.h"
 #include "net/rangeset.h"
 
 #include <QDialog>
@@ -22,11 +22,10 @@ class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
-class QStandardItemModel;
-class QTableView;
 
 namespace Rampart {
 
+class FeedPreview;
 class HelperClient;
 
 // Adds a feed, or changes one: where it comes from, how it is written, what it is called
@@ -56,8 +55,6 @@ public:
     // the location stays so until the dialog has read it whole, before a preview or Apply.
     FeedInfo settings() const;
 
-    // The helper's rule for feed names.
-    static bool isValidFeedName(const QString &name);
     // An absolute path for a file (also from file:// URLs and ~/), a web address as it is.
     static QString normalizedLocation(const QString &text);
 
@@ -80,7 +77,6 @@ private:
     enum class Task { None, Allowlist, Credentials, Preview, Saving, Loading };
 
     void createSourceBox();
-    void createPreviewBox();
     void locationEdited();
     void nameEdited();
     void settingsChanged();
@@ -89,7 +85,6 @@ private:
     void showPreview(const FeedRefresh::Result &result);
     void loadList(const FeedInfo &feed);
     void loaded(const FeedRefresh::Result &result);
-    void showFatal(const QString &title, const QString &text);
     void setTask(Task task, const QString &stage = {});
     void showProgress(qint64 done, qint64 total);
     void cancelTask();
@@ -102,9 +97,6 @@ private:
     // Whether a preview or Apply of the edited feed needs its location as feeds(true) has it.
     bool needsWholeSettings() const;
     void readWholeSettings(std::function<void()> then);
-    // The networks of the previewed list the helper would refuse without allowBroad.
-    QStringList broadNetworks() const;
-    void showBroadNetworks();
     void rememberLocation(const QString &location);
     QString formatText() const;
     QString nameProblem() const;
@@ -134,28 +126,7 @@ private:
     QPushButton *m_cancelButton;
 
     QGroupBox *m_previewBox;
-    QLabel *m_previewHint;
-    QWidget *m_counts;
-    QLabel *m_valid;
-    QLabel *m_invalid;
-    QLabel *m_duplicates;
-    QLabel *m_allowlisted;
-    QLabel *m_networks;
-    QLabel *m_addresses;
-    QLabel *m_allowlistNote;
-    QWidget *m_allowlistNoteBar;
-    QLabel *m_invalidNote;
-    QStandardItemModel *m_invalidLines;
-    QTableView *m_invalidTable;
-    QWidget *m_bogonBar;
-    QLabel *m_bogons;
-    QWidget *m_broadBar;
-    QLabel *m_broad;
-    QWidget *m_protectedBar;
-    QLabel *m_protected;
-    QWidget *m_fatalBar;
-    QLabel *m_fatalTitle;
-    QLabel *m_fatal;
+    FeedPreview *m_preview;
 
     QPushButton *m_applyButton;
     QDialogButtonBox *m_buttons;

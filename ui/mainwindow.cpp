@@ -6,6 +6,7 @@
 #include "client/helperclient.h"
 #include "client/pendingreply.h"
 #include "connectionstab.h"
+#include "feeds/countryfeed.h"
 #include "feeds/feedscheduler.h"
 #include "feedstab.h"
 #include "geo/geodatabase.h"

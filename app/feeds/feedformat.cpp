@@ -1,6 +1,7 @@
 #include "feedformat.h"
 
 #include "feeds/feeditem.h"
+#include "feeds/feedparser.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -288,6 +289,36 @@ QString feedFormatDescription(FeedFormat format)
         return Feeds::tr("A JSON array of addresses as strings");
     }
     return {};
+}
+
+std::optional<FeedParseOptions> feedOptionsFromText(QStringView text)
+{
+    FeedParseOptions options;
+    QStringView name = text;
+    const qsizetype colon = text.indexOf(u':');
+    if (colon >= 0) {
+        name = text.left(colon);
+        bool ok = false;
+        const int column = text.mid(colon + 1).toInt(&ok);
+        if (!ok || column < 1 || column > 999 || name != u"csv")
+            return std::nullopt;
+        options.csvColumn = column - 1;
+    } else {
+        options.csvColumn = -1;
+    }
+    const std::optional<FeedFormat> format = feedFormatFromName(name);
+    if (!format)
+        return std::nullopt;
+    options.format = *format;
+    return options;
+}
+
+QString feedOptionsText(const FeedParseOptions &options)
+{
+    QString text = feedFormatName(options.format);
+    if (options.format == FeedFormat::Csv && options.csvColumn >= 0)
+        text += u':' + QString::number(options.csvColumn + 1);
+    return text;
 }
 
 CsvCell csvCell(const char *begin, const char *end, char separator, int column,

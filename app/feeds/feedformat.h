@@ -8,6 +8,8 @@
 
 namespace Rampart {
 
+struct FeedParseOptions;
+
 namespace Feeds {
 // The feed code's translations; lupdate files Feeds::tr() calls under "Rampart::Feeds".
 QString tr(const char *text);
@@ -25,6 +27,11 @@ QString feedFormatName(FeedFormat format);
 std::optional<FeedFormat> feedFormatFromName(QStringView name);
 // For the GUI ("One address, network or range per line"); translated.
 QString feedFormatDescription(FeedFormat format);
+
+// A feed's format as the store and the command line write it, "auto", "lines", …, "csv" or
+// "csv:N" (N the 1-based column), into parse options (feedparser.h) and back.
+std::optional<FeedParseOptions> feedOptionsFromText(QStringView text);
+QString feedOptionsText(const FeedParseOptions &options);
 
 // How a feed's text is laid out: its format, and for CSV the separator and the column.
 struct FeedLayout

@@ -2,6 +2,8 @@
 
 #include "client/helperclient.h"
 #include "client/pendingreply.h"
+#include "feeds/countryfeed.h"
+#include "feeds/feedlocation.h"
 
 #include <QDateTime>
 
@@ -16,6 +18,34 @@ constexpr int defaultCheckIntervalMs = 60 * 1000;
 
 } // namespace
 
+QList<FeedInfo> dueFeeds(const QList<FeedInfo> &feeds, qint64 now,
+                         const QHash<QString, qint64> &lastAttempts, const QString &geoIdentity)
+{
+    // A country read from another database than the one in use is read again at once, but
+    // not more often than this while reading it fails.
+    constexpr qint64 countryRetrySeconds = 15 * 60;
+    QList<std::pair<qint64, FeedInfo>> due;
+    for (const FeedInfo &feed : feeds) {
+        if (feed.refreshSeconds == 0)
+            continue;
+        const qint64 lastAttempt = std::max(feed.lastFetch, lastAttempts.value(feed.name, 0));
+        const qint64 dueAt = lastAttempt + feed.refreshSeconds;
+        const bool lastFailed = lastAttempt > feed.lastSuccess;
+        const bool databaseChanged = !geoIdentity.isEmpty() && feed.etag != geoIdentity
+            && !countryOfLocation(feed.location).isEmpty()
+            && (!lastFailed || now - lastAttempt >= countryRetrySeconds);
+        if (lastAttempt > now || dueAt <= now || databaseChanged)
+            due.append({ lastAttempt > now ? std::numeric_limits<qint64>::min() : dueAt, feed });
+    }
+    std::stable_sort(due.begin(), due.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    QList<FeedInfo> result;
+    result.reserve(due.size());
+    for (const auto &[dueAt, feed] : std::as_const(due))
+        result.append(feed);
+    return result;
+}
+
 FeedScheduler::FeedScheduler(HelperClient *client, HelperClient *backgroundClient, QObject *parent)
     : QObject(parent)
     , m_client(client)
@@ -27,15 +57,8 @@ FeedScheduler::FeedScheduler(HelperClient *client, HelperClient *backgroundClien
 
 FeedScheduler::~FeedScheduler()
 {
-    if (!m_running)
-        return;
-    // A parse on another thread still refers to the refresh: it is cancelled and left to
-    // finish on its own.
-    FeedRefresh *running = m_running;
-    running->disconnect(this);
-    running->setParent(nullptr);
-    connect(running, &FeedRefresh::finished, running, &QObject::deleteLater);
-    running->cancel();
+    if (m_running)
+        m_running->discard();
 }
 
 void FeedScheduler::setCheckInterval(int milliseconds)

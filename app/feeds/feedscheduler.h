@@ -1,7 +1,7 @@
 #pragma once
 
 #include "dbus/helpertypes.h"
-#include "feeds/feedimport.h"
+#include "feeds/feedrefresh.h"
 
 #include <QHash>
 #include <QList>
@@ -13,6 +13,16 @@
 namespace Rampart {
 
 class HelperClient;
+
+// The feeds due at `now`, the longest overdue first: those with a refresh interval whose
+// last attempt (the helper's lastFetch, or a later one in lastAttempts, which may not have
+// been recorded) is that long ago. A last attempt in the future means the clock was set
+// back; waiting for it could stall the feed for as long, so it is due. A country feed whose
+// ETag is not geoIdentity (the database in use, when given) is due too, unless its last
+// attempt failed less than a quarter of an hour ago.
+QList<FeedInfo> dueFeeds(const QList<FeedInfo> &feeds, qint64 now,
+                         const QHash<QString, qint64> &lastAttempts = {},
+                         const QString &geoIdentity = {});
 
 // Refreshes feeds while the GUI runs, one at a time: those whose refresh interval has
 // passed, checked every minute, and those a person asks for, first. Scheduled refreshes

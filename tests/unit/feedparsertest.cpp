@@ -111,6 +111,8 @@ private Q_SLOTS:
     void formats_data();
     void formats();
     void formatNames();
+    void formatOptions_data();
+    void formatOptions();
     void addressRules_data();
     void addressRules();
     void packed_data();
@@ -271,6 +273,31 @@ void FeedParserTest::formatNames()
     QCOMPARE(feedFormatName(FeedFormat::DShield), QStringLiteral("dshield"));
     QCOMPARE(feedFormatFromName(u"xml"), std::nullopt);
     QCOMPARE(feedFormatFromName(u""), std::nullopt);
+}
+
+void FeedParserTest::formatOptions_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<int>("column");
+    QTest::newRow("auto") << "auto" << true << -1;
+    QTest::newRow("csv column 3") << "csv:3" << true << 2;
+    QTest::newRow("column on a non-csv format") << "lines:3" << false << 0;
+    QTest::newRow("column 0") << "csv:0" << false << 0;
+    QTest::newRow("unknown") << "xml" << false << 0;
+}
+
+void FeedParserTest::formatOptions()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, valid);
+    QFETCH(int, column);
+    const std::optional<FeedParseOptions> options = feedOptionsFromText(text);
+    QCOMPARE(options.has_value(), valid);
+    if (valid) {
+        QCOMPARE(options->csvColumn, column);
+        QCOMPARE(feedOptionsText(*options), text);
+    }
 }
 
 void FeedParserTest::addressRules_data()

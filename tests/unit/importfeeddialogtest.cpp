@@ -7,6 +7,7 @@
 
 #include "importfeeddialog.h"
 #include "client/helperclient.h"
+#include "feeds/feedlocation.h"
 #include "feeds/feedparser.h"
 #include "geo/geosettings.h"
 #include "loopbackhttpserver.h"
@@ -259,7 +260,19 @@ void ImportFeedDialogTest::feedNames()
 {
     QFETCH(QString, name);
     QFETCH(bool, valid);
-    QCOMPARE(ImportFeedDialog::isValidFeedName(name), valid);
+    QCOMPARE(isFeedName(name), valid);
+
+    // The dialog holds a name to the helper's rule, and says why in the helper's words.
+    m_dialog->setLocation("https://lists.example.org/drop.txt");
+    nameEdit()->setText(name);
+    const QString kept = nameEdit()->text();
+    // No more characters than the helper takes.
+    QCOMPARE(kept, name.left(maxFeedNameLength));
+    const QString problem = kept.isEmpty() ? "Give the feed a name." : feedNameRefusal(kept);
+    QCOMPARE(shown("nameProblem"), !problem.isEmpty());
+    QCOMPARE(label("nameProblem")->text(), problem);
+    if (!problem.isEmpty())
+        QVERIFY(!button("applyButton")->isEnabled());
 }
 
 void ImportFeedDialogTest::invalidNameDisablesApply()

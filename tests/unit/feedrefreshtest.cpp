@@ -1,16 +1,19 @@
-// The import pipeline as a preview sees it: a list read from a file or downloaded from a
+// A feed refresh as a preview sees it: a list read from a file or downloaded from a
 // loopback HTTP server, parsed off the main thread and summarized; every way a download can
 // go wrong (an error status, an HTML page, a truncated archive, a checksum mismatch, an
-// empty body) ends as a failure that says why, never as an empty list.
+// empty body) ends as a failure that says why, never as an empty list; and a location listed
+// with its password or token hidden is not fetched at all.
 
-#include "feeds/feedimport.h"
+#include "feeds/feedrefresh.h"
+#include "client/helperclient.h"
 #include "loopbackhttpserver.h"
 #include "rules/requestrules.h"
 
 #include <QCryptographicHash>
 #include <QDBusConnection>
-#include <QJsonObject>
+#include <QPointer>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -18,7 +21,7 @@
 
 using namespace Rampart;
 
-class FeedImportTest : public QObject
+class FeedRefreshTest : public QObject
 {
     Q_OBJECT
 
@@ -27,14 +30,9 @@ private Q_SLOTS:
     void download_data();
     void download();
     void localFile();
-    void hiddenCredentials_data();
-    void hiddenCredentials();
     void hiddenCredentialsAreNotFetched();
-    void summaryCountsTheAllowlist();
-    void suggestedNames_data();
-    void suggestedNames();
-    void formatOptions_data();
-    void formatOptions();
+    void discardedRefresh_data();
+    void discardedRefresh();
 
 private:
     FeedRefresh::Result preview(const QString &location, const QString &format = "auto",
@@ -78,12 +76,12 @@ QByteArray bigList()
 
 } // namespace
 
-void FeedImportTest::initTestCase()
+void FeedRefreshTest::initTestCase()
 {
     QVERIFY(m_server.listen());
     QVERIFY(m_files.isValid());
     m_noBus = QDBusConnection::connectToBus(QStringLiteral("unix:path=/nonexistent/bus"),
-                                            QStringLiteral("feedimporttest-nobus"));
+                                            QStringLiteral("feedrefreshtest-nobus"));
 
     m_server.setResponse("/list.txt", { 200, {}, {}, goodList });
     m_server.setResponse("/moved", LoopbackHttpServer::redirect(301, "/list.txt"));
@@ -104,8 +102,8 @@ void FeedImportTest::initTestCase()
     m_server.setResponse("/wrong.sha256", { 200, {}, {}, QByteArray(64, 'a') + "  list.txt\n" });
 }
 
-FeedRefresh::Result FeedImportTest::preview(const QString &location, const QString &format,
-                                            const QString &checksumUrl)
+FeedRefresh::Result FeedRefreshTest::preview(const QString &location, const QString &format,
+                                             const QString &checksumUrl)
 {
     // A dry run never reaches the helper: a client on no bus at all is enough.
     HelperClient client(m_noBus);
@@ -116,7 +114,7 @@ FeedRefresh::Result FeedImportTest::preview(const QString &location, const QStri
     return FeedRefresh::run(&client, feed, RangeSet(), true, false);
 }
 
-void FeedImportTest::download_data()
+void FeedRefreshTest::download_data()
 {
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("checksumPath");
@@ -146,7 +144,7 @@ void FeedImportTest::download_data()
         << "/wrong.sha256" << false << QString(QByteArray(64, 'a')) << qint64(0) << qint64(0);
 }
 
-void FeedImportTest::download()
+void FeedRefreshTest::download()
 {
     QFETCH(QString, path);
     QFETCH(QString, checksumPath);
@@ -175,7 +173,7 @@ void FeedImportTest::download()
     QVERIFY(!result.summary.list.isEmpty());
 }
 
-void FeedImportTest::localFile()
+void FeedRefreshTest::localFile()
 {
     const QString path = m_files.filePath("drop.txt");
     QFile file(path);
@@ -204,35 +202,7 @@ void FeedImportTest::localFile()
                    "file's path.");
 }
 
-void FeedImportTest::hiddenCredentials_data()
-{
-    QTest::addColumn<QString>("location");
-    QTest::addColumn<bool>("hides");
-
-    // As the helper lists feeds to those who may only inspect them.
-    const QString password = "https://reader:s3cret@lists.example.org/drop.txt";
-    const QString token = "https://lists.example.org/drop.txt?format=plain&api_key=0123456789";
-    QTest::newRow("password, whole") << password << false;
-    QTest::newRow("password, redacted") << redactedLocation(password) << true;
-    QTest::newRow("token, whole") << token << false;
-    QTest::newRow("token, redacted") << redactedLocation(token) << true;
-    QTest::newRow("nothing to hide") << "https://www.spamhaus.org/drop/drop.txt" << false;
-    QTest::newRow("a file") << "/srv/lists/***.txt" << false;
-    QTest::newRow("stars in the path") << "https://lists.example.org/***/drop.txt" << false;
-}
-
-void FeedImportTest::hiddenCredentials()
-{
-    QFETCH(QString, location);
-    QFETCH(bool, hides);
-    QCOMPARE(hidesCredentials(location), hides);
-    FeedInfo feed;
-    feed.location = "https://lists.example.org/drop.txt";
-    feed.checksumUrl = location;
-    QCOMPARE(hidesCredentials(feed), hides);
-}
-
-void FeedImportTest::hiddenCredentialsAreNotFetched()
+void FeedRefreshTest::hiddenCredentialsAreNotFetched()
 {
     HelperClient client(m_noBus);
     FeedInfo feed;
@@ -251,74 +221,33 @@ void FeedImportTest::hiddenCredentialsAreNotFetched()
     QVERIFY2(!result.error.contains("cannot be reached"), qPrintable(result.error));
 }
 
-void FeedImportTest::summaryCountsTheAllowlist()
+void FeedRefreshTest::discardedRefresh_data()
 {
-    FeedParseResult parsed = parseFeed(goodList);
-    RangeSet allowlist;
-    allowlist.add(*parseCidr(u"198.51.100.7").cidr);
-    allowlist.normalize();
-    const FeedSummary summary = summarizeFeed(parsed, allowlist);
-    QCOMPARE(summary.allowlisted, 1);
-    // The /24 less one address is 8 networks (/25, /26, … /32 but the allowed one).
-    QCOMPARE(summary.ranges, 3 + 8);
-    QVERIFY(!summary.applied.contains(*parseCidr(u"198.51.100.7").cidr));
-    QCOMPARE(summary.list.size(), 4); // what the helper keeps is the list itself
-
-    const QJsonObject json = summaryJson(summary);
-    QCOMPARE(json.keys(),
-             (QStringList { "addresses", "allowlisted", "duplicates", "errors", "invalid", "ranges",
-                            "valid" }));
-    QVERIFY(json.value("addresses").isString());
-    QCOMPARE(json.value("invalid").toInteger(), 1);
+    QTest::addColumn<bool>("started");
+    QTest::newRow("running") << true;
+    QTest::newRow("idle") << false;
 }
 
-void FeedImportTest::suggestedNames_data()
+void FeedRefreshTest::discardedRefresh()
 {
-    QTest::addColumn<QString>("location");
-    QTest::addColumn<QString>("name");
-    QTest::newRow("url") << "https://www.spamhaus.org/drop/drop.txt"
-                         << "drop";
-    QTest::newRow("compressed") << "/srv/lists/Firehol_Level1.netset.gz"
-                                << "firehol_level1";
-    QTest::newRow("odd characters") << "/tmp/My List (2).txt"
-                                    << "my-list-2-";
-    QTest::newRow("no file name") << "https://lists.example.org/"
-                                  << "lists";
-    QTest::newRow("upper-case scheme") << "HTTPS://example.org/bannedips.zip"
-                                       << "bannedips";
-}
-
-void FeedImportTest::suggestedNames()
-{
-    QFETCH(QString, location);
-    QFETCH(QString, name);
-    QCOMPARE(suggestedFeedName(location), name);
-}
-
-void FeedImportTest::formatOptions_data()
-{
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<bool>("valid");
-    QTest::addColumn<int>("column");
-    QTest::newRow("auto") << "auto" << true << -1;
-    QTest::newRow("csv column 3") << "csv:3" << true << 2;
-    QTest::newRow("column on a non-csv format") << "lines:3" << false << 0;
-    QTest::newRow("column 0") << "csv:0" << false << 0;
-    QTest::newRow("unknown") << "xml" << false << 0;
-}
-
-void FeedImportTest::formatOptions()
-{
-    QFETCH(QString, text);
-    QFETCH(bool, valid);
-    QFETCH(int, column);
-    const std::optional<FeedParseOptions> options = feedOptionsFromText(text);
-    QCOMPARE(options.has_value(), valid);
-    if (valid) {
-        QCOMPARE(options->csvColumn, column);
-        QCOMPARE(feedOptionsText(*options), text);
+    QFETCH(bool, started);
+    HelperClient client(m_noBus);
+    QObject owner;
+    QPointer<FeedRefresh> refresh = new FeedRefresh(&client, &owner);
+    QSignalSpy finished(refresh.get(), &FeedRefresh::finished);
+    if (started) {
+        FeedInfo feed;
+        feed.format = "auto";
+        feed.location = m_server.url("/list.zip").toString();
+        refresh->start(feed, RangeSet(), true, false);
+        QVERIFY(refresh->isRunning());
     }
+    refresh->discard();
+    // Gone in time, whoever owned it, and nothing it said reached anyone.
+    QTRY_VERIFY(refresh.isNull());
+    QVERIFY(owner.children().isEmpty());
+    QCOMPARE(finished.size(), 0);
 }
 
-QTEST_GUILESS_MAIN(FeedImportTest)
-#include "feedimporttest.moc"
+QTEST_GUILESS_MAIN(FeedRefreshTest)
+#include "feedrefreshtest.moc"

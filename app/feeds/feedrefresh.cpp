@@ -1,207 +1,22 @@
-#include "feedimport.h"
+#include "feeds/feedrefresh.h"
 
+#include "client/helperclient.h"
 #include "client/pendingreply.h"
+#include "feeds/countryfeed.h"
+#include "feeds/feedformat.h"
+#include "feeds/feedlocation.h"
+#include "feeds/feedparser.h"
+#include "geo/geodatabase.h"
 #include "geo/geosettings.h"
 
 #include <QCoreApplication>
-#include <QDBusPendingCallWatcher>
 #include <QEventLoop>
-#include <QFileInfo>
-#include <QJsonArray>
-#include <QRegularExpression>
-#include <QUrlQuery>
+#include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include <algorithm>
-#include <limits>
+#include <utility>
 
 namespace Rampart {
-
-FeedSummary summarizeFeed(FeedParseResult parsed, const RangeSet &allowlist)
-{
-    FeedSummary summary;
-    summary.parsed = std::move(parsed);
-    const RangeSet &ranges = summary.parsed.ranges;
-    summary.list = ranges.toCidrs();
-    if (allowlist.isEmpty()) {
-        summary.applied = ranges;
-    } else {
-        summary.applied = ranges.subtracted(allowlist);
-        for (const Cidr &cidr : std::as_const(summary.list)) {
-            if (allowlist.intersects(cidr))
-                ++summary.allowlisted;
-        }
-    }
-    summary.ranges = summary.applied.cidrCount();
-    summary.addresses = summary.applied.addressCount();
-    summary.bogons = bogonsIn(summary.applied);
-    return summary;
-}
-
-QJsonObject summaryJson(const FeedSummary &summary)
-{
-    QJsonArray errors;
-    for (const FeedLineError &error : summary.parsed.errors) {
-        errors.append(QJsonObject { { QStringLiteral("line"), error.line },
-                                    { QStringLiteral("text"), error.text },
-                                    { QStringLiteral("reason"), error.reason } });
-    }
-    return QJsonObject {
-        { QStringLiteral("valid"), summary.parsed.valid },
-        { QStringLiteral("invalid"), summary.parsed.invalid },
-        { QStringLiteral("duplicates"), summary.parsed.duplicates },
-        { QStringLiteral("allowlisted"), summary.allowlisted },
-        { QStringLiteral("ranges"), summary.ranges },
-        { QStringLiteral("addresses"), summary.addresses.toString() },
-        { QStringLiteral("errors"), errors },
-    };
-}
-
-std::optional<FeedParseOptions> feedOptionsFromText(QStringView text)
-{
-    FeedParseOptions options;
-    QStringView name = text;
-    const qsizetype colon = text.indexOf(u':');
-    if (colon >= 0) {
-        name = text.left(colon);
-        bool ok = false;
-        const int column = text.mid(colon + 1).toInt(&ok);
-        if (!ok || column < 1 || column > 999 || name != u"csv")
-            return std::nullopt;
-        options.csvColumn = column - 1;
-    } else {
-        options.csvColumn = -1;
-    }
-    const std::optional<FeedFormat> format = feedFormatFromName(name);
-    if (!format)
-        return std::nullopt;
-    options.format = *format;
-    return options;
-}
-
-QString feedOptionsText(const FeedParseOptions &options)
-{
-    QString text = feedFormatName(options.format);
-    if (options.format == FeedFormat::Csv && options.csvColumn >= 0)
-        text += u':' + QString::number(options.csvColumn + 1);
-    return text;
-}
-
-bool isWebLocation(const QString &location)
-{
-    return location.startsWith(QLatin1String("http://"), Qt::CaseInsensitive)
-        || location.startsWith(QLatin1String("https://"), Qt::CaseInsensitive);
-}
-
-bool hidesCredentials(const QString &location)
-{
-    // Exactly where redactedLocation() writes it: the whole user information, or the
-    // whole value of a query parameter.
-    const QLatin1String hidden("***");
-    if (!isWebLocation(location) || !location.contains(hidden))
-        return false;
-    const QUrl url(location);
-    if (url.userInfo() == hidden)
-        return true;
-    const QList<std::pair<QString, QString>> items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
-    return std::any_of(items.begin(), items.end(), [&](const std::pair<QString, QString> &item) {
-        return item.second == hidden;
-    });
-}
-
-bool hidesCredentials(const FeedInfo &feed)
-{
-    return hidesCredentials(feed.location) || hidesCredentials(feed.checksumUrl);
-}
-
-QString countryOfLocation(const QString &location)
-{
-    static const QRegularExpression country(
-        QRegularExpression::anchoredPattern(QStringLiteral("country:([A-Za-z]{2})")));
-    const QRegularExpressionMatch match = country.match(location);
-    return match.hasMatch() ? match.captured(1).toUpper() : QString();
-}
-
-QString countryLocation(const QString &countryCode)
-{
-    return QLatin1String("country:") + countryCode.toUpper();
-}
-
-QString geoDatabaseIdentity(const GeoDatabase &database)
-{
-    if (!database.isOpen())
-        return {};
-    return QStringLiteral("%1@%2")
-        .arg(database.databaseType())
-        .arg(database.buildDate().toSecsSinceEpoch());
-}
-
-QString geoIdentityForCountries(const QList<FeedInfo> &feeds)
-{
-    const bool anyCountry = std::any_of(feeds.begin(), feeds.end(), [](const FeedInfo &feed) {
-        return !countryOfLocation(feed.location).isEmpty();
-    });
-    return anyCountry
-        ? geoDatabaseIdentity(GeoDatabase::openFirst(GeoSettings::load().searchPath()))
-        : QString();
-}
-
-QString suggestedFeedName(const QString &location)
-{
-    if (const QString country = countryOfLocation(location); !country.isEmpty())
-        return QLatin1String("country-") + country.toLower();
-    QString base =
-        isWebLocation(location) ? QUrl(location).fileName() : QFileInfo(location).fileName();
-    if (base.isEmpty() && isWebLocation(location))
-        base = QUrl(location).host();
-    // "drop.txt.gz" → "drop"
-    base = base.section(u'.', 0, 0).toLower();
-    static const QRegularExpression disallowed(QStringLiteral("[^a-z0-9._-]+"));
-    base.replace(disallowed, QStringLiteral("-"));
-    while (base.startsWith(u'-') || base.startsWith(u'.') || base.startsWith(u'_'))
-        base.remove(0, 1);
-    base.truncate(maxFeedNameLength);
-    return base.isEmpty() ? QStringLiteral("feed") : base;
-}
-
-QList<FeedInfo> dueFeeds(const QList<FeedInfo> &feeds, qint64 now,
-                         const QHash<QString, qint64> &lastAttempts, const QString &geoIdentity)
-{
-    // A country read from another database than the one in use is read again at once, but
-    // not more often than this while reading it fails.
-    constexpr qint64 countryRetrySeconds = 15 * 60;
-    QList<std::pair<qint64, FeedInfo>> due;
-    for (const FeedInfo &feed : feeds) {
-        if (feed.refreshSeconds == 0)
-            continue;
-        const qint64 lastAttempt = std::max(feed.lastFetch, lastAttempts.value(feed.name, 0));
-        const qint64 dueAt = lastAttempt + feed.refreshSeconds;
-        const bool lastFailed = lastAttempt > feed.lastSuccess;
-        const bool databaseChanged = !geoIdentity.isEmpty() && feed.etag != geoIdentity
-            && !countryOfLocation(feed.location).isEmpty()
-            && (!lastFailed || now - lastAttempt >= countryRetrySeconds);
-        if (lastAttempt > now || dueAt <= now || databaseChanged)
-            due.append({ lastAttempt > now ? std::numeric_limits<qint64>::min() : dueAt, feed });
-    }
-    std::stable_sort(due.begin(), due.end(),
-                     [](const auto &a, const auto &b) { return a.first < b.first; });
-    QList<FeedInfo> result;
-    result.reserve(due.size());
-    for (const auto &[dueAt, feed] : std::as_const(due))
-        result.append(feed);
-    return result;
-}
-
-RangeSet allowlistRanges(const QList<AllowedEntry> &entries)
-{
-    RangeSet set;
-    for (const AllowedEntry &entry : entries) {
-        if (const CidrParse parsed = parseCidr(entry.cidr); parsed.cidr)
-            set.add(*parsed.cidr);
-    }
-    set.normalize();
-    return set;
-}
 
 FeedRefresh::FeedRefresh(HelperClient *client, QObject *parent)
     : QObject(parent)
@@ -315,6 +130,18 @@ void FeedRefresh::cancel()
     *m_cancelled = true;
     if (m_downloader)
         m_downloader->cancel();
+}
+
+void FeedRefresh::discard()
+{
+    disconnect();
+    if (!m_running) {
+        deleteLater();
+        return;
+    }
+    setParent(nullptr);
+    connect(this, &FeedRefresh::finished, this, &QObject::deleteLater);
+    cancel();
 }
 
 void FeedRefresh::parse(const QByteArray &data, const QString &etag, const QString &lastModified)
