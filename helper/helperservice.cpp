@@ -1,5 +1,7 @@
 #include "helperservice.h"
 
+#include "requestchecks.h"
+
 #include <QPointer>
 
 #include <fcntl.h>
@@ -179,7 +181,8 @@ using Removal = Blocklist::Outcome (Blocklist::*)(const QList<Cidr> &, quint32, 
 Reply removalReply(Blocklist &blocklist, Removal remove, const Request &request, quint32 uid)
 {
     QList<Cidr> parsed;
-    if (const QString problem = parseEntries(request, EntryUse::Remove, &parsed);
+    if (const QString problem =
+            parseEntries(request.entries, request.entryCount, EntryUse::Remove, &parsed);
         !problem.isEmpty())
         return Reply::error(invalidArgs, problem);
     quint32 removed = 0;
@@ -202,7 +205,8 @@ Reply execute(Blocklist &blocklist, const Request &request, quint32 uid)
     switch (request.method) {
     case Method::Block: {
         QList<Cidr> parsed;
-        if (const QString problem = parseEntries(request, EntryUse::Block, &parsed);
+        if (const QString problem =
+                parseEntries(request.entries, request.entryCount, EntryUse::Block, &parsed);
             !problem.isEmpty())
             return Reply::error(invalidArgs, problem);
         quint32 added = 0;
@@ -270,7 +274,8 @@ Reply execute(Blocklist &blocklist, const Request &request, quint32 uid)
         return outcomeReply(blocklist.recordFeedCheck(request.feed.name, request.fetchError), {});
     case Method::Allow: {
         QList<Cidr> parsed;
-        if (const QString problem = parseEntries(request, EntryUse::Allow, &parsed);
+        if (const QString problem =
+                parseEntries(request.entries, request.entryCount, EntryUse::Allow, &parsed);
             !problem.isEmpty())
             return Reply::error(invalidArgs, problem);
         quint32 added = 0;

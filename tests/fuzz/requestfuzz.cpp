@@ -18,6 +18,7 @@
 #include "net/packedcidrs.h"
 #include "net/rangeset.h"
 #include "request.h"
+#include "requestchecks.h"
 #include "rules/breadth.h"
 #include "rules/entryrules.h"
 #include "rules/requestrules.h"
@@ -463,7 +464,7 @@ void checkEntries(const Request &request)
     QString problems[3];
     for (int u = 0; u < 3; ++u) {
         QList<Cidr> &list = lists[u];
-        problems[u] = parseEntries(request, uses[u], &list);
+        problems[u] = parseEntries(request.entries, request.entryCount, uses[u], &list);
         if (!problems[u].isEmpty())
             continue;
         require(!list.isEmpty(), "parseEntries accepted an empty list");
@@ -629,7 +630,7 @@ void checkDecoded(const Request &request)
     }
     if (hasEntries) {
         QList<Cidr> entries;
-        if (parseEntries(request, EntryUse::Remove, &entries).isEmpty())
+        if (parseEntries(request.entries, request.entryCount, EntryUse::Remove, &entries).isEmpty())
             checkNetworks(entries);
     }
 }

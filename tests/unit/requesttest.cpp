@@ -4,6 +4,7 @@
 // the decoder.
 
 #include "request.h"
+#include "requestchecks.h"
 
 #include "net/packedcidrs.h"
 
@@ -1000,7 +1001,8 @@ void RequestTest::parseEntries()
     QCOMPARE(decoded.request.entryCount, entries.size());
 
     QList<Cidr> cidrs;
-    const QString error = Rampart::parseEntries(decoded.request, use, &cidrs);
+    const QString error =
+        Rampart::parseEntries(decoded.request.entries, decoded.request.entryCount, use, &cidrs);
     if (!errorStart.isEmpty()) {
         QVERIFY2(error.startsWith(errorStart), qPrintable(error));
         return;
