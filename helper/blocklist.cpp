@@ -1,6 +1,7 @@
 #include "blocklist.h"
 
 #include "net/packedcidrs.h"
+#include "requestchecks.h"
 #include "rules/breadth.h"
 #include "rules/entryrules.h"
 #include "rules/requestrules.h"
@@ -473,8 +474,6 @@ Blocklist::Outcome Blocklist::block(const QList<Cidr> &entries, quint32 timeoutS
                                     const QString &comment, bool force, quint32 uid, quint32 *added,
                                     quint32 *updated)
 {
-    if (const QString refusal = commentRefusal(comment); !refusal.isEmpty())
-        return failure(invalidArgs, refusal);
     if (!force) {
         const QList<ProtectedNetwork> host = hostProtectedNetworks();
         for (const Cidr &cidr : entries) {
@@ -494,14 +493,6 @@ Blocklist::Outcome Blocklist::block(const QList<Cidr> &entries, quint32 timeoutS
             beyondTotal(m_store.entryCount(), entries.size(), maxStoredEntries,
                         QStringLiteral("the blocklist holds %1 entries")))
         return *full;
-    if (timeoutSeconds > maxTimeoutSeconds) {
-        return failure(invalidArgs,
-                       QStringLiteral("a timeout of %1 seconds is longer than the "
-                                      "kernel allows (%2 s, about 24 days); block "
-                                      "permanently instead")
-                           .arg(timeoutSeconds)
-                           .arg(maxTimeoutSeconds));
-    }
     const qint64 time = now();
     const qint64 expires = timeoutSeconds ? time + timeoutSeconds : 0;
     QString error;
@@ -607,10 +598,6 @@ Blocklist::Outcome Blocklist::unblock(const QList<Cidr> &entries, quint32 uid, q
 
 Blocklist::Outcome Blocklist::setVerdict(const QString &requested, quint32 uid)
 {
-    if (requested != QLatin1String("DROP") && requested != QLatin1String("REJECT"))
-        return failure(
-            invalidArgs,
-            QStringLiteral("%1 is not a verdict; use DROP or REJECT").arg(quotedItem(requested)));
     QString error;
     if (Outcome prepared = prepare(); !prepared.ok())
         return prepared;
@@ -631,25 +618,32 @@ Blocklist::Outcome Blocklist::setVerdict(const QString &requested, quint32 uid)
     return {};
 }
 
-Blocklist::Outcome Blocklist::saveFeed(const FeedInfo &requested, quint32 uid, bool *created)
+Blocklist::Outcome Blocklist::withStoredLocations(const FeedInfo &sent, FeedInfo *settings) const
 {
     QString error;
-    const std::optional<StoredFeed> existing = m_store.feed(requested.name, &error);
+    const std::optional<StoredFeed> existing = m_store.feed(sent.name, &error);
     if (!error.isEmpty())
         return failure(storeError, error);
-    FeedInfo settings = requested;
+    *settings = sent;
     // A client that was shown the feed without its credentials may send the location back
     // as it was shown: that keeps the one stored.
     if (existing) {
-        for (auto [sent, stored] :
-             { std::pair { &settings.location, &existing->info.location },
-               std::pair { &settings.checksumUrl, &existing->info.checksumUrl } }) {
-            if (*sent != *stored && *sent == redactedLocation(*stored))
-                *sent = *stored;
+        for (auto [shown, stored] :
+             { std::pair { &settings->location, &existing->info.location },
+               std::pair { &settings->checksumUrl, &existing->info.checksumUrl } }) {
+            if (*shown != *stored && *shown == redactedLocation(*stored))
+                *shown = *stored;
         }
     }
-    if (const QString problem = feedSettingsRefusal(settings); !problem.isEmpty())
-        return failure(invalidArgs, problem);
+    return {};
+}
+
+Blocklist::Outcome Blocklist::saveFeed(const FeedInfo &settings, quint32 uid, bool *created)
+{
+    QString error;
+    const std::optional<StoredFeed> existing = m_store.feed(settings.name, &error);
+    if (!error.isEmpty())
+        return failure(storeError, error);
     if (!existing && m_store.feedCount() >= maxFeeds)
         return failure(
             limitsExceeded,
@@ -790,31 +784,12 @@ Blocklist::Outcome Blocklist::updateFeed(const QString &name, const QList<Cidr> 
         return failure(storeError, error);
     if (!feed)
         return noSuchFeed(name, QStringLiteral("; add it first"));
-    for (const QString &text : { etag, lastModified }) {
-        if (text.size() > maxFeedTextLength || !isDisplayableText(text))
-            return failure(invalidArgs,
-                           QStringLiteral("%1 is not an HTTP validator").arg(quotedItem(text)));
-    }
     const qint64 time = now();
-    const bool broadAllowed = allowsBroadNetworks(feed->info);
-    for (const Cidr &cidr : list) {
-        QString refusal;
-        if (cidr.prefixLength() == 0)
-            refusal = QStringLiteral("the list holds %1, which covers every address; nothing "
-                                     "was changed")
-                          .arg(cidr.toString());
-        else if (!broadAllowed && Breadth::isBroadFeedItem(cidr))
-            refusal = QStringLiteral("the list holds %1, which covers more than a /%2 of the "
-                                     "space Internet sources use, as a list cut short in "
-                                     "transfer can; nothing was changed (if the feed really "
-                                     "lists networks that wide, add it allowing broad "
-                                     "networks)")
-                          .arg(cidr.toString())
-                          .arg(Breadth::broadPrefix(cidr.family()));
-        if (!refusal.isEmpty()) {
-            m_store.recordFeedCheck(feed->id, refusal, time, &error);
-            return failure(invalidArgs, refusal);
-        }
+    // Whether the list may hold broad networks is the feed's own setting.
+    if (const QString refusal = feedListRefusal(list, allowsBroadNetworks(feed->info));
+        !refusal.isEmpty()) {
+        m_store.recordFeedCheck(feed->id, refusal, time, &error);
+        return failure(invalidArgs, refusal);
     }
     const QList<Cidr> content = RangeSet::fromCidrs(list).toCidrs();
 
@@ -893,10 +868,6 @@ Blocklist::Outcome Blocklist::recordFeedCheck(const QString &name, const QString
         return failure(storeError, error);
     if (!feed)
         return noSuchFeed(name);
-    if (fetchError.size() > maxFeedTextLength || !isDisplayableText(fetchError))
-        return failure(invalidArgs,
-                       QStringLiteral("the error text is too long or holds control or "
-                                      "invisible formatting characters"));
     if (!m_store.recordFeedCheck(feed->id, fetchError, now(), &error))
         return storeFailure(error);
     return {};
@@ -969,8 +940,6 @@ Blocklist::Outcome Blocklist::changeAllowlist(const std::function<bool(qint64, Q
 Blocklist::Outcome Blocklist::allow(const QList<Cidr> &entries, const QString &comment, quint32 uid,
                                     quint32 *added)
 {
-    if (const QString refusal = commentRefusal(comment); !refusal.isEmpty())
-        return failure(invalidArgs, refusal);
     if (const std::optional<Outcome> full =
             beyondTotal(m_store.allowlistCount(), entries.size(), maxAllowlistEntries,
                         QStringLiteral("the allowlist holds %1 networks")))

@@ -14,9 +14,9 @@
 
 namespace Rampart {
 
-// What the helper does once a call is authorized: keeps the store and the kernel in step.
-// The store is the truth; whenever the kernel cannot follow, the call fails and the store
-// is left as it was.
+// What the helper does once a call is authorized and its content checked (requestchecks.h):
+// keeps the store and the kernel in step. The store is the truth; whenever the kernel
+// cannot follow, the call fails and the store is left as it was.
 class Blocklist
 {
 public:
@@ -50,6 +50,9 @@ public:
 
     // Feeds: the client fetches and parses; the helper keeps the list, leaves out the
     // allowlist and what must never be blocked, and gives the kernel the difference.
+    // The settings as sent, with a location or checksum URL sent back as it was shown
+    // (without its credentials) taken for the stored one, for the settings check.
+    Outcome withStoredLocations(const FeedInfo &sent, FeedInfo *settings) const;
     Outcome saveFeed(const FeedInfo &settings, quint32 uid, bool *created);
     Outcome removeFeed(const QString &name, quint32 uid, quint32 *removed);
     Outcome updateFeed(const QString &name, const QList<Cidr> &list, const QString &etag,

@@ -1,6 +1,7 @@
 #include "helperservice.h"
 
 #include "requestchecks.h"
+#include "rules/requestrules.h"
 
 #include <QPointer>
 
@@ -197,7 +198,8 @@ Reply removalReply(Blocklist &blocklist, Removal remove, const Request &request,
     });
 }
 
-// Runs on the work thread.
+// Runs on the work thread, for a call of the right shape that polkit allowed: its content
+// is checked first (requestchecks.h), and only then does the blocklist work on it.
 Reply execute(Blocklist &blocklist, const Request &request, quint32 uid)
 {
     using Method = Request::Method;
@@ -205,10 +207,11 @@ Reply execute(Blocklist &blocklist, const Request &request, quint32 uid)
     switch (request.method) {
     case Method::Block: {
         QList<Cidr> parsed;
-        if (const QString problem =
-                parseEntries(request.entries, request.entryCount, EntryUse::Block, &parsed);
-            !problem.isEmpty())
-            return Reply::error(invalidArgs, problem);
+        if (const QString refusal =
+                blockRequestRefusal(request.entries, request.entryCount, request.comment,
+                                    request.timeoutSeconds, &parsed);
+            !refusal.isEmpty())
+            return Reply::error(invalidArgs, refusal);
         quint32 added = 0;
         quint32 updated = 0;
         const Blocklist::Outcome outcome = blocklist.block(
@@ -237,10 +240,20 @@ Reply execute(Blocklist &blocklist, const Request &request, quint32 uid)
                             [savedAt](DBusMessageIter *out) { appendInt64(out, savedAt); });
     }
     case Method::SetVerdict:
+        if (const QString refusal = verdictRefusal(request.verdict); !refusal.isEmpty())
+            return Reply::error(invalidArgs, refusal);
         return outcomeReply(blocklist.setVerdict(request.verdict, uid), {});
     case Method::AddFeed: {
+        // Settings sent back as they were shown stand for the stored ones, which the store
+        // knows: they are checked as they will be kept.
+        FeedInfo settings;
+        if (const Blocklist::Outcome read = blocklist.withStoredLocations(request.feed, &settings);
+            !read.ok())
+            return outcomeReply(read, {});
+        if (const QString refusal = feedSettingsRefusal(settings); !refusal.isEmpty())
+            return Reply::error(invalidArgs, refusal);
         bool created = false;
-        const Blocklist::Outcome outcome = blocklist.saveFeed(request.feed, uid, &created);
+        const Blocklist::Outcome outcome = blocklist.saveFeed(settings, uid, &created);
         return outcomeReply(outcome, [created](DBusMessageIter *out) { appendBool(out, created); });
     }
     case Method::RemoveFeed: {
@@ -258,8 +271,10 @@ Reply execute(Blocklist &blocklist, const Request &request, quint32 uid)
     }
     case Method::UpdateFeed: {
         QList<Cidr> list;
-        if (!readSealedList(request.list.get(), &list, &error))
-            return Reply::error(invalidArgs, error);
+        if (const QString refusal =
+                feedUpdateRefusal(request.list.get(), request.etag, request.lastModified, &list);
+            !refusal.isEmpty())
+            return Reply::error(invalidArgs, refusal);
         quint32 added = 0;
         quint32 removed = 0;
         const Blocklist::Outcome outcome =
@@ -271,13 +286,15 @@ Reply execute(Blocklist &blocklist, const Request &request, quint32 uid)
         });
     }
     case Method::RecordFeedCheck:
+        if (const QString refusal = fetchErrorRefusal(request.fetchError); !refusal.isEmpty())
+            return Reply::error(invalidArgs, refusal);
         return outcomeReply(blocklist.recordFeedCheck(request.feed.name, request.fetchError), {});
     case Method::Allow: {
         QList<Cidr> parsed;
-        if (const QString problem =
-                parseEntries(request.entries, request.entryCount, EntryUse::Allow, &parsed);
-            !problem.isEmpty())
-            return Reply::error(invalidArgs, problem);
+        if (const QString refusal =
+                allowRequestRefusal(request.entries, request.entryCount, request.comment, &parsed);
+            !refusal.isEmpty())
+            return Reply::error(invalidArgs, refusal);
         quint32 added = 0;
         const Blocklist::Outcome outcome = blocklist.allow(parsed, request.comment, uid, &added);
         return outcomeReply(outcome, [added](DBusMessageIter *out) { appendUInt(out, added); });

@@ -2,6 +2,8 @@
 
 #include "dbus/helpertypes.h"
 #include "net/packedcidrs.h"
+#include "rules/breadth.h"
+#include "rules/requestrules.h"
 
 #include <QStringDecoder>
 
@@ -98,6 +100,89 @@ bool readSealedList(int fd, QList<Cidr> *cidrs, QString *error)
         done += n;
     }
     return PackedCidrs::decode(data, maxEntriesPerCall, cidrs, error);
+}
+
+QString timeoutRefusal(quint32 seconds)
+{
+    if (seconds <= maxTimeoutSeconds)
+        return {};
+    return QStringLiteral("a timeout of %1 seconds is longer than the "
+                          "kernel allows (%2 s, about 24 days); block "
+                          "permanently instead")
+        .arg(seconds)
+        .arg(maxTimeoutSeconds);
+}
+
+QString verdictRefusal(const QString &verdict)
+{
+    if (verdict == QLatin1String("DROP") || verdict == QLatin1String("REJECT"))
+        return {};
+    return QStringLiteral("%1 is not a verdict; use DROP or REJECT").arg(quotedItem(verdict));
+}
+
+QString httpValidatorRefusal(const QString &value)
+{
+    if (value.size() <= maxFeedTextLength && isDisplayableText(value))
+        return {};
+    return QStringLiteral("%1 is not an HTTP validator").arg(quotedItem(value));
+}
+
+QString fetchErrorRefusal(const QString &text)
+{
+    if (text.size() <= maxFeedTextLength && isDisplayableText(text))
+        return {};
+    return QStringLiteral("the error text is too long or holds control or "
+                          "invisible formatting characters");
+}
+
+QString feedListRefusal(const QList<Cidr> &list, bool broadAllowed)
+{
+    for (const Cidr &cidr : list) {
+        if (cidr.prefixLength() == 0)
+            return QStringLiteral("the list holds %1, which covers every address; nothing "
+                                  "was changed")
+                .arg(cidr.toString());
+        if (!broadAllowed && Breadth::isBroadFeedItem(cidr))
+            return QStringLiteral("the list holds %1, which covers more than a /%2 of the "
+                                  "space Internet sources use, as a list cut short in "
+                                  "transfer can; nothing was changed (if the feed really "
+                                  "lists networks that wide, add it allowing broad "
+                                  "networks)")
+                .arg(cidr.toString())
+                .arg(Breadth::broadPrefix(cidr.family()));
+    }
+    return {};
+}
+
+QString blockRequestRefusal(QByteArrayView entries, qsizetype count, const QString &comment,
+                            quint32 timeoutSeconds, QList<Cidr> *cidrs)
+{
+    if (QString refusal = parseEntries(entries, count, EntryUse::Block, cidrs); !refusal.isEmpty())
+        return refusal;
+    if (QString refusal = commentRefusal(comment); !refusal.isEmpty())
+        return refusal;
+    return timeoutRefusal(timeoutSeconds);
+}
+
+QString allowRequestRefusal(QByteArrayView entries, qsizetype count, const QString &comment,
+                            QList<Cidr> *cidrs)
+{
+    if (QString refusal = parseEntries(entries, count, EntryUse::Allow, cidrs); !refusal.isEmpty())
+        return refusal;
+    return commentRefusal(comment);
+}
+
+QString feedUpdateRefusal(int listFd, const QString &etag, const QString &lastModified,
+                          QList<Cidr> *list)
+{
+    // A list refused without a reason is refused all the same.
+    if (QString error; !readSealedList(listFd, list, &error))
+        return error.isEmpty() ? QStringLiteral("the list could not be read") : error;
+    for (const QString &text : { etag, lastModified }) {
+        if (QString refusal = httpValidatorRefusal(text); !refusal.isEmpty())
+            return refusal;
+    }
+    return {};
 }
 
 } // namespace Rampart

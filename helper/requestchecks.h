@@ -38,4 +38,34 @@ QString sealedListRefusal(int fd, bool *tooLarge = nullptr);
 // Reads a sealed memory file of packed networks (an UpdateFeed list).
 bool readSealedList(int fd, QList<Cidr> *cidrs, QString *error);
 
+// A Block's timeout: at most maxTimeoutSeconds, the longest ipset takes; 0 is for ever.
+QString timeoutRefusal(quint32 seconds);
+// SetVerdict's verdict: DROP or REJECT, exactly.
+QString verdictRefusal(const QString &verdict);
+// An UpdateFeed's ETag or Last-Modified value: displayable text of at most
+// maxFeedTextLength characters.
+QString httpValidatorRefusal(const QString &value);
+// A RecordFeedCheck's error text: the same, empty when the list was current.
+QString fetchErrorRefusal(const QString &text);
+// A feed's new list: never a network that covers every address, and no network wider than
+// Breadth::isBroadFeedItem allows unless the feed allows broad networks (allowsBroadNetworks,
+// a setting the store keeps: the feeds' code calls this once it has read the feed).
+QString feedListRefusal(const QList<Cidr> &list, bool broadAllowed);
+
+// Each method's content in the order the helper checks it: the first refusal is the answer,
+// and on none the parsed values are in the last argument. Unblock and Disallow have their
+// entries alone (parseEntries with EntryUse::Remove), SetVerdict its verdict, AddFeed its
+// settings (feedSettingsRefusal, once a location sent back as it was shown is replaced by
+// the stored one), RecordFeedCheck its error text.
+
+// Block: the entries (EntryUse::Block), the comment, the timeout.
+QString blockRequestRefusal(QByteArrayView entries, qsizetype count, const QString &comment,
+                            quint32 timeoutSeconds, QList<Cidr> *cidrs);
+// Allow: the entries (EntryUse::Allow), the comment.
+QString allowRequestRefusal(QByteArrayView entries, qsizetype count, const QString &comment,
+                            QList<Cidr> *cidrs);
+// UpdateFeed: the list, then the ETag and the Last-Modified value.
+QString feedUpdateRefusal(int listFd, const QString &etag, const QString &lastModified,
+                          QList<Cidr> *list);
+
 } // namespace Rampart
