@@ -1,5 +1,6 @@
 #include "helperservice.h"
 
+#include "replies.h"
 #include "requestchecks.h"
 #include "rules/requestrules.h"
 
@@ -17,110 +18,6 @@ namespace {
 
 const QByteArray invalidArgs = DBUS_ERROR_INVALID_ARGS;
 const QByteArray storeError = storeErrorName;
-
-// The replies, written as the interface declares them (replySignature()).
-void appendUInt(DBusMessageIter *out, quint32 value)
-{
-    const dbus_uint32_t number = value;
-    dbus_message_iter_append_basic(out, DBUS_TYPE_UINT32, &number);
-}
-
-void appendInt64(DBusMessageIter *out, qint64 value)
-{
-    const dbus_int64_t number = value;
-    dbus_message_iter_append_basic(out, DBUS_TYPE_INT64, &number);
-}
-
-void appendBool(DBusMessageIter *out, bool value)
-{
-    const dbus_bool_t flag = value;
-    dbus_message_iter_append_basic(out, DBUS_TYPE_BOOLEAN, &flag);
-}
-
-void appendString(DBusMessageIter *out, const QString &value)
-{
-    const QByteArray text = value.toUtf8();
-    const char *data = text.constData();
-    dbus_message_iter_append_basic(out, DBUS_TYPE_STRING, &data);
-}
-
-void appendStrings(DBusMessageIter *out, const QStringList &values)
-{
-    DBusMessageIter array;
-    dbus_message_iter_open_container(out, DBUS_TYPE_ARRAY, "s", &array);
-    for (const QString &value : values)
-        appendString(&array, value);
-    dbus_message_iter_close_container(out, &array);
-}
-
-template<typename Item, typename Write>
-void appendStructs(DBusMessageIter *out, const char *signature, const QList<Item> &items,
-                   Write write)
-{
-    DBusMessageIter array;
-    dbus_message_iter_open_container(out, DBUS_TYPE_ARRAY, signature, &array);
-    for (const Item &item : items) {
-        DBusMessageIter fields;
-        dbus_message_iter_open_container(&array, DBUS_TYPE_STRUCT, nullptr, &fields);
-        write(&fields, item);
-        dbus_message_iter_close_container(&array, &fields);
-    }
-    dbus_message_iter_close_container(out, &array);
-}
-
-void appendStatus(DBusMessageIter *out, const HelperStatus &status)
-{
-    DBusMessageIter fields;
-    dbus_message_iter_open_container(out, DBUS_TYPE_STRUCT, nullptr, &fields);
-    appendString(&fields, status.storePath);
-    appendString(&fields, status.verdict);
-    appendBool(&fields, status.rulesInPlace);
-    appendInt64(&fields, status.lastSaved);
-    appendStructs(&fields, "(suuuu)", status.sets, [](DBusMessageIter *set, const SetStatus &s) {
-        appendString(set, s.name);
-        appendUInt(set, s.family);
-        appendUInt(set, s.kernelEntries);
-        appendUInt(set, s.storeEntries);
-        appendUInt(set, s.maxElements);
-    });
-    appendStructs(&fields, "(suuu)", status.jumps, [](DBusMessageIter *jump, const JumpStatus &j) {
-        appendString(jump, j.chain);
-        appendUInt(jump, j.family);
-        appendUInt(jump, j.position);
-        appendUInt(jump, j.rules);
-    });
-    dbus_message_iter_close_container(out, &fields);
-}
-
-void appendFeeds(DBusMessageIter *out, const QList<FeedInfo> &feeds)
-{
-    appendStructs(out, "(ssssuuxxsssuubb)", feeds, [](DBusMessageIter *f, const FeedInfo &feed) {
-        appendString(f, feed.name);
-        appendString(f, feed.location);
-        appendString(f, feed.format);
-        appendString(f, feed.checksumUrl);
-        appendUInt(f, feed.refreshSeconds);
-        appendUInt(f, feed.maxShrinkPercent);
-        appendInt64(f, feed.lastFetch);
-        appendInt64(f, feed.lastSuccess);
-        appendString(f, feed.etag);
-        appendString(f, feed.lastModified);
-        appendString(f, feed.lastError);
-        appendUInt(f, feed.ranges);
-        appendUInt(f, feed.appliedRanges);
-        appendBool(f, feed.insecure);
-        appendBool(f, feed.allowBroad);
-    });
-}
-
-void appendAllowlist(DBusMessageIter *out, const QList<AllowedEntry> &entries)
-{
-    appendStructs(out, "(ssx)", entries, [](DBusMessageIter *e, const AllowedEntry &entry) {
-        appendString(e, entry.cidr);
-        appendString(e, entry.comment);
-        appendInt64(e, entry.created);
-    });
-}
 
 Reply outcomeReply(const Blocklist::Outcome &outcome, std::function<void(DBusMessageIter *)> write)
 {
@@ -171,15 +68,16 @@ Reply listingReply(const Blocklist &blocklist)
         return Reply::error(storeError,
                             QStringLiteral("the listing could not be passed on: %1").arg(error));
     return { {}, {}, [file](DBusMessageIter *out) {
-                const int fd = file->get();
-                dbus_message_iter_append_basic(out, DBUS_TYPE_UNIX_FD, &fd);
+                appendListReply(out, file->get());
             } };
 }
 
 // Unblock and Disallow: parse, remove, and say which were not there.
 using Removal = Blocklist::Outcome (Blocklist::*)(const QList<Cidr> &, quint32, quint32 *,
                                                   QList<Cidr> *);
-Reply removalReply(Blocklist &blocklist, Removal remove, const Request &request, quint32 uid)
+using RemovalReply = void (*)(DBusMessageIter *, quint32, const QStringList &);
+Reply removalReply(Blocklist &blocklist, Removal remove, RemovalReply write, const Request &request,
+                   quint32 uid)
 {
     QList<Cidr> parsed;
     if (const QString problem =
@@ -192,9 +90,8 @@ Reply removalReply(Blocklist &blocklist, Removal remove, const Request &request,
     QStringList missingText;
     for (const Cidr &cidr : std::as_const(missing))
         missingText << cidr.toString();
-    return outcomeReply(outcome, [removed, missingText](DBusMessageIter *out) {
-        appendUInt(out, removed);
-        appendStrings(out, missingText);
+    return outcomeReply(outcome, [write, removed, missingText](DBusMessageIter *out) {
+        write(out, removed, missingText);
     });
 }
 
@@ -217,27 +114,26 @@ Reply execute(Blocklist &blocklist, const Request &request, quint32 uid)
         const Blocklist::Outcome outcome = blocklist.block(
             parsed, request.timeoutSeconds, request.comment, request.force, uid, &added, &updated);
         return outcomeReply(outcome, [added, updated](DBusMessageIter *out) {
-            appendUInt(out, added);
-            appendUInt(out, updated);
+            appendBlockReply(out, added, updated);
         });
     }
     case Method::Unblock:
-        return removalReply(blocklist, &Blocklist::unblock, request, uid);
+        return removalReply(blocklist, &Blocklist::unblock, appendUnblockReply, request, uid);
     case Method::Disallow:
-        return removalReply(blocklist, &Blocklist::disallow, request, uid);
+        return removalReply(blocklist, &Blocklist::disallow, appendDisallowReply, request, uid);
     case Method::List:
         return listingReply(blocklist);
     case Method::Status: {
         const HelperStatus status = blocklist.status();
         return { {}, {}, [status](DBusMessageIter *out) {
-                    appendStatus(out, status);
+                    appendStatusReply(out, status);
                 } };
     }
     case Method::Save: {
         qint64 savedAt = 0;
         const Blocklist::Outcome outcome = blocklist.sync(uid, &savedAt);
         return outcomeReply(outcome,
-                            [savedAt](DBusMessageIter *out) { appendInt64(out, savedAt); });
+                            [savedAt](DBusMessageIter *out) { appendSaveReply(out, savedAt); });
     }
     case Method::SetVerdict:
         if (const QString refusal = verdictRefusal(request.verdict); !refusal.isEmpty())
@@ -254,19 +150,21 @@ Reply execute(Blocklist &blocklist, const Request &request, quint32 uid)
             return Reply::error(invalidArgs, refusal);
         bool created = false;
         const Blocklist::Outcome outcome = blocklist.saveFeed(settings, uid, &created);
-        return outcomeReply(outcome, [created](DBusMessageIter *out) { appendBool(out, created); });
+        return outcomeReply(outcome,
+                            [created](DBusMessageIter *out) { appendAddFeedReply(out, created); });
     }
     case Method::RemoveFeed: {
         quint32 removed = 0;
         const Blocklist::Outcome outcome = blocklist.removeFeed(request.feed.name, uid, &removed);
-        return outcomeReply(outcome, [removed](DBusMessageIter *out) { appendUInt(out, removed); });
+        return outcomeReply(
+            outcome, [removed](DBusMessageIter *out) { appendRemoveFeedReply(out, removed); });
     }
     case Method::Feeds: {
         const QList<FeedInfo> feeds = blocklist.feeds(request.withCredentials, &error);
         if (!error.isEmpty())
             return storeReadFailure(error);
         return { {}, {}, [feeds](DBusMessageIter *out) {
-                    appendFeeds(out, feeds);
+                    appendFeedsReply(out, feeds);
                 } };
     }
     case Method::UpdateFeed: {
@@ -281,8 +179,7 @@ Reply execute(Blocklist &blocklist, const Request &request, quint32 uid)
             blocklist.updateFeed(request.feed.name, list, request.etag, request.lastModified,
                                  request.force, uid, &added, &removed);
         return outcomeReply(outcome, [added, removed](DBusMessageIter *out) {
-            appendUInt(out, added);
-            appendUInt(out, removed);
+            appendUpdateFeedReply(out, added, removed);
         });
     }
     case Method::RecordFeedCheck:
@@ -297,14 +194,15 @@ Reply execute(Blocklist &blocklist, const Request &request, quint32 uid)
             return Reply::error(invalidArgs, refusal);
         quint32 added = 0;
         const Blocklist::Outcome outcome = blocklist.allow(parsed, request.comment, uid, &added);
-        return outcomeReply(outcome, [added](DBusMessageIter *out) { appendUInt(out, added); });
+        return outcomeReply(outcome,
+                            [added](DBusMessageIter *out) { appendAllowReply(out, added); });
     }
     case Method::Allowlist: {
         const QList<AllowedEntry> entries = blocklist.allowlist(&error);
         if (!error.isEmpty())
             return storeReadFailure(error);
         return { {}, {}, [entries](DBusMessageIter *out) {
-                    appendAllowlist(out, entries);
+                    appendAllowlistReply(out, entries);
                 } };
     }
     }

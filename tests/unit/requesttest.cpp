@@ -1,9 +1,11 @@
 // The helper's calls as libdbus hands them over: every method decodes to the fields it
 // carries, anything outside the interface or beyond a size limit is refused before polkit
-// is asked, a list arrives readable, and the interface description says the same as the
-// decoder. What the content is held to next is requestcheckstest's.
+// is asked, a list arrives readable, the interface description says the same as the
+// decoder, and each reply is written with the signature the interface declares. What the
+// content is held to next is requestcheckstest's.
 
 #include "request.h"
+#include "replies.h"
 #include "requestchecks.h"
 
 #include "net/packedcidrs.h"
@@ -22,6 +24,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <functional>
 #include <memory>
 
 using namespace Rampart;
@@ -50,6 +53,10 @@ struct FileArgument
 
 Q_DECLARE_METATYPE(FileArgument)
 
+// Writes one method's reply into a message.
+using ReplyWriter = std::function<void(DBusMessageIter *)>;
+Q_DECLARE_METATYPE(ReplyWriter)
+
 class RequestTest : public QObject
 {
     Q_OBJECT
@@ -72,6 +79,8 @@ private Q_SLOTS:
     void interfaceDescription_data();
     void interfaceDescription();
     void interfaceDeclaresEveryMethod();
+    void repliesAsDeclared_data();
+    void repliesAsDeclared();
 };
 
 namespace {
@@ -1099,6 +1108,68 @@ void RequestTest::interfaceDeclaresEveryMethod()
     described.sort();
     decoded.sort();
     QCOMPARE(described, decoded);
+}
+
+void RequestTest::repliesAsDeclared_data()
+{
+    QTest::addColumn<int>("method");
+    QTest::addColumn<ReplyWriter>("write"); // empty: the method answers with no arguments
+
+    using Method = Request::Method;
+    QSet<Method> listed;
+    const auto row = [&listed](Method method, ReplyWriter write) {
+        Request request;
+        request.method = method;
+        listed << method;
+        QTest::newRow(request.methodName()) << int(method) << std::move(write);
+    };
+    HelperStatus status { "/var/lib/rampart/rampart.db", "DROP", true, 1700000000, {}, {} };
+    status.sets = { { "rampart-v4", 4, 2, 2, 65536 }, { "rampart-v6", 6, 0, 0, 65536 } };
+    status.jumps = { { "INPUT", 4, 1, 7 } };
+    FeedInfo feed;
+    feed.name = "drop";
+    feed.location = "https://example.org/drop.txt";
+    const AllowedEntry allowed { "203.0.113.0/24", "office", 1700000000 };
+
+    row(Method::Block, [](DBusMessageIter *out) { appendBlockReply(out, 2, 1); });
+    row(Method::Unblock, [](DBusMessageIter *out) { appendUnblockReply(out, 1, { "192.0.2.1" }); });
+    row(Method::List, [](DBusMessageIter *out) {
+        const UniqueFd listing(memoryFile("# rampart-list 1\n", allSeals));
+        appendListReply(out, listing.get());
+    });
+    row(Method::Status, [status](DBusMessageIter *out) { appendStatusReply(out, status); });
+    row(Method::Save, [](DBusMessageIter *out) { appendSaveReply(out, 1700000000); });
+    row(Method::SetVerdict, {});
+    row(Method::AddFeed, [](DBusMessageIter *out) { appendAddFeedReply(out, true); });
+    row(Method::RemoveFeed, [](DBusMessageIter *out) { appendRemoveFeedReply(out, 3); });
+    row(Method::Feeds, [feed](DBusMessageIter *out) { appendFeedsReply(out, { feed, feed }); });
+    row(Method::UpdateFeed, [](DBusMessageIter *out) { appendUpdateFeedReply(out, 5, 4); });
+    row(Method::RecordFeedCheck, {});
+    row(Method::Allow, [](DBusMessageIter *out) { appendAllowReply(out, 1); });
+    row(Method::Disallow, [](DBusMessageIter *out) {
+        appendDisallowReply(out, 0, { "198.51.100.0/24", "2001:db8::1" });
+    });
+    row(Method::Allowlist,
+        [allowed](DBusMessageIter *out) { appendAllowlistReply(out, { allowed }); });
+    QCOMPARE(listed.size(), everyMethod().size());
+}
+
+void RequestTest::repliesAsDeclared()
+{
+    QFETCH(int, method);
+    QFETCH(ReplyWriter, write);
+
+    const Message call = newCall("Status");
+    dbus_message_set_serial(call.get(), 7);
+    const Message reply(dbus_message_new_method_return(call.get()), &dbus_message_unref);
+    QVERIFY(reply);
+    if (write) {
+        DBusMessageIter iterator;
+        dbus_message_iter_init_append(reply.get(), &iterator);
+        write(&iterator);
+    }
+    QCOMPARE(QByteArray(dbus_message_get_signature(reply.get())),
+             QByteArray(replySignature(Request::Method(method))));
 }
 
 QTEST_GUILESS_MAIN(RequestTest)
