@@ -17,19 +17,9 @@ namespace Rampart {
 
 namespace {
 
-const QString invalidArgs = QDBusError::errorString(QDBusError::InvalidArgs);
-const QString limitsExceeded = QDBusError::errorString(QDBusError::LimitsExceeded);
-const QString kernelError = QString::fromLatin1(kernelErrorName);
-const QString storeError = QString::fromLatin1(storeErrorName);
-
 qint64 now()
 {
     return QDateTime::currentSecsSinceEpoch();
-}
-
-Blocklist::Outcome failure(const QString &name, const QString &message)
-{
-    return { name, message };
 }
 
 QString dropOrReject(const QString &verdict)
@@ -85,27 +75,23 @@ QList<Cidr> difference(const QList<Cidr> &sortedFrom, const QList<Cidr> &sortedW
     return result;
 }
 
-const QString needsForce = QString::fromLatin1(needsForceErrorName);
-
 // A feed that the store or a call names, or why there is none.
-Blocklist::Outcome noSuchFeed(const QString &name, const QString &hint = {})
+Outcome noSuchFeed(const QString &name, const QString &hint = {})
 {
-    return failure(invalidArgs,
-                   QStringLiteral("there is no feed named %1%2").arg(quotedItem(name), hint));
+    return Outcome::invalidArgs(
+        QStringLiteral("there is no feed named %1%2").arg(quotedItem(name), hint));
 }
 
 // The totals the helper keeps to: held (-1 when unreadable) and adding must stay within
 // limit; what (with %1 for held) says of which table.
-std::optional<Blocklist::Outcome> beyondTotal(qint64 held, qsizetype adding, int limit,
-                                              const QString &what)
+std::optional<Outcome> beyondTotal(qint64 held, qsizetype adding, int limit, const QString &what)
 {
     if (held >= 0 && held + adding <= limit)
         return std::nullopt;
-    return failure(limitsExceeded,
-                   QStringLiteral("%1; %2 more would pass the limit of %3")
-                       .arg(what.arg(held))
-                       .arg(adding)
-                       .arg(limit));
+    return Outcome::limitsExceeded(QStringLiteral("%1; %2 more would pass the limit of %3")
+                                       .arg(what.arg(held))
+                                       .arg(adding)
+                                       .arg(limit));
 }
 
 RangeSet rangesOf(const QList<ProtectedNetwork> &networks)
@@ -134,6 +120,36 @@ QList<Cidr> fromPackedText(const QString &text)
 
 } // namespace
 
+Outcome Outcome::invalidArgs(const QString &message)
+{
+    return { QDBusError::errorString(QDBusError::InvalidArgs), message };
+}
+
+Outcome Outcome::limitsExceeded(const QString &message)
+{
+    return { QDBusError::errorString(QDBusError::LimitsExceeded), message };
+}
+
+Outcome Outcome::storeError(const QString &message)
+{
+    return { QString::fromLatin1(storeErrorName), message };
+}
+
+Outcome Outcome::kernelError(const QString &message)
+{
+    return { QString::fromLatin1(kernelErrorName), message };
+}
+
+Outcome Outcome::needsForce(const QString &message)
+{
+    return { QString::fromLatin1(needsForceErrorName), message };
+}
+
+Outcome Outcome::suspicious(const QString &message)
+{
+    return { QString::fromLatin1(suspiciousErrorName), message };
+}
+
 Blocklist::Blocklist(Store &store, Firewall &firewall)
     : m_store(store)
     , m_firewall(firewall)
@@ -144,11 +160,10 @@ QString Blocklist::verdict() const
     return dropOrReject(m_store.setting(QStringLiteral("verdict")));
 }
 
-Blocklist::Outcome Blocklist::storeFailure(const QString &message)
+Outcome Blocklist::storeFailure(const QString &message)
 {
     m_store.rollback();
-    return failure(
-        storeError,
+    return Outcome::storeError(
         QStringLiteral("the store %1 could not be updated: %2").arg(m_store.path(), message));
 }
 
@@ -210,7 +225,7 @@ bool Blocklist::recordAppliedExclusion(const RangeSet &exclusion, QString *error
                               error);
 }
 
-Blocklist::Outcome Blocklist::refreshExclusions(qint64 time)
+Outcome Blocklist::refreshExclusions(qint64 time)
 {
     QString error;
     // Addresses are remembered while the network is up: more than link-local is known.
@@ -229,7 +244,7 @@ Blocklist::Outcome Blocklist::refreshExclusions(qint64 time)
     const RangeSet before = appliedExclusion(&error);
     const RangeSet after = desiredExclusion(&error, hostNetworks(host));
     if (!error.isEmpty())
-        return failure(storeError, error);
+        return Outcome::storeError(error);
     if (before == after)
         return {};
     if (!m_store.transaction())
@@ -292,10 +307,10 @@ bool Blocklist::recordApplied(const QList<ExpectedSet> &sets, const RangeSet &ex
     return recordAppliedExclusion(exclusion, error);
 }
 
-Blocklist::Outcome Blocklist::prepare()
+Outcome Blocklist::prepare()
 {
     if (const QString missing = m_firewall.missingPrograms(); !missing.isEmpty())
-        return failure(kernelError, QStringLiteral("missing programs: %1").arg(missing));
+        return Outcome::kernelError(QStringLiteral("missing programs: %1").arg(missing));
     const qint64 time = now();
     QString error;
     const QHash<QString, Firewall::SetInfo> existing = m_firewall.allSetInfo();
@@ -304,13 +319,13 @@ Blocklist::Outcome Blocklist::prepare()
             continue;
         const QList<Firewall::Entry> entries = kernelEntries(family, time, &error);
         if (!error.isEmpty())
-            return failure(storeError, error);
+            return Outcome::storeError(error);
         if (!m_firewall.replace(family, entries, &error))
-            return failure(kernelError, error);
+            return Outcome::kernelError(error);
     }
     const QList<int> ids = feedIds(&error);
     if (!error.isEmpty())
-        return failure(storeError, error);
+        return Outcome::storeError(error);
     std::optional<RangeSet> excluded;
     for (const int id : ids) {
         if (existing.contains(Firewall::feedSetName(id, Family::V4))
@@ -320,42 +335,42 @@ Blocklist::Outcome Blocklist::prepare()
             excluded = appliedExclusion(&error);
         const QList<Cidr> applied = appliedList(id, *excluded, &error);
         if (!error.isEmpty())
-            return failure(storeError, error);
+            return Outcome::storeError(error);
         for (const Family family : { Family::V4, Family::V6 }) {
             Program::Running filling = m_firewall.startReplace(
                 Firewall::feedSetName(id, family), family, permanentEntries(applied, family));
             if (!Firewall::finish(filling, &error))
-                return failure(kernelError, error);
+                return Outcome::kernelError(error);
         }
     }
     if (!m_firewall.rulesInPlace(verdict(), ids) && !m_firewall.ensureRules(verdict(), ids, &error))
-        return failure(kernelError, error);
+        return Outcome::kernelError(error);
     return refreshExclusions(time);
 }
 
-Blocklist::Outcome Blocklist::restore()
+Outcome Blocklist::restore()
 {
     if (const QString missing = m_firewall.missingPrograms(); !missing.isEmpty())
-        return failure(kernelError, QStringLiteral("missing programs: %1").arg(missing));
+        return Outcome::kernelError(QStringLiteral("missing programs: %1").arg(missing));
     const qint64 time = now();
     QString error;
     if (m_store.purgeExpired(time, &error) < 0)
-        return failure(storeError, error);
+        return Outcome::storeError(error);
     const RangeSet exclusion = desiredExclusion(&error);
     const QList<ExpectedSet> sets = expectedSets(time, exclusion, &error);
     if (!error.isEmpty())
-        return failure(storeError, error);
+        return Outcome::storeError(error);
     // All sets fill at once; each is its own ipset process.
     std::vector<Program::Running> work;
     for (const ExpectedSet &set : sets)
         work.push_back(m_firewall.startReplace(set.name, set.family, set.entries));
     if (const QString kernelProblem = finishAll(work); !kernelProblem.isEmpty())
-        return failure(kernelError, kernelProblem);
+        return Outcome::kernelError(kernelProblem);
     const QList<int> ids = feedIds(&error);
     if (!m_firewall.ensureRules(verdict(), ids, &error))
-        return failure(kernelError, error);
+        return Outcome::kernelError(error);
     if (!recordApplied(sets, exclusion, &error))
-        return failure(storeError, error);
+        return Outcome::storeError(error);
     return {};
 }
 
@@ -422,7 +437,7 @@ bool Blocklist::reconcile(qint64 time, int *changed, QString *error)
     return recordApplied(sets, exclusion, error);
 }
 
-Blocklist::Outcome Blocklist::storeFailureAfterKernel(qint64 time, const QString &message)
+Outcome Blocklist::storeFailureAfterKernel(qint64 time, const QString &message)
 {
     // The kernel already changed; the store, rolled back, says what it must hold.
     const Outcome outcome = storeFailure(message);
@@ -432,7 +447,7 @@ Blocklist::Outcome Blocklist::storeFailureAfterKernel(qint64 time, const QString
     return outcome;
 }
 
-Blocklist::Outcome Blocklist::kernelFailure(const QString &what, const QString &kernelError)
+Outcome Blocklist::kernelFailure(const QString &what, const QString &kernelError)
 {
     // The kernel may have taken part of a batch before it refused the rest; the store,
     // left as it was, says what it must hold.
@@ -440,21 +455,20 @@ Blocklist::Outcome Blocklist::kernelFailure(const QString &what, const QString &
     int changed = 0;
     QString ignored;
     reconcile(now(), &changed, &ignored);
-    return failure(QString::fromLatin1(kernelErrorName),
-                   QStringLiteral("%1: %2").arg(what, kernelError));
+    return Outcome::kernelError(QStringLiteral("%1: %2").arg(what, kernelError));
 }
 
-Blocklist::Outcome Blocklist::sync(quint32 uid, qint64 *savedAt)
+Outcome Blocklist::sync(quint32 uid, qint64 *savedAt)
 {
     const qint64 time = now();
     QString error;
     if (m_store.purgeExpired(time, &error) < 0)
-        return failure(storeError, error);
+        return Outcome::storeError(error);
     if (Outcome prepared = prepare(); !prepared.ok())
         return prepared;
     int changed = 0;
     if (!reconcile(time, &changed, &error))
-        return failure(kernelError, error);
+        return Outcome::kernelError(error);
 
     if (!m_store.transaction())
         return storeFailure(QStringLiteral("cannot start a transaction"));
@@ -470,23 +484,22 @@ Blocklist::Outcome Blocklist::sync(quint32 uid, qint64 *savedAt)
     return {};
 }
 
-Blocklist::Outcome Blocklist::block(const QList<Cidr> &entries, quint32 timeoutSeconds,
-                                    const QString &comment, bool force, quint32 uid, quint32 *added,
-                                    quint32 *updated)
+Outcome Blocklist::block(const QList<Cidr> &entries, quint32 timeoutSeconds, const QString &comment,
+                         bool force, quint32 uid, quint32 *added, quint32 *updated)
 {
     if (!force) {
         const QList<ProtectedNetwork> host = hostProtectedNetworks();
         for (const Cidr &cidr : entries) {
             if (Breadth::isBroad(cidr))
-                return failure(needsForce,
-                               QStringLiteral("%1 is wider than a /%2; pass force to block it "
-                                              "anyway")
-                                   .arg(cidr.toString())
-                                   .arg(Breadth::broadPrefix(cidr.family())));
+                return Outcome::needsForce(
+                    QStringLiteral("%1 is wider than a /%2; pass force to block it "
+                                   "anyway")
+                        .arg(cidr.toString())
+                        .arg(Breadth::broadPrefix(cidr.family())));
             if (const ProtectedNetwork *own = protectedNetworkIn(host, cidr))
-                return failure(needsForce,
-                               QStringLiteral("%1 covers %2, %3; pass force to block it anyway")
-                                   .arg(cidr.toString(), own->cidr.toString(), own->reason));
+                return Outcome::needsForce(
+                    QStringLiteral("%1 covers %2, %3; pass force to block it anyway")
+                        .arg(cidr.toString(), own->cidr.toString(), own->reason));
         }
     }
     if (const std::optional<Outcome> full =
@@ -557,8 +570,8 @@ Blocklist::Outcome Blocklist::block(const QList<Cidr> &entries, quint32 timeoutS
     return {};
 }
 
-Blocklist::Outcome Blocklist::unblock(const QList<Cidr> &entries, quint32 uid, quint32 *removed,
-                                      QList<Cidr> *notBlocked)
+Outcome Blocklist::unblock(const QList<Cidr> &entries, quint32 uid, quint32 *removed,
+                           QList<Cidr> *notBlocked)
 {
     const qint64 time = now();
     QString error;
@@ -596,16 +609,16 @@ Blocklist::Outcome Blocklist::unblock(const QList<Cidr> &entries, quint32 uid, q
     return {};
 }
 
-Blocklist::Outcome Blocklist::setVerdict(const QString &requested, quint32 uid)
+Outcome Blocklist::setVerdict(const QString &requested, quint32 uid)
 {
     QString error;
     if (Outcome prepared = prepare(); !prepared.ok())
         return prepared;
     const QList<int> ids = feedIds(&error);
     if (!error.isEmpty())
-        return failure(storeError, error);
+        return Outcome::storeError(error);
     if (!m_firewall.ensureRules(requested, ids, &error))
-        return failure(kernelError, error);
+        return Outcome::kernelError(error);
     if (!m_store.transaction())
         return storeFailure(QStringLiteral("cannot start a transaction"));
     if (!m_store.setSetting(QStringLiteral("verdict"), requested, &error)
@@ -618,12 +631,12 @@ Blocklist::Outcome Blocklist::setVerdict(const QString &requested, quint32 uid)
     return {};
 }
 
-Blocklist::Outcome Blocklist::withStoredLocations(const FeedInfo &sent, FeedInfo *settings) const
+Outcome Blocklist::withStoredLocations(const FeedInfo &sent, FeedInfo *settings) const
 {
     QString error;
     const std::optional<StoredFeed> existing = m_store.feed(sent.name, &error);
     if (!error.isEmpty())
-        return failure(storeError, error);
+        return Outcome::storeError(error);
     *settings = sent;
     // A client that was shown the feed without its credentials may send the location back
     // as it was shown: that keeps the one stored.
@@ -638,15 +651,14 @@ Blocklist::Outcome Blocklist::withStoredLocations(const FeedInfo &sent, FeedInfo
     return {};
 }
 
-Blocklist::Outcome Blocklist::saveFeed(const FeedInfo &settings, quint32 uid, bool *created)
+Outcome Blocklist::saveFeed(const FeedInfo &settings, quint32 uid, bool *created)
 {
     QString error;
     const std::optional<StoredFeed> existing = m_store.feed(settings.name, &error);
     if (!error.isEmpty())
-        return failure(storeError, error);
+        return Outcome::storeError(error);
     if (!existing && m_store.feedCount() >= maxFeeds)
-        return failure(
-            limitsExceeded,
+        return Outcome::limitsExceeded(
             QStringLiteral("there are %1 feeds already, the most the helper keeps").arg(maxFeeds));
     if (Outcome prepared = prepare(); !prepared.ok())
         return prepared;
@@ -685,12 +697,12 @@ Blocklist::Outcome Blocklist::saveFeed(const FeedInfo &settings, quint32 uid, bo
     return {};
 }
 
-Blocklist::Outcome Blocklist::removeFeed(const QString &name, quint32 uid, quint32 *removed)
+Outcome Blocklist::removeFeed(const QString &name, quint32 uid, quint32 *removed)
 {
     QString error;
     const std::optional<StoredFeed> feed = m_store.feed(name, &error);
     if (!error.isEmpty())
-        return failure(storeError, error);
+        return Outcome::storeError(error);
     if (!feed)
         return noSuchFeed(name);
     if (Outcome prepared = prepare(); !prepared.ok())
@@ -774,14 +786,14 @@ QString Blocklist::coverageSuspicion(const StoredFeed &feed, const QList<Cidr> &
     return {};
 }
 
-Blocklist::Outcome Blocklist::updateFeed(const QString &name, const QList<Cidr> &list,
-                                         const QString &etag, const QString &lastModified,
-                                         bool force, quint32 uid, quint32 *added, quint32 *removed)
+Outcome Blocklist::updateFeed(const QString &name, const QList<Cidr> &list, const QString &etag,
+                              const QString &lastModified, bool force, quint32 uid, quint32 *added,
+                              quint32 *removed)
 {
     QString error;
     const std::optional<StoredFeed> feed = m_store.feed(name, &error);
     if (!error.isEmpty())
-        return failure(storeError, error);
+        return Outcome::storeError(error);
     if (!feed)
         return noSuchFeed(name, QStringLiteral("; add it first"));
     const qint64 time = now();
@@ -789,7 +801,7 @@ Blocklist::Outcome Blocklist::updateFeed(const QString &name, const QList<Cidr> 
     if (const QString refusal = feedListRefusal(list, allowsBroadNetworks(feed->info));
         !refusal.isEmpty()) {
         m_store.recordFeedCheck(feed->id, refusal, time, &error);
-        return failure(invalidArgs, refusal);
+        return Outcome::invalidArgs(refusal);
     }
     const QList<Cidr> content = RangeSet::fromCidrs(list).toCidrs();
 
@@ -814,7 +826,7 @@ Blocklist::Outcome Blocklist::updateFeed(const QString &name, const QList<Cidr> 
         suspicion += QStringLiteral("; the last good list stays in force (force the update if the "
                                     "list really is so)");
         m_store.recordFeedCheck(feed->id, suspicion, time, &error);
-        return failure(QString::fromLatin1(suspiciousErrorName), suspicion);
+        return Outcome::suspicious(suspicion);
     }
 
     if (Outcome prepared = prepare(); !prepared.ok())
@@ -823,7 +835,7 @@ Blocklist::Outcome Blocklist::updateFeed(const QString &name, const QList<Cidr> 
     const RangeSet excluded = appliedExclusion(&error);
     const QList<Cidr> before = appliedList(feed->id, excluded, &error);
     if (!error.isEmpty())
-        return failure(storeError, error);
+        return Outcome::storeError(error);
     const QList<Cidr> after = RangeSet::fromCidrs(content).subtracted(excluded).toCidrs();
 
     std::vector<Program::Running> work;
@@ -860,12 +872,12 @@ Blocklist::Outcome Blocklist::updateFeed(const QString &name, const QList<Cidr> 
     return {};
 }
 
-Blocklist::Outcome Blocklist::recordFeedCheck(const QString &name, const QString &fetchError)
+Outcome Blocklist::recordFeedCheck(const QString &name, const QString &fetchError)
 {
     QString error;
     const std::optional<StoredFeed> feed = m_store.feed(name, &error);
     if (!error.isEmpty())
-        return failure(storeError, error);
+        return Outcome::storeError(error);
     if (!feed)
         return noSuchFeed(name);
     if (!m_store.recordFeedCheck(feed->id, fetchError, now(), &error))
@@ -888,8 +900,8 @@ QList<FeedInfo> Blocklist::feeds(bool withCredentials, QString *error) const
     return feeds;
 }
 
-Blocklist::Outcome Blocklist::reapplyFeeds(const RangeSet &excludedBefore,
-                                           const RangeSet &excludedAfter, qint64 time)
+Outcome Blocklist::reapplyFeeds(const RangeSet &excludedBefore, const RangeSet &excludedAfter,
+                                qint64 time)
 {
     QString error;
     std::vector<Program::Running> work;
@@ -914,7 +926,7 @@ Blocklist::Outcome Blocklist::reapplyFeeds(const RangeSet &excludedBefore,
     return {};
 }
 
-Blocklist::Outcome Blocklist::changeAllowlist(const std::function<bool(qint64, QString *)> &change)
+Outcome Blocklist::changeAllowlist(const std::function<bool(qint64, QString *)> &change)
 {
     if (Outcome prepared = prepare(); !prepared.ok())
         return prepared;
@@ -922,7 +934,7 @@ Blocklist::Outcome Blocklist::changeAllowlist(const std::function<bool(qint64, Q
     QString error;
     const RangeSet before = appliedExclusion(&error);
     if (!error.isEmpty())
-        return failure(storeError, error);
+        return Outcome::storeError(error);
     if (!m_store.transaction())
         return storeFailure(QStringLiteral("cannot start a transaction"));
     if (!change(time, &error))
@@ -937,8 +949,8 @@ Blocklist::Outcome Blocklist::changeAllowlist(const std::function<bool(qint64, Q
     return {};
 }
 
-Blocklist::Outcome Blocklist::allow(const QList<Cidr> &entries, const QString &comment, quint32 uid,
-                                    quint32 *added)
+Outcome Blocklist::allow(const QList<Cidr> &entries, const QString &comment, quint32 uid,
+                         quint32 *added)
 {
     if (const std::optional<Outcome> full =
             beyondTotal(m_store.allowlistCount(), entries.size(), maxAllowlistEntries,
@@ -950,8 +962,8 @@ Blocklist::Outcome Blocklist::allow(const QList<Cidr> &entries, const QString &c
     });
 }
 
-Blocklist::Outcome Blocklist::disallow(const QList<Cidr> &entries, quint32 uid, quint32 *removed,
-                                       QList<Cidr> *notAllowed)
+Outcome Blocklist::disallow(const QList<Cidr> &entries, quint32 uid, quint32 *removed,
+                            QList<Cidr> *notAllowed)
 {
     const Outcome outcome = changeAllowlist([&](qint64 time, QString *error) {
         return m_store.disallow(entries, notAllowed, error)

@@ -14,20 +14,29 @@
 
 namespace Rampart {
 
+// What a change or a read of the blocklist comes to: success, or an error that
+// org.rampart.Helper1.xml names, with a message that says what happened to what.
+struct Outcome
+{
+    QString errorName; // empty on success
+    QString message;
+
+    bool ok() const { return errorName.isEmpty(); }
+
+    static Outcome invalidArgs(const QString &message);
+    static Outcome limitsExceeded(const QString &message);
+    static Outcome storeError(const QString &message);
+    static Outcome kernelError(const QString &message);
+    static Outcome needsForce(const QString &message);
+    static Outcome suspicious(const QString &message);
+};
+
 // What the helper does once a call is authorized and its content checked (requestchecks.h):
 // keeps the store and the kernel in step. The store is the truth; whenever the kernel
 // cannot follow, the call fails and the store is left as it was.
 class Blocklist
 {
 public:
-    struct Outcome
-    {
-        QString errorName; // empty on success
-        QString message;
-
-        bool ok() const { return errorName.isEmpty(); }
-    };
-
     Blocklist(Store &store, Firewall &firewall);
 
     // Makes sure both sets and the rules exist, filling missing sets from the store, and

@@ -19,7 +19,7 @@ namespace {
 const QByteArray invalidArgs = DBUS_ERROR_INVALID_ARGS;
 const QByteArray storeError = storeErrorName;
 
-Reply outcomeReply(const Blocklist::Outcome &outcome, std::function<void(DBusMessageIter *)> write)
+Reply outcomeReply(const Outcome &outcome, std::function<void(DBusMessageIter *)> write)
 {
     if (!outcome.ok())
         return Reply::error(outcome.errorName.toLatin1(), outcome.message);
@@ -73,8 +73,7 @@ Reply listingReply(const Blocklist &blocklist)
 }
 
 // Unblock and Disallow: parse, remove, and say which were not there.
-using Removal = Blocklist::Outcome (Blocklist::*)(const QList<Cidr> &, quint32, quint32 *,
-                                                  QList<Cidr> *);
+using Removal = Outcome (Blocklist::*)(const QList<Cidr> &, quint32, quint32 *, QList<Cidr> *);
 using RemovalReply = void (*)(DBusMessageIter *, quint32, const QStringList &);
 Reply removalReply(Blocklist &blocklist, Removal remove, RemovalReply write, const Request &request,
                    quint32 uid)
@@ -86,7 +85,7 @@ Reply removalReply(Blocklist &blocklist, Removal remove, RemovalReply write, con
         return Reply::error(invalidArgs, problem);
     quint32 removed = 0;
     QList<Cidr> missing;
-    const Blocklist::Outcome outcome = (blocklist.*remove)(parsed, uid, &removed, &missing);
+    const Outcome outcome = (blocklist.*remove)(parsed, uid, &removed, &missing);
     QStringList missingText;
     for (const Cidr &cidr : std::as_const(missing))
         missingText << cidr.toString();
@@ -111,8 +110,8 @@ Reply execute(Blocklist &blocklist, const Request &request, quint32 uid)
             return Reply::error(invalidArgs, refusal);
         quint32 added = 0;
         quint32 updated = 0;
-        const Blocklist::Outcome outcome = blocklist.block(
-            parsed, request.timeoutSeconds, request.comment, request.force, uid, &added, &updated);
+        const Outcome outcome = blocklist.block(parsed, request.timeoutSeconds, request.comment,
+                                                request.force, uid, &added, &updated);
         return outcomeReply(outcome, [added, updated](DBusMessageIter *out) {
             appendBlockReply(out, added, updated);
         });
@@ -131,7 +130,7 @@ Reply execute(Blocklist &blocklist, const Request &request, quint32 uid)
     }
     case Method::Save: {
         qint64 savedAt = 0;
-        const Blocklist::Outcome outcome = blocklist.sync(uid, &savedAt);
+        const Outcome outcome = blocklist.sync(uid, &savedAt);
         return outcomeReply(outcome,
                             [savedAt](DBusMessageIter *out) { appendSaveReply(out, savedAt); });
     }
@@ -143,19 +142,18 @@ Reply execute(Blocklist &blocklist, const Request &request, quint32 uid)
         // Settings sent back as they were shown stand for the stored ones, which the store
         // knows: they are checked as they will be kept.
         FeedInfo settings;
-        if (const Blocklist::Outcome read = blocklist.withStoredLocations(request.feed, &settings);
-            !read.ok())
+        if (const Outcome read = blocklist.withStoredLocations(request.feed, &settings); !read.ok())
             return outcomeReply(read, {});
         if (const QString refusal = feedSettingsRefusal(settings); !refusal.isEmpty())
             return Reply::error(invalidArgs, refusal);
         bool created = false;
-        const Blocklist::Outcome outcome = blocklist.saveFeed(settings, uid, &created);
+        const Outcome outcome = blocklist.saveFeed(settings, uid, &created);
         return outcomeReply(outcome,
                             [created](DBusMessageIter *out) { appendAddFeedReply(out, created); });
     }
     case Method::RemoveFeed: {
         quint32 removed = 0;
-        const Blocklist::Outcome outcome = blocklist.removeFeed(request.feed.name, uid, &removed);
+        const Outcome outcome = blocklist.removeFeed(request.feed.name, uid, &removed);
         return outcomeReply(
             outcome, [removed](DBusMessageIter *out) { appendRemoveFeedReply(out, removed); });
     }
@@ -175,7 +173,7 @@ Reply execute(Blocklist &blocklist, const Request &request, quint32 uid)
             return Reply::error(invalidArgs, refusal);
         quint32 added = 0;
         quint32 removed = 0;
-        const Blocklist::Outcome outcome =
+        const Outcome outcome =
             blocklist.updateFeed(request.feed.name, list, request.etag, request.lastModified,
                                  request.force, uid, &added, &removed);
         return outcomeReply(outcome, [added, removed](DBusMessageIter *out) {
@@ -193,7 +191,7 @@ Reply execute(Blocklist &blocklist, const Request &request, quint32 uid)
             !refusal.isEmpty())
             return Reply::error(invalidArgs, refusal);
         quint32 added = 0;
-        const Blocklist::Outcome outcome = blocklist.allow(parsed, request.comment, uid, &added);
+        const Outcome outcome = blocklist.allow(parsed, request.comment, uid, &added);
         return outcomeReply(outcome,
                             [added](DBusMessageIter *out) { appendAllowReply(out, added); });
     }

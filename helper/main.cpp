@@ -40,7 +40,7 @@ void fail(const QString &message)
 int restore(Store &store, Firewall &firewall)
 {
     Blocklist blocklist(store, firewall);
-    const Blocklist::Outcome outcome = blocklist.restore();
+    const Outcome outcome = blocklist.restore();
     if (!outcome.ok()) {
         fail(QStringLiteral("restore failed: %1").arg(outcome.message));
         return 1;
