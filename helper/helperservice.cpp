@@ -57,10 +57,10 @@ UniqueFd sealedMemoryFile(const QByteArray &content, QString *error)
     return fd;
 }
 
-Reply listingReply(const Blocklist &blocklist)
+Reply listingReply(Blocklist &blocklist)
 {
     QString error;
-    const QByteArray listing = blocklist.listing(&error);
+    const QByteArray listing = blocklist.kernel().listing(&error);
     if (!error.isEmpty())
         return storeReadFailure(error);
     auto file = std::make_shared<UniqueFd>(sealedMemoryFile(listing, &error));
@@ -73,10 +73,10 @@ Reply listingReply(const Blocklist &blocklist)
 }
 
 // Unblock and Disallow: parse, remove, and say which were not there.
-using Removal = Outcome (Blocklist::*)(const QList<Cidr> &, quint32, quint32 *, QList<Cidr> *);
+using Removal =
+    std::function<Outcome(const QList<Cidr> &entries, quint32 *removed, QList<Cidr> *missing)>;
 using RemovalReply = void (*)(DBusMessageIter *, quint32, const QStringList &);
-Reply removalReply(Blocklist &blocklist, Removal remove, RemovalReply write, const Request &request,
-                   quint32 uid)
+Reply removalReply(const Request &request, const Removal &remove, RemovalReply write)
 {
     QList<Cidr> parsed;
     if (const QString problem =
@@ -85,7 +85,7 @@ Reply removalReply(Blocklist &blocklist, Removal remove, RemovalReply write, con
         return Reply::error(invalidArgs, problem);
     quint32 removed = 0;
     QList<Cidr> missing;
-    const Outcome outcome = (blocklist.*remove)(parsed, uid, &removed, &missing);
+    const Outcome outcome = remove(parsed, &removed, &missing);
     QStringList missingText;
     for (const Cidr &cidr : std::as_const(missing))
         missingText << cidr.toString();
@@ -110,55 +110,66 @@ Reply execute(Blocklist &blocklist, const Request &request, quint32 uid)
             return Reply::error(invalidArgs, refusal);
         quint32 added = 0;
         quint32 updated = 0;
-        const Outcome outcome = blocklist.block(parsed, request.timeoutSeconds, request.comment,
-                                                request.force, uid, &added, &updated);
+        const Outcome outcome = blocklist.manualEntries().block(
+            parsed, request.timeoutSeconds, request.comment, request.force, uid, &added, &updated);
         return outcomeReply(outcome, [added, updated](DBusMessageIter *out) {
             appendBlockReply(out, added, updated);
         });
     }
     case Method::Unblock:
-        return removalReply(blocklist, &Blocklist::unblock, appendUnblockReply, request, uid);
+        return removalReply(
+            request,
+            [&](const QList<Cidr> &entries, quint32 *removed, QList<Cidr> *missing) {
+                return blocklist.manualEntries().unblock(entries, uid, removed, missing);
+            },
+            appendUnblockReply);
     case Method::Disallow:
-        return removalReply(blocklist, &Blocklist::disallow, appendDisallowReply, request, uid);
+        return removalReply(
+            request,
+            [&](const QList<Cidr> &entries, quint32 *removed, QList<Cidr> *missing) {
+                return blocklist.allowlist().disallow(entries, uid, removed, missing);
+            },
+            appendDisallowReply);
     case Method::List:
         return listingReply(blocklist);
     case Method::Status: {
-        const HelperStatus status = blocklist.status();
+        const HelperStatus status = blocklist.kernel().status();
         return { {}, {}, [status](DBusMessageIter *out) {
                     appendStatusReply(out, status);
                 } };
     }
     case Method::Save: {
         qint64 savedAt = 0;
-        const Outcome outcome = blocklist.sync(uid, &savedAt);
+        const Outcome outcome = blocklist.kernel().sync(uid, &savedAt);
         return outcomeReply(outcome,
                             [savedAt](DBusMessageIter *out) { appendSaveReply(out, savedAt); });
     }
     case Method::SetVerdict:
         if (const QString refusal = verdictRefusal(request.verdict); !refusal.isEmpty())
             return Reply::error(invalidArgs, refusal);
-        return outcomeReply(blocklist.setVerdict(request.verdict, uid), {});
+        return outcomeReply(blocklist.kernel().setVerdict(request.verdict, uid), {});
     case Method::AddFeed: {
         // Settings sent back as they were shown stand for the stored ones, which the store
         // knows: they are checked as they will be kept.
         FeedInfo settings;
-        if (const Outcome read = blocklist.withStoredLocations(request.feed, &settings); !read.ok())
+        if (const Outcome read = blocklist.feeds().withStoredLocations(request.feed, &settings);
+            !read.ok())
             return outcomeReply(read, {});
         if (const QString refusal = feedSettingsRefusal(settings); !refusal.isEmpty())
             return Reply::error(invalidArgs, refusal);
         bool created = false;
-        const Outcome outcome = blocklist.saveFeed(settings, uid, &created);
+        const Outcome outcome = blocklist.feeds().save(settings, uid, &created);
         return outcomeReply(outcome,
                             [created](DBusMessageIter *out) { appendAddFeedReply(out, created); });
     }
     case Method::RemoveFeed: {
         quint32 removed = 0;
-        const Outcome outcome = blocklist.removeFeed(request.feed.name, uid, &removed);
+        const Outcome outcome = blocklist.feeds().remove(request.feed.name, uid, &removed);
         return outcomeReply(
             outcome, [removed](DBusMessageIter *out) { appendRemoveFeedReply(out, removed); });
     }
     case Method::Feeds: {
-        const QList<FeedInfo> feeds = blocklist.feeds(request.withCredentials, &error);
+        const QList<FeedInfo> feeds = blocklist.feeds().list(request.withCredentials, &error);
         if (!error.isEmpty())
             return storeReadFailure(error);
         return { {}, {}, [feeds](DBusMessageIter *out) {
@@ -174,8 +185,8 @@ Reply execute(Blocklist &blocklist, const Request &request, quint32 uid)
         quint32 added = 0;
         quint32 removed = 0;
         const Outcome outcome =
-            blocklist.updateFeed(request.feed.name, list, request.etag, request.lastModified,
-                                 request.force, uid, &added, &removed);
+            blocklist.feeds().update(request.feed.name, list, request.etag, request.lastModified,
+                                     request.force, uid, &added, &removed);
         return outcomeReply(outcome, [added, removed](DBusMessageIter *out) {
             appendUpdateFeedReply(out, added, removed);
         });
@@ -183,7 +194,8 @@ Reply execute(Blocklist &blocklist, const Request &request, quint32 uid)
     case Method::RecordFeedCheck:
         if (const QString refusal = fetchErrorRefusal(request.fetchError); !refusal.isEmpty())
             return Reply::error(invalidArgs, refusal);
-        return outcomeReply(blocklist.recordFeedCheck(request.feed.name, request.fetchError), {});
+        return outcomeReply(blocklist.feeds().recordCheck(request.feed.name, request.fetchError),
+                            {});
     case Method::Allow: {
         QList<Cidr> parsed;
         if (const QString refusal =
@@ -191,12 +203,12 @@ Reply execute(Blocklist &blocklist, const Request &request, quint32 uid)
             !refusal.isEmpty())
             return Reply::error(invalidArgs, refusal);
         quint32 added = 0;
-        const Outcome outcome = blocklist.allow(parsed, request.comment, uid, &added);
+        const Outcome outcome = blocklist.allowlist().allow(parsed, request.comment, uid, &added);
         return outcomeReply(outcome,
                             [added](DBusMessageIter *out) { appendAllowReply(out, added); });
     }
     case Method::Allowlist: {
-        const QList<AllowedEntry> entries = blocklist.allowlist(&error);
+        const QList<AllowedEntry> entries = blocklist.allowlist().list(&error);
         if (!error.isEmpty())
             return storeReadFailure(error);
         return { {}, {}, [entries](DBusMessageIter *out) {
