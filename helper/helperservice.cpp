@@ -1,5 +1,9 @@
 #include "helperservice.h"
 
+#include "replies.h"
+#include "requestchecks.h"
+#include "rules/requestrules.h"
+
 #include <QPointer>
 
 #include <fcntl.h>
@@ -15,111 +19,7 @@ namespace {
 const QByteArray invalidArgs = DBUS_ERROR_INVALID_ARGS;
 const QByteArray storeError = storeErrorName;
 
-// The replies, written as the interface declares them (replySignature()).
-void appendUInt(DBusMessageIter *out, quint32 value)
-{
-    const dbus_uint32_t number = value;
-    dbus_message_iter_append_basic(out, DBUS_TYPE_UINT32, &number);
-}
-
-void appendInt64(DBusMessageIter *out, qint64 value)
-{
-    const dbus_int64_t number = value;
-    dbus_message_iter_append_basic(out, DBUS_TYPE_INT64, &number);
-}
-
-void appendBool(DBusMessageIter *out, bool value)
-{
-    const dbus_bool_t flag = value;
-    dbus_message_iter_append_basic(out, DBUS_TYPE_BOOLEAN, &flag);
-}
-
-void appendString(DBusMessageIter *out, const QString &value)
-{
-    const QByteArray text = value.toUtf8();
-    const char *data = text.constData();
-    dbus_message_iter_append_basic(out, DBUS_TYPE_STRING, &data);
-}
-
-void appendStrings(DBusMessageIter *out, const QStringList &values)
-{
-    DBusMessageIter array;
-    dbus_message_iter_open_container(out, DBUS_TYPE_ARRAY, "s", &array);
-    for (const QString &value : values)
-        appendString(&array, value);
-    dbus_message_iter_close_container(out, &array);
-}
-
-template<typename Item, typename Write>
-void appendStructs(DBusMessageIter *out, const char *signature, const QList<Item> &items,
-                   Write write)
-{
-    DBusMessageIter array;
-    dbus_message_iter_open_container(out, DBUS_TYPE_ARRAY, signature, &array);
-    for (const Item &item : items) {
-        DBusMessageIter fields;
-        dbus_message_iter_open_container(&array, DBUS_TYPE_STRUCT, nullptr, &fields);
-        write(&fields, item);
-        dbus_message_iter_close_container(&array, &fields);
-    }
-    dbus_message_iter_close_container(out, &array);
-}
-
-void appendStatus(DBusMessageIter *out, const HelperStatus &status)
-{
-    DBusMessageIter fields;
-    dbus_message_iter_open_container(out, DBUS_TYPE_STRUCT, nullptr, &fields);
-    appendString(&fields, status.storePath);
-    appendString(&fields, status.verdict);
-    appendBool(&fields, status.rulesInPlace);
-    appendInt64(&fields, status.lastSaved);
-    appendStructs(&fields, "(suuuu)", status.sets, [](DBusMessageIter *set, const SetStatus &s) {
-        appendString(set, s.name);
-        appendUInt(set, s.family);
-        appendUInt(set, s.kernelEntries);
-        appendUInt(set, s.storeEntries);
-        appendUInt(set, s.maxElements);
-    });
-    appendStructs(&fields, "(suuu)", status.jumps, [](DBusMessageIter *jump, const JumpStatus &j) {
-        appendString(jump, j.chain);
-        appendUInt(jump, j.family);
-        appendUInt(jump, j.position);
-        appendUInt(jump, j.rules);
-    });
-    dbus_message_iter_close_container(out, &fields);
-}
-
-void appendFeeds(DBusMessageIter *out, const QList<FeedInfo> &feeds)
-{
-    appendStructs(out, "(ssssuuxxsssuubb)", feeds, [](DBusMessageIter *f, const FeedInfo &feed) {
-        appendString(f, feed.name);
-        appendString(f, feed.location);
-        appendString(f, feed.format);
-        appendString(f, feed.checksumUrl);
-        appendUInt(f, feed.refreshSeconds);
-        appendUInt(f, feed.maxShrinkPercent);
-        appendInt64(f, feed.lastFetch);
-        appendInt64(f, feed.lastSuccess);
-        appendString(f, feed.etag);
-        appendString(f, feed.lastModified);
-        appendString(f, feed.lastError);
-        appendUInt(f, feed.ranges);
-        appendUInt(f, feed.appliedRanges);
-        appendBool(f, feed.insecure);
-        appendBool(f, feed.allowBroad);
-    });
-}
-
-void appendAllowlist(DBusMessageIter *out, const QList<AllowedEntry> &entries)
-{
-    appendStructs(out, "(ssx)", entries, [](DBusMessageIter *e, const AllowedEntry &entry) {
-        appendString(e, entry.cidr);
-        appendString(e, entry.comment);
-        appendInt64(e, entry.created);
-    });
-}
-
-Reply outcomeReply(const Blocklist::Outcome &outcome, std::function<void(DBusMessageIter *)> write)
+Reply outcomeReply(const Outcome &outcome, std::function<void(DBusMessageIter *)> write)
 {
     if (!outcome.ok())
         return Reply::error(outcome.errorName.toLatin1(), outcome.message);
@@ -157,10 +57,10 @@ UniqueFd sealedMemoryFile(const QByteArray &content, QString *error)
     return fd;
 }
 
-Reply listingReply(const Blocklist &blocklist)
+Reply listingReply(Blocklist &blocklist)
 {
     QString error;
-    const QByteArray listing = blocklist.listing(&error);
+    const QByteArray listing = blocklist.kernel().listing(&error);
     if (!error.isEmpty())
         return storeReadFailure(error);
     auto file = std::make_shared<UniqueFd>(sealedMemoryFile(listing, &error));
@@ -168,33 +68,34 @@ Reply listingReply(const Blocklist &blocklist)
         return Reply::error(storeError,
                             QStringLiteral("the listing could not be passed on: %1").arg(error));
     return { {}, {}, [file](DBusMessageIter *out) {
-                const int fd = file->get();
-                dbus_message_iter_append_basic(out, DBUS_TYPE_UNIX_FD, &fd);
+                appendListReply(out, file->get());
             } };
 }
 
 // Unblock and Disallow: parse, remove, and say which were not there.
-using Removal = Blocklist::Outcome (Blocklist::*)(const QList<Cidr> &, quint32, quint32 *,
-                                                  QList<Cidr> *);
-Reply removalReply(Blocklist &blocklist, Removal remove, const Request &request, quint32 uid)
+using Removal =
+    std::function<Outcome(const QList<Cidr> &entries, quint32 *removed, QList<Cidr> *missing)>;
+using RemovalReply = void (*)(DBusMessageIter *, quint32, const QStringList &);
+Reply removalReply(const Request &request, const Removal &remove, RemovalReply write)
 {
     QList<Cidr> parsed;
-    if (const QString problem = parseEntries(request, EntryUse::Remove, &parsed);
+    if (const QString problem =
+            parseEntries(request.entries, request.entryCount, EntryUse::Remove, &parsed);
         !problem.isEmpty())
         return Reply::error(invalidArgs, problem);
     quint32 removed = 0;
     QList<Cidr> missing;
-    const Blocklist::Outcome outcome = (blocklist.*remove)(parsed, uid, &removed, &missing);
+    const Outcome outcome = remove(parsed, &removed, &missing);
     QStringList missingText;
     for (const Cidr &cidr : std::as_const(missing))
         missingText << cidr.toString();
-    return outcomeReply(outcome, [removed, missingText](DBusMessageIter *out) {
-        appendUInt(out, removed);
-        appendStrings(out, missingText);
+    return outcomeReply(outcome, [write, removed, missingText](DBusMessageIter *out) {
+        write(out, removed, missingText);
     });
 }
 
-// Runs on the work thread.
+// Runs on the work thread, for a call of the right shape that polkit allowed: its content
+// is checked first (requestchecks.h), and only then does the blocklist work on it.
 Reply execute(Blocklist &blocklist, const Request &request, quint32 uid)
 {
     using Method = Request::Method;
@@ -202,87 +103,116 @@ Reply execute(Blocklist &blocklist, const Request &request, quint32 uid)
     switch (request.method) {
     case Method::Block: {
         QList<Cidr> parsed;
-        if (const QString problem = parseEntries(request, EntryUse::Block, &parsed);
-            !problem.isEmpty())
-            return Reply::error(invalidArgs, problem);
+        if (const QString refusal =
+                blockRequestRefusal(request.entries, request.entryCount, request.comment,
+                                    request.timeoutSeconds, &parsed);
+            !refusal.isEmpty())
+            return Reply::error(invalidArgs, refusal);
         quint32 added = 0;
         quint32 updated = 0;
-        const Blocklist::Outcome outcome = blocklist.block(
+        const Outcome outcome = blocklist.manualEntries().block(
             parsed, request.timeoutSeconds, request.comment, request.force, uid, &added, &updated);
         return outcomeReply(outcome, [added, updated](DBusMessageIter *out) {
-            appendUInt(out, added);
-            appendUInt(out, updated);
+            appendBlockReply(out, added, updated);
         });
     }
     case Method::Unblock:
-        return removalReply(blocklist, &Blocklist::unblock, request, uid);
+        return removalReply(
+            request,
+            [&](const QList<Cidr> &entries, quint32 *removed, QList<Cidr> *missing) {
+                return blocklist.manualEntries().unblock(entries, uid, removed, missing);
+            },
+            appendUnblockReply);
     case Method::Disallow:
-        return removalReply(blocklist, &Blocklist::disallow, request, uid);
+        return removalReply(
+            request,
+            [&](const QList<Cidr> &entries, quint32 *removed, QList<Cidr> *missing) {
+                return blocklist.allowlist().disallow(entries, uid, removed, missing);
+            },
+            appendDisallowReply);
     case Method::List:
         return listingReply(blocklist);
     case Method::Status: {
-        const HelperStatus status = blocklist.status();
+        const HelperStatus status = blocklist.kernel().status();
         return { {}, {}, [status](DBusMessageIter *out) {
-                    appendStatus(out, status);
+                    appendStatusReply(out, status);
                 } };
     }
     case Method::Save: {
         qint64 savedAt = 0;
-        const Blocklist::Outcome outcome = blocklist.sync(uid, &savedAt);
+        const Outcome outcome = blocklist.kernel().sync(uid, &savedAt);
         return outcomeReply(outcome,
-                            [savedAt](DBusMessageIter *out) { appendInt64(out, savedAt); });
+                            [savedAt](DBusMessageIter *out) { appendSaveReply(out, savedAt); });
     }
     case Method::SetVerdict:
-        return outcomeReply(blocklist.setVerdict(request.verdict, uid), {});
+        if (const QString refusal = verdictRefusal(request.verdict); !refusal.isEmpty())
+            return Reply::error(invalidArgs, refusal);
+        return outcomeReply(blocklist.kernel().setVerdict(request.verdict, uid), {});
     case Method::AddFeed: {
+        // Settings sent back as they were shown stand for the stored ones, which the store
+        // knows: they are checked as they will be kept.
+        FeedInfo settings;
+        if (const Outcome read = blocklist.feeds().withStoredLocations(request.feed, &settings);
+            !read.ok())
+            return outcomeReply(read, {});
+        if (const QString refusal = feedSettingsRefusal(settings); !refusal.isEmpty())
+            return Reply::error(invalidArgs, refusal);
         bool created = false;
-        const Blocklist::Outcome outcome = blocklist.saveFeed(request.feed, uid, &created);
-        return outcomeReply(outcome, [created](DBusMessageIter *out) { appendBool(out, created); });
+        const Outcome outcome = blocklist.feeds().save(settings, uid, &created);
+        return outcomeReply(outcome,
+                            [created](DBusMessageIter *out) { appendAddFeedReply(out, created); });
     }
     case Method::RemoveFeed: {
         quint32 removed = 0;
-        const Blocklist::Outcome outcome = blocklist.removeFeed(request.feed.name, uid, &removed);
-        return outcomeReply(outcome, [removed](DBusMessageIter *out) { appendUInt(out, removed); });
+        const Outcome outcome = blocklist.feeds().remove(request.feed.name, uid, &removed);
+        return outcomeReply(
+            outcome, [removed](DBusMessageIter *out) { appendRemoveFeedReply(out, removed); });
     }
     case Method::Feeds: {
-        const QList<FeedInfo> feeds = blocklist.feeds(request.withCredentials, &error);
+        const QList<FeedInfo> feeds = blocklist.feeds().list(request.withCredentials, &error);
         if (!error.isEmpty())
             return storeReadFailure(error);
         return { {}, {}, [feeds](DBusMessageIter *out) {
-                    appendFeeds(out, feeds);
+                    appendFeedsReply(out, feeds);
                 } };
     }
     case Method::UpdateFeed: {
         QList<Cidr> list;
-        if (!readSealedList(request.list.get(), &list, &error))
-            return Reply::error(invalidArgs, error);
+        if (const QString refusal =
+                feedUpdateRefusal(request.list.get(), request.etag, request.lastModified, &list);
+            !refusal.isEmpty())
+            return Reply::error(invalidArgs, refusal);
         quint32 added = 0;
         quint32 removed = 0;
-        const Blocklist::Outcome outcome =
-            blocklist.updateFeed(request.feed.name, list, request.etag, request.lastModified,
-                                 request.force, uid, &added, &removed);
+        const Outcome outcome =
+            blocklist.feeds().update(request.feed.name, list, request.etag, request.lastModified,
+                                     request.force, uid, &added, &removed);
         return outcomeReply(outcome, [added, removed](DBusMessageIter *out) {
-            appendUInt(out, added);
-            appendUInt(out, removed);
+            appendUpdateFeedReply(out, added, removed);
         });
     }
     case Method::RecordFeedCheck:
-        return outcomeReply(blocklist.recordFeedCheck(request.feed.name, request.fetchError), {});
+        if (const QString refusal = fetchErrorRefusal(request.fetchError); !refusal.isEmpty())
+            return Reply::error(invalidArgs, refusal);
+        return outcomeReply(blocklist.feeds().recordCheck(request.feed.name, request.fetchError),
+                            {});
     case Method::Allow: {
         QList<Cidr> parsed;
-        if (const QString problem = parseEntries(request, EntryUse::Allow, &parsed);
-            !problem.isEmpty())
-            return Reply::error(invalidArgs, problem);
+        if (const QString refusal =
+                allowRequestRefusal(request.entries, request.entryCount, request.comment, &parsed);
+            !refusal.isEmpty())
+            return Reply::error(invalidArgs, refusal);
         quint32 added = 0;
-        const Blocklist::Outcome outcome = blocklist.allow(parsed, request.comment, uid, &added);
-        return outcomeReply(outcome, [added](DBusMessageIter *out) { appendUInt(out, added); });
+        const Outcome outcome = blocklist.allowlist().allow(parsed, request.comment, uid, &added);
+        return outcomeReply(outcome,
+                            [added](DBusMessageIter *out) { appendAllowReply(out, added); });
     }
     case Method::Allowlist: {
-        const QList<AllowedEntry> entries = blocklist.allowlist(&error);
+        const QList<AllowedEntry> entries = blocklist.allowlist().list(&error);
         if (!error.isEmpty())
             return storeReadFailure(error);
         return { {}, {}, [entries](DBusMessageIter *out) {
-                    appendAllowlist(out, entries);
+                    appendAllowlistReply(out, entries);
                 } };
     }
     }

@@ -11,9 +11,10 @@
 
 namespace Rampart {
 
-// Carries out the calls the gate lets through: changes and reads on the work thread, one
-// at a time, and the blocklist's listing (seconds for a million entries) on a thread of
-// its own with a read-only store, so that neither holds up the other or the bus.
+// Carries out the calls the gate lets through, their content checked first
+// (requestchecks.h): changes and reads on the work thread, one at a time, and the
+// blocklist's listing (seconds for a million entries) on a thread of its own with a
+// read-only store, so that neither holds up the other or the bus.
 class HelperService : public QObject
 {
     Q_OBJECT

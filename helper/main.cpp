@@ -40,12 +40,12 @@ void fail(const QString &message)
 int restore(Store &store, Firewall &firewall)
 {
     Blocklist blocklist(store, firewall);
-    const Blocklist::Outcome outcome = blocklist.restore();
+    const Outcome outcome = blocklist.kernel().restore();
     if (!outcome.ok()) {
         fail(QStringLiteral("restore failed: %1").arg(outcome.message));
         return 1;
     }
-    const HelperStatus status = blocklist.status();
+    const HelperStatus status = blocklist.kernel().status();
     for (const SetStatus &set : status.sets)
         std::printf("%s: %u entries\n", qPrintable(set.name), set.kernelEntries);
     return 0;

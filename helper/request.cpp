@@ -1,12 +1,8 @@
 #include "request.h"
 
-#include "net/packedcidrs.h"
-#include "rules/entryrules.h"
+#include "net/cidr.h"
+#include "requestchecks.h"
 
-#include <QStringDecoder>
-
-#include <fcntl.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -15,19 +11,11 @@ namespace Rampart {
 
 namespace {
 
-// Size limits before anything is parsed, in bytes of UTF-8 (up to four a character).
-constexpr int maxEntryBytes = 64;
+// Size limits before anything is parsed, in bytes of UTF-8 (up to four a character); an
+// entry's is maxEntryBytes.
 constexpr int maxNameBytes = 4 * maxFeedNameLength;
 constexpr int maxTextBytes = 4 * maxFeedTextLength;
 constexpr int maxVerdictBytes = 16;
-
-// UTF-8 as sent: QString::fromUtf8 would drop a leading byte-order mark, which is an
-// invisible character the rules refuse, not a marker to take away.
-QString decoded(const char *text, qsizetype length)
-{
-    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom);
-    return decoder(QByteArrayView(text, length));
-}
 
 // Reads the arguments in order; the signature was checked first, so every read finds the
 // type it expects.
@@ -49,7 +37,7 @@ public:
                           .arg(maxBytes);
             return false;
         }
-        *out = decoded(value, length);
+        *out = decodedUtf8(QByteArrayView(value, length));
         return true;
     }
 
@@ -269,86 +257,6 @@ bool decodeRequest(DBusMessage *message, Request *request, const char **errorNam
         return false;
     }
     return true;
-}
-
-QString parseEntries(const Request &request, EntryUse use, QList<Cidr> *entries)
-{
-    if (request.entryCount == 0)
-        return QStringLiteral("no entries were given");
-    entries->reserve(request.entryCount);
-    const char *data = request.entries.constData();
-    const char *end = data + request.entries.size();
-    char16_t buffer[maxEntryBytes];
-    qsizetype number = 0;
-    for (const char *item = data; item < end; item += qstrlen(item) + 1) {
-        ++number;
-        const qsizetype length = qsizetype(qstrlen(item));
-        // Addresses are ASCII: widened in place, without a string of their own. (Longer
-        // items never get here through decodeRequest; should one, it takes the slow way.)
-        bool ascii = length <= maxEntryBytes;
-        for (qsizetype i = 0; ascii && i < length; ++i) {
-            ascii = uchar(item[i]) < 0x80;
-            buffer[i] = char16_t(uchar(item[i]));
-        }
-        const QString other = ascii ? QString() : decoded(item, length);
-        const QStringView text = ascii ? QStringView(buffer, length) : QStringView(other);
-        const CidrParse parsed = parseCidr(text);
-        if (!parsed.cidr)
-            return QStringLiteral("entry %1: %2").arg(number).arg(parsed.error);
-        if (const QString refusal = entryRefusal(*parsed.cidr, use); !refusal.isEmpty())
-            return QStringLiteral("entry %1: %2").arg(number).arg(refusal);
-        entries->append(*parsed.cidr);
-    }
-    std::sort(entries->begin(), entries->end());
-    entries->erase(std::unique(entries->begin(), entries->end()), entries->end());
-    return {};
-}
-
-QString sealedListRefusal(int fd, bool *tooLarge)
-{
-    constexpr int required = F_SEAL_WRITE | F_SEAL_SHRINK | F_SEAL_GROW;
-    const int seals = fcntl(fd, F_GET_SEALS);
-    struct stat info
-    {
-    };
-    if (seals < 0 || (seals & required) != required || fstat(fd, &info) != 0
-        || !S_ISREG(info.st_mode))
-        return QStringLiteral("the list must come as a sealed memory file");
-    const qint64 limit =
-        PackedCidrs::magic.size() + qint64(maxEntriesPerCall) * PackedCidrs::recordSize;
-    if (tooLarge)
-        *tooLarge = info.st_size > limit;
-    if (info.st_size > limit)
-        return QStringLiteral("the list is %1 bytes long; the limit is %2 bytes (%3 networks)")
-            .arg(info.st_size)
-            .arg(limit)
-            .arg(maxEntriesPerCall);
-    return {};
-}
-
-bool readSealedList(int fd, QList<Cidr> *cidrs, QString *error)
-{
-    if (const QString refusal = sealedListRefusal(fd); !refusal.isEmpty()) {
-        *error = refusal;
-        return false;
-    }
-    struct stat info
-    {
-    };
-    fstat(fd, &info);
-    QByteArray data(qsizetype(info.st_size), Qt::Uninitialized);
-    qsizetype done = 0;
-    while (done < data.size()) {
-        const ssize_t n = pread(fd, data.data() + done, size_t(data.size() - done), done);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0) {
-            *error = QStringLiteral("the list could not be read");
-            return false;
-        }
-        done += n;
-    }
-    return PackedCidrs::decode(data, maxEntriesPerCall, cidrs, error);
 }
 
 } // namespace Rampart

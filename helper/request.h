@@ -1,16 +1,13 @@
 #pragma once
 
 #include "dbus/helpertypes.h"
-#include "net/cidr.h"
-#include "rules/entryrules.h"
 
 #include <QByteArray>
-#include <QList>
 #include <QString>
 
 #include <dbus/dbus.h>
 
-#include <optional>
+#include <utility>
 
 namespace Rampart {
 
@@ -90,17 +87,5 @@ bool decodeRequest(DBusMessage *message, Request *request, const char **errorNam
 
 // The method's reply signature, for the introspection test and the replies.
 const char *replySignature(Request::Method method);
-
-// Strict parsing of a request's entries (see parseCidr): an error that names the first bad
-// one, or an empty string with the valid ones, without duplicates, in *entries. Each entry
-// is held to the rule for the use (entryRefusal).
-QString parseEntries(const Request &request, EntryUse use, QList<Cidr> *entries);
-
-// Reads a sealed memory file of packed networks (an UpdateFeed list).
-bool readSealedList(int fd, QList<Cidr> *cidrs, QString *error);
-
-// Whether fd is a memory file whose content can no longer change, and not larger than a
-// list of maxEntriesPerCall networks (*tooLarge says which, when given).
-QString sealedListRefusal(int fd, bool *tooLarge = nullptr);
 
 } // namespace Rampart

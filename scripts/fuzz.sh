@@ -38,7 +38,7 @@ request)
     # common/dbus/helpertypes.cpp is left out: the request code uses only the plain structs and
     # constants of helpertypes.h, not its QDBusArgument operators.
     sources=(
-        helper/request.cpp
+        helper/request.cpp helper/requestchecks.cpp
         common/rules/requestrules.cpp common/rules/breadth.cpp common/rules/entryrules.cpp
         common/net/hostnetworks.cpp
         common/net/cidr.cpp common/net/rangeset.cpp common/net/packedcidrs.cpp

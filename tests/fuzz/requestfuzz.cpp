@@ -1,6 +1,7 @@
 // libFuzzer target for the root helper's bus surface: what decodeRequest() takes apart, and
-// what the helper runs next on a request that decodes (strict entry parsing, the shared
-// request rules, the sealed feed list and its breadth). Inputs come in two kinds:
+// what the helper runs next on a request that decodes (the request checks: strict entry
+// parsing, the shared request rules, the sealed feed list and its breadth, each method's
+// checks in order). Inputs come in two kinds:
 //
 // * Raw: an input that starts with 'l' or 'B' (the byte order mark every marshalled D-Bus
 //   message starts with) is handed to dbus_message_demarshal() as it is.
@@ -18,6 +19,7 @@
 #include "net/packedcidrs.h"
 #include "net/rangeset.h"
 #include "request.h"
+#include "requestchecks.h"
 #include "rules/breadth.h"
 #include "rules/entryrules.h"
 #include "rules/requestrules.h"
@@ -463,7 +465,7 @@ void checkEntries(const Request &request)
     QString problems[3];
     for (int u = 0; u < 3; ++u) {
         QList<Cidr> &list = lists[u];
-        problems[u] = parseEntries(request, uses[u], &list);
+        problems[u] = parseEntries(request.entries, request.entryCount, uses[u], &list);
         if (!problems[u].isEmpty())
             continue;
         require(!list.isEmpty(), "parseEntries accepted an empty list");
@@ -547,6 +549,85 @@ void checkRedaction(const QString &location)
     }
 }
 
+// What the helper runs on an UpdateFeed once polkit allowed it: the list as read (read,
+// cidrs), the HTTP validators, and with the feed's setting the list's breadth.
+void checkFeedUpdate(const Request &request, bool read, const QList<Cidr> &cidrs)
+{
+    QList<Cidr> list;
+    const QString refusal =
+        feedUpdateRefusal(request.list.get(), request.etag, request.lastModified, &list);
+    const bool validators = httpValidatorRefusal(request.etag).isEmpty()
+        && httpValidatorRefusal(request.lastModified).isEmpty();
+    require(refusal.isEmpty() == (read && validators),
+            "feedUpdateRefusal disagrees with readSealedList and the validators");
+    if (!refusal.isEmpty())
+        return;
+    require(list == cidrs, "feedUpdateRefusal read another list");
+    for (const QString *text : { &request.etag, &request.lastModified })
+        require(text->size() <= maxFeedTextLength && isDisplayableText(*text),
+                "an HTTP validator taken that the rules refuse", text->toUtf8());
+    bool everything = false;
+    bool wide = false;
+    for (const Cidr &cidr : list) {
+        everything = everything || cidr.prefixLength() == 0;
+        wide = wide || Breadth::isBroadFeedItem(cidr);
+    }
+    require(feedListRefusal(list, true).isEmpty() == !everything,
+            "feedListRefusal disagrees on a network of every address");
+    require(feedListRefusal(list, false).isEmpty() == !(everything || wide),
+            "feedListRefusal disagrees on a broad network");
+}
+
+// What the helper runs on each method's content once polkit allowed it: the first refusal
+// of the method's checks, none where each check passes.
+void checkContent(const Request &request)
+{
+    using Method = Request::Method;
+    QList<Cidr> cidrs;
+    switch (request.method) {
+    case Method::Block: {
+        const QString refusal = blockRequestRefusal(
+            request.entries, request.entryCount, request.comment, request.timeoutSeconds, &cidrs);
+        QList<Cidr> entries;
+        const bool each =
+            parseEntries(request.entries, request.entryCount, EntryUse::Block, &entries).isEmpty()
+            && commentRefusal(request.comment).isEmpty()
+            && timeoutRefusal(request.timeoutSeconds).isEmpty();
+        require(refusal.isEmpty() == each, "blockRequestRefusal disagrees with its checks");
+        if (refusal.isEmpty())
+            require(cidrs == entries && request.timeoutSeconds <= maxTimeoutSeconds,
+                    "blockRequestRefusal took what it should not");
+        break;
+    }
+    case Method::Allow: {
+        const QString refusal =
+            allowRequestRefusal(request.entries, request.entryCount, request.comment, &cidrs);
+        QList<Cidr> entries;
+        const bool each =
+            parseEntries(request.entries, request.entryCount, EntryUse::Allow, &entries).isEmpty()
+            && commentRefusal(request.comment).isEmpty();
+        require(refusal.isEmpty() == each, "allowRequestRefusal disagrees with its checks");
+        if (refusal.isEmpty())
+            require(cidrs == entries, "allowRequestRefusal parsed another list");
+        break;
+    }
+    case Method::SetVerdict:
+        require(verdictRefusal(request.verdict).isEmpty()
+                    == (request.verdict == QLatin1String("DROP")
+                        || request.verdict == QLatin1String("REJECT")),
+                "verdictRefusal took what is not a verdict", request.verdict.toUtf8());
+        break;
+    case Method::RecordFeedCheck:
+        require(fetchErrorRefusal(request.fetchError).isEmpty()
+                    == (request.fetchError.size() <= maxFeedTextLength
+                        && isDisplayableText(request.fetchError)),
+                "fetchErrorRefusal disagrees with the rules");
+        break;
+    default:
+        break;
+    }
+}
+
 // What the helper runs next on a request that decoded.
 void checkDecoded(const Request &request)
 {
@@ -622,14 +703,17 @@ void checkDecoded(const Request &request)
     if (request.method == Method::UpdateFeed) {
         QList<Cidr> cidrs;
         QString error;
-        if (readSealedList(request.list.get(), &cidrs, &error))
+        const bool read = readSealedList(request.list.get(), &cidrs, &error);
+        if (read)
             checkNetworks(cidrs);
         else
             require(!error.isEmpty(), "readSealedList refused without a reason");
+        checkFeedUpdate(request, read, cidrs);
     }
+    checkContent(request);
     if (hasEntries) {
         QList<Cidr> entries;
-        if (parseEntries(request, EntryUse::Remove, &entries).isEmpty())
+        if (parseEntries(request.entries, request.entryCount, EntryUse::Remove, &entries).isEmpty())
             checkNetworks(entries);
     }
 }

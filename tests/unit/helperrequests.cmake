@@ -6,7 +6,11 @@ rampart_add_test(requestrulestest SOURCES unit/requestrulestest.cpp
                  LIBRARIES rampart-common LABELS unit)
 # How much one block or feed item may cover, and this machine's own networks.
 rampart_add_test(breadthtest SOURCES unit/breadthtest.cpp LIBRARIES rampart-common LABELS unit)
-# The helper's calls as libdbus hands them over, against the interface's description.
+# What the helper holds a request's content to once polkit has said yes.
+rampart_add_test(requestcheckstest SOURCES unit/requestcheckstest.cpp
+                 LIBRARIES rampart-helper-checks LABELS unit)
+# The helper's calls as libdbus hands them over, and its replies, against the interface's
+# description.
 rampart_add_test(requesttest SOURCES unit/requesttest.cpp
                  LIBRARIES rampart-helper-requests rampart-common LABELS unit)
 target_compile_definitions(requesttest PRIVATE

@@ -1,9 +1,12 @@
 // The helper's calls as libdbus hands them over: every method decodes to the fields it
 // carries, anything outside the interface or beyond a size limit is refused before polkit
-// is asked, entries are parsed strictly, and the interface description says the same as
-// the decoder.
+// is asked, a list arrives readable, the interface description says the same as the
+// decoder, and each reply is written with the signature the interface declares. What the
+// content is held to next is requestcheckstest's.
 
 #include "request.h"
+#include "replies.h"
+#include "requestchecks.h"
 
 #include "net/packedcidrs.h"
 
@@ -21,6 +24,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <functional>
 #include <memory>
 
 using namespace Rampart;
@@ -49,7 +53,9 @@ struct FileArgument
 
 Q_DECLARE_METATYPE(FileArgument)
 
-Q_DECLARE_METATYPE(Rampart::EntryUse)
+// Writes one method's reply into a message.
+using ReplyWriter = std::function<void(DBusMessageIter *)>;
+Q_DECLARE_METATYPE(ReplyWriter)
 
 class RequestTest : public QObject
 {
@@ -68,13 +74,13 @@ private Q_SLOTS:
     void entryCountLimit();
     void oversizedListIsLimitsExceeded();
     void listDescriptorIsOurs();
-    void parseEntries_data();
-    void parseEntries();
-    void readSealedList_data();
-    void readSealedList();
+    void listAsHandedOver_data();
+    void listAsHandedOver();
     void interfaceDescription_data();
     void interfaceDescription();
     void interfaceDeclaresEveryMethod();
+    void repliesAsDeclared_data();
+    void repliesAsDeclared();
 };
 
 namespace {
@@ -310,14 +316,6 @@ Cidr cidr(QStringView text)
     if (!parsed.cidr)
         qFatal("bad network in the test itself: %s", qPrintable(parsed.error));
     return *parsed.cidr;
-}
-
-QByteArray joined(const QByteArrayList &entries)
-{
-    QByteArray all;
-    for (const QByteArray &entry : entries)
-        all += entry + '\0';
-    return all;
 }
 
 } // namespace
@@ -896,190 +894,40 @@ void RequestTest::listDescriptorIsOurs()
     QCOMPARE(fcntl(kept, F_GETFD), -1);
 }
 
-void RequestTest::parseEntries_data()
+void RequestTest::listAsHandedOver_data()
 {
-    QTest::addColumn<QByteArrayList>("entries");
-    QTest::addColumn<EntryUse>("use");
-    QTest::addColumn<QString>("errorStart"); // empty: accepted
-    QTest::addColumn<QStringList>("parsed");
+    QTest::addColumn<QStringList>("cidrs");
 
-    auto row = [](const char *tag) -> QTestData & {
-        return QTest::newRow(tag);
-    };
-    const QStringList none;
-
-    row("IPv4 and IPv6") << QByteArrayList { "192.0.2.1", "2001:db8::/32" } << EntryUse::Block
-                         << QString() << QStringList { "192.0.2.1", "2001:db8::/32" };
-    row("duplicates") << QByteArrayList { "192.0.2.1", "2001:db8::/32", "192.0.2.1",
-                                          "2001:db8::/32", "192.0.2.1" }
-                      << EntryUse::Block << QString()
-                      << QStringList { "192.0.2.1", "2001:db8::/32" };
-    row("one network written two ways")
-        << QByteArrayList { "2001:db8::1", "2001:DB8:0:0:0:0:0:1", "::ffff:192.0.2.1", "192.0.2.1" }
-        << EntryUse::Remove << QString() << QStringList { "192.0.2.1", "2001:db8::1" };
-    row("a host and its network stay apart")
-        << QByteArrayList { "192.0.2.0/24", "192.0.2.0" } << EntryUse::Block << QString()
-        << QStringList { "192.0.2.0/24", "192.0.2.0" };
-    row("no entries") << QByteArrayList() << EntryUse::Remove << "no entries" << none;
-    row("second is bad") << QByteArrayList { "192.0.2.1", "bogus", "also bad" } << EntryUse::Remove
-                         << "entry 2: " << none;
-    row("third is out of range") << QByteArrayList { "192.0.2.1", "192.0.2.2", "192.0.2.300" }
-                                 << EntryUse::Block << "entry 3: " << none;
-    row("empty entry") << QByteArrayList { "" } << EntryUse::Remove << "entry 1: " << none;
-    row("leading zero") << QByteArrayList { "010.0.0.1" } << EntryUse::Remove
-                        << "entry 1: " << none;
-    row("host bits") << QByteArrayList { "192.0.2.1/24" } << EntryUse::Remove
-                     << "entry 1: " << none;
-    row("space around") << QByteArrayList { " 192.0.2.1" } << EntryUse::Remove
-                        << "entry 1: " << none;
-    row("zone index") << QByteArrayList { "fe80::1%eth0" } << EntryUse::Remove
-                      << "entry 1: " << none;
-    row("longest ASCII entry") << QByteArrayList { QByteArray(64, '1') } << EntryUse::Remove
-                               << "entry 1: " << none;
-    row("every IPv4 address, not blocking") << QByteArrayList { "0.0.0.0/0" } << EntryUse::Remove
-                                            << "entry 1: 0.0.0.0/0 covers every address" << none;
-    row("every IPv6 address, not blocking")
-        << QByteArrayList { "192.0.2.1", "::/0" } << EntryUse::Remove
-        << "entry 2: ::/0 covers every address" << none;
-    row("every IPv4 address as mapped IPv6") << QByteArrayList { "::ffff:0.0.0.0/96" }
-                                             << EntryUse::Remove << "entry 1: 0.0.0.0/0" << none;
-    row("every IPv4 address, allowing")
-        << QByteArrayList { "0.0.0.0/0" } << EntryUse::Allow
-        << "entry 1: 0.0.0.0/0 covers every address; allowing it would switch every feed off"
-        << none;
-    row("loopback, allowing") << QByteArrayList { "127.0.0.1" } << EntryUse::Allow << QString()
-                              << QStringList { "127.0.0.1" };
-    row("every IPv4 address, blocking")
-        << QByteArrayList { "0.0.0.0/0" } << EntryUse::Block << "entry 1: " << none;
-    row("loopback, blocking") << QByteArrayList { "192.0.2.1", "127.0.0.1" } << EntryUse::Block
-                              << "entry 2: " << none;
-    row("loopback, not blocking") << QByteArrayList { "127.0.0.1" } << EntryUse::Remove << QString()
-                                  << QStringList { "127.0.0.1" };
-    row("IPv6 loopback, blocking")
-        << QByteArrayList { "::1" } << EntryUse::Block << "entry 1: " << none;
-    row("IPv6 loopback, not blocking")
-        << QByteArrayList { "::1" } << EntryUse::Remove << QString() << QStringList { "::1" };
-    row("multicast, blocking") << QByteArrayList { "224.0.0.251" } << EntryUse::Block
-                               << "entry 1: " << none;
-    row("multicast, not blocking") << QByteArrayList { "224.0.0.251" } << EntryUse::Remove
-                                   << QString() << QStringList { "224.0.0.251" };
-    row("IPv6 multicast, blocking")
-        << QByteArrayList { "ff02::1" } << EntryUse::Block << "entry 1: " << none;
-    row("IPv6 multicast, not blocking") << QByteArrayList { "ff02::1" } << EntryUse::Remove
-                                        << QString() << QStringList { "ff02::1" };
-    row("unspecified, blocking") << QByteArrayList { "0.0.0.0" } << EntryUse::Block
-                                 << "entry 1: " << none;
-    row("network holding loopback, blocking")
-        << QByteArrayList { "64.0.0.0/2" } << EntryUse::Block << "entry 1: " << none;
-    // Addresses are ASCII; anything else is named as the entry it is.
-    row("accented letter") << QByteArrayList { "192.0.2.1", "\xc3\xa9" } << EntryUse::Remove
-                           << "entry 2: " << none;
-    row("Arabic-Indic digits") << QByteArrayList { "\xd9\xa1\xd9\xa9\xd9\xa2.0.2.1" }
-                               << EntryUse::Remove << "entry 1: " << none;
-    row("full-width digits in 64 bytes")
-        << QByteArrayList { QByteArray("\xef\xbc\x91").repeated(21) + "1" } << EntryUse::Remove
-        << "entry 1: " << none;
-    row("emoji") << QByteArrayList { "\xf0\x9f\x99\x88" } << EntryUse::Remove
-                 << "entry 1: " << none;
-    row("byte-order mark before an address") << QByteArrayList { "\xef\xbb\xbf"
-                                                                 "192.0.2.1" }
-                                             << EntryUse::Remove << "entry 1: " << none;
-}
-
-void RequestTest::parseEntries()
-{
-    QFETCH(QByteArrayList, entries);
-    QFETCH(EntryUse, use);
-    QFETCH(QString, errorStart);
-    QFETCH(QStringList, parsed);
-
-    const Message message = call("Unblock", { QVariant::fromValue(entries) });
-    const Decoded decoded = decode(message.get());
-    QVERIFY2(decoded.ok, qPrintable(decoded.errorMessage));
-    QCOMPARE(decoded.request.entries, joined(entries));
-    QCOMPARE(decoded.request.entryCount, entries.size());
-
-    QList<Cidr> cidrs;
-    const QString error = Rampart::parseEntries(decoded.request, use, &cidrs);
-    if (!errorStart.isEmpty()) {
-        QVERIFY2(error.startsWith(errorStart), qPrintable(error));
-        return;
-    }
-    QVERIFY2(error.isEmpty(), qPrintable(error));
-    QStringList texts;
-    for (const Cidr &cidr : cidrs)
-        texts << cidr.toString();
-    texts.sort();
-    parsed.sort();
-    QCOMPARE(texts, parsed);
-}
-
-void RequestTest::readSealedList_data()
-{
-    QTest::addColumn<QByteArray>("content");
-    QTest::addColumn<bool>("sealed");
-    QTest::addColumn<QStringList>("cidrs"); // what comes back when read
-    QTest::addColumn<QString>("errorContains"); // empty: read
-
-    auto cidrsOf = [](const QStringList &texts) {
-        QList<Cidr> list;
-        for (const QString &text : texts)
-            list << cidr(text);
-        return list;
-    };
-    const QStringList some = { "192.0.2.0/24", "198.51.100.7", "2001:db8::/32", "::1",
-                               "10.0.0.0/8" };
     QStringList many;
     for (int i = 0; i < 70'000; ++i)
         many << QStringLiteral("10.%1.%2.%3").arg(i >> 16).arg((i >> 8) & 255).arg(i & 255);
-
     QTest::newRow("some networks")
-        << PackedCidrs::encode(cidrsOf(some)) << true << some << QString();
-    QTest::newRow("no networks") << PackedCidrs::encode({}) << true << QStringList() << QString();
-    QTest::newRow("70000 networks")
-        << PackedCidrs::encode(cidrsOf(many)) << true << many << QString();
-    QTest::newRow("empty file") << QByteArray() << true << QStringList() << "header";
-    QTest::newRow("text") << QByteArray("192.0.2.0/24\n") << true << QStringList() << "header";
-    QTest::newRow("part of a record")
-        << PackedCidrs::encode(cidrsOf(some)).chopped(1) << true << QStringList() << "whole number";
-    QTest::newRow("unsealed") << PackedCidrs::encode(cidrsOf(some)) << false << QStringList()
-                              << "sealed memory file";
+        << QStringList { "192.0.2.0/24", "198.51.100.7", "2001:db8::/32", "::1", "10.0.0.0/8" };
+    QTest::newRow("no networks") << QStringList();
+    QTest::newRow("70000 networks") << many;
 }
 
-void RequestTest::readSealedList()
+void RequestTest::listAsHandedOver()
 {
-    QFETCH(QByteArray, content);
-    QFETCH(bool, sealed);
     QFETCH(QStringList, cidrs);
-    QFETCH(QString, errorContains);
 
-    // Written with write(), so the file offset is at the end: the reader must not care.
-    const UniqueFd fd(memoryFile(content, sealed ? allSeals : 0));
-    QList<Cidr> list;
-    QString error;
-    const bool read = Rampart::readSealedList(fd.get(), &list, &error);
-    if (!errorContains.isEmpty()) {
-        QVERIFY(!read);
-        QVERIFY2(error.contains(errorContains), qPrintable(error));
-        return;
-    }
-    QVERIFY2(read, qPrintable(error));
-    QStringList texts;
-    for (const Cidr &cidr : list)
-        texts << cidr.toString();
-    QCOMPARE(texts, cidrs);
-
-    // And as UpdateFeed hands it over.
-    const Message message =
-        call("UpdateFeed",
-             { "drop", QVariant::fromValue(FileArgument { FileArgument::Sealed, content, -1 }), "",
-               "", false });
+    // The list as UpdateFeed hands it over reads as it was written (requestcheckstest holds
+    // readSealedList to what it must refuse).
+    QList<Cidr> written;
+    for (const QString &text : std::as_const(cidrs))
+        written << cidr(text);
+    const Message message = call("UpdateFeed",
+                                 { "drop",
+                                   QVariant::fromValue(FileArgument {
+                                       FileArgument::Sealed, PackedCidrs::encode(written), -1 }),
+                                   "", "", false });
     const Decoded decoded = decode(message.get());
     QVERIFY2(decoded.ok, qPrintable(decoded.errorMessage));
     QList<Cidr> handed;
+    QString error;
     QVERIFY2(Rampart::readSealedList(decoded.request.list.get(), &handed, &error),
              qPrintable(error));
-    QCOMPARE(handed, list);
+    QCOMPARE(handed, written);
     // Twice: pread leaves nothing behind for the next reader.
     QVERIFY2(Rampart::readSealedList(decoded.request.list.get(), &handed, &error),
              qPrintable(error));
@@ -1260,6 +1108,68 @@ void RequestTest::interfaceDeclaresEveryMethod()
     described.sort();
     decoded.sort();
     QCOMPARE(described, decoded);
+}
+
+void RequestTest::repliesAsDeclared_data()
+{
+    QTest::addColumn<int>("method");
+    QTest::addColumn<ReplyWriter>("write"); // empty: the method answers with no arguments
+
+    using Method = Request::Method;
+    QSet<Method> listed;
+    const auto row = [&listed](Method method, ReplyWriter write) {
+        Request request;
+        request.method = method;
+        listed << method;
+        QTest::newRow(request.methodName()) << int(method) << std::move(write);
+    };
+    HelperStatus status { "/var/lib/rampart/rampart.db", "DROP", true, 1700000000, {}, {} };
+    status.sets = { { "rampart-v4", 4, 2, 2, 65536 }, { "rampart-v6", 6, 0, 0, 65536 } };
+    status.jumps = { { "INPUT", 4, 1, 7 } };
+    FeedInfo feed;
+    feed.name = "drop";
+    feed.location = "https://example.org/drop.txt";
+    const AllowedEntry allowed { "203.0.113.0/24", "office", 1700000000 };
+
+    row(Method::Block, [](DBusMessageIter *out) { appendBlockReply(out, 2, 1); });
+    row(Method::Unblock, [](DBusMessageIter *out) { appendUnblockReply(out, 1, { "192.0.2.1" }); });
+    row(Method::List, [](DBusMessageIter *out) {
+        const UniqueFd listing(memoryFile("# rampart-list 1\n", allSeals));
+        appendListReply(out, listing.get());
+    });
+    row(Method::Status, [status](DBusMessageIter *out) { appendStatusReply(out, status); });
+    row(Method::Save, [](DBusMessageIter *out) { appendSaveReply(out, 1700000000); });
+    row(Method::SetVerdict, {});
+    row(Method::AddFeed, [](DBusMessageIter *out) { appendAddFeedReply(out, true); });
+    row(Method::RemoveFeed, [](DBusMessageIter *out) { appendRemoveFeedReply(out, 3); });
+    row(Method::Feeds, [feed](DBusMessageIter *out) { appendFeedsReply(out, { feed, feed }); });
+    row(Method::UpdateFeed, [](DBusMessageIter *out) { appendUpdateFeedReply(out, 5, 4); });
+    row(Method::RecordFeedCheck, {});
+    row(Method::Allow, [](DBusMessageIter *out) { appendAllowReply(out, 1); });
+    row(Method::Disallow, [](DBusMessageIter *out) {
+        appendDisallowReply(out, 0, { "198.51.100.0/24", "2001:db8::1" });
+    });
+    row(Method::Allowlist,
+        [allowed](DBusMessageIter *out) { appendAllowlistReply(out, { allowed }); });
+    QCOMPARE(listed.size(), everyMethod().size());
+}
+
+void RequestTest::repliesAsDeclared()
+{
+    QFETCH(int, method);
+    QFETCH(ReplyWriter, write);
+
+    const Message call = newCall("Status");
+    dbus_message_set_serial(call.get(), 7);
+    const Message reply(dbus_message_new_method_return(call.get()), &dbus_message_unref);
+    QVERIFY(reply);
+    if (write) {
+        DBusMessageIter iterator;
+        dbus_message_iter_init_append(reply.get(), &iterator);
+        write(&iterator);
+    }
+    QCOMPARE(QByteArray(dbus_message_get_signature(reply.get())),
+             QByteArray(replySignature(Request::Method(method))));
 }
 
 QTEST_GUILESS_MAIN(RequestTest)

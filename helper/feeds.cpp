@@ -1,0 +1,368 @@
+#include "feeds.h"
+
+#include "exclusion.h"
+#include "net/packedcidrs.h"
+#include "requestchecks.h"
+#include "rules/breadth.h"
+#include "rules/requestrules.h"
+
+#include <QByteArray>
+
+#include <algorithm>
+#include <iterator>
+#include <optional>
+#include <utility>
+
+namespace Rampart {
+
+namespace {
+
+// RangeSet::toCidrs() lists networks by address, IPv4 first, and they never overlap, so
+// two of its lists can be compared in one walk in that order, without sorting.
+bool byAddress(const Cidr &a, const Cidr &b)
+{
+    if (a.family() != b.family())
+        return a.family() < b.family();
+    if (a.bytes() != b.bytes())
+        return a.bytes() < b.bytes();
+    return a.prefixLength() < b.prefixLength();
+}
+
+QList<Cidr> ofFamily(const QList<Cidr> &cidrs, Family family)
+{
+    QList<Cidr> chosen;
+    for (const Cidr &cidr : cidrs) {
+        if (cidr.family() == family)
+            chosen.append(cidr);
+    }
+    if (!std::is_sorted(chosen.begin(), chosen.end(), byAddress))
+        std::sort(chosen.begin(), chosen.end(), byAddress);
+    return chosen;
+}
+
+QList<Cidr> difference(const QList<Cidr> &sortedFrom, const QList<Cidr> &sortedWithout)
+{
+    QList<Cidr> result;
+    std::set_difference(sortedFrom.begin(), sortedFrom.end(), sortedWithout.begin(),
+                        sortedWithout.end(), std::back_inserter(result), byAddress);
+    return result;
+}
+
+// A feed that the store or a call names, or why there is none.
+Outcome noSuchFeed(const QString &name, const QString &hint = {})
+{
+    return Outcome::invalidArgs(
+        QStringLiteral("there is no feed named %1%2").arg(quotedItem(name), hint));
+}
+
+} // namespace
+
+Feeds::Feeds(BlocklistCore &core)
+    : m_core(core)
+    , m_store(core.store())
+    , m_firewall(core.firewall())
+{ }
+
+QList<Firewall::Entry> Feeds::permanentEntries(const QList<Cidr> &cidrs, Family family)
+{
+    QList<Firewall::Entry> entries;
+    entries.reserve(cidrs.size());
+    for (const Cidr &cidr : cidrs) {
+        if (cidr.family() == family)
+            entries.append({ cidr, 0 });
+    }
+    return entries;
+}
+
+quint32 Feeds::countV4(const QList<Cidr> &cidrs)
+{
+    return quint32(std::count_if(cidrs.begin(), cidrs.end(),
+                                 [](const Cidr &cidr) { return cidr.family() == Family::V4; }));
+}
+
+Outcome Feeds::withStoredLocations(const FeedInfo &sent, FeedInfo *settings) const
+{
+    QString error;
+    const std::optional<StoredFeed> existing = m_store.feed(sent.name, &error);
+    if (!error.isEmpty())
+        return Outcome::storeError(error);
+    *settings = sent;
+    // A client that was shown the feed without its credentials may send the location back
+    // as it was shown: that keeps the one stored.
+    if (existing) {
+        for (auto [shown, stored] :
+             { std::pair { &settings->location, &existing->info.location },
+               std::pair { &settings->checksumUrl, &existing->info.checksumUrl } }) {
+            if (*shown != *stored && *shown == redactedLocation(*stored))
+                *shown = *stored;
+        }
+    }
+    return {};
+}
+
+Outcome Feeds::save(const FeedInfo &settings, quint32 uid, bool *created)
+{
+    QString error;
+    const std::optional<StoredFeed> existing = m_store.feed(settings.name, &error);
+    if (!error.isEmpty())
+        return Outcome::storeError(error);
+    if (!existing && m_store.feedCount() >= maxFeeds)
+        return Outcome::limitsExceeded(
+            QStringLiteral("there are %1 feeds already, the most the helper keeps").arg(maxFeeds));
+    if (Outcome prepared = m_core.prepare(); !prepared.ok())
+        return prepared;
+    const qint64 time = BlocklistCore::now();
+    if (!m_store.transaction())
+        return m_core.storeFailure(QStringLiteral("cannot start a transaction"));
+    StoredFeed saved;
+    if (!m_store.saveFeed(settings, time, &saved, created, &error))
+        return m_core.storeFailure(error);
+    if (*created) {
+        // Empty sets and their rules exist from the start, so that the first list only
+        // has to fill them.
+        for (const Family family : { Family::V4, Family::V6 }) {
+            Program::Running creating =
+                m_firewall.startReplace(Firewall::feedSetName(saved.id, family), family, {});
+            if (!Firewall::finish(creating, &error))
+                return m_core.kernelFailure(QStringLiteral("the feed's sets could not be made"),
+                                            error);
+        }
+        const QList<int> ids = m_core.feedIds(&error);
+        if (!error.isEmpty())
+            return m_core.storeFailure(error);
+        if (!m_firewall.ensureRules(m_core.verdict(), ids, &error))
+            return m_core.kernelFailure(QStringLiteral("the feed's rules could not be added"),
+                                        error);
+    }
+    const QString detail =
+        QStringLiteral("feed %1: %2 (%3, every %4 s%5%6)")
+            .arg(settings.name, redactedLocation(settings.location), settings.format)
+            .arg(settings.refreshSeconds)
+            .arg(settings.insecure ? QStringLiteral(", insecure") : QString(),
+                 settings.allowBroad ? QStringLiteral(", broad networks allowed") : QString());
+    if (!m_store.appendHistory(uid,
+                               *created ? QStringLiteral("feed-add") : QStringLiteral("feed-edit"),
+                               {}, detail, time, &error)
+        || !m_store.commit(&error))
+        return m_core.storeFailureAfterKernel(time, error);
+    return {};
+}
+
+Outcome Feeds::remove(const QString &name, quint32 uid, quint32 *removed)
+{
+    QString error;
+    const std::optional<StoredFeed> feed = m_store.feed(name, &error);
+    if (!error.isEmpty())
+        return Outcome::storeError(error);
+    if (!feed)
+        return noSuchFeed(name);
+    if (Outcome prepared = m_core.prepare(); !prepared.ok())
+        return prepared;
+    const qint64 time = BlocklistCore::now();
+    if (!m_store.transaction())
+        return m_core.storeFailure(QStringLiteral("cannot start a transaction"));
+    if (!m_store.removeFeed(feed->id, &error)
+        || !m_store.appendHistory(
+            uid, QStringLiteral("feed-remove"), {},
+            QStringLiteral("feed %1 with %2 networks").arg(name).arg(feed->info.ranges), time,
+            &error))
+        return m_core.storeFailure(error);
+    // The rules let go of the sets before the sets go.
+    const QList<int> ids = m_core.feedIds(&error);
+    if (!error.isEmpty())
+        return m_core.storeFailure(error);
+    if (!m_firewall.ensureRules(m_core.verdict(), ids, &error))
+        return m_core.kernelFailure(QStringLiteral("the feed's rules could not be removed"), error);
+    for (const Family family : { Family::V4, Family::V6 }) {
+        if (!m_firewall.destroy(Firewall::feedSetName(feed->id, family), &error))
+            return m_core.kernelFailure(QStringLiteral("the feed's sets could not be removed"),
+                                        error);
+    }
+    if (!m_store.commit(&error))
+        return m_core.storeFailureAfterKernel(time, error);
+    *removed = feed->appliedV4 + feed->appliedV6;
+    return {};
+}
+
+QList<Cidr> Feeds::appliedList(int feedId, const RangeSet &excluded, QString *error) const
+{
+    const QByteArray packed = m_store.feedContent(feedId, error);
+    if (!error->isEmpty() || packed.isEmpty())
+        return {};
+    QList<Cidr> content;
+    if (!PackedCidrs::decode(packed, maxEntriesPerCall, &content, error)) {
+        *error = QStringLiteral("feed %1's stored list is damaged: %2").arg(feedId).arg(*error);
+        return {};
+    }
+    return RangeSet::fromCidrs(content).subtracted(excluded).toCidrs();
+}
+
+void Feeds::startChange(int feedId, const QList<Cidr> &before, const QList<Cidr> &after,
+                        std::vector<Program::Running> *work, QList<Cidr> *added,
+                        QList<Cidr> *removed) const
+{
+    QList<Firewall::SetChange> changes;
+    for (const Family family : { Family::V4, Family::V6 }) {
+        const QString name = Firewall::feedSetName(feedId, family);
+        const QList<Cidr> old = ofFamily(before, family);
+        const QList<Cidr> fresh = ofFamily(after, family);
+        Firewall::SetChange change { name, difference(fresh, old), difference(old, fresh) };
+        *added += change.added;
+        *removed += change.removed;
+        if (change.added.isEmpty() && change.removed.isEmpty())
+            continue;
+        // A difference larger than a quarter of the list costs about what a fresh set
+        // does, and a fresh set swapped in is never seen half-changed.
+        const Firewall::SetInfo info = m_firewall.setInfo(name);
+        const qsizetype changed = change.added.size() + change.removed.size();
+        if (info.exists && quint64(fresh.size()) <= info.maxElements
+            && (changed <= 1000 || changed <= fresh.size() / 4))
+            changes.append(change);
+        else
+            work->push_back(m_firewall.startReplace(name, family, permanentEntries(fresh, family)));
+    }
+    if (!changes.isEmpty())
+        work->push_back(m_firewall.startChanges(changes));
+}
+
+QString Feeds::coverageSuspicion(const StoredFeed &feed, const QList<Cidr> &content) const
+{
+    const RangeSet fresh = RangeSet::fromCidrs(content);
+    for (const Family family : { Family::V4, Family::V6 }) {
+        const double share = Breadth::publicShare(fresh, family);
+        if (share <= Breadth::maxFeedPublicShare)
+            continue;
+        // Once accepted, a list this large may stay so, but not grow much further.
+        QString ignored;
+        QList<Cidr> last;
+        PackedCidrs::decode(m_store.feedContent(feed.id, &ignored), maxEntriesPerCall, &last,
+                            &ignored);
+        const double before = Breadth::publicShare(RangeSet::fromCidrs(last), family);
+        if (share <= before + 0.01)
+            continue;
+        return QStringLiteral("the new list of feed %1 covers %2 % of the public %3 space "
+                              "(the last good one %4 %), beyond the %5 % a feed may cover")
+            .arg(feed.info.name)
+            .arg(share * 100, 0, 'f', 1)
+            .arg(family == Family::V4 ? QStringLiteral("IPv4") : QStringLiteral("IPv6"))
+            .arg(before * 100, 0, 'f', 1)
+            .arg(Breadth::maxFeedPublicShare * 100, 0, 'f', 0);
+    }
+    return {};
+}
+
+Outcome Feeds::update(const QString &name, const QList<Cidr> &list, const QString &etag,
+                      const QString &lastModified, bool force, quint32 uid, quint32 *added,
+                      quint32 *removed)
+{
+    QString error;
+    const std::optional<StoredFeed> feed = m_store.feed(name, &error);
+    if (!error.isEmpty())
+        return Outcome::storeError(error);
+    if (!feed)
+        return noSuchFeed(name, QStringLiteral("; add it first"));
+    const qint64 time = BlocklistCore::now();
+    // Whether the list may hold broad networks is the feed's own setting.
+    if (const QString refusal = feedListRefusal(list, allowsBroadNetworks(feed->info));
+        !refusal.isEmpty()) {
+        m_store.recordFeedCheck(feed->id, refusal, time, &error);
+        return Outcome::invalidArgs(refusal);
+    }
+    const QList<Cidr> content = RangeSet::fromCidrs(list).toCidrs();
+
+    // A list that vanished or shrank beyond what the feed allows is more likely a broken
+    // download than good news; the last good list stays until someone forces it. So is one
+    // that suddenly covers a large share of the Internet.
+    QString suspicion;
+    if (content.isEmpty())
+        suspicion = QStringLiteral("the new list of feed %1 is empty").arg(name);
+    else if (feed->info.ranges > 0
+             && quint64(content.size()) * 100
+                 < quint64(feed->info.ranges) * (100 - feed->info.maxShrinkPercent))
+        suspicion = QStringLiteral("the new list of feed %1 has %2 networks where the last good "
+                                   "one had %3, a shrink beyond the %4 % the feed allows")
+                        .arg(name)
+                        .arg(content.size())
+                        .arg(feed->info.ranges)
+                        .arg(feed->info.maxShrinkPercent);
+    else
+        suspicion = coverageSuspicion(*feed, content);
+    if (!suspicion.isEmpty() && !force) {
+        suspicion += QStringLiteral("; the last good list stays in force (force the update if the "
+                                    "list really is so)");
+        m_store.recordFeedCheck(feed->id, suspicion, time, &error);
+        return Outcome::suspicious(suspicion);
+    }
+
+    if (Outcome prepared = m_core.prepare(); !prepared.ok())
+        return prepared;
+    // prepare() brought the applied exclusion up to date.
+    const RangeSet excluded = Exclusion(m_core).applied(&error);
+    const QList<Cidr> before = appliedList(feed->id, excluded, &error);
+    if (!error.isEmpty())
+        return Outcome::storeError(error);
+    const QList<Cidr> after = RangeSet::fromCidrs(content).subtracted(excluded).toCidrs();
+
+    std::vector<Program::Running> work;
+    QList<Cidr> addedCidrs;
+    QList<Cidr> removedCidrs;
+    startChange(feed->id, before, after, &work, &addedCidrs, &removedCidrs);
+
+    // The store is written while the kernel works.
+    const quint32 afterV4 = countV4(after);
+    bool stored = m_store.transaction();
+    if (!stored)
+        error = QStringLiteral("cannot start a transaction");
+    stored = stored
+        && m_store.setFeedContent(feed->id, PackedCidrs::encode(content), quint32(content.size()),
+                                  afterV4, quint32(after.size()) - afterV4, etag, lastModified,
+                                  time, &error)
+        && m_store.appendHistory(uid, QStringLiteral("feed-update"), addedCidrs,
+                                 QStringLiteral("feed %1: %2 networks added, %3 removed%4")
+                                     .arg(name)
+                                     .arg(addedCidrs.size())
+                                     .arg(removedCidrs.size())
+                                     .arg(force && !suspicion.isEmpty()
+                                              ? QStringLiteral(" (forced: %1)").arg(suspicion)
+                                              : QString()),
+                                 time, &error);
+    if (const QString kernelProblem = BlocklistCore::finishAll(work); !kernelProblem.isEmpty())
+        return m_core.kernelFailure(QStringLiteral("the kernel refused feed %1's list").arg(name),
+                                    kernelProblem);
+    if (!stored || !m_store.commit(&error))
+        return m_core.storeFailureAfterKernel(time, error);
+    *added = quint32(addedCidrs.size());
+    *removed = quint32(removedCidrs.size());
+    m_firewall.endConnections(addedCidrs);
+    return {};
+}
+
+Outcome Feeds::recordCheck(const QString &name, const QString &fetchError)
+{
+    QString error;
+    const std::optional<StoredFeed> feed = m_store.feed(name, &error);
+    if (!error.isEmpty())
+        return Outcome::storeError(error);
+    if (!feed)
+        return noSuchFeed(name);
+    if (!m_store.recordFeedCheck(feed->id, fetchError, BlocklistCore::now(), &error))
+        return m_core.storeFailure(error);
+    return {};
+}
+
+QList<FeedInfo> Feeds::list(bool withCredentials, QString *error) const
+{
+    QList<FeedInfo> feeds;
+    for (const StoredFeed &feed : m_store.feeds(error)) {
+        feeds.append(feed.info);
+        if (!withCredentials) {
+            feeds.last().location = redactedLocation(feed.info.location);
+            feeds.last().checksumUrl = redactedLocation(feed.info.checksumUrl);
+            // A failed download's error may name the URL it failed on.
+            feeds.last().lastError = redactedLocations(feed.info.lastError);
+        }
+    }
+    return feeds;
+}
+
+} // namespace Rampart
