@@ -300,7 +300,7 @@ Fügen Sie Adressen und Netze ein, getrennt durch Zeilenumbrüche, Kommas oder L
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../ui/mainwindow.cpp" line="+319"/>
+        <location filename="../ui/blocklisttab.cpp" line="+111"/>
         <source>in %1</source>
         <translation>noch %1</translation>
     </message>
@@ -336,6 +336,109 @@ Fügen Sie Adressen und Netze ein, getrennt durch Zeilenumbrüche, Kommas oder L
     </message>
 </context>
 <context>
+    <name>Rampart::BlocklistTab</name>
+    <message>
+        <location filename="../ui/blocklisttab.cpp" line="-45"/>
+        <source>&amp;Unblock Selected</source>
+        <translation>Auswahl &amp;entsperren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the selected entries from the blocklist</source>
+        <translation>Die ausgewählten Einträge von der Sperrliste nehmen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter by address, source or comment (Ctrl+F)</source>
+        <translation>Nach Adresse, Quelle oder Kommentar filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>&amp;Copy Entries</source>
+        <translation>Einträge &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>The blocklist could not be read. %1</source>
+        <translation>Die Sperrliste konnte nicht gelesen werden. %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unblock Entries</source>
+        <translation>Einträge entsperren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Unblock %Ln selected entry(ies)?</source>
+        <translation>
+            <numerusform>%Ln ausgewählten Eintrag entsperren?</numerusform>
+            <numerusform>%Ln ausgewählte Einträge entsperren?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>und %Ln weiterer</numerusform>
+            <numerusform>und %Ln weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Unblock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unblocking…</source>
+        <translation>Wird entsperrt …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was unblocked.</source>
+        <translation>Es wurde nichts entsperrt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Unblocked %n entry(ies).</source>
+        <translation>
+            <numerusform>%n Eintrag entsperrt.</numerusform>
+            <numerusform>%n Einträge entsperrt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not blocked, left as is: %1</source>
+        <translation>Nicht gesperrt, unverändert gelassen: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Loading the blocklist…</source>
+        <translation>Sperrliste wird geladen …</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln entry(ies)</source>
+        <translation>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%L1 of %Ln entry(ies) shown</source>
+        <translation>
+            <numerusform>%L1 von %Ln Eintrag angezeigt</numerusform>
+            <numerusform>%L1 von %Ln Einträgen angezeigt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Rampart::Cli</name>
     <message>
         <location filename="../app/cli/aggregatecommand.cpp" line="+18"/>
@@ -352,7 +455,7 @@ Vorgabe), lines, separated, ranges, p2p, dshield, csv oder json.
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../app/cli/geocommand.cpp" line="+255"/>
+        <location filename="../app/cli/geocommand.cpp" line="+256"/>
         <source>standard input</source>
         <translation>Standardeingabe</translation>
     </message>
@@ -391,8 +494,8 @@ Vorgabe), lines, separated, ranges, p2p, dshield, csv oder json.
         <translation>Die Adressen dieser Datei auslassen.</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../app/cli/geocommand.cpp" line="-41"/>
+        <location line="+1"/>
+        <location filename="../app/cli/geocommand.cpp" line="-42"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
@@ -403,27 +506,27 @@ Vorgabe), lines, separated, ranges, p2p, dshield, csv oder json.
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/feedcommands.cpp" line="+224"/>
-        <location line="+230"/>
+        <location filename="../app/cli/feedcommands.cpp" line="+234"/>
+        <location line="+234"/>
         <source>format</source>
         <translation>Format</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/commands.cpp" line="+95"/>
+        <location filename="../app/cli/commands.cpp" line="+86"/>
         <location line="+11"/>
-        <location line="+54"/>
-        <location line="+96"/>
-        <location filename="../app/cli/connectionscommand.cpp" line="+222"/>
-        <location line="+34"/>
-        <location filename="../app/cli/feedcommands.cpp" line="-330"/>
+        <location line="+55"/>
+        <location line="+101"/>
+        <location filename="../app/cli/connectionscommand.cpp" line="+216"/>
+        <location line="+50"/>
+        <location filename="../app/cli/feedcommands.cpp" line="-336"/>
         <location line="+43"/>
         <location line="+32"/>
-        <location line="+164"/>
-        <location line="+205"/>
+        <location line="+170"/>
+        <location line="+209"/>
         <location filename="../app/cli/geocommand.cpp" line="-143"/>
         <location line="+146"/>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>rampartctl: %1</source>
         <translation>rampartctl: %1</translation>
     </message>
@@ -438,7 +541,7 @@ Vorgabe), lines, separated, ranges, p2p, dshield, csv oder json.
         <translation>rampartctl: %1 ist kein Feed-Format</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="-224"/>
+        <location filename="../app/cli/commands.cpp" line="-231"/>
         <source>Usage: rampartctl COMMAND [OPTIONS]
 
 Commands:
@@ -531,7 +634,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
 </translation>
     </message>
     <message numerus="yes">
-        <location line="+155"/>
+        <location line="+160"/>
         <source>rampartctl: %n invalid item(s); nothing was blocked.</source>
         <translation>
             <numerusform>rampartctl: %n ungültiger Eintrag; nichts wurde gesperrt.</numerusform>
@@ -539,7 +642,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+38"/>
         <source>rampartctl: %n invalid item(s); nothing was unblocked.</source>
         <translation>
             <numerusform>rampartctl: %n ungültiger Eintrag; nichts wurde entsperrt.</numerusform>
@@ -547,7 +650,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-98"/>
         <source>%1 (IPv%2): the RAMPART jump is MISSING (run rampartctl save)</source>
         <translation>%1 (IPv%2): der Sprung zu RAMPART FEHLT (führen Sie rampartctl save aus)</translation>
     </message>
@@ -562,19 +665,19 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>%1 (IPv%2): der Sprung zu RAMPART ist Regel %3 von %4; die Regeln darüber sehen die Pakete zuerst</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>How long the block lasts.</source>
         <translation>Wie lange die Sperre gilt.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../app/cli/feedcommands.cpp" line="-342"/>
+        <location line="+0"/>
+        <location filename="../app/cli/feedcommands.cpp" line="-350"/>
         <source>duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/feedcommands.cpp" line="+337"/>
+        <location filename="../app/cli/feedcommands.cpp" line="+345"/>
         <source>Why, for the record.</source>
         <translation>Grund, fürs Protokoll.</translation>
     </message>
@@ -595,22 +698,22 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>rampartctl: block braucht mindestens eine Adresse oder ein Netz</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>rampartctl: %1 is not a duration; use for example 90s, 15m, 1h, 2d or 1w</source>
         <translation>rampartctl: %1 ist keine Dauer; verwenden Sie zum Beispiel 90s, 15m, 1h, 2d oder 1w</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>rampartctl: the kernel cannot time out a block after more than %1; leave out --timeout to block permanently</source>
         <translation>rampartctl: der Kernel kann eine Sperre höchstens %1 lang befristen; lassen Sie --timeout weg, um dauerhaft zu sperren</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>rampartctl: nothing was blocked: %1; pass --force to block it anyway</source>
         <translation>rampartctl: es wurde nichts gesperrt: %1; geben Sie --force an, um es trotzdem zu sperren</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>for %1</source>
         <translation>für %1</translation>
     </message>
@@ -641,7 +744,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>rampartctl: unblock braucht mindestens eine Adresse oder ein Netz</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Unblocked %n entry(ies).</source>
         <translation>
             <numerusform>%n Eintrag entsperrt.</numerusform>
@@ -656,11 +759,11 @@ Standardfehlerausgabe), 2 Aufruffehler.
     <message>
         <location line="+9"/>
         <location line="+51"/>
-        <location filename="../app/cli/connectionscommand.cpp" line="-37"/>
-        <location filename="../app/cli/feedcommands.cpp" line="-278"/>
-        <location line="+74"/>
-        <location line="+103"/>
-        <location line="+102"/>
+        <location filename="../app/cli/connectionscommand.cpp" line="-53"/>
+        <location filename="../app/cli/feedcommands.cpp" line="-283"/>
+        <location line="+75"/>
+        <location line="+104"/>
+        <location line="+105"/>
         <source>Write JSON.</source>
         <translation>JSON ausgeben.</translation>
     </message>
@@ -675,12 +778,12 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>EINTRAG</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>EXPIRES</source>
         <translation>LÄUFT AB</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>PACKETS</source>
         <translation>PAKETE</translation>
     </message>
@@ -696,19 +799,19 @@ Standardfehlerausgabe), 2 Aufruffehler.
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/feedcommands.cpp" line="-498"/>
+        <location filename="../app/cli/feedcommands.cpp" line="-509"/>
         <source>in %1</source>
         <translation>noch %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+80"/>
-        <location filename="../app/cli/feedcommands.cpp" line="+269"/>
+        <location line="+81"/>
+        <location filename="../app/cli/feedcommands.cpp" line="+276"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message numerus="yes">
-        <location line="-75"/>
+        <location line="-76"/>
         <source>%n entry(ies).</source>
         <translation>
             <numerusform>%n Eintrag.</numerusform>
@@ -761,7 +864,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>Zuletzt gesichert: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>rampartctl: save takes no arguments</source>
         <translation>rampartctl: save nimmt keine Argumente</translation>
     </message>
@@ -786,7 +889,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>rampartctl: unbekannter Befehl %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="-273"/>
+        <location filename="../app/cli/feedcommands.cpp" line="-280"/>
         <source>when asked</source>
         <translation>auf Anfrage</translation>
     </message>
@@ -797,7 +900,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../app/cli/geocommand.cpp" line="-166"/>
+        <location filename="../app/cli/geocommand.cpp" line="-167"/>
         <source>rampartctl: line %1: %2</source>
         <translation>rampartctl: Zeile %1: %2</translation>
     </message>
@@ -820,7 +923,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>%1 gültig, %2 ungültig, %3 Duplikate, %4 auf der Positivliste: %5 Netze, %6 Adressen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Feed %1: %2 networks added to the firewall, %3 removed.</source>
         <translation>Feed %1: %2 Netze zur Firewall hinzugefügt, %3 entfernt.</translation>
     </message>
@@ -860,7 +963,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>rampartctl: geben Sie --insecure an, um sie trotzdem über unverschlüsseltes http zu laden</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Feed %1 added.</source>
         <translation>Feed %1 hinzugefügt.</translation>
     </message>
@@ -870,13 +973,13 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>Feed %1 geändert.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+230"/>
+        <location line="+10"/>
+        <location line="+234"/>
         <source>The list&apos;s format.</source>
         <translation>Format der Liste.</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-232"/>
         <source>How often to refresh it.</source>
         <translation>Wie oft sie aktualisiert wird.</translation>
     </message>
@@ -886,7 +989,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>Eine URL mit der md5- oder sha256-Prüfsumme der Liste.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>url</source>
         <translation>URL</translation>
     </message>
@@ -907,18 +1010,18 @@ Standardfehlerausgabe), 2 Aufruffehler.
     </message>
     <message>
         <location line="+3"/>
-        <location line="+231"/>
+        <location line="+235"/>
         <source>Fetch a plain http:// list without an https checksum, or a checksum over http://.</source>
         <translation>Eine Liste über unverschlüsseltes http:// ohne https-Prüfsumme laden, oder eine Prüfsumme über http://.</translation>
     </message>
     <message>
-        <location line="-229"/>
-        <location line="+231"/>
+        <location line="-231"/>
+        <location line="+235"/>
         <source>Let the list hold networks wider than /8 (IPv6 /16).</source>
         <translation>Der Liste Netze breiter als /8 (IPv6 /16) erlauben.</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-231"/>
         <source>rampartctl: feeds add takes a name and a file or URL</source>
         <translation>rampartctl: feeds add braucht einen Namen und eine Datei oder URL</translation>
     </message>
@@ -938,7 +1041,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>rampartctl: feeds list nimmt außer --json keine Argumente</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>FEED</source>
         <translation>FEED</translation>
     </message>
@@ -958,12 +1061,12 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>NÄCHSTE</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>LOCATION</source>
         <translation>ORT</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>(insecure)</source>
         <translation>(unsicher)</translation>
     </message>
@@ -1019,7 +1122,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>Der Feed, in den importiert wird (wird angelegt, falls neu).</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
@@ -1029,12 +1132,12 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>Nur melden, was importiert würde.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>rampartctl: import takes one file or URL</source>
         <translation>rampartctl: import braucht eine Datei oder URL</translation>
     </message>
     <message>
-        <location line="-420"/>
+        <location line="-430"/>
         <source>rampartctl: %1 is not a feed format; use auto, lines, separated, ranges, p2p, dshield, json, csv or csv:COLUMN</source>
         <translation>rampartctl: %1 ist kein Feed-Format; verwenden Sie auto, lines, separated, ranges, p2p, dshield, json, csv oder csv:SPALTE</translation>
     </message>
@@ -1049,22 +1152,22 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>rampartctl: --format gilt nicht für ein Land</translation>
     </message>
     <message>
-        <location line="+317"/>
+        <location line="+324"/>
         <source>Download even if unchanged, and accept a list that shrank beyond the feed&apos;s share or covers more than a quarter of a family&apos;s public addresses.</source>
         <translation>Auch ohne Änderung herunterladen und eine Liste annehmen, die stärker geschrumpft ist, als der Feed zulässt, oder mehr als ein Viertel der öffentlichen Adressen einer Adressfamilie abdeckt.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>Accept a list that shrank beyond the feed&apos;s share or covers more than a quarter of a family&apos;s public addresses.</source>
         <translation>Eine Liste annehmen, die stärker geschrumpft ist, als der Feed zulässt, oder mehr als ein Viertel der öffentlichen Adressen einer Adressfamilie abdeckt.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>rampartctl: %1 is not a file or an http(s) URL</source>
         <translation>rampartctl: %1 ist weder eine Datei noch eine http(s)-URL</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>rampartctl: feeds takes add, list, update or remove</source>
         <translation>rampartctl: feeds erwartet add, list, update oder remove</translation>
     </message>
@@ -1097,7 +1200,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>rampartctl: allow braucht mindestens eine Adresse oder ein Netz</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>rampartctl: %n invalid item(s); nothing was taken off the allowlist.</source>
         <translation>
             <numerusform>rampartctl: %n ungültiger Eintrag; nichts wurde von der Positivliste entfernt.</numerusform>
@@ -1121,7 +1224,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>rampartctl: not on the allowlist, left as is: %1</source>
         <translation>rampartctl: nicht auf der Positivliste, unverändert gelassen: %1</translation>
     </message>
@@ -1134,12 +1237,12 @@ Standardfehlerausgabe), 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/connectionscommand.cpp" line="-185"/>
+        <location filename="../app/cli/connectionscommand.cpp" line="+59"/>
         <source>rampartctl: warning: the blocklist could not be read, so which connections are blocked is unknown: %1</source>
         <translation>rampartctl: Warnung: Die Sperrliste konnte nicht gelesen werden, daher ist unbekannt, welche Verbindungen gesperrt sind: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="-195"/>
         <source>(+%Ln more)</source>
         <translation>
             <numerusform>(+%Ln weiterer)</numerusform>
@@ -1147,7 +1250,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+78"/>
         <source>REMOTE</source>
         <translation>GEGENSTELLE</translation>
     </message>
@@ -1162,7 +1265,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>ZUSTÄNDE</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>LOCAL PORTS</source>
         <translation>LOKALE PORTS</translation>
     </message>
@@ -1172,7 +1275,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>GESPERRT DURCH</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+36"/>
         <source>%Ln connection(s) shown, from the %1 busiest of %2 groups.</source>
         <translation>
             <numerusform>%Ln Verbindung angezeigt, aus den %1 aktivsten von %2 Gruppen.</numerusform>
@@ -1201,12 +1304,12 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>Nach Adresse (ip), /24- oder /16-Netz gruppieren.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>ip|24|16</source>
         <translation>ip|24|16</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Show only the N busiest groups.</source>
         <translation>Nur die N aktivsten Gruppen anzeigen.</translation>
     </message>
@@ -1221,7 +1324,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>rampartctl: connections nimmt außer --group, --top und --json keine Argumente</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>rampartctl: %1 is not a grouping; use ip, 24 or 16</source>
         <translation>rampartctl: %1 ist keine Gruppierung; verwenden Sie ip, 24 oder 16</translation>
     </message>
@@ -1432,7 +1535,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/connectionstab.cpp" line="+198"/>
+        <location filename="../ui/connectionstab.cpp" line="+192"/>
         <source>Conns</source>
         <translation>Verb.</translation>
     </message>
@@ -1483,8 +1586,8 @@ Standardfehlerausgabe), 2 Aufruffehler.
 <context>
     <name>Rampart::ConnectionsTab</name>
     <message numerus="yes">
-        <location filename="../ui/connectionstab.cpp" line="-151"/>
-        <location line="+469"/>
+        <location filename="../ui/connectionstab.cpp" line="-143"/>
+        <location line="+358"/>
         <source>%Ln address(es)</source>
         <translation>
             <numerusform>%Ln Adresse</numerusform>
@@ -1492,8 +1595,8 @@ Standardfehlerausgabe), 2 Aufruffehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-468"/>
-        <location line="+481"/>
+        <location line="-357"/>
+        <location line="+370"/>
         <source>%Ln network(s)</source>
         <translation>
             <numerusform>%Ln Netz</numerusform>
@@ -1501,7 +1604,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location line="-436"/>
+        <location line="-337"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
@@ -1531,7 +1634,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>Wie oft die Verbindungen gelesen werden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
@@ -1546,7 +1649,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>/16 (IPv6 /48)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Group:</source>
         <translation>&amp;Gruppieren nach:</translation>
     </message>
@@ -1571,7 +1674,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>Adressen &amp;kopieren</translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location line="+194"/>
         <source>The connections could not be read: %1</source>
         <translation>Die Verbindungen konnten nicht gelesen werden: %1</translation>
     </message>
@@ -1639,7 +1742,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>Zeilen als Tabelle kopieren</translation>
     </message>
     <message>
-        <location line="-504"/>
+        <location line="-402"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
@@ -1649,12 +1752,12 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>Eine Zeile pro entfernter Adresse, pro Netz, das sie umgibt, oder pro Land</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Filter by address, country, blocklist entry or process (Ctrl+F)</source>
         <translation>Nach Adresse, Land, Sperrlisteneintrag oder Prozess filtern (Strg+F)</translation>
     </message>
     <message numerus="yes">
-        <location line="+201"/>
+        <location line="+205"/>
         <source>The online service asks to wait %n second(s) before the next addresses.</source>
         <translation>
             <numerusform>Der Online-Dienst bittet, vor den nächsten Adressen %n Sekunde zu warten.</numerusform>
@@ -1670,7 +1773,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+158"/>
+        <location line="+51"/>
         <source>%Ln country(s)</source>
         <translation>
             <numerusform>%Ln Land</numerusform>
@@ -1869,9 +1972,143 @@ Kommentar, fürs Protokoll (optional):</translation>
     </message>
 </context>
 <context>
+    <name>Rampart::FeedPreview</name>
+    <message>
+        <location filename="../ui/feedpreview.cpp" line="+59"/>
+        <source>Preview reads the feed and shows what it holds, what is wrong in it and what it would block, without changing anything.</source>
+        <translation>Die Vorschau liest den Feed und zeigt, was er enthält, was daran fehlerhaft ist und was er sperren würde, ohne etwas zu ändern.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Addresses, networks and ranges read from the feed</source>
+        <translation>Aus dem Feed gelesene Adressen, Netze und Bereiche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items that are not addresses, networks or ranges; they are left out and everything else is imported</source>
+        <translation>Einträge, die keine Adressen, Netze oder Bereiche sind; sie werden ausgelassen und alles andere wird importiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Items that lie inside another item of the feed and add no address of their own</source>
+        <translation>Einträge, die in einem anderen Eintrag des Feeds liegen und keine eigene Adresse hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Networks of the feed that the allowlist takes out, wholly or in part</source>
+        <translation>Netze des Feeds, die die Positivliste ganz oder teilweise herausnimmt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The fewest networks that cover the feed once the allowlist is taken out: what the kernel gets</source>
+        <translation>Die wenigsten Netze, die den Feed nach Abzug der Positivliste abdecken: das, was der Kernel erhält</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Valid:</source>
+        <translation>Gültig:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid:</source>
+        <translation>Ungültig:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicates:</source>
+        <translation>Duplikate:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allowlisted:</source>
+        <translation>Auf der Positivliste:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Networks after aggregation:</source>
+        <translation>Netze nach Aggregation:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addresses:</source>
+        <translation>Adressen:</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>This feed cannot be imported. Nothing was changed.</source>
+        <translation>Dieser Feed kann nicht importiert werden. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This feed cannot be imported.</source>
+        <translation>Dieser Feed kann nicht importiert werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It holds no address that could be blocked.</source>
+        <translation>Er enthält keine Adresse, die gesperrt werden könnte.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Invalid items are left out; everything else is imported.</source>
+        <translation>Ungültige Einträge werden ausgelassen; alles andere wird importiert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first %1 of %2 are listed.</source>
+        <translation>Die ersten %1 von %2 sind aufgeführt.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Covers %1 addresses of %2 (%3)</source>
+        <translation>Umfasst %1 Adressen von %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This list blocks addresses that are not on the public Internet. If this machine or its neighbours use them, they will be cut off:</source>
+        <translation>Diese Liste sperrt Adressen, die nicht im öffentlichen Internet liegen. Wenn dieser Rechner oder seine Nachbarn sie verwenden, werden sie abgeschnitten:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 und %Ln weiteres</numerusform>
+            <numerusform>%1 und %Ln weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The list holds %Ln network(s) wider than /8 (IPv6 /16), counting adjacent items as one: %1. The helper refuses such a list unless the feed allows networks that wide.</source>
+        <translation>
+            <numerusform>Die Liste enthält %Ln Netz breiter als /8 (IPv6 /16), wobei benachbarte Einträge als einer zählen: %1. Das Hilfsprogramm lehnt eine solche Liste ab, sofern der Feed nicht so breite Netze erlaubt.</numerusform>
+            <numerusform>Die Liste enthält %Ln Netze breiter als /8 (IPv6 /16), wobei benachbarte Einträge als einer zählen: %1. Das Hilfsprogramm lehnt eine solche Liste ab, sofern der Feed nicht so breite Netze erlaubt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Rampart::FeedRefresh</name>
     <message>
-        <location filename="../app/feeds/feedimport.cpp" line="+260"/>
+        <location filename="../app/feeds/feedrefresh.cpp" line="+75"/>
         <source>%1 shows its password or token as ***, as the feeds are listed to those who may not fetch them; nothing was fetched. Read the feeds with their credentials (org.rampart.refresh-feeds) first.</source>
         <translation>%1 zeigt sein Passwort oder Token als ***, so wie Feeds denen aufgelistet werden, die sie nicht abrufen dürfen; es wurde nichts abgerufen. Lesen Sie die Feeds zuerst mit ihren Zugangsdaten (org.rampart.refresh-feeds).</translation>
     </message>
@@ -1886,7 +2123,7 @@ Kommentar, fürs Protokoll (optional):</translation>
         <translation>%1 wird heruntergeladen …</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+57"/>
         <source>Parsing…</source>
         <translation>Wird analysiert …</translation>
     </message>
@@ -1907,7 +2144,7 @@ Kommentar, fürs Protokoll (optional):</translation>
 <context>
     <name>Rampart::FeedScheduler</name>
     <message>
-        <location filename="../app/feeds/feedscheduler.cpp" line="+145"/>
+        <location filename="../app/feeds/feedscheduler.cpp" line="+168"/>
         <source>Its address could not be read with its password or token. %1</source>
         <translation>Seine Adresse konnte nicht mit Passwort oder Token gelesen werden. %1</translation>
     </message>
@@ -2039,13 +2276,13 @@ Kommentar, fürs Protokoll (optional):</translation>
         <translation>Das Archiv enthält keine Dateien; es gibt nichts zu lesen.</translation>
     </message>
     <message>
-        <location filename="../app/feeds/feeddownloader.cpp" line="+48"/>
+        <location filename="../app/feeds/feeddownloader.cpp" line="+49"/>
         <source>%1 is a local file; import it as a file instead of downloading it.</source>
         <translation>%1 ist eine lokale Datei; importieren Sie sie als Datei, statt sie herunterzuladen.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 is not an HTTP or HTTPS address; feeds are downloaded over HTTP or HTTPS only.</source>
         <translation>%1 ist keine HTTP- oder HTTPS-Adresse; Feeds werden nur über HTTP oder HTTPS heruntergeladen.</translation>
     </message>
@@ -2055,27 +2292,27 @@ Kommentar, fürs Protokoll (optional):</translation>
         <translation>%1 ist keine vollständige Webadresse; schreiben Sie sie vollständig aus, etwa https://example.org/drop.txt.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>The checksum address %1 is not an HTTP or HTTPS address; give the web address of the checksum file, or none.</source>
         <translation>Die Prüfsummenadresse %1 ist keine HTTP- oder HTTPS-Adresse; geben Sie die Webadresse der Prüfsummendatei an oder keine.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The server answered %1 for %2; check the address.</source>
         <translation>Der Server hat für %2 mit %1 geantwortet; prüfen Sie die Adresse.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The server answered %1 for %2; the feed may need a key or an account, or no longer allows downloads from here.</source>
         <translation>Der Server hat für %2 mit %1 geantwortet; der Feed erfordert möglicherweise einen Schlüssel oder ein Konto oder erlaubt keine Downloads von hier mehr.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The server answered %1 for %2: too many downloads; download it less often, or try again later.</source>
         <translation>Der Server hat für %2 mit %1 geantwortet: zu viele Downloads; laden Sie ihn seltener herunter oder versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The server answered %1 for %2, a problem on the server&apos;s side; try again later.</source>
         <translation>Der Server hat für %2 mit %1 geantwortet, ein Problem auf Serverseite; versuchen Sie es später erneut.</translation>
     </message>
@@ -2085,7 +2322,7 @@ Kommentar, fürs Protokoll (optional):</translation>
         <translation>Der Server hat für %2 mit %1 geantwortet, statt die Datei zu senden; prüfen Sie die Adresse.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The server refused the connection for %1; check the address and port, or try again later if the server is down.</source>
         <translation>Der Server hat die Verbindung für %1 abgelehnt; prüfen Sie Adresse und Port oder versuchen Sie es später erneut, falls der Server nicht läuft.</translation>
     </message>
@@ -2095,7 +2332,7 @@ Kommentar, fürs Protokoll (optional):</translation>
         <translation>Der Host %1 wurde für %2 nicht gefunden; prüfen Sie die Adresse und die DNS-Einstellungen dieses Rechners.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Nothing arrived from %1 for %2 s, so the download was stopped; try again later, or allow the feed more time.</source>
         <translation>Von %1 kam %2 s lang nichts an, daher wurde der Download abgebrochen; versuchen Sie es später erneut oder geben Sie dem Feed mehr Zeit.</translation>
     </message>
@@ -2110,7 +2347,7 @@ Kommentar, fürs Protokoll (optional):</translation>
         <translation>Die sichere Verbindung für %1 ist fehlgeschlagen (%2); prüfen Sie das Zertifikat des Servers sowie Datum und vertrauenswürdige Zertifikate dieses Rechners.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 redirected more often than the limit of %2; check the address, it may redirect in a loop.</source>
         <translation>%1 hat öfter als die Grenze von %2 umgeleitet; prüfen Sie die Adresse, sie leitet möglicherweise im Kreis um.</translation>
     </message>
@@ -2130,22 +2367,22 @@ Kommentar, fürs Protokoll (optional):</translation>
         <translation>%1 hat von HTTPS auf unverschlüsseltes HTTP umgeleitet (%2), was abgelehnt wird; verwenden Sie eine Adresse, die bei HTTPS bleibt.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 redirected to %2, which is not an HTTP or HTTPS address; use the feed&apos;s final address instead.</source>
         <translation>%1 hat auf %2 umgeleitet, was keine HTTP- oder HTTPS-Adresse ist; verwenden Sie stattdessen die endgültige Adresse des Feeds.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 is %2, larger than the %3 cap; raise the feed&apos;s size limit if it really is that big.</source>
         <translation>%1 ist %2 groß, mehr als die Obergrenze von %3; erhöhen Sie die Größenbeschränkung des Feeds, falls er wirklich so groß ist.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 is larger than the %2 cap; raise the feed&apos;s size limit if it really is that big.</source>
         <translation>%1 ist größer als die Obergrenze von %2; erhöhen Sie die Größenbeschränkung des Feeds, falls er wirklich so groß ist.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The server answered %1 for %2 without saying where to; check the address.</source>
         <translation>Der Server hat für %2 mit %1 geantwortet, ohne ein Ziel zu nennen; prüfen Sie die Adresse.</translation>
     </message>
@@ -2165,27 +2402,27 @@ Kommentar, fürs Protokoll (optional):</translation>
         <translation>Die Prüfsumme von %1 stimmt nicht: %2 ergibt %3, aber %4 nennt %5. Der Download ist möglicherweise beschädigt oder manipuliert und wurde nicht verwendet; versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 is a directory, not a file; give the path of the blocklist file in it.</source>
         <translation>%1 ist ein Verzeichnis, keine Datei; geben Sie den Pfad der Sperrlistendatei darin an.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 is a FIFO, not a file; save the list to a file and give that file&apos;s path.</source>
         <translation>%1 ist ein FIFO, keine Datei; speichern Sie die Liste in einer Datei und geben Sie deren Pfad an.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 is a socket, not a file; give the path of a blocklist file.</source>
         <translation>%1 ist ein Socket, keine Datei; geben Sie den Pfad einer Sperrlistendatei an.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 is a device, not a file; give the path of a blocklist file.</source>
         <translation>%1 ist ein Gerät, keine Datei; geben Sie den Pfad einer Sperrlistendatei an.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 is not a regular file; give the path of a blocklist file.</source>
         <translation>%1 ist keine reguläre Datei; geben Sie den Pfad einer Sperrlistendatei an.</translation>
     </message>
@@ -2205,7 +2442,7 @@ Kommentar, fürs Protokoll (optional):</translation>
         <translation>%1 ist eine Datei des Kernel-Dateisystems %2, das das laufende System beschreibt; sie ist keine Sperrliste.</translation>
     </message>
     <message>
-        <location filename="../app/feeds/feedformat.cpp" line="+274"/>
+        <location filename="../app/feeds/feedformat.cpp" line="+261"/>
         <source>Recognize the format from the content</source>
         <translation>Format anhand des Inhalts erkennen</translation>
     </message>
@@ -2368,7 +2605,7 @@ Kommentar, fürs Protokoll (optional):</translation>
         <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location filename="../app/feeds/feedimport.cpp" line="-60"/>
+        <location filename="../app/feeds/feedrefresh.cpp" line="-60"/>
         <source>%1 places no network in %2 (%3); the last list stays in force.</source>
         <translation>%1 ordnet %2 (%3) kein Netz zu; die letzte Liste bleibt in Kraft.</translation>
     </message>
@@ -2392,7 +2629,7 @@ Kommentar, fürs Protokoll (optional):</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/feedstab.cpp" line="+125"/>
+        <location filename="../ui/feedstab.cpp" line="+126"/>
         <source>Updating… %1 %</source>
         <translation>Wird aktualisiert … %1 %</translation>
     </message>
@@ -3144,13 +3381,13 @@ Aktion für gesperrte Quellen: %2</translation>
 <context>
     <name>Rampart::ImportFeedDialog</name>
     <message>
-        <location filename="../ui/importfeeddialog.cpp" line="+133"/>
-        <location line="+923"/>
+        <location filename="../ui/importfeeddialog.cpp" line="+69"/>
+        <location line="+653"/>
         <source>Import Feed</source>
         <translation>Feed importieren</translation>
     </message>
     <message>
-        <location line="-918"/>
+        <location line="-642"/>
         <source>&amp;Apply</source>
         <translation>&amp;Anwenden</translation>
     </message>
@@ -3160,7 +3397,7 @@ Aktion für gesperrte Quellen: %2</translation>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+38"/>
         <source>https://example.org/blocklist.txt or /path/to/blocklist.txt</source>
         <translation>https://example.org/blocklist.txt oder /pfad/zu/blocklist.txt</translation>
     </message>
@@ -3176,12 +3413,12 @@ Aktion für gesperrte Quellen: %2</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+479"/>
+        <location line="+301"/>
         <source>Detect automatically</source>
         <translation>Automatisch erkennen</translation>
     </message>
     <message>
-        <location line="-471"/>
+        <location line="-293"/>
         <source>find</source>
         <translation>suchen</translation>
     </message>
@@ -3286,87 +3523,12 @@ Aktion für gesperrte Quellen: %2</translation>
         <translation>A&amp;ktualisierung:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-196"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Preview reads the feed and shows what it holds, what is wrong in it and what it would block, without changing anything.</source>
-        <translation>Die Vorschau liest den Feed und zeigt, was er enthält, was daran fehlerhaft ist und was er sperren würde, ohne etwas zu ändern.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Addresses, networks and ranges read from the feed</source>
-        <translation>Aus dem Feed gelesene Adressen, Netze und Bereiche</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Items that are not addresses, networks or ranges; they are left out and everything else is imported</source>
-        <translation>Einträge, die keine Adressen, Netze oder Bereiche sind; sie werden ausgelassen und alles andere wird importiert</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Items that lie inside another item of the feed and add no address of their own</source>
-        <translation>Einträge, die in einem anderen Eintrag des Feeds liegen und keine eigene Adresse hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Networks of the feed that the allowlist takes out, wholly or in part</source>
-        <translation>Netze des Feeds, die die Positivliste ganz oder teilweise herausnimmt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The fewest networks that cover the feed once the allowlist is taken out: what the kernel gets</source>
-        <translation>Die wenigsten Netze, die den Feed nach Abzug der Positivliste abdecken: das, was der Kernel erhält</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Valid:</source>
-        <translation>Gültig:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Invalid:</source>
-        <translation>Ungültig:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Duplicates:</source>
-        <translation>Duplikate:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Allowlisted:</source>
-        <translation>Auf der Positivliste:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Networks after aggregation:</source>
-        <translation>Netze nach Aggregation:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Addresses:</source>
-        <translation>Adressen:</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Line</source>
-        <translation>Zeile</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Text</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Reason</source>
-        <translation>Grund</translation>
-    </message>
-    <message>
-        <location line="+109"/>
+        <location line="+233"/>
         <source>Edit Feed %1</source>
         <translation>Feed %1 bearbeiten</translation>
     </message>
@@ -3386,7 +3548,7 @@ Aktion für gesperrte Quellen: %2</translation>
         <translation>Adresse des Feeds wird mit Passwort oder Token gelesen …</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The feed&apos;s address could not be read whole, so nothing was fetched or saved.</source>
         <translation>Die Adresse des Feeds konnte nicht vollständig gelesen werden, daher wurde nichts abgerufen oder gespeichert.</translation>
     </message>
@@ -3400,24 +3562,8 @@ Aktion für gesperrte Quellen: %2</translation>
         <source>Nothing was saved. Close this dialog and import the feed again.</source>
         <translation>Es wurde nichts gespeichert. Schließen Sie diesen Dialog und importieren Sie den Feed erneut.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+41"/>
-        <source>%1 and %Ln more</source>
-        <translation>
-            <numerusform>%1 und %Ln weiteres</numerusform>
-            <numerusform>%1 und %Ln weitere</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>The list holds %Ln network(s) wider than /8 (IPv6 /16), counting adjacent items as one: %1. The helper refuses such a list unless the feed allows networks that wide.</source>
-        <translation>
-            <numerusform>Die Liste enthält %Ln Netz breiter als /8 (IPv6 /16), wobei benachbarte Einträge als einer zählen: %1. Das Hilfsprogramm lehnt eine solche Liste ab, sofern der Feed nicht so breite Netze erlaubt.</numerusform>
-            <numerusform>Die Liste enthält %Ln Netze breiter als /8 (IPv6 /16), wobei benachbarte Einträge als einer zählen: %1. Das Hilfsprogramm lehnt eine solche Liste ab, sofern der Feed nicht so breite Netze erlaubt.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+45"/>
+        <location line="+54"/>
         <source>The networks of %1 in the geolocation database</source>
         <translation>Die Netze des Landes %1 in der Geolokalisierungsdatenbank</translation>
     </message>
@@ -3427,17 +3573,12 @@ Aktion für gesperrte Quellen: %2</translation>
         <translation>Geben Sie dem Feed einen Namen.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Use up to %1 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or a digit.</source>
-        <translation>Verwenden Sie bis zu %1 Kleinbuchstaben, Ziffern, „.“, „_“ und „-“, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>A feed named %1 exists already. Choose another name, or double-click that feed in the Feeds tab to change it.</source>
         <translation>Ein Feed namens %1 existiert bereits. Wählen Sie einen anderen Namen oder doppelklicken Sie im Reiter „Feeds“ auf diesen Feed, um ihn zu ändern.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Use https, or allow fetching over plain HTTP.</source>
         <translation>Verwenden Sie https, oder erlauben Sie das Abrufen über unverschlüsseltes HTTP.</translation>
     </message>
@@ -3497,12 +3638,7 @@ Aktion für gesperrte Quellen: %2</translation>
         <translation>Wird gelesen …</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>not checked</source>
-        <translation>nicht geprüft</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+35"/>
         <source>%1, column %2</source>
         <translation>%1, Spalte %2</translation>
     </message>
@@ -3512,42 +3648,7 @@ Aktion für gesperrte Quellen: %2</translation>
         <translation>Automatisch erkennen (erkannt: %1)</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Invalid items are left out; everything else is imported.</source>
-        <translation>Ungültige Einträge werden ausgelassen; alles andere wird importiert.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The first %1 of %2 are listed.</source>
-        <translation>Die ersten %1 von %2 sind aufgeführt.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Covers %1 addresses of %2 (%3)</source>
-        <translation>Umfasst %1 Adressen von %2 (%3)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This list blocks addresses that are not on the public Internet. If this machine or its neighbours use them, they will be cut off:</source>
-        <translation>Diese Liste sperrt Adressen, die nicht im öffentlichen Internet liegen. Wenn dieser Rechner oder seine Nachbarn sie verwenden, werden sie abgeschnitten:</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>This feed cannot be imported. Nothing was changed.</source>
-        <translation>Dieser Feed kann nicht importiert werden. Es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This feed cannot be imported.</source>
-        <translation>Dieser Feed kann nicht importiert werden.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>It holds no address that could be blocked.</source>
-        <translation>Er enthält keine Adresse, die gesperrt werden könnte.</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+29"/>
         <source>Load %1 even so?</source>
         <translation>%1 trotzdem laden?</translation>
     </message>
@@ -3582,7 +3683,7 @@ Aktion für gesperrte Quellen: %2</translation>
         <translation>Feed %1 geladen: %2 Netze zur Firewall hinzugefügt, %3 entfernt.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Loading the list was cancelled.</source>
         <translation>Das Laden der Liste wurde abgebrochen.</translation>
     </message>
@@ -3592,7 +3693,7 @@ Aktion für gesperrte Quellen: %2</translation>
         <translation>Die Einstellungen des Feeds wurden gespeichert; seine Liste in der Firewall ist unverändert. Wenden Sie ihn erneut an oder verwenden Sie später „Jetzt aktualisieren“ im Reiter „Feeds“.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The feed&apos;s settings were saved, but its list was not loaded.</source>
         <translation>Die Einstellungen des Feeds wurden gespeichert, aber seine Liste wurde nicht geladen.</translation>
     </message>
@@ -3615,18 +3716,18 @@ Aktion für gesperrte Quellen: %2</translation>
 <context>
     <name>Rampart::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-246"/>
-        <location line="+513"/>
+        <location filename="../ui/mainwindow.cpp" line="+51"/>
+        <location line="+327"/>
         <source>Rampart</source>
         <translation>Rampart</translation>
     </message>
     <message>
-        <location line="-484"/>
+        <location line="-296"/>
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Blocklist</source>
         <translation>Sperrliste</translation>
     </message>
@@ -3646,7 +3747,7 @@ Aktion für gesperrte Quellen: %2</translation>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+23"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -3661,7 +3762,7 @@ Aktion für gesperrte Quellen: %2</translation>
         <translation>Die Sperrliste nach Adresse, Quelle oder Kommentar filtern</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
@@ -3679,16 +3780,6 @@ Aktion für gesperrte Quellen: %2</translation>
         <location line="+2"/>
         <source>Block addresses or networks typed or pasted by hand</source>
         <translation>Von Hand eingegebene oder eingefügte Adressen oder Netze sperren</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Unblock Selected</source>
-        <translation>Auswahl &amp;entsperren</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Remove the selected entries from the blocklist</source>
-        <translation>Die ausgewählten Einträge von der Sperrliste nehmen</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3776,76 +3867,7 @@ Aktion für gesperrte Quellen: %2</translation>
         <translation>Haupt-Werkzeugleiste</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Filter by address, source or comment (Ctrl+F)</source>
-        <translation>Nach Adresse, Quelle oder Kommentar filtern (Strg+F)</translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source>&amp;Copy Entries</source>
-        <translation>Einträge &amp;kopieren</translation>
-    </message>
-    <message>
-        <location line="+75"/>
-        <source>The blocklist could not be read. %1</source>
-        <translation>Die Sperrliste konnte nicht gelesen werden. %1</translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>Unblock Entries</source>
-        <translation>Einträge entsperren</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Unblock %Ln selected entry(ies)?</source>
-        <translation>
-            <numerusform>%Ln ausgewählten Eintrag entsperren?</numerusform>
-            <numerusform>%Ln ausgewählte Einträge entsperren?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>and %Ln more</source>
-        <translation>
-            <numerusform>und %Ln weiterer</numerusform>
-            <numerusform>und %Ln weitere</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Unblock</source>
-        <translation>&amp;Entsperren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Unblocking…</source>
-        <translation>Wird entsperrt …</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Nothing was unblocked.</source>
-        <translation>Es wurde nichts entsperrt.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Unblocked %n entry(ies).</source>
-        <translation>
-            <numerusform>%n Eintrag entsperrt.</numerusform>
-            <numerusform>%n Einträge entsperrt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Not blocked, left as is: %1</source>
-        <translation>Nicht gesperrt, unverändert gelassen: %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+66"/>
         <source>Saving…</source>
         <translation>Wird gesichert …</translation>
     </message>
@@ -3898,27 +3920,6 @@ Aktion für gesperrte Quellen: %2</translation>
         <location line="+7"/>
         <source>&lt;p&gt;The default country database is geo-whois-asn-country from ip-location-db, made from data of the Number Resource Organization (NRO), licensed under CC BY 4.0.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Die Standard-Länderdatenbank ist geo-whois-asn-country aus ip-location-db, erstellt aus Daten der Number Resource Organization (NRO), lizenziert unter CC BY 4.0.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+66"/>
-        <source>Loading the blocklist…</source>
-        <translation>Sperrliste wird geladen …</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%Ln entry(ies)</source>
-        <translation>
-            <numerusform>%Ln Eintrag</numerusform>
-            <numerusform>%Ln Einträge</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%L1 of %Ln entry(ies) shown</source>
-        <translation>
-            <numerusform>%L1 von %Ln Eintrag angezeigt</numerusform>
-            <numerusform>%L1 von %Ln Einträgen angezeigt</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -80,9 +80,52 @@
     </message>
 </context>
 <context>
+    <name>Rampart::BlocklistTab</name>
+    <message numerus="yes">
+        <location filename="../ui/blocklisttab.cpp" line="+227"/>
+        <source>Unblock %Ln selected entry(ies)?</source>
+        <translation>
+            <numerusform>Unblock %Ln selected entry?</numerusform>
+            <numerusform>Unblock %Ln selected entries?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>and %Ln more</numerusform>
+            <numerusform>and %Ln more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Unblocked %n entry(ies).</source>
+        <translation>
+            <numerusform>Unblocked %n entry.</numerusform>
+            <numerusform>Unblocked %n entries.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%Ln entry(ies)</source>
+        <translation>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%L1 of %Ln entry(ies) shown</source>
+        <translation>
+            <numerusform>%L1 of %Ln entry shown</numerusform>
+            <numerusform>%L1 of %Ln entries shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Rampart::Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/commands.cpp" line="+187"/>
+        <location filename="../app/cli/commands.cpp" line="+182"/>
         <source>rampartctl: %n invalid item(s); nothing was blocked.</source>
         <translation>
             <numerusform>rampartctl: %n invalid item; nothing was blocked.</numerusform>
@@ -90,7 +133,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+38"/>
         <source>rampartctl: %n invalid item(s); nothing was unblocked.</source>
         <translation>
             <numerusform>rampartctl: %n invalid item; nothing was unblocked.</numerusform>
@@ -98,7 +141,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-15"/>
+        <location line="-16"/>
         <source>Blocked %n entry(ies) %1</source>
         <translation>
             <numerusform>Blocked %n entry %1</numerusform>
@@ -114,7 +157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Unblocked %n entry(ies).</source>
         <translation>
             <numerusform>Unblocked %n entry.</numerusform>
@@ -138,7 +181,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/feedcommands.cpp" line="+79"/>
+        <location filename="../app/cli/feedcommands.cpp" line="+86"/>
         <source>rampartctl: %n more invalid line(s) not shown</source>
         <translation>
             <numerusform>rampartctl: %n more invalid line not shown</numerusform>
@@ -146,7 +189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+270"/>
+        <location line="+277"/>
         <source>%n feed(s).</source>
         <translation>
             <numerusform>%n feed.</numerusform>
@@ -162,7 +205,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+157"/>
+        <location line="+161"/>
         <source>%n allowlisted network(s).</source>
         <translation>
             <numerusform>%n allowlisted network.</numerusform>
@@ -170,7 +213,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+12"/>
         <source>rampartctl: %n invalid item(s); nothing was taken off the allowlist.</source>
         <translation>
             <numerusform>rampartctl: %n invalid item; nothing was taken off the allowlist.</numerusform>
@@ -194,7 +237,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Allowlisted %n new network(s); no feed blocks them now.</source>
         <translation>
             <numerusform>Allowlisted %n new network; no feed blocks it now.</numerusform>
@@ -202,7 +245,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/connectionscommand.cpp" line="+84"/>
+        <location filename="../app/cli/connectionscommand.cpp" line="+77"/>
         <source>(+%Ln more)</source>
         <translation>
             <numerusform>(+%Ln more)</numerusform>
@@ -210,7 +253,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+114"/>
+        <location line="+115"/>
         <source>%Ln connection(s) shown, from the %1 busiest of %2 groups.</source>
         <translation>
             <numerusform>%Ln connection shown, from the %1 busiest of %2 groups.</numerusform>
@@ -272,8 +315,8 @@
 <context>
     <name>Rampart::ConnectionsTab</name>
     <message numerus="yes">
-        <location filename="../ui/connectionstab.cpp" line="+60"/>
-        <location line="+469"/>
+        <location filename="../ui/connectionstab.cpp" line="+62"/>
+        <location line="+358"/>
         <source>%Ln address(es)</source>
         <translation>
             <numerusform>%Ln address</numerusform>
@@ -281,8 +324,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-468"/>
-        <location line="+481"/>
+        <location line="-357"/>
+        <location line="+370"/>
         <source>%Ln network(s)</source>
         <translation>
             <numerusform>%Ln network</numerusform>
@@ -290,7 +333,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-201"/>
+        <location line="-94"/>
         <source>The online service asks to wait %n second(s) before the next addresses.</source>
         <translation>
             <numerusform>The online service asks to wait %n second before the next addresses.</numerusform>
@@ -306,7 +349,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+149"/>
+        <location line="+42"/>
         <source>%Ln connection(s)</source>
         <translation>
             <numerusform>%Ln connection</numerusform>
@@ -382,9 +425,28 @@
     </message>
 </context>
 <context>
+    <name>Rampart::FeedPreview</name>
+    <message numerus="yes">
+        <location filename="../ui/feedpreview.cpp" line="+319"/>
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 and %Ln more</numerusform>
+            <numerusform>%1 and %Ln more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The list holds %Ln network(s) wider than /8 (IPv6 /16), counting adjacent items as one: %1. The helper refuses such a list unless the feed allows networks that wide.</source>
+        <translation>
+            <numerusform>The list holds %Ln network wider than /8 (IPv6 /16), counting adjacent items as one: %1. The helper refuses such a list unless the feed allows networks that wide.</numerusform>
+            <numerusform>The list holds %Ln networks wider than /8 (IPv6 /16), counting adjacent items as one: %1. The helper refuses such a list unless the feed allows networks that wide.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Rampart::FeedRefresh</name>
     <message numerus="yes">
-        <location filename="../app/feeds/feedimport.cpp" line="+475"/>
+        <location filename="../app/feeds/feedrefresh.cpp" line="+302"/>
         <source>Applying %n network(s)…</source>
         <translation>
             <numerusform>Applying %n network…</numerusform>
@@ -407,7 +469,7 @@
 <context>
     <name>Rampart::FeedsTab</name>
     <message numerus="yes">
-        <location filename="../ui/feedstab.cpp" line="+409"/>
+        <location filename="../ui/feedstab.cpp" line="+410"/>
         <source>Remove %Ln feed(s)?</source>
         <translation>
             <numerusform>Remove %Ln feed?</numerusform>
@@ -431,68 +493,6 @@
         <translation>
             <numerusform>%Ln entry active (IPv4 %1, IPv6 %2)</numerusform>
             <numerusform>%Ln entries active (IPv4 %1, IPv6 %2)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Rampart::ImportFeedDialog</name>
-    <message numerus="yes">
-        <location filename="../ui/importfeeddialog.cpp" line="+668"/>
-        <source>%1 and %Ln more</source>
-        <translation>
-            <numerusform>%1 and %Ln more</numerusform>
-            <numerusform>%1 and %Ln more</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>The list holds %Ln network(s) wider than /8 (IPv6 /16), counting adjacent items as one: %1. The helper refuses such a list unless the feed allows networks that wide.</source>
-        <translation>
-            <numerusform>The list holds %Ln network wider than /8 (IPv6 /16), counting adjacent items as one: %1. The helper refuses such a list unless the feed allows networks that wide.</numerusform>
-            <numerusform>The list holds %Ln networks wider than /8 (IPv6 /16), counting adjacent items as one: %1. The helper refuses such a list unless the feed allows networks that wide.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Rampart::MainWindow</name>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+455"/>
-        <source>Unblock %Ln selected entry(ies)?</source>
-        <translation>
-            <numerusform>Unblock %Ln selected entry?</numerusform>
-            <numerusform>Unblock %Ln selected entries?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>and %Ln more</source>
-        <translation>
-            <numerusform>and %Ln more</numerusform>
-            <numerusform>and %Ln more</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+23"/>
-        <source>Unblocked %n entry(ies).</source>
-        <translation>
-            <numerusform>Unblocked %n entry.</numerusform>
-            <numerusform>Unblocked %n entries.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+137"/>
-        <source>%Ln entry(ies)</source>
-        <translation>
-            <numerusform>%Ln entry</numerusform>
-            <numerusform>%Ln entries</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%L1 of %Ln entry(ies) shown</source>
-        <translation>
-            <numerusform>%L1 of %Ln entry shown</numerusform>
-            <numerusform>%L1 of %Ln entries shown</numerusform>
         </translation>
     </message>
 </context>

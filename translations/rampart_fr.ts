@@ -300,7 +300,7 @@ Collez des adresses et des réseaux séparés par des retours à la ligne, des v
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../ui/mainwindow.cpp" line="+319"/>
+        <location filename="../ui/blocklisttab.cpp" line="+111"/>
         <source>in %1</source>
         <translation>dans %1</translation>
     </message>
@@ -336,6 +336,109 @@ Collez des adresses et des réseaux séparés par des retours à la ligne, des v
     </message>
 </context>
 <context>
+    <name>Rampart::BlocklistTab</name>
+    <message>
+        <location filename="../ui/blocklisttab.cpp" line="-45"/>
+        <source>&amp;Unblock Selected</source>
+        <translation>&amp;Débloquer la sélection</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the selected entries from the blocklist</source>
+        <translation>Retirer les entrées sélectionnées de la liste de blocage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter by address, source or comment (Ctrl+F)</source>
+        <translation>Filtrer par adresse, source ou commentaire (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>&amp;Copy Entries</source>
+        <translation>&amp;Copier les entrées</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>The blocklist could not be read. %1</source>
+        <translation>La liste de blocage n’a pas pu être lue. %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unblock Entries</source>
+        <translation>Débloquer des entrées</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Unblock %Ln selected entry(ies)?</source>
+        <translation>
+            <numerusform>Débloquer %Ln entrée sélectionnée&#xa0;?</numerusform>
+            <numerusform>Débloquer les %Ln entrées sélectionnées&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>et %Ln autre</numerusform>
+            <numerusform>et %Ln autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Unblock</source>
+        <translation>Déb&amp;loquer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unblocking…</source>
+        <translation>Déblocage…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was unblocked.</source>
+        <translation>Rien n’a été débloqué.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Unblocked %n entry(ies).</source>
+        <translation>
+            <numerusform>%n entrée débloquée.</numerusform>
+            <numerusform>%n entrées débloquées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not blocked, left as is: %1</source>
+        <translation>Non bloqués, laissés tels quels&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Loading the blocklist…</source>
+        <translation>Chargement de la liste de blocage…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln entry(ies)</source>
+        <translation>
+            <numerusform>%Ln entrée</numerusform>
+            <numerusform>%Ln entrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%L1 of %Ln entry(ies) shown</source>
+        <translation>
+            <numerusform>%L1 affichée sur %Ln entrée</numerusform>
+            <numerusform>%L1 affichées sur %Ln entrées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Rampart::Cli</name>
     <message>
         <location filename="../app/cli/aggregatecommand.cpp" line="+18"/>
@@ -352,7 +455,7 @@ défaut), lines, separated, ranges, p2p, dshield, csv ou json.
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../app/cli/geocommand.cpp" line="+255"/>
+        <location filename="../app/cli/geocommand.cpp" line="+256"/>
         <source>standard input</source>
         <translation>entrée standard</translation>
     </message>
@@ -391,8 +494,8 @@ défaut), lines, separated, ranges, p2p, dshield, csv ou json.
         <translation>Exclure les adresses de ce fichier.</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../app/cli/geocommand.cpp" line="-41"/>
+        <location line="+1"/>
+        <location filename="../app/cli/geocommand.cpp" line="-42"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
@@ -403,27 +506,27 @@ défaut), lines, separated, ranges, p2p, dshield, csv ou json.
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/feedcommands.cpp" line="+224"/>
-        <location line="+230"/>
+        <location filename="../app/cli/feedcommands.cpp" line="+234"/>
+        <location line="+234"/>
         <source>format</source>
         <translation>format</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/commands.cpp" line="+95"/>
+        <location filename="../app/cli/commands.cpp" line="+86"/>
         <location line="+11"/>
-        <location line="+54"/>
-        <location line="+96"/>
-        <location filename="../app/cli/connectionscommand.cpp" line="+222"/>
-        <location line="+34"/>
-        <location filename="../app/cli/feedcommands.cpp" line="-330"/>
+        <location line="+55"/>
+        <location line="+101"/>
+        <location filename="../app/cli/connectionscommand.cpp" line="+216"/>
+        <location line="+50"/>
+        <location filename="../app/cli/feedcommands.cpp" line="-336"/>
         <location line="+43"/>
         <location line="+32"/>
-        <location line="+164"/>
-        <location line="+205"/>
+        <location line="+170"/>
+        <location line="+209"/>
         <location filename="../app/cli/geocommand.cpp" line="-143"/>
         <location line="+146"/>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>rampartctl: %1</source>
         <translation>rampartctl: %1</translation>
     </message>
@@ -438,7 +541,7 @@ défaut), lines, separated, ranges, p2p, dshield, csv ou json.
         <translation>rampartctl: %1 n’est pas un format de flux</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="-224"/>
+        <location filename="../app/cli/commands.cpp" line="-231"/>
         <source>Usage: rampartctl COMMAND [OPTIONS]
 
 Commands:
@@ -532,7 +635,7 @@ sortie d’erreur), 2 erreur d’utilisation.
 </translation>
     </message>
     <message numerus="yes">
-        <location line="+155"/>
+        <location line="+160"/>
         <source>rampartctl: %n invalid item(s); nothing was blocked.</source>
         <translation>
             <numerusform>rampartctl : %n élément invalide ; rien n’a été bloqué.</numerusform>
@@ -540,7 +643,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+38"/>
         <source>rampartctl: %n invalid item(s); nothing was unblocked.</source>
         <translation>
             <numerusform>rampartctl : %n élément invalide ; rien n’a été débloqué.</numerusform>
@@ -548,7 +651,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         </translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-98"/>
         <source>%1 (IPv%2): the RAMPART jump is MISSING (run rampartctl save)</source>
         <translation>%1 (IPv%2)&#xa0;: le saut vers RAMPART est ABSENT (lancez rampartctl save)</translation>
     </message>
@@ -563,19 +666,19 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>%1 (IPv%2)&#xa0;: le saut vers RAMPART est la règle %3 sur %4&#xa0;; les règles au-dessus voient les paquets d’abord</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>How long the block lasts.</source>
         <translation>Durée du blocage.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../app/cli/feedcommands.cpp" line="-342"/>
+        <location line="+0"/>
+        <location filename="../app/cli/feedcommands.cpp" line="-350"/>
         <source>duration</source>
         <translation>durée</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/feedcommands.cpp" line="+337"/>
+        <location filename="../app/cli/feedcommands.cpp" line="+345"/>
         <source>Why, for the record.</source>
         <translation>Motif, pour mémoire.</translation>
     </message>
@@ -596,22 +699,22 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>rampartctl: block attend au moins une adresse ou un réseau</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>rampartctl: %1 is not a duration; use for example 90s, 15m, 1h, 2d or 1w</source>
         <translation>rampartctl: %1 n’est pas une durée&#xa0;; utilisez par exemple 90s, 15m, 1h, 2d ou 1w</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>rampartctl: the kernel cannot time out a block after more than %1; leave out --timeout to block permanently</source>
         <translation>rampartctl: le noyau ne peut pas limiter un blocage à plus de %1&#xa0;; omettez --timeout pour bloquer définitivement</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>rampartctl: nothing was blocked: %1; pass --force to block it anyway</source>
         <translation>rampartctl: rien n’a été bloqué&#xa0;: %1&#xa0;; passez --force pour le bloquer quand même</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>for %1</source>
         <translation>pour %1</translation>
     </message>
@@ -642,7 +745,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>rampartctl: unblock attend au moins une adresse ou un réseau</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Unblocked %n entry(ies).</source>
         <translation>
             <numerusform>%n entrée débloquée.</numerusform>
@@ -657,11 +760,11 @@ sortie d’erreur), 2 erreur d’utilisation.
     <message>
         <location line="+9"/>
         <location line="+51"/>
-        <location filename="../app/cli/connectionscommand.cpp" line="-37"/>
-        <location filename="../app/cli/feedcommands.cpp" line="-278"/>
-        <location line="+74"/>
-        <location line="+103"/>
-        <location line="+102"/>
+        <location filename="../app/cli/connectionscommand.cpp" line="-53"/>
+        <location filename="../app/cli/feedcommands.cpp" line="-283"/>
+        <location line="+75"/>
+        <location line="+104"/>
+        <location line="+105"/>
         <source>Write JSON.</source>
         <translation>Écrire du JSON.</translation>
     </message>
@@ -676,12 +779,12 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>ENTRÉE</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>EXPIRES</source>
         <translation>EXPIRATION</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>PACKETS</source>
         <translation>PAQUETS</translation>
     </message>
@@ -697,19 +800,19 @@ sortie d’erreur), 2 erreur d’utilisation.
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/feedcommands.cpp" line="-498"/>
+        <location filename="../app/cli/feedcommands.cpp" line="-509"/>
         <source>in %1</source>
         <translation>dans %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+80"/>
-        <location filename="../app/cli/feedcommands.cpp" line="+269"/>
+        <location line="+81"/>
+        <location filename="../app/cli/feedcommands.cpp" line="+276"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message numerus="yes">
-        <location line="-75"/>
+        <location line="-76"/>
         <source>%n entry(ies).</source>
         <translation>
             <numerusform>%n entrée.</numerusform>
@@ -762,7 +865,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>Dernier enregistrement&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>rampartctl: save takes no arguments</source>
         <translation>rampartctl: save n’accepte pas d’argument</translation>
     </message>
@@ -787,7 +890,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>rampartctl: commande inconnue %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="-273"/>
+        <location filename="../app/cli/feedcommands.cpp" line="-280"/>
         <source>when asked</source>
         <translation>sur demande</translation>
     </message>
@@ -798,7 +901,7 @@ sortie d’erreur), 2 erreur d’utilisation.
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../app/cli/geocommand.cpp" line="-166"/>
+        <location filename="../app/cli/geocommand.cpp" line="-167"/>
         <source>rampartctl: line %1: %2</source>
         <translation>rampartctl: ligne %1&#xa0;: %2</translation>
     </message>
@@ -821,7 +924,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>%1 valides, %2 invalides, %3 doublons, %4 autorisés&#xa0;: %5 réseaux, %6 adresses</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Feed %1: %2 networks added to the firewall, %3 removed.</source>
         <translation>Flux %1&#xa0;: %2 réseaux ajoutés au pare-feu, %3 retirés.</translation>
     </message>
@@ -861,7 +964,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>rampartctl: passez --insecure pour la récupérer tout de même en http non chiffré</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Feed %1 added.</source>
         <translation>Flux %1 ajouté.</translation>
     </message>
@@ -871,13 +974,13 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>Flux %1 modifié.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+230"/>
+        <location line="+10"/>
+        <location line="+234"/>
         <source>The list&apos;s format.</source>
         <translation>Format de la liste.</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-232"/>
         <source>How often to refresh it.</source>
         <translation>Fréquence d’actualisation.</translation>
     </message>
@@ -887,7 +990,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>Une URL donnant la somme md5 ou sha256 de la liste.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>url</source>
         <translation>url</translation>
     </message>
@@ -908,18 +1011,18 @@ sortie d’erreur), 2 erreur d’utilisation.
     </message>
     <message>
         <location line="+3"/>
-        <location line="+231"/>
+        <location line="+235"/>
         <source>Fetch a plain http:// list without an https checksum, or a checksum over http://.</source>
         <translation>Récupérer une liste en http:// non chiffré sans somme de contrôle https, ou une somme de contrôle en http://.</translation>
     </message>
     <message>
-        <location line="-229"/>
-        <location line="+231"/>
+        <location line="-231"/>
+        <location line="+235"/>
         <source>Let the list hold networks wider than /8 (IPv6 /16).</source>
         <translation>Autoriser la liste à contenir des réseaux plus larges que /8 (IPv6 /16).</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-231"/>
         <source>rampartctl: feeds add takes a name and a file or URL</source>
         <translation>rampartctl: feeds add attend un nom et un fichier ou une URL</translation>
     </message>
@@ -939,7 +1042,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>rampartctl: feeds list n’accepte pas d’autre argument que --json</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>FEED</source>
         <translation>FLUX</translation>
     </message>
@@ -959,12 +1062,12 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>PROCHAINE</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>LOCATION</source>
         <translation>EMPLACEMENT</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>(insecure)</source>
         <translation>(non sécurisé)</translation>
     </message>
@@ -1020,7 +1123,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>Le flux dans lequel importer (créé s’il n’existe pas).</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
@@ -1030,12 +1133,12 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>Indiquer seulement ce qui serait importé.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>rampartctl: import takes one file or URL</source>
         <translation>rampartctl: import attend un fichier ou une URL</translation>
     </message>
     <message>
-        <location line="-420"/>
+        <location line="-430"/>
         <source>rampartctl: %1 is not a feed format; use auto, lines, separated, ranges, p2p, dshield, json, csv or csv:COLUMN</source>
         <translation>rampartctl: %1 n’est pas un format de flux&#xa0;; utilisez auto, lines, separated, ranges, p2p, dshield, json, csv ou csv:COLONNE</translation>
     </message>
@@ -1050,22 +1153,22 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>rampartctl: --format ne s’applique pas à un pays</translation>
     </message>
     <message>
-        <location line="+317"/>
+        <location line="+324"/>
         <source>Download even if unchanged, and accept a list that shrank beyond the feed&apos;s share or covers more than a quarter of a family&apos;s public addresses.</source>
         <translation>Télécharger même sans changement, et accepter une liste qui a rétréci au-delà de la limite du flux ou qui couvre plus d’un quart des adresses publiques d’une famille.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>Accept a list that shrank beyond the feed&apos;s share or covers more than a quarter of a family&apos;s public addresses.</source>
         <translation>Accepter une liste qui a rétréci au-delà de la limite du flux ou qui couvre plus d’un quart des adresses publiques d’une famille.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>rampartctl: %1 is not a file or an http(s) URL</source>
         <translation>rampartctl: %1 n’est ni un fichier ni une URL http(s)</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>rampartctl: feeds takes add, list, update or remove</source>
         <translation>rampartctl: feeds attend add, list, update ou remove</translation>
     </message>
@@ -1098,7 +1201,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>rampartctl: allow attend au moins une adresse ou un réseau</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>rampartctl: %n invalid item(s); nothing was taken off the allowlist.</source>
         <translation>
             <numerusform>rampartctl : %n élément invalide ; rien n’a été retiré de la liste d’autorisation.</numerusform>
@@ -1122,7 +1225,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>rampartctl: not on the allowlist, left as is: %1</source>
         <translation>rampartctl: absents de la liste d’autorisation, laissés tels quels&#xa0;: %1</translation>
     </message>
@@ -1135,12 +1238,12 @@ sortie d’erreur), 2 erreur d’utilisation.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/connectionscommand.cpp" line="-185"/>
+        <location filename="../app/cli/connectionscommand.cpp" line="+59"/>
         <source>rampartctl: warning: the blocklist could not be read, so which connections are blocked is unknown: %1</source>
         <translation>rampartctl: avertissement&#xa0;: la liste de blocage n’a pas pu être lue, on ne sait donc pas quelles connexions sont bloquées&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="-195"/>
         <source>(+%Ln more)</source>
         <translation>
             <numerusform>(+%Ln autre)</numerusform>
@@ -1148,7 +1251,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         </translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+78"/>
         <source>REMOTE</source>
         <translation>DISTANT</translation>
     </message>
@@ -1163,7 +1266,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>ÉTATS</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>LOCAL PORTS</source>
         <translation>PORTS LOCAUX</translation>
     </message>
@@ -1173,7 +1276,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>BLOQUÉ PAR</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+36"/>
         <source>%Ln connection(s) shown, from the %1 busiest of %2 groups.</source>
         <translation>
             <numerusform>%Ln connexion affichée, des %1 groupes les plus actifs sur %2.</numerusform>
@@ -1202,12 +1305,12 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>Regrouper par adresse (ip) ou par réseau /24 ou /16.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>ip|24|16</source>
         <translation>ip|24|16</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Show only the N busiest groups.</source>
         <translation>N’afficher que les N groupes les plus actifs.</translation>
     </message>
@@ -1222,7 +1325,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>rampartctl: connections n’accepte pas d’autre argument que --group, --top et --json</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>rampartctl: %1 is not a grouping; use ip, 24 or 16</source>
         <translation>rampartctl: %1 n’est pas un regroupement&#xa0;; utilisez ip, 24 ou 16</translation>
     </message>
@@ -1433,7 +1536,7 @@ sortie d’erreur), 2 erreur d’utilisation.
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/connectionstab.cpp" line="+198"/>
+        <location filename="../ui/connectionstab.cpp" line="+192"/>
         <source>Conns</source>
         <translation>Connex.</translation>
     </message>
@@ -1484,8 +1587,8 @@ sortie d’erreur), 2 erreur d’utilisation.
 <context>
     <name>Rampart::ConnectionsTab</name>
     <message numerus="yes">
-        <location filename="../ui/connectionstab.cpp" line="-151"/>
-        <location line="+469"/>
+        <location filename="../ui/connectionstab.cpp" line="-143"/>
+        <location line="+358"/>
         <source>%Ln address(es)</source>
         <translation>
             <numerusform>%Ln adresse</numerusform>
@@ -1493,8 +1596,8 @@ sortie d’erreur), 2 erreur d’utilisation.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-468"/>
-        <location line="+481"/>
+        <location line="-357"/>
+        <location line="+370"/>
         <source>%Ln network(s)</source>
         <translation>
             <numerusform>%Ln réseau</numerusform>
@@ -1502,7 +1605,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         </translation>
     </message>
     <message>
-        <location line="-436"/>
+        <location line="-337"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
@@ -1532,7 +1635,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>Fréquence de lecture des connexions</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
@@ -1547,7 +1650,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>/16 (IPv6 /48)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Group:</source>
         <translation>&amp;Grouper par&#xa0;:</translation>
     </message>
@@ -1572,7 +1675,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>&amp;Copier les adresses</translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location line="+194"/>
         <source>The connections could not be read: %1</source>
         <translation>Les connexions n’ont pas pu être lues&#xa0;: %1</translation>
     </message>
@@ -1640,7 +1743,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>Copier les lignes sous forme de tableau</translation>
     </message>
     <message>
-        <location line="-504"/>
+        <location line="-402"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
@@ -1650,12 +1753,12 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>Une ligne par adresse distante, par réseau qui les englobe, ou par pays</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Filter by address, country, blocklist entry or process (Ctrl+F)</source>
         <translation>Filtrer par adresse, pays, entrée de la liste de blocage ou processus (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location line="+201"/>
+        <location line="+205"/>
         <source>The online service asks to wait %n second(s) before the next addresses.</source>
         <translation>
             <numerusform>Le service en ligne demande d’attendre %n seconde avant les adresses suivantes.</numerusform>
@@ -1671,7 +1774,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+158"/>
+        <location line="+51"/>
         <source>%Ln country(s)</source>
         <translation>
             <numerusform>%Ln pays</numerusform>
@@ -1870,9 +1973,143 @@ Commentaire, pour mémoire (facultatif)&#xa0;:</translation>
     </message>
 </context>
 <context>
+    <name>Rampart::FeedPreview</name>
+    <message>
+        <location filename="../ui/feedpreview.cpp" line="+59"/>
+        <source>Preview reads the feed and shows what it holds, what is wrong in it and what it would block, without changing anything.</source>
+        <translation>L’aperçu lit le flux et montre ce qu’il contient, ce qui ne va pas et ce qu’il bloquerait, sans rien modifier.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Addresses, networks and ranges read from the feed</source>
+        <translation>Adresses, réseaux et plages lus dans le flux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items that are not addresses, networks or ranges; they are left out and everything else is imported</source>
+        <translation>Éléments qui ne sont ni des adresses, ni des réseaux, ni des plages&#xa0;; ils sont écartés et tout le reste est importé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Items that lie inside another item of the feed and add no address of their own</source>
+        <translation>Éléments compris dans un autre élément du flux, qui n’ajoutent aucune adresse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Networks of the feed that the allowlist takes out, wholly or in part</source>
+        <translation>Réseaux du flux que la liste d’autorisation retire, en tout ou en partie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The fewest networks that cover the feed once the allowlist is taken out: what the kernel gets</source>
+        <translation>Le moins de réseaux possible couvrant le flux une fois la liste d’autorisation retirée&#xa0;: ce que reçoit le noyau</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Valid:</source>
+        <translation>Valides&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid:</source>
+        <translation>Invalides&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicates:</source>
+        <translation>Doublons&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allowlisted:</source>
+        <translation>Autorisés&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Networks after aggregation:</source>
+        <translation>Réseaux après agrégation&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addresses:</source>
+        <translation>Adresses&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>not checked</source>
+        <translation>non vérifié</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>This feed cannot be imported. Nothing was changed.</source>
+        <translation>Ce flux ne peut pas être importé. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This feed cannot be imported.</source>
+        <translation>Ce flux ne peut pas être importé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It holds no address that could be blocked.</source>
+        <translation>Il ne contient aucune adresse qui puisse être bloquée.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Invalid items are left out; everything else is imported.</source>
+        <translation>Les éléments invalides sont écartés&#xa0;; tout le reste est importé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first %1 of %2 are listed.</source>
+        <translation>Les %1 premiers sur %2 sont affichés.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Covers %1 addresses of %2 (%3)</source>
+        <translation>Couvre %1 adresses de %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This list blocks addresses that are not on the public Internet. If this machine or its neighbours use them, they will be cut off:</source>
+        <translation>Cette liste bloque des adresses qui ne font pas partie de l’Internet public. Si cette machine ou ses voisines les utilisent, elles seront coupées&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 et %Ln autre</numerusform>
+            <numerusform>%1 et %Ln autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The list holds %Ln network(s) wider than /8 (IPv6 /16), counting adjacent items as one: %1. The helper refuses such a list unless the feed allows networks that wide.</source>
+        <translation>
+            <numerusform>La liste contient %Ln réseau plus large que /8 (IPv6 /16), en comptant les éléments adjacents comme un seul&#xa0;: %1. L’assistant refuse une telle liste, sauf si le flux autorise des réseaux aussi larges.</numerusform>
+            <numerusform>La liste contient %Ln réseaux plus larges que /8 (IPv6 /16), en comptant les éléments adjacents comme un seul&#xa0;: %1. L’assistant refuse une telle liste, sauf si le flux autorise des réseaux aussi larges.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Rampart::FeedRefresh</name>
     <message>
-        <location filename="../app/feeds/feedimport.cpp" line="+260"/>
+        <location filename="../app/feeds/feedrefresh.cpp" line="+75"/>
         <source>%1 shows its password or token as ***, as the feeds are listed to those who may not fetch them; nothing was fetched. Read the feeds with their credentials (org.rampart.refresh-feeds) first.</source>
         <translation>%1 montre son mot de passe ou son jeton sous la forme ***, comme les flux sont listés pour qui ne peut pas les récupérer&#xa0;; rien n’a été récupéré. Lisez d’abord les flux avec leurs identifiants (org.rampart.refresh-feeds).</translation>
     </message>
@@ -1887,7 +2124,7 @@ Commentaire, pour mémoire (facultatif)&#xa0;:</translation>
         <translation>Téléchargement de %1…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+57"/>
         <source>Parsing…</source>
         <translation>Analyse…</translation>
     </message>
@@ -1908,7 +2145,7 @@ Commentaire, pour mémoire (facultatif)&#xa0;:</translation>
 <context>
     <name>Rampart::FeedScheduler</name>
     <message>
-        <location filename="../app/feeds/feedscheduler.cpp" line="+145"/>
+        <location filename="../app/feeds/feedscheduler.cpp" line="+168"/>
         <source>Its address could not be read with its password or token. %1</source>
         <translation>Son adresse n’a pas pu être lue avec son mot de passe ou son jeton. %1</translation>
     </message>
@@ -2040,13 +2277,13 @@ Commentaire, pour mémoire (facultatif)&#xa0;:</translation>
         <translation>L’archive ne contient aucun fichier&#xa0;; il n’y a rien à lire.</translation>
     </message>
     <message>
-        <location filename="../app/feeds/feeddownloader.cpp" line="+48"/>
+        <location filename="../app/feeds/feeddownloader.cpp" line="+49"/>
         <source>%1 is a local file; import it as a file instead of downloading it.</source>
         <translation>%1 est un fichier local&#xa0;; importez-le comme fichier au lieu de le télécharger.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 is not an HTTP or HTTPS address; feeds are downloaded over HTTP or HTTPS only.</source>
         <translation>%1 n’est pas une adresse HTTP ou HTTPS&#xa0;; les flux ne sont téléchargés qu’en HTTP ou HTTPS.</translation>
     </message>
@@ -2056,27 +2293,27 @@ Commentaire, pour mémoire (facultatif)&#xa0;:</translation>
         <translation>%1 n’est pas une adresse web complète&#xa0;; écrivez-la en entier, comme https://example.org/drop.txt.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>The checksum address %1 is not an HTTP or HTTPS address; give the web address of the checksum file, or none.</source>
         <translation>L’adresse de la somme de contrôle %1 n’est pas une adresse HTTP ou HTTPS&#xa0;; indiquez l’adresse web du fichier de somme de contrôle, ou aucune.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The server answered %1 for %2; check the address.</source>
         <translation>Le serveur a répondu %1 pour %2&#xa0;; vérifiez l’adresse.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The server answered %1 for %2; the feed may need a key or an account, or no longer allows downloads from here.</source>
         <translation>Le serveur a répondu %1 pour %2&#xa0;; le flux exige peut-être une clé ou un compte, ou n’autorise plus les téléchargements depuis cette machine.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The server answered %1 for %2: too many downloads; download it less often, or try again later.</source>
         <translation>Le serveur a répondu %1 pour %2&#xa0;: trop de téléchargements&#xa0;; téléchargez-le moins souvent, ou réessayez plus tard.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The server answered %1 for %2, a problem on the server&apos;s side; try again later.</source>
         <translation>Le serveur a répondu %1 pour %2, un problème du côté du serveur&#xa0;; réessayez plus tard.</translation>
     </message>
@@ -2086,7 +2323,7 @@ Commentaire, pour mémoire (facultatif)&#xa0;:</translation>
         <translation>Le serveur a répondu %1 pour %2 au lieu d’envoyer le fichier&#xa0;; vérifiez l’adresse.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The server refused the connection for %1; check the address and port, or try again later if the server is down.</source>
         <translation>Le serveur a refusé la connexion pour %1&#xa0;; vérifiez l’adresse et le port, ou réessayez plus tard si le serveur est arrêté.</translation>
     </message>
@@ -2096,7 +2333,7 @@ Commentaire, pour mémoire (facultatif)&#xa0;:</translation>
         <translation>L’hôte %1 est introuvable pour %2&#xa0;; vérifiez l’adresse et les paramètres DNS de cet ordinateur.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Nothing arrived from %1 for %2 s, so the download was stopped; try again later, or allow the feed more time.</source>
         <translation>Rien n’est arrivé de %1 pendant %2&#xa0;s, le téléchargement a donc été interrompu&#xa0;; réessayez plus tard, ou accordez plus de temps au flux.</translation>
     </message>
@@ -2111,7 +2348,7 @@ Commentaire, pour mémoire (facultatif)&#xa0;:</translation>
         <translation>La connexion sécurisée pour %1 a échoué (%2)&#xa0;; vérifiez le certificat du serveur, ainsi que la date et les certificats de confiance de cet ordinateur.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 redirected more often than the limit of %2; check the address, it may redirect in a loop.</source>
         <translation>%1 a redirigé plus de fois que la limite de %2&#xa0;; vérifiez l’adresse, elle redirige peut-être en boucle.</translation>
     </message>
@@ -2131,22 +2368,22 @@ Commentaire, pour mémoire (facultatif)&#xa0;:</translation>
         <translation>%1 a redirigé de HTTPS vers du HTTP non chiffré (%2), ce qui est refusé&#xa0;; utilisez une adresse qui reste en HTTPS.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 redirected to %2, which is not an HTTP or HTTPS address; use the feed&apos;s final address instead.</source>
         <translation>%1 a redirigé vers %2, qui n’est pas une adresse HTTP ou HTTPS&#xa0;; utilisez plutôt l’adresse finale du flux.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 is %2, larger than the %3 cap; raise the feed&apos;s size limit if it really is that big.</source>
         <translation>%1 fait %2, plus que le plafond de %3&#xa0;; relevez la limite de taille du flux s’il est vraiment aussi volumineux.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 is larger than the %2 cap; raise the feed&apos;s size limit if it really is that big.</source>
         <translation>%1 dépasse le plafond de %2&#xa0;; relevez la limite de taille du flux s’il est vraiment aussi volumineux.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The server answered %1 for %2 without saying where to; check the address.</source>
         <translation>Le serveur a répondu %1 pour %2 sans indiquer vers où&#xa0;; vérifiez l’adresse.</translation>
     </message>
@@ -2166,27 +2403,27 @@ Commentaire, pour mémoire (facultatif)&#xa0;:</translation>
         <translation>La somme de contrôle de %1 ne correspond pas&#xa0;: son %2 vaut %3, mais %4 indique %5. Le téléchargement est peut-être endommagé ou falsifié et n’a pas été utilisé&#xa0;; réessayez plus tard.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 is a directory, not a file; give the path of the blocklist file in it.</source>
         <translation>%1 est un répertoire, pas un fichier&#xa0;; indiquez le chemin du fichier de liste de blocage qu’il contient.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 is a FIFO, not a file; save the list to a file and give that file&apos;s path.</source>
         <translation>%1 est une FIFO, pas un fichier&#xa0;; enregistrez la liste dans un fichier et indiquez le chemin de ce fichier.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 is a socket, not a file; give the path of a blocklist file.</source>
         <translation>%1 est un socket, pas un fichier&#xa0;; indiquez le chemin d’un fichier de liste de blocage.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 is a device, not a file; give the path of a blocklist file.</source>
         <translation>%1 est un périphérique, pas un fichier&#xa0;; indiquez le chemin d’un fichier de liste de blocage.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 is not a regular file; give the path of a blocklist file.</source>
         <translation>%1 n’est pas un fichier ordinaire&#xa0;; indiquez le chemin d’un fichier de liste de blocage.</translation>
     </message>
@@ -2206,7 +2443,7 @@ Commentaire, pour mémoire (facultatif)&#xa0;:</translation>
         <translation>%1 est un fichier du système de fichiers %2 du noyau, qui décrit le système en marche&#xa0;; ce n’est pas une liste de blocage.</translation>
     </message>
     <message>
-        <location filename="../app/feeds/feedformat.cpp" line="+274"/>
+        <location filename="../app/feeds/feedformat.cpp" line="+261"/>
         <source>Recognize the format from the content</source>
         <translation>Reconnaître le format d’après le contenu</translation>
     </message>
@@ -2369,7 +2606,7 @@ Commentaire, pour mémoire (facultatif)&#xa0;:</translation>
         <translation>Impossible de lire %1&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../app/feeds/feedimport.cpp" line="-60"/>
+        <location filename="../app/feeds/feedrefresh.cpp" line="-60"/>
         <source>%1 places no network in %2 (%3); the last list stays in force.</source>
         <translation>%1 ne situe aucun réseau dans %2 (%3)&#xa0;; la dernière liste reste en vigueur.</translation>
     </message>
@@ -2393,7 +2630,7 @@ Commentaire, pour mémoire (facultatif)&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/feedstab.cpp" line="+125"/>
+        <location filename="../ui/feedstab.cpp" line="+126"/>
         <source>Updating… %1 %</source>
         <translation>Mise à jour… %1&#xa0;%</translation>
     </message>
@@ -3145,13 +3382,13 @@ Action pour les sources bloquées&#xa0;: %2</translation>
 <context>
     <name>Rampart::ImportFeedDialog</name>
     <message>
-        <location filename="../ui/importfeeddialog.cpp" line="+133"/>
-        <location line="+923"/>
+        <location filename="../ui/importfeeddialog.cpp" line="+69"/>
+        <location line="+653"/>
         <source>Import Feed</source>
         <translation>Importer un flux</translation>
     </message>
     <message>
-        <location line="-918"/>
+        <location line="-642"/>
         <source>&amp;Apply</source>
         <translation>&amp;Appliquer</translation>
     </message>
@@ -3161,7 +3398,7 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+38"/>
         <source>https://example.org/blocklist.txt or /path/to/blocklist.txt</source>
         <translation>https://example.org/blocklist.txt ou /chemin/vers/blocklist.txt</translation>
     </message>
@@ -3177,12 +3414,12 @@ Action pour les sources bloquées&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+479"/>
+        <location line="+301"/>
         <source>Detect automatically</source>
         <translation>Détection automatique</translation>
     </message>
     <message>
-        <location line="-471"/>
+        <location line="-293"/>
         <source>find</source>
         <translation>chercher</translation>
     </message>
@@ -3287,87 +3524,12 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <translation>Ac&amp;tualisation&#xa0;:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-196"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Preview reads the feed and shows what it holds, what is wrong in it and what it would block, without changing anything.</source>
-        <translation>L’aperçu lit le flux et montre ce qu’il contient, ce qui ne va pas et ce qu’il bloquerait, sans rien modifier.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Addresses, networks and ranges read from the feed</source>
-        <translation>Adresses, réseaux et plages lus dans le flux</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Items that are not addresses, networks or ranges; they are left out and everything else is imported</source>
-        <translation>Éléments qui ne sont ni des adresses, ni des réseaux, ni des plages&#xa0;; ils sont écartés et tout le reste est importé</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Items that lie inside another item of the feed and add no address of their own</source>
-        <translation>Éléments compris dans un autre élément du flux, qui n’ajoutent aucune adresse</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Networks of the feed that the allowlist takes out, wholly or in part</source>
-        <translation>Réseaux du flux que la liste d’autorisation retire, en tout ou en partie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The fewest networks that cover the feed once the allowlist is taken out: what the kernel gets</source>
-        <translation>Le moins de réseaux possible couvrant le flux une fois la liste d’autorisation retirée&#xa0;: ce que reçoit le noyau</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Valid:</source>
-        <translation>Valides&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Invalid:</source>
-        <translation>Invalides&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Duplicates:</source>
-        <translation>Doublons&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Allowlisted:</source>
-        <translation>Autorisés&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Networks after aggregation:</source>
-        <translation>Réseaux après agrégation&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Addresses:</source>
-        <translation>Adresses&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Line</source>
-        <translation>Ligne</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Text</source>
-        <translation>Texte</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Reason</source>
-        <translation>Motif</translation>
-    </message>
-    <message>
-        <location line="+109"/>
+        <location line="+233"/>
         <source>Edit Feed %1</source>
         <translation>Modifier le flux %1</translation>
     </message>
@@ -3387,7 +3549,7 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <translation>Lecture de l’adresse du flux avec son mot de passe ou son jeton…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The feed&apos;s address could not be read whole, so nothing was fetched or saved.</source>
         <translation>L’adresse du flux n’a pas pu être lue en entier&#xa0;; rien n’a donc été récupéré ni enregistré.</translation>
     </message>
@@ -3401,24 +3563,8 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <source>Nothing was saved. Close this dialog and import the feed again.</source>
         <translation>Rien n’a été enregistré. Fermez cette fenêtre et importez le flux à nouveau.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+41"/>
-        <source>%1 and %Ln more</source>
-        <translation>
-            <numerusform>%1 et %Ln autre</numerusform>
-            <numerusform>%1 et %Ln autres</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>The list holds %Ln network(s) wider than /8 (IPv6 /16), counting adjacent items as one: %1. The helper refuses such a list unless the feed allows networks that wide.</source>
-        <translation>
-            <numerusform>La liste contient %Ln réseau plus large que /8 (IPv6 /16), en comptant les éléments adjacents comme un seul&#xa0;: %1. L’assistant refuse une telle liste, sauf si le flux autorise des réseaux aussi larges.</numerusform>
-            <numerusform>La liste contient %Ln réseaux plus larges que /8 (IPv6 /16), en comptant les éléments adjacents comme un seul&#xa0;: %1. L’assistant refuse une telle liste, sauf si le flux autorise des réseaux aussi larges.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+45"/>
+        <location line="+54"/>
         <source>The networks of %1 in the geolocation database</source>
         <translation>Les réseaux du pays %1 dans la base de géolocalisation</translation>
     </message>
@@ -3428,17 +3574,12 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <translation>Donnez un nom au flux.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Use up to %1 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or a digit.</source>
-        <translation>Utilisez jusqu’à %1 lettres minuscules, chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» et «&#xa0;-&#xa0;», en commençant par une lettre ou un chiffre.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>A feed named %1 exists already. Choose another name, or double-click that feed in the Feeds tab to change it.</source>
         <translation>Un flux nommé %1 existe déjà. Choisissez un autre nom, ou double-cliquez sur ce flux dans l’onglet Flux pour le modifier.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Use https, or allow fetching over plain HTTP.</source>
         <translation>Utilisez https, ou autorisez la récupération en HTTP non chiffré.</translation>
     </message>
@@ -3498,12 +3639,7 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <translation>Lecture…</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>not checked</source>
-        <translation>non vérifié</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+35"/>
         <source>%1, column %2</source>
         <translation>%1, colonne %2</translation>
     </message>
@@ -3513,42 +3649,7 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <translation>Détection automatique (détecté&#xa0;: %1)</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Invalid items are left out; everything else is imported.</source>
-        <translation>Les éléments invalides sont écartés&#xa0;; tout le reste est importé.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The first %1 of %2 are listed.</source>
-        <translation>Les %1 premiers sur %2 sont affichés.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Covers %1 addresses of %2 (%3)</source>
-        <translation>Couvre %1 adresses de %2 (%3)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This list blocks addresses that are not on the public Internet. If this machine or its neighbours use them, they will be cut off:</source>
-        <translation>Cette liste bloque des adresses qui ne font pas partie de l’Internet public. Si cette machine ou ses voisines les utilisent, elles seront coupées&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>This feed cannot be imported. Nothing was changed.</source>
-        <translation>Ce flux ne peut pas être importé. Rien n’a été modifié.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This feed cannot be imported.</source>
-        <translation>Ce flux ne peut pas être importé.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>It holds no address that could be blocked.</source>
-        <translation>Il ne contient aucune adresse qui puisse être bloquée.</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+29"/>
         <source>Load %1 even so?</source>
         <translation>Charger %1 malgré tout&#xa0;?</translation>
     </message>
@@ -3583,7 +3684,7 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <translation>Flux %1 chargé&#xa0;: %2 réseaux ajoutés au pare-feu, %3 retirés.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Loading the list was cancelled.</source>
         <translation>Le chargement de la liste a été annulé.</translation>
     </message>
@@ -3593,7 +3694,7 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <translation>Les paramètres du flux ont été enregistrés&#xa0;; sa liste dans le pare-feu est inchangée. Appliquez de nouveau, ou utilisez plus tard Actualiser maintenant dans l’onglet Flux.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The feed&apos;s settings were saved, but its list was not loaded.</source>
         <translation>Les paramètres du flux ont été enregistrés, mais sa liste n’a pas été chargée.</translation>
     </message>
@@ -3616,18 +3717,18 @@ Action pour les sources bloquées&#xa0;: %2</translation>
 <context>
     <name>Rampart::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-246"/>
-        <location line="+513"/>
+        <location filename="../ui/mainwindow.cpp" line="+51"/>
+        <location line="+327"/>
         <source>Rampart</source>
         <translation>Rampart</translation>
     </message>
     <message>
-        <location line="-484"/>
+        <location line="-296"/>
         <source>Connections</source>
         <translation>Connexions</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Blocklist</source>
         <translation>Liste de blocage</translation>
     </message>
@@ -3647,7 +3748,7 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <translation>Historique</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+23"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -3662,7 +3763,7 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <translation>Filtrer la liste de blocage par adresse, source ou commentaire</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
@@ -3680,16 +3781,6 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <location line="+2"/>
         <source>Block addresses or networks typed or pasted by hand</source>
         <translation>Bloquer des adresses ou des réseaux saisis ou collés à la main</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Unblock Selected</source>
-        <translation>&amp;Débloquer la sélection</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Remove the selected entries from the blocklist</source>
-        <translation>Retirer les entrées sélectionnées de la liste de blocage</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3777,76 +3868,7 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Filter by address, source or comment (Ctrl+F)</source>
-        <translation>Filtrer par adresse, source ou commentaire (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source>&amp;Copy Entries</source>
-        <translation>&amp;Copier les entrées</translation>
-    </message>
-    <message>
-        <location line="+75"/>
-        <source>The blocklist could not be read. %1</source>
-        <translation>La liste de blocage n’a pas pu être lue. %1</translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>Unblock Entries</source>
-        <translation>Débloquer des entrées</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Unblock %Ln selected entry(ies)?</source>
-        <translation>
-            <numerusform>Débloquer %Ln entrée sélectionnée&#xa0;?</numerusform>
-            <numerusform>Débloquer les %Ln entrées sélectionnées&#xa0;?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>and %Ln more</source>
-        <translation>
-            <numerusform>et %Ln autre</numerusform>
-            <numerusform>et %Ln autres</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Unblock</source>
-        <translation>&amp;Débloquer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Unblocking…</source>
-        <translation>Déblocage…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Nothing was unblocked.</source>
-        <translation>Rien n’a été débloqué.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Unblocked %n entry(ies).</source>
-        <translation>
-            <numerusform>%n entrée débloquée.</numerusform>
-            <numerusform>%n entrées débloquées.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Not blocked, left as is: %1</source>
-        <translation>Non bloquées, laissées telles quelles&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+66"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
@@ -3899,27 +3921,6 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <location line="+7"/>
         <source>&lt;p&gt;The default country database is geo-whois-asn-country from ip-location-db, made from data of the Number Resource Organization (NRO), licensed under CC BY 4.0.&lt;/p&gt;</source>
         <translation>&lt;p&gt;La base de pays par défaut est geo-whois-asn-country d’ip-location-db, issue des données de la Number Resource Organization (NRO), sous licence CC BY 4.0.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+66"/>
-        <source>Loading the blocklist…</source>
-        <translation>Chargement de la liste de blocage…</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%Ln entry(ies)</source>
-        <translation>
-            <numerusform>%Ln entrée</numerusform>
-            <numerusform>%Ln entrées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%L1 of %Ln entry(ies) shown</source>
-        <translation>
-            <numerusform>%L1 affichée sur %Ln entrée</numerusform>
-            <numerusform>%L1 affichées sur %Ln entrées</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -9,16 +9,16 @@
 
 #include <cstring>
 
-namespace Rampart::Cli {
+namespace Rampart::CommandLine {
 
 namespace {
 
 QString aggregateUsage()
 {
-    return tr("Usage: rampartctl aggregate [--except FILE]... [--format FORMAT] FILE...\n"
-              "Prints the fewest networks that cover the addresses of the files, less those\n"
-              "of the --except files; - reads standard input. FORMAT: auto (the default),\n"
-              "lines, separated, ranges, p2p, dshield, csv or json.\n");
+    return Cli::tr("Usage: rampartctl aggregate [--except FILE]... [--format FORMAT] FILE...\n"
+                   "Prints the fewest networks that cover the addresses of the files, less those\n"
+                   "of the --except files; - reads standard input. FORMAT: auto (the default),\n"
+                   "lines, separated, ranges, p2p, dshield, csv or json.\n");
 }
 
 struct Input
@@ -32,7 +32,7 @@ struct Input
 Input readInput(const QString &path, const FeedParseOptions &options, bool emptyIsUsable,
                 QTextStream &err)
 {
-    const QString name = path == QLatin1String("-") ? tr("standard input") : path;
+    const QString name = path == QLatin1String("-") ? Cli::tr("standard input") : path;
     QFile file;
     const bool opened = path == QLatin1String("-")
         ? file.open(stdin, QIODevice::ReadOnly)
@@ -41,7 +41,7 @@ Input readInput(const QString &path, const FeedParseOptions &options, bool empty
     if (opened)
         data = file.readAll();
     if (!opened || file.error() != QFileDevice::NoError) {
-        err << tr("rampartctl: cannot read %1: %2").arg(name, file.errorString()) << '\n';
+        err << Cli::tr("rampartctl: cannot read %1: %2").arg(name, file.errorString()) << '\n';
         return {};
     }
 
@@ -50,11 +50,11 @@ Input readInput(const QString &path, const FeedParseOptions &options, bool empty
         // Most reasons quote the item already; those about a whole row do not.
         const QString what = error.reason.contains(error.text)
             ? error.reason
-            : tr("%1: %2").arg(error.text, error.reason);
-        err << tr("rampartctl: %1:%2: %3").arg(name).arg(error.line).arg(what) << '\n';
+            : Cli::tr("%1: %2").arg(error.text, error.reason);
+        err << Cli::tr("rampartctl: %1:%2: %3").arg(name).arg(error.line).arg(what) << '\n';
     }
     if (const qint64 unreported = parsed.invalid - parsed.errors.size(); unreported > 0) {
-        err << tr("rampartctl: %1: %n more bad item(s) not shown", nullptr, int(unreported))
+        err << Cli::tr("rampartctl: %1: %n more bad item(s) not shown", nullptr, int(unreported))
                    .arg(name)
             << '\n';
     }
@@ -63,7 +63,7 @@ Input readInput(const QString &path, const FeedParseOptions &options, bool empty
         input.ranges = std::move(parsed.ranges);
         input.usable = true;
     } else {
-        err << tr("rampartctl: %1: %2").arg(name, parsed.fatalError) << '\n';
+        err << Cli::tr("rampartctl: %1: %2").arg(name, parsed.fatalError) << '\n';
     }
     return input;
 }
@@ -138,17 +138,18 @@ int aggregate(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     const QCommandLineOption except(QStringLiteral("except"),
-                                    tr("Leave out the addresses of this file."), tr("file"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("How the files are written."),
-                                    tr("format"));
+                                    Cli::tr("Leave out the addresses of this file."),
+                                    Cli::tr("file"));
+    const QCommandLineOption format(QStringLiteral("format"), Cli::tr("How the files are written."),
+                                    Cli::tr("format"));
     parser.addOptions({ except, format });
     if (!parser.parse(arguments)) {
-        err << tr("rampartctl: %1").arg(parser.errorText()) << '\n' << aggregateUsage();
+        err << Cli::tr("rampartctl: %1").arg(parser.errorText()) << '\n' << aggregateUsage();
         return Usage;
     }
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
-        err << tr("rampartctl: aggregate needs at least one file") << '\n' << aggregateUsage();
+        err << Cli::tr("rampartctl: aggregate needs at least one file") << '\n' << aggregateUsage();
         return Usage;
     }
     FeedParseOptions options;
@@ -156,7 +157,8 @@ int aggregate(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (parser.isSet(format)) {
         const std::optional<FeedFormat> chosen = feedFormatFromName(parser.value(format));
         if (!chosen) {
-            err << tr("rampartctl: %1 is not a feed format").arg(quotedItem(parser.value(format)))
+            err << Cli::tr("rampartctl: %1 is not a feed format")
+                       .arg(quotedItem(parser.value(format)))
                 << '\n'
                 << aggregateUsage();
             return Usage;
@@ -188,4 +190,4 @@ int aggregate(const QStringList &arguments, QTextStream &out, QTextStream &err)
     return Success;
 }
 
-} // namespace Rampart::Cli
+} // namespace Rampart::CommandLine

@@ -3,7 +3,7 @@
 #include <QStringList>
 #include <QTextStream>
 
-namespace Rampart::Cli {
+namespace Rampart::CommandLine {
 
 // rampartctl aggregate [--except FILE]... [--format NAME] FILE...: prints the fewest
 // networks that hold the addresses of the files and none of the --except files, IPv4 first,
@@ -11,4 +11,4 @@ namespace Rampart::Cli {
 // input. Bad items are named on err and left out; the helper is not involved.
 int aggregate(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
-} // namespace Rampart::Cli
+} // namespace Rampart::CommandLine

@@ -14,63 +14,54 @@
 #include <QLocale>
 #include <QRegularExpression>
 
-namespace Rampart::Cli {
+namespace Rampart::CommandLine {
 
 // lupdate files these under the namespace's name, so they are looked up under it too.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Rampart::Cli", text);
-}
-
-QString tr(const char *text, const char *disambiguation, int n)
-{
-    return QCoreApplication::translate("Rampart::Cli", text, disambiguation, n);
-}
-
 QString usage()
 {
-    return tr("Usage: rampartctl COMMAND [OPTIONS]\n"
-              "\n"
-              "Commands:\n"
-              "  block ADDRESS|CIDR... [--timeout DURATION] [--comment TEXT] [--force]\n"
-              "                        block sources (DURATION: 90s, 15m, 1h, 2d, 1w;\n"
-              "                        permanent without --timeout); --force also blocks\n"
-              "                        this machine's addresses, its gateways, link-local\n"
-              "                        space and networks wider than /8 (IPv6 /16)\n"
-              "  unblock ADDRESS|CIDR...\n"
-              "                        remove sources from the blocklist\n"
-              "  list [--json]         show the blocklist\n"
-              "  status [--json]       show the helper, the sets and the rules\n"
-              "  save                  bring the kernel in line with the store and sync it\n"
-              "  verdict drop|reject   choose what happens to packets from blocked sources\n"
-              "  import FILE|URL|country:CC [--format F] [--source NAME] [--dry-run] [--force]\n"
-              "         [--insecure] [--allow-broad] [--json]\n"
-              "                        import a blocklist (F: auto, lines, separated, ranges,\n"
-              "                        p2p, dshield, json, csv or csv:COLUMN); every bad line\n"
-              "                        is reported and the rest imported; country:CC is every\n"
-              "                        network the geolocation database places in country CC\n"
-              "  feeds add NAME FILE|URL|country:CC [--format F] [--every DURATION]\n"
-              "            [--checksum URL] [--max-shrink PERCENT] [--insecure] [--allow-broad]\n"
-              "                        --insecure fetches a plain http:// list without an\n"
-              "                        https checksum; --allow-broad lets the list hold\n"
-              "                        networks wider than /8 (IPv6 /16)\n"
-              "  feeds list [--json]   feeds remove NAME\n"
-              "  feeds update [NAME...] [--force]\n"
-              "                        refresh the named feeds, or those that are due\n"
-              "  allow ADDRESS|CIDR... [--comment TEXT]   allow --remove ADDRESS|CIDR...\n"
-              "  allow --list [--json] networks that no feed blocks\n"
-              "  aggregate [--except FILE]... [--format F] FILE...\n"
-              "                        print the fewest networks covering the files' addresses\n"
-              "                        (as iprange does; - reads standard input)\n"
-              "  connections [--group ip|24|16] [--top N] [--json]\n"
-              "                        who is connected now, by remote address or network,\n"
-              "                        busiest first, with the blocklist entry covering each\n"
-              "  geo ADDRESS...|- [--database FILE] [--json]\n"
-              "                        country, ASN and organization of each address, from\n"
-              "                        the local geolocation database (- reads standard input)\n"
-              "\n"
-              "Exit status: 0 done, 1 refused or invalid (the reason is on standard error),\n"
-              "2 usage error.\n");
+    return Cli::tr(
+        "Usage: rampartctl COMMAND [OPTIONS]\n"
+        "\n"
+        "Commands:\n"
+        "  block ADDRESS|CIDR... [--timeout DURATION] [--comment TEXT] [--force]\n"
+        "                        block sources (DURATION: 90s, 15m, 1h, 2d, 1w;\n"
+        "                        permanent without --timeout); --force also blocks\n"
+        "                        this machine's addresses, its gateways, link-local\n"
+        "                        space and networks wider than /8 (IPv6 /16)\n"
+        "  unblock ADDRESS|CIDR...\n"
+        "                        remove sources from the blocklist\n"
+        "  list [--json]         show the blocklist\n"
+        "  status [--json]       show the helper, the sets and the rules\n"
+        "  save                  bring the kernel in line with the store and sync it\n"
+        "  verdict drop|reject   choose what happens to packets from blocked sources\n"
+        "  import FILE|URL|country:CC [--format F] [--source NAME] [--dry-run] [--force]\n"
+        "         [--insecure] [--allow-broad] [--json]\n"
+        "                        import a blocklist (F: auto, lines, separated, ranges,\n"
+        "                        p2p, dshield, json, csv or csv:COLUMN); every bad line\n"
+        "                        is reported and the rest imported; country:CC is every\n"
+        "                        network the geolocation database places in country CC\n"
+        "  feeds add NAME FILE|URL|country:CC [--format F] [--every DURATION]\n"
+        "            [--checksum URL] [--max-shrink PERCENT] [--insecure] [--allow-broad]\n"
+        "                        --insecure fetches a plain http:// list without an\n"
+        "                        https checksum; --allow-broad lets the list hold\n"
+        "                        networks wider than /8 (IPv6 /16)\n"
+        "  feeds list [--json]   feeds remove NAME\n"
+        "  feeds update [NAME...] [--force]\n"
+        "                        refresh the named feeds, or those that are due\n"
+        "  allow ADDRESS|CIDR... [--comment TEXT]   allow --remove ADDRESS|CIDR...\n"
+        "  allow --list [--json] networks that no feed blocks\n"
+        "  aggregate [--except FILE]... [--format F] FILE...\n"
+        "                        print the fewest networks covering the files' addresses\n"
+        "                        (as iprange does; - reads standard input)\n"
+        "  connections [--group ip|24|16] [--top N] [--json]\n"
+        "                        who is connected now, by remote address or network,\n"
+        "                        busiest first, with the blocklist entry covering each\n"
+        "  geo ADDRESS...|- [--database FILE] [--json]\n"
+        "                        country, ASN and organization of each address, from\n"
+        "                        the local geolocation database (- reads standard input)\n"
+        "\n"
+        "Exit status: 0 done, 1 refused or invalid (the reason is on standard error),\n"
+        "2 usage error.\n");
 }
 
 // Items may also come as one argument with commas or spaces, as pasted from elsewhere.
@@ -92,9 +83,9 @@ bool validate(const QStringList &items, EntryUse use, const char *nothingDone, Q
         pasted.append({ item, 0, 0, 0 });
     const CheckedEntries checked = checkEntries(pasted, use);
     for (const CheckedEntries::Problem &problem : checked.problems)
-        err << tr("rampartctl: %1").arg(problem.reason) << '\n';
+        err << Cli::tr("rampartctl: %1").arg(problem.reason) << '\n';
     if (checked.refused)
-        err << tr(nothingDone, nullptr, checked.refused) << '\n';
+        err << Cli::tr(nothingDone, nullptr, checked.refused) << '\n';
     return checked.refused == 0;
 }
 
@@ -103,7 +94,7 @@ bool succeeded(QDBusPendingCall &reply, QTextStream &err)
     reply.waitForFinished();
     if (!reply.isError())
         return true;
-    err << tr("rampartctl: %1").arg(HelperClient::describe(reply.error())) << '\n';
+    err << Cli::tr("rampartctl: %1").arg(HelperClient::describe(reply.error())) << '\n';
     return false;
 }
 
@@ -128,15 +119,16 @@ namespace {
 QString jumpText(const JumpStatus &jump)
 {
     if (jump.position == 0)
-        return tr("%1 (IPv%2): the RAMPART jump is MISSING (run rampartctl save)")
+        return Cli::tr("%1 (IPv%2): the RAMPART jump is MISSING (run rampartctl save)")
             .arg(jump.chain)
             .arg(jump.family);
     if (jump.position == 1)
-        return tr("%1 (IPv%2): the RAMPART jump is rule 1 of %3, the first")
+        return Cli::tr("%1 (IPv%2): the RAMPART jump is rule 1 of %3, the first")
             .arg(jump.chain)
             .arg(jump.family)
             .arg(jump.rules);
-    return tr("%1 (IPv%2): the RAMPART jump is rule %3 of %4; rules above it see packets first")
+    return Cli::tr(
+               "%1 (IPv%2): the RAMPART jump is rule %3 of %4; rules above it see packets first")
         .arg(jump.chain)
         .arg(jump.family)
         .arg(jump.position)
@@ -147,36 +139,39 @@ int block(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     // The command's name stands where QCommandLineParser expects the program's.
     QCommandLineParser parser;
-    const QCommandLineOption timeout(QStringLiteral("timeout"), tr("How long the block lasts."),
-                                     tr("duration"));
-    const QCommandLineOption comment(QStringLiteral("comment"), tr("Why, for the record."),
-                                     tr("text"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"),
+                                     Cli::tr("How long the block lasts."), Cli::tr("duration"));
+    const QCommandLineOption comment(QStringLiteral("comment"), Cli::tr("Why, for the record."),
+                                     Cli::tr("text"));
     const QCommandLineOption force(
         QStringLiteral("force"),
-        tr("Block even this machine's addresses, its gateways, link-local space and networks "
-           "wider than /8 (IPv6 /16)."));
+        Cli::tr("Block even this machine's addresses, its gateways, link-local space and networks "
+                "wider than /8 (IPv6 /16)."));
     parser.addOptions({ timeout, comment, force });
     if (!parser.parse(arguments)) {
-        err << tr("rampartctl: %1").arg(parser.errorText()) << '\n' << usage();
+        err << Cli::tr("rampartctl: %1").arg(parser.errorText()) << '\n' << usage();
         return Usage;
     }
     const QStringList items = splitItems(parser.positionalArguments());
     if (items.isEmpty()) {
-        err << tr("rampartctl: block needs at least one address or network") << '\n' << usage();
+        err << Cli::tr("rampartctl: block needs at least one address or network") << '\n'
+            << usage();
         return Usage;
     }
     quint32 seconds = 0;
     if (parser.isSet(timeout)) {
         const std::optional<quint32> parsed = parseDuration(parser.value(timeout));
         if (!parsed) {
-            err << tr("rampartctl: %1 is not a duration; use for example 90s, 15m, 1h, 2d or 1w")
+            err << Cli::tr(
+                       "rampartctl: %1 is not a duration; use for example 90s, 15m, 1h, 2d or 1w")
                        .arg(quotedItem(parser.value(timeout)))
                 << '\n';
             return Usage;
         }
         if (*parsed > maxTimeoutSeconds) {
-            err << tr("rampartctl: the kernel cannot time out a block after more than %1; leave "
-                      "out --timeout to block permanently")
+            err << Cli::tr(
+                       "rampartctl: the kernel cannot time out a block after more than %1; leave "
+                       "out --timeout to block permanently")
                        .arg(formatDuration(maxTimeoutSeconds))
                 << '\n';
             return Refused;
@@ -195,7 +190,7 @@ int block(const QStringList &arguments, QTextStream &out, QTextStream &err)
     reply.waitForFinished();
     if (reply.isError() && HelperClient::needsForce(reply.error())) {
         // The helper's reason names the entry and what it covers.
-        err << tr("rampartctl: nothing was blocked: %1; pass --force to block it anyway")
+        err << Cli::tr("rampartctl: nothing was blocked: %1; pass --force to block it anyway")
                    .arg(reply.error().message())
             << '\n';
         return Refused;
@@ -204,10 +199,11 @@ int block(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return Refused;
     const uint added = reply.argumentAt<0>();
     const uint updated = reply.argumentAt<1>();
-    const QString scope = seconds ? tr("for %1").arg(formatDuration(seconds)) : tr("permanently");
-    out << tr("Blocked %n entry(ies) %1", nullptr, int(added + updated)).arg(scope);
+    const QString scope =
+        seconds ? Cli::tr("for %1").arg(formatDuration(seconds)) : Cli::tr("permanently");
+    out << Cli::tr("Blocked %n entry(ies) %1", nullptr, int(added + updated)).arg(scope);
     if (updated)
-        out << ' ' << tr("(%n already blocked, renewed)", nullptr, int(updated));
+        out << ' ' << Cli::tr("(%n already blocked, renewed)", nullptr, int(updated));
     out << ".\n";
     return Success;
 }
@@ -216,7 +212,8 @@ int unblock(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     const QStringList items = splitItems(arguments.mid(1));
     if (items.isEmpty()) {
-        err << tr("rampartctl: unblock needs at least one address or network") << '\n' << usage();
+        err << Cli::tr("rampartctl: unblock needs at least one address or network") << '\n'
+            << usage();
         return Usage;
     }
     if (!validate(items, EntryUse::Remove,
@@ -228,10 +225,10 @@ int unblock(const QStringList &arguments, QTextStream &out, QTextStream &err)
     QDBusPendingReply<uint, QStringList> reply = client.unblock(items);
     if (!succeeded(reply, err))
         return Refused;
-    out << tr("Unblocked %n entry(ies).", nullptr, int(reply.argumentAt<0>())) << '\n';
+    out << Cli::tr("Unblocked %n entry(ies).", nullptr, int(reply.argumentAt<0>())) << '\n';
     const QStringList notBlocked = reply.argumentAt<1>();
     if (!notBlocked.isEmpty())
-        err << tr("rampartctl: not blocked, left as is: %1")
+        err << Cli::tr("rampartctl: not blocked, left as is: %1")
                    .arg(notBlocked.join(QStringLiteral(", ")))
             << '\n';
     return Success;
@@ -240,10 +237,10 @@ int unblock(const QStringList &arguments, QTextStream &out, QTextStream &err)
 int list(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"), tr("Write JSON."));
+    const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Write JSON."));
     parser.addOption(json);
     if (!parser.parse(arguments) || !parser.positionalArguments().isEmpty()) {
-        err << tr("rampartctl: list takes no arguments besides --json") << '\n' << usage();
+        err << Cli::tr("rampartctl: list takes no arguments besides --json") << '\n' << usage();
         return Usage;
     }
     HelperClient client;
@@ -253,7 +250,7 @@ int list(const QStringList &arguments, QTextStream &out, QTextStream &err)
     QString error;
     const QList<BlockedEntry> entries = HelperClient::readListing(reply.value(), &error);
     if (!error.isEmpty()) {
-        err << tr("rampartctl: %1").arg(error) << '\n';
+        err << Cli::tr("rampartctl: %1").arg(error) << '\n';
         return Refused;
     }
     if (parser.isSet(json)) {
@@ -273,28 +270,28 @@ int list(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     const QDateTime now = QDateTime::currentDateTime();
     const QLocale locale;
-    out << qSetFieldWidth(40) << Qt::left << tr("ENTRY") << qSetFieldWidth(22) << tr("EXPIRES")
-        << qSetFieldWidth(12) << Qt::right << tr("PACKETS") << qSetFieldWidth(0) << "  "
-        << tr("SOURCE") << "  " << tr("COMMENT") << '\n';
+    out << qSetFieldWidth(40) << Qt::left << Cli::tr("ENTRY") << qSetFieldWidth(22)
+        << Cli::tr("EXPIRES") << qSetFieldWidth(12) << Qt::right << Cli::tr("PACKETS")
+        << qSetFieldWidth(0) << "  " << Cli::tr("SOURCE") << "  " << Cli::tr("COMMENT") << '\n';
     for (const BlockedEntry &entry : entries) {
         const QString expires = entry.expires.isValid()
-            ? tr("in %1").arg(formatDuration(now.secsTo(entry.expires)))
-            : tr("never");
+            ? Cli::tr("in %1").arg(formatDuration(now.secsTo(entry.expires)))
+            : Cli::tr("never");
         out << qSetFieldWidth(40) << Qt::left << entry.cidr << qSetFieldWidth(22) << expires
             << qSetFieldWidth(12) << Qt::right << locale.toString(qulonglong(entry.packets))
             << qSetFieldWidth(0) << "  " << entry.source << "  " << entry.comment << '\n';
     }
-    out << tr("%n entry(ies).", nullptr, int(entries.size())) << '\n';
+    out << Cli::tr("%n entry(ies).", nullptr, int(entries.size())) << '\n';
     return Success;
 }
 
 int status(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"), tr("Write JSON."));
+    const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Write JSON."));
     parser.addOption(json);
     if (!parser.parse(arguments) || !parser.positionalArguments().isEmpty()) {
-        err << tr("rampartctl: status takes no arguments besides --json") << '\n' << usage();
+        err << Cli::tr("rampartctl: status takes no arguments besides --json") << '\n' << usage();
         return Usage;
     }
     HelperClient client;
@@ -342,24 +339,25 @@ int status(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return Success;
     }
     const QLocale locale;
-    out << tr("Helper: reachable") << '\n'
-        << tr("Store: %1").arg(status.storePath) << '\n'
-        << tr("Rules: %1, verdict %2")
-               .arg(status.rulesInPlace ? tr("in place") : tr("MISSING"), status.verdict)
+    out << Cli::tr("Helper: reachable") << '\n'
+        << Cli::tr("Store: %1").arg(status.storePath) << '\n'
+        << Cli::tr("Rules: %1, verdict %2")
+               .arg(status.rulesInPlace ? Cli::tr("in place") : Cli::tr("MISSING"), status.verdict)
         << '\n';
     for (const SetStatus &set : status.sets) {
-        out << tr("Set %1 (IPv%2): %3 entries in the kernel, %4 in the store, room for %5%6")
+        out << Cli::tr("Set %1 (IPv%2): %3 entries in the kernel, %4 in the store, room for %5%6")
                    .arg(set.name)
                    .arg(set.family)
                    .arg(locale.toString(set.kernelEntries), locale.toString(set.storeEntries),
                         locale.toString(set.maxElements),
-                        set.inSync() ? QString() : tr(" (OUT OF SYNC: run rampartctl save)"))
+                        set.inSync() ? QString() : Cli::tr(" (OUT OF SYNC: run rampartctl save)"))
             << '\n';
     }
     for (const JumpStatus &jump : status.jumps)
         out << jumpText(jump) << '\n';
-    out << tr("Last save: %1")
-               .arg(saved.isValid() ? locale.toString(saved, QLocale::ShortFormat) : tr("never"))
+    out << Cli::tr("Last save: %1")
+               .arg(saved.isValid() ? locale.toString(saved, QLocale::ShortFormat)
+                                    : Cli::tr("never"))
         << '\n';
     return Success;
 }
@@ -367,14 +365,14 @@ int status(const QStringList &arguments, QTextStream &out, QTextStream &err)
 int save(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     if (arguments.size() != 1) {
-        err << tr("rampartctl: save takes no arguments") << '\n' << usage();
+        err << Cli::tr("rampartctl: save takes no arguments") << '\n' << usage();
         return Usage;
     }
     HelperClient client;
     QDBusPendingReply<qlonglong> reply = client.save();
     if (!succeeded(reply, err))
         return Refused;
-    out << tr("Saved at %1.")
+    out << Cli::tr("Saved at %1.")
                .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(reply.value()),
                                        QLocale::ShortFormat))
         << '\n';
@@ -386,14 +384,14 @@ int verdict(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QString choice = arguments.value(1).toUpper();
     if (arguments.size() != 2
         || (choice != QLatin1String("DROP") && choice != QLatin1String("REJECT"))) {
-        err << tr("rampartctl: verdict takes one argument, drop or reject") << '\n' << usage();
+        err << Cli::tr("rampartctl: verdict takes one argument, drop or reject") << '\n' << usage();
         return Usage;
     }
     HelperClient client;
     QDBusPendingReply<> reply = client.setVerdict(choice);
     if (!succeeded(reply, err))
         return Refused;
-    out << tr("Packets from blocked sources are now handled with %1.").arg(choice) << '\n';
+    out << Cli::tr("Packets from blocked sources are now handled with %1.").arg(choice) << '\n';
     return Success;
 }
 
@@ -434,8 +432,9 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (command.isEmpty())
         err << usage();
     else
-        err << tr("rampartctl: unknown command %1").arg(quotedItem(command)) << '\n' << usage();
+        err << Cli::tr("rampartctl: unknown command %1").arg(quotedItem(command)) << '\n'
+            << usage();
     return Usage;
 }
 
-} // namespace Rampart::Cli
+} // namespace Rampart::CommandLine

@@ -2,13 +2,24 @@
 
 #include "rules/entryrules.h"
 
+#include <QCoreApplication>
 #include <QDBusPendingCall>
 #include <QDateTime>
 #include <QJsonValue>
 #include <QStringList>
 #include <QTextStream>
 
-namespace Rampart::Cli {
+namespace Rampart {
+
+// rampartctl's messages.
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Rampart::Cli)
+};
+
+} // namespace Rampart
+
+namespace Rampart::CommandLine {
 
 enum ExitCode { Success = 0, Refused = 1, Usage = 2 };
 
@@ -16,9 +27,7 @@ enum ExitCode { Success = 0, Refused = 1, Usage = 2 };
 // out and problems to err.
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
-// Shared by the commands. lupdate files Cli's tr() calls under "Rampart::Cli".
-QString tr(const char *text);
-QString tr(const char *text, const char *disambiguation, int n);
+// Shared by the commands.
 QString usage();
 // Items may also come as one argument with commas or spaces, as pasted from elsewhere.
 QStringList splitItems(const QStringList &arguments);
@@ -43,4 +52,4 @@ int connections(const QStringList &arguments, QTextStream &out, QTextStream &err
 // In geocommand.cpp.
 int geo(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
-} // namespace Rampart::Cli
+} // namespace Rampart::CommandLine

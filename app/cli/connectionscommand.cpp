@@ -12,7 +12,7 @@
 #include <algorithm>
 #include <memory>
 
-namespace Rampart::Cli {
+namespace Rampart::CommandLine {
 
 namespace {
 
@@ -74,7 +74,7 @@ QString portsText(const QList<quint16> &ports)
         text += QString::number(ports.at(i));
     }
     if (ports.size() > portsShown)
-        text += u' ' + tr("(+%Ln more)", nullptr, int(ports.size() - portsShown));
+        text += u' ' + Cli::tr("(+%Ln more)", nullptr, int(ports.size() - portsShown));
     return text;
 }
 
@@ -152,8 +152,8 @@ void writeTable(const QList<LocatedGroup> &groups, bool blockingKnown, qsizetype
     };
     QList<Row> rows;
     rows.reserve(groups.size() + 1);
-    rows.append(
-        Row { tr("REMOTE"), tr("CONNS"), tr("STATES"), tr("LOCAL PORTS"), tr("BLOCKED BY") });
+    rows.append(Row { Cli::tr("REMOTE"), Cli::tr("CONNS"), Cli::tr("STATES"),
+                      Cli::tr("LOCAL PORTS"), Cli::tr("BLOCKED BY") });
     const QString unknown = QStringLiteral("?");
     const QString none = QStringLiteral("-");
     int connections = 0;
@@ -189,13 +189,13 @@ void writeTable(const QList<LocatedGroup> &groups, bool blockingKnown, qsizetype
     }
     out << text;
     if (groups.size() < total) {
-        out << tr("%Ln connection(s) shown, from the %1 busiest of %2 groups.", nullptr,
-                  connections)
+        out << Cli::tr("%Ln connection(s) shown, from the %1 busiest of %2 groups.", nullptr,
+                       connections)
                    .arg(locale.toString(groups.size()), locale.toString(total))
             << '\n';
     } else {
-        out << tr("%Ln connection(s) in %1.", nullptr, connections)
-                   .arg(tr("%Ln group(s)", nullptr, int(total)))
+        out << Cli::tr("%Ln connection(s) in %1.", nullptr, connections)
+                   .arg(Cli::tr("%Ln group(s)", nullptr, int(total)))
             << '\n';
     }
 }
@@ -206,25 +206,26 @@ int connections(const QStringList &arguments, QTextStream &out, QTextStream &err
 {
     QCommandLineParser parser;
     const QCommandLineOption group(QStringLiteral("group"),
-                                   tr("Group by address (ip), /24 or /16 network."), tr("ip|24|16"),
-                                   QStringLiteral("ip"));
-    const QCommandLineOption top(QStringLiteral("top"), tr("Show only the N busiest groups."),
-                                 tr("N"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Write JSON."));
+                                   Cli::tr("Group by address (ip), /24 or /16 network."),
+                                   Cli::tr("ip|24|16"), QStringLiteral("ip"));
+    const QCommandLineOption top(QStringLiteral("top"), Cli::tr("Show only the N busiest groups."),
+                                 Cli::tr("N"));
+    const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Write JSON."));
     parser.addOptions({ group, top, json });
     if (!parser.parse(arguments)) {
-        err << tr("rampartctl: %1").arg(parser.errorText()) << '\n' << usage();
+        err << Cli::tr("rampartctl: %1").arg(parser.errorText()) << '\n' << usage();
         return Usage;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        err << tr("rampartctl: connections takes no arguments besides --group, --top and --json")
+        err << Cli::tr(
+            "rampartctl: connections takes no arguments besides --group, --top and --json")
             << '\n'
             << usage();
         return Usage;
     }
     const std::optional<Grouping> grouping = groupingFromName(parser.value(group));
     if (!grouping) {
-        err << tr("rampartctl: %1 is not a grouping; use ip, 24 or 16")
+        err << Cli::tr("rampartctl: %1 is not a grouping; use ip, 24 or 16")
                    .arg(quotedItem(parser.value(group)))
             << '\n';
         return Usage;
@@ -234,7 +235,7 @@ int connections(const QStringList &arguments, QTextStream &out, QTextStream &err
         bool ok = false;
         limit = parser.value(top).toLongLong(&ok);
         if (!ok || limit < 1) {
-            err << tr("rampartctl: --top needs a whole number of groups above 0, not %1")
+            err << Cli::tr("rampartctl: --top needs a whole number of groups above 0, not %1")
                        .arg(quotedItem(parser.value(top)))
                 << '\n';
             return Usage;
@@ -262,14 +263,14 @@ int connections(const QStringList &arguments, QTextStream &out, QTextStream &err
         std::make_shared<const QList<BlockedEntry>>(readBlocklist(listing, &listingError)));
     refreshed.exec();
     if (!refresh.error.isEmpty()) {
-        err << tr("rampartctl: %1").arg(refresh.error) << '\n';
+        err << Cli::tr("rampartctl: %1").arg(refresh.error) << '\n';
         return Refused;
     }
     // Said once, after the connections were read: which of them are blocked is unknown.
     const bool blockingKnown = listingError.isEmpty();
     if (!blockingKnown) {
-        err << tr("rampartctl: warning: the blocklist could not be read, so which connections "
-                  "are blocked is unknown: %1")
+        err << Cli::tr("rampartctl: warning: the blocklist could not be read, so which connections "
+                       "are blocked is unknown: %1")
                    .arg(listingError)
             << '\n';
     }
@@ -285,4 +286,4 @@ int connections(const QStringList &arguments, QTextStream &out, QTextStream &err
     return Success;
 }
 
-} // namespace Rampart::Cli
+} // namespace Rampart::CommandLine

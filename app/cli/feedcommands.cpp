@@ -22,7 +22,7 @@
 #include <QJsonObject>
 #include <QLocale>
 
-namespace Rampart::Cli {
+namespace Rampart::CommandLine {
 
 namespace {
 
@@ -38,14 +38,14 @@ bool setLocation(FeedInfo &feed, const QString &location, const QString &format,
     if (location.startsWith(QLatin1String("country:"), Qt::CaseInsensitive)) {
         const QString country = countryOfLocation(location);
         if (country.isEmpty() || countryName(country).isEmpty()) {
-            err << tr("rampartctl: %1 is not a country; give its two-letter code, as in "
-                      "country:US")
+            err << Cli::tr("rampartctl: %1 is not a country; give its two-letter code, as in "
+                           "country:US")
                        .arg(quotedItem(location))
                 << '\n';
             return false;
         }
         if (formatGiven) {
-            err << tr("rampartctl: --format does not apply to a country") << '\n';
+            err << Cli::tr("rampartctl: --format does not apply to a country") << '\n';
             return false;
         }
         feed.location = countryLocation(country);
@@ -55,8 +55,8 @@ bool setLocation(FeedInfo &feed, const QString &location, const QString &format,
     feed.location = isWebLocation(location) ? location : QFileInfo(location).absoluteFilePath();
     feed.format = format;
     if (!feedOptionsFromText(feed.format)) {
-        err << tr("rampartctl: %1 is not a feed format; use auto, lines, separated, ranges, "
-                  "p2p, dshield, json, csv or csv:COLUMN")
+        err << Cli::tr("rampartctl: %1 is not a feed format; use auto, lines, separated, ranges, "
+                       "p2p, dshield, json, csv or csv:COLUMN")
                    .arg(quotedItem(feed.format))
             << '\n';
         return false;
@@ -67,11 +67,11 @@ bool setLocation(FeedInfo &feed, const QString &location, const QString &format,
 QString describeDue(const FeedInfo &feed, qint64 now)
 {
     if (feed.refreshSeconds == 0)
-        return tr("when asked");
+        return Cli::tr("when asked");
     const qint64 due = feed.lastFetch + feed.refreshSeconds;
     if (due <= now)
-        return tr("now");
-    return tr("in %1").arg(formatDuration(due - now));
+        return Cli::tr("now");
+    return Cli::tr("in %1").arg(formatDuration(due - now));
 }
 
 // Prints what a refresh found; returns whether it went well.
@@ -80,16 +80,16 @@ bool report(const FeedRefresh::Result &result, bool json, QTextStream &out, QTex
     const FeedSummary &summary = result.summary;
     for (const FeedLineError &error : summary.parsed.errors) {
         // The reason names the item already.
-        err << tr("rampartctl: line %1: %2").arg(error.line).arg(error.reason) << '\n';
+        err << Cli::tr("rampartctl: line %1: %2").arg(error.line).arg(error.reason) << '\n';
     }
     if (summary.parsed.invalid > summary.parsed.errors.size()) {
-        err << tr("rampartctl: %n more invalid line(s) not shown", nullptr,
-                  int(summary.parsed.invalid - summary.parsed.errors.size()))
+        err << Cli::tr("rampartctl: %n more invalid line(s) not shown", nullptr,
+                       int(summary.parsed.invalid - summary.parsed.errors.size()))
             << '\n';
     }
     const QLocale locale;
     for (const BogonHit &bogon : summary.bogons) {
-        err << tr("rampartctl: warning: the list covers %1 addresses of %2 (%3)")
+        err << Cli::tr("rampartctl: warning: the list covers %1 addresses of %2 (%3)")
                    .arg(bogon.addresses.toString(), bogon.range.toString(), bogon.name)
             << '\n';
     }
@@ -97,7 +97,8 @@ bool report(const FeedRefresh::Result &result, bool json, QTextStream &out, QTex
         out << QJsonDocument(summaryJson(summary)).toJson(QJsonDocument::Compact) << '\n';
     } else if (result.status != FeedRefresh::Status::Unchanged
                && (summary.parsed.valid || summary.parsed.invalid)) {
-        out << tr("%1 valid, %2 invalid, %3 duplicates, %4 allowlisted: %5 networks, %6 addresses")
+        out << Cli::tr(
+                   "%1 valid, %2 invalid, %3 duplicates, %4 allowlisted: %5 networks, %6 addresses")
                    .arg(locale.toString(summary.parsed.valid),
                         locale.toString(summary.parsed.invalid),
                         locale.toString(summary.parsed.duplicates),
@@ -109,27 +110,27 @@ bool report(const FeedRefresh::Result &result, bool json, QTextStream &out, QTex
     switch (result.status) {
     case FeedRefresh::Status::Updated:
         if (!json) {
-            out << tr("Feed %1: %2 networks added to the firewall, %3 removed.")
+            out << Cli::tr("Feed %1: %2 networks added to the firewall, %3 removed.")
                        .arg(name, locale.toString(result.added), locale.toString(result.removed))
                 << '\n';
         }
         return true;
     case FeedRefresh::Status::Unchanged:
         if (!json)
-            out << tr("Feed %1: unchanged since the last download.").arg(name) << '\n';
+            out << Cli::tr("Feed %1: unchanged since the last download.").arg(name) << '\n';
         return true;
     case FeedRefresh::Status::Previewed:
         if (!json)
-            out << tr("Dry run: nothing was changed.") << '\n';
+            out << Cli::tr("Dry run: nothing was changed.") << '\n';
         return true;
     case FeedRefresh::Status::Cancelled:
-        err << tr("rampartctl: cancelled") << '\n';
+        err << Cli::tr("rampartctl: cancelled") << '\n';
         return false;
     case FeedRefresh::Status::Failed:
         break;
     }
-    err << (name.isEmpty() ? tr("rampartctl: %1").arg(result.error)
-                           : tr("rampartctl: feed %1: %2 The last good list stays in force.")
+    err << (name.isEmpty() ? Cli::tr("rampartctl: %1").arg(result.error)
+                           : Cli::tr("rampartctl: feed %1: %2 The last good list stays in force.")
                                  .arg(name, result.error))
         << '\n';
     return false;
@@ -157,21 +158,21 @@ bool fetchAllowlist(HelperClient &client, AllowlistUse use, RangeSet *allowlist,
     }
     switch (use) {
     case AllowlistUse::Preview:
-        err << tr("rampartctl: warning: the allowlist could not be read, so it is not taken "
-                  "into account: %1")
+        err << Cli::tr("rampartctl: warning: the allowlist could not be read, so it is not taken "
+                       "into account: %1")
                    .arg(HelperClient::describe(reply.error()))
             << '\n';
         return true;
     case AllowlistUse::CountsOnly:
-        err << tr("rampartctl: warning: the allowlist could not be read, so the counts below "
-                  "include what it allows; the helper leaves it out all the same: %1")
+        err << Cli::tr("rampartctl: warning: the allowlist could not be read, so the counts below "
+                       "include what it allows; the helper leaves it out all the same: %1")
                    .arg(HelperClient::describe(reply.error()))
             << '\n';
         return true;
     case AllowlistUse::Required:
         break;
     }
-    err << tr("rampartctl: %1").arg(HelperClient::describe(reply.error())) << '\n';
+    err << Cli::tr("rampartctl: %1").arg(HelperClient::describe(reply.error())) << '\n';
     return false;
 }
 
@@ -203,11 +204,12 @@ bool acceptableSettings(const FeedInfo &feed, QTextStream &err)
     const QString refusal = feedSettingsRefusal(feed);
     if (refusal.isEmpty())
         return true;
-    err << tr("rampartctl: %1").arg(refusal) << '\n';
+    err << Cli::tr("rampartctl: %1").arg(refusal) << '\n';
     FeedInfo insecure = feed;
     insecure.insecure = true;
     if (!feed.insecure && feedSettingsRefusal(insecure).isEmpty())
-        err << tr("rampartctl: pass --insecure to fetch it over plain http all the same") << '\n';
+        err << Cli::tr("rampartctl: pass --insecure to fetch it over plain http all the same")
+            << '\n';
     return false;
 }
 
@@ -218,7 +220,8 @@ bool saveFeed(HelperClient &client, const FeedInfo &feed, QTextStream &out, QTex
     if (!succeeded(reply, err))
         return false;
     if (!quiet) {
-        out << (reply.value() ? tr("Feed %1 added.") : tr("Feed %1 changed.")).arg(feed.name)
+        out << (reply.value() ? Cli::tr("Feed %1 added.") : Cli::tr("Feed %1 changed."))
+                   .arg(feed.name)
             << '\n';
     }
     return true;
@@ -227,25 +230,28 @@ bool saveFeed(HelperClient &client, const FeedInfo &feed, QTextStream &out, QTex
 int feedsAdd(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    const QCommandLineOption format(QStringLiteral("format"), tr("The list's format."),
-                                    tr("format"), QStringLiteral("auto"));
-    const QCommandLineOption every(QStringLiteral("every"), tr("How often to refresh it."),
-                                   tr("duration"), QStringLiteral("1d"));
+    const QCommandLineOption format(QStringLiteral("format"), Cli::tr("The list's format."),
+                                    Cli::tr("format"), QStringLiteral("auto"));
+    const QCommandLineOption every(QStringLiteral("every"), Cli::tr("How often to refresh it."),
+                                   Cli::tr("duration"), QStringLiteral("1d"));
     const QCommandLineOption checksum(QStringLiteral("checksum"),
-                                      tr("A URL with the list's md5 or sha256."), tr("url"));
-    const QCommandLineOption maxShrink(QStringLiteral("max-shrink"),
-                                       tr("How much smaller a new list may be, in percent."),
-                                       tr("percent"), QString::number(defaultMaxShrinkPercent));
-    const QCommandLineOption noFetch(QStringLiteral("no-fetch"), tr("Do not fetch it now."));
+                                      Cli::tr("A URL with the list's md5 or sha256."),
+                                      Cli::tr("url"));
+    const QCommandLineOption maxShrink(
+        QStringLiteral("max-shrink"), Cli::tr("How much smaller a new list may be, in percent."),
+        Cli::tr("percent"), QString::number(defaultMaxShrinkPercent));
+    const QCommandLineOption noFetch(QStringLiteral("no-fetch"), Cli::tr("Do not fetch it now."));
     const QCommandLineOption insecure(
         QStringLiteral("insecure"),
-        tr("Fetch a plain http:// list without an https checksum, or a checksum over http://."));
-    const QCommandLineOption allowBroad(QStringLiteral("allow-broad"),
-                                        tr("Let the list hold networks wider than /8 (IPv6 /16)."));
+        Cli::tr(
+            "Fetch a plain http:// list without an https checksum, or a checksum over http://."));
+    const QCommandLineOption allowBroad(
+        QStringLiteral("allow-broad"),
+        Cli::tr("Let the list hold networks wider than /8 (IPv6 /16)."));
     parser.addOptions({ format, every, checksum, maxShrink, noFetch, insecure, allowBroad });
     // The verb stands where QCommandLineParser expects the program's name.
     if (!parser.parse(arguments.mid(1)) || parser.positionalArguments().size() != 2) {
-        err << tr("rampartctl: feeds add takes a name and a file or URL") << '\n' << usage();
+        err << Cli::tr("rampartctl: feeds add takes a name and a file or URL") << '\n' << usage();
         return Usage;
     }
     FeedInfo feed;
@@ -258,7 +264,7 @@ int feedsAdd(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const std::optional<quint32> seconds =
         everyText == QLatin1String("never") ? std::optional<quint32>(0) : parseDuration(everyText);
     if (!seconds) {
-        err << tr("rampartctl: %1 is not a duration; use for example 6h, 1d or never")
+        err << Cli::tr("rampartctl: %1 is not a duration; use for example 6h, 1d or never")
                    .arg(quotedItem(everyText))
             << '\n';
         return Usage;
@@ -267,7 +273,7 @@ int feedsAdd(const QStringList &arguments, QTextStream &out, QTextStream &err)
     bool ok = false;
     feed.maxShrinkPercent = parser.value(maxShrink).toUInt(&ok);
     if (!ok || feed.maxShrinkPercent > 100) {
-        err << tr("rampartctl: --max-shrink takes a percentage from 0 to 100") << '\n';
+        err << Cli::tr("rampartctl: --max-shrink takes a percentage from 0 to 100") << '\n';
         return Usage;
     }
     feed.insecure = parser.isSet(insecure);
@@ -290,10 +296,11 @@ int feedsAdd(const QStringList &arguments, QTextStream &out, QTextStream &err)
 int feedsList(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"), tr("Write JSON."));
+    const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Write JSON."));
     parser.addOption(json);
     if (!parser.parse(arguments.mid(1)) || !parser.positionalArguments().isEmpty()) {
-        err << tr("rampartctl: feeds list takes no arguments besides --json") << '\n' << usage();
+        err << Cli::tr("rampartctl: feeds list takes no arguments besides --json") << '\n'
+            << usage();
         return Usage;
     }
     HelperClient client;
@@ -333,27 +340,27 @@ int feedsList(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return Success;
     }
     const QLocale locale;
-    out << qSetFieldWidth(20) << Qt::left << tr("FEED") << qSetFieldWidth(12) << Qt::right
-        << tr("NETWORKS") << qSetFieldWidth(0) << "  " << qSetFieldWidth(18) << Qt::left
-        << tr("UPDATED") << qSetFieldWidth(16) << tr("NEXT") << qSetFieldWidth(0) << tr("LOCATION")
-        << '\n';
+    out << qSetFieldWidth(20) << Qt::left << Cli::tr("FEED") << qSetFieldWidth(12) << Qt::right
+        << Cli::tr("NETWORKS") << qSetFieldWidth(0) << "  " << qSetFieldWidth(18) << Qt::left
+        << Cli::tr("UPDATED") << qSetFieldWidth(16) << Cli::tr("NEXT") << qSetFieldWidth(0)
+        << Cli::tr("LOCATION") << '\n';
     for (const FeedInfo &feed : std::as_const(feeds)) {
         const QString updated = feed.lastSuccess
             ? locale.toString(time(feed.lastSuccess), QLocale::ShortFormat)
-            : tr("never");
+            : Cli::tr("never");
         out << qSetFieldWidth(20) << Qt::left << feed.name << qSetFieldWidth(12) << Qt::right
             << locale.toString(feed.appliedRanges) << qSetFieldWidth(0) << "  "
             << qSetFieldWidth(18) << Qt::left << updated << qSetFieldWidth(16)
             << describeDue(feed, now) << qSetFieldWidth(0) << feed.location;
         if (feed.insecure)
-            out << ' ' << tr("(insecure)");
+            out << ' ' << Cli::tr("(insecure)");
         if (feed.allowBroad)
-            out << ' ' << tr("(broad networks allowed)");
+            out << ' ' << Cli::tr("(broad networks allowed)");
         out << '\n';
         if (!feed.lastError.isEmpty())
-            out << "    " << tr("last error: %1").arg(feed.lastError) << '\n';
+            out << "    " << Cli::tr("last error: %1").arg(feed.lastError) << '\n';
     }
-    out << tr("%n feed(s).", nullptr, int(feeds.size())) << '\n';
+    out << Cli::tr("%n feed(s).", nullptr, int(feeds.size())) << '\n';
     return Success;
 }
 
@@ -362,12 +369,12 @@ int feedsUpdate(const QStringList &arguments, QTextStream &out, QTextStream &err
     QCommandLineParser parser;
     const QCommandLineOption force(
         QStringLiteral("force"),
-        tr("Download even if unchanged, and accept a list that shrank beyond the feed's share "
-           "or covers more than a quarter of a family's public addresses."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Write JSON."));
+        Cli::tr("Download even if unchanged, and accept a list that shrank beyond the feed's share "
+                "or covers more than a quarter of a family's public addresses."));
+    const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Write JSON."));
     parser.addOptions({ force, json });
     if (!parser.parse(arguments.mid(1))) {
-        err << tr("rampartctl: %1").arg(parser.errorText()) << '\n' << usage();
+        err << Cli::tr("rampartctl: %1").arg(parser.errorText()) << '\n' << usage();
         return Usage;
     }
     const QStringList names = parser.positionalArguments();
@@ -379,7 +386,7 @@ int feedsUpdate(const QStringList &arguments, QTextStream &out, QTextStream &err
     for (const QString &name : names) {
         const std::optional<FeedInfo> feed = findFeed(feeds, name);
         if (!feed) {
-            err << tr("rampartctl: there is no feed named %1").arg(quotedItem(name)) << '\n';
+            err << Cli::tr("rampartctl: there is no feed named %1").arg(quotedItem(name)) << '\n';
             return Refused;
         }
         chosen.append(*feed);
@@ -395,7 +402,7 @@ int feedsUpdate(const QStringList &arguments, QTextStream &out, QTextStream &err
         }
         if (chosen.isEmpty()) {
             if (!parser.isSet(json))
-                out << tr("No feed is due.") << '\n';
+                out << Cli::tr("No feed is due.") << '\n';
             else
                 out << "[]\n";
             return Success;
@@ -424,7 +431,7 @@ int feedsUpdate(const QStringList &arguments, QTextStream &out, QTextStream &err
             const bool wentWell = result.status == FeedRefresh::Status::Updated
                 || result.status == FeedRefresh::Status::Unchanged;
             if (!wentWell)
-                err << tr("rampartctl: feed %1: %2").arg(feed.name, result.error) << '\n';
+                err << Cli::tr("rampartctl: feed %1: %2").arg(feed.name, result.error) << '\n';
             allWell = allWell && wentWell;
         } else {
             allWell = report(result, false, out, err) && allWell;
@@ -438,15 +445,15 @@ int feedsUpdate(const QStringList &arguments, QTextStream &out, QTextStream &err
 int feedsRemove(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     if (arguments.size() != 3) {
-        err << tr("rampartctl: feeds remove takes one feed name") << '\n' << usage();
+        err << Cli::tr("rampartctl: feeds remove takes one feed name") << '\n' << usage();
         return Usage;
     }
     HelperClient client;
     QDBusPendingReply<uint> reply = client.removeFeed(arguments.at(2));
     if (!succeeded(reply, err))
         return Refused;
-    out << tr("Feed %1 removed; %n network(s) are no longer blocked by it.", nullptr,
-              int(reply.value()))
+    out << Cli::tr("Feed %1 removed; %n network(s) are no longer blocked by it.", nullptr,
+                   int(reply.value()))
                .arg(arguments.at(2))
         << '\n';
     return Success;
@@ -457,25 +464,28 @@ int feedsRemove(const QStringList &arguments, QTextStream &out, QTextStream &err
 int importFeed(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    const QCommandLineOption format(QStringLiteral("format"), tr("The list's format."),
-                                    tr("format"), QStringLiteral("auto"));
+    const QCommandLineOption format(QStringLiteral("format"), Cli::tr("The list's format."),
+                                    Cli::tr("format"), QStringLiteral("auto"));
     const QCommandLineOption source(QStringLiteral("source"),
-                                    tr("The feed to import into (made if new)."), tr("name"));
+                                    Cli::tr("The feed to import into (made if new)."),
+                                    Cli::tr("name"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
-                                    tr("Only report what would be imported."));
+                                    Cli::tr("Only report what would be imported."));
     const QCommandLineOption force(QStringLiteral("force"),
-                                   tr("Accept a list that shrank beyond the feed's share or "
-                                      "covers more than a quarter of a family's public "
-                                      "addresses."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Write JSON."));
+                                   Cli::tr("Accept a list that shrank beyond the feed's share or "
+                                           "covers more than a quarter of a family's public "
+                                           "addresses."));
+    const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Write JSON."));
     const QCommandLineOption insecure(
         QStringLiteral("insecure"),
-        tr("Fetch a plain http:// list without an https checksum, or a checksum over http://."));
-    const QCommandLineOption allowBroad(QStringLiteral("allow-broad"),
-                                        tr("Let the list hold networks wider than /8 (IPv6 /16)."));
+        Cli::tr(
+            "Fetch a plain http:// list without an https checksum, or a checksum over http://."));
+    const QCommandLineOption allowBroad(
+        QStringLiteral("allow-broad"),
+        Cli::tr("Let the list hold networks wider than /8 (IPv6 /16)."));
     parser.addOptions({ format, source, dryRun, force, json, insecure, allowBroad });
     if (!parser.parse(arguments) || parser.positionalArguments().size() != 1) {
-        err << tr("rampartctl: import takes one file or URL") << '\n' << usage();
+        err << Cli::tr("rampartctl: import takes one file or URL") << '\n' << usage();
         return Usage;
     }
     FeedInfo feed;
@@ -484,7 +494,8 @@ int importFeed(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return Usage;
     const bool country = !countryOfLocation(feed.location).isEmpty();
     if (!country && !isWebLocation(feed.location) && !QFileInfo(feed.location).isFile()) {
-        err << tr("rampartctl: %1 is not a file or an http(s) URL").arg(quotedItem(feed.location))
+        err << Cli::tr("rampartctl: %1 is not a file or an http(s) URL")
+                   .arg(quotedItem(feed.location))
             << '\n';
         return Refused;
     }
@@ -557,7 +568,7 @@ int feeds(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return feedsUpdate(arguments, out, err);
     if (verb == QLatin1String("remove"))
         return feedsRemove(arguments, out, err);
-    err << tr("rampartctl: feeds takes add, list, update or remove") << '\n' << usage();
+    err << Cli::tr("rampartctl: feeds takes add, list, update or remove") << '\n' << usage();
     return Usage;
 }
 
@@ -565,21 +576,21 @@ int allow(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     const QCommandLineOption remove(QStringLiteral("remove"),
-                                    tr("Take entries off the allowlist."));
-    const QCommandLineOption list(QStringLiteral("list"), tr("Show the allowlist."));
-    const QCommandLineOption comment(QStringLiteral("comment"), tr("Why, for the record."),
-                                     tr("text"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Write JSON."));
+                                    Cli::tr("Take entries off the allowlist."));
+    const QCommandLineOption list(QStringLiteral("list"), Cli::tr("Show the allowlist."));
+    const QCommandLineOption comment(QStringLiteral("comment"), Cli::tr("Why, for the record."),
+                                     Cli::tr("text"));
+    const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Write JSON."));
     parser.addOptions({ remove, list, comment, json });
     if (!parser.parse(arguments)) {
-        err << tr("rampartctl: %1").arg(parser.errorText()) << '\n' << usage();
+        err << Cli::tr("rampartctl: %1").arg(parser.errorText()) << '\n' << usage();
         return Usage;
     }
     const QStringList items = splitItems(parser.positionalArguments());
     HelperClient client;
     if (parser.isSet(list)) {
         if (!items.isEmpty() || parser.isSet(remove)) {
-            err << tr("rampartctl: allow --list takes no addresses") << '\n' << usage();
+            err << Cli::tr("rampartctl: allow --list takes no addresses") << '\n' << usage();
             return Usage;
         }
         QDBusPendingReply<QList<AllowedEntry>> reply = client.allowlist();
@@ -602,11 +613,12 @@ int allow(const QStringList &arguments, QTextStream &out, QTextStream &err)
         for (const AllowedEntry &entry : entries)
             out << qSetFieldWidth(40) << Qt::left << entry.cidr << qSetFieldWidth(0) << "  "
                 << entry.comment << '\n';
-        out << tr("%n allowlisted network(s).", nullptr, int(entries.size())) << '\n';
+        out << Cli::tr("%n allowlisted network(s).", nullptr, int(entries.size())) << '\n';
         return Success;
     }
     if (items.isEmpty()) {
-        err << tr("rampartctl: allow needs at least one address or network") << '\n' << usage();
+        err << Cli::tr("rampartctl: allow needs at least one address or network") << '\n'
+            << usage();
         return Usage;
     }
     const bool removing = parser.isSet(remove);
@@ -624,11 +636,12 @@ int allow(const QStringList &arguments, QTextStream &out, QTextStream &err)
         QDBusPendingReply<uint, QStringList> reply = client.disallow(items);
         if (!succeeded(reply, err))
             return Refused;
-        out << tr("Removed %n network(s) from the allowlist.", nullptr, int(reply.argumentAt<0>()))
+        out << Cli::tr("Removed %n network(s) from the allowlist.", nullptr,
+                       int(reply.argumentAt<0>()))
             << '\n';
         const QStringList missing = reply.argumentAt<1>();
         if (!missing.isEmpty())
-            err << tr("rampartctl: not on the allowlist, left as is: %1")
+            err << Cli::tr("rampartctl: not on the allowlist, left as is: %1")
                        .arg(missing.join(QStringLiteral(", ")))
                 << '\n';
         return Success;
@@ -636,10 +649,10 @@ int allow(const QStringList &arguments, QTextStream &out, QTextStream &err)
     QDBusPendingReply<uint> reply = client.allow(items, parser.value(comment));
     if (!succeeded(reply, err))
         return Refused;
-    out << tr("Allowlisted %n new network(s); no feed blocks them now.", nullptr,
-              int(reply.value()))
+    out << Cli::tr("Allowlisted %n new network(s); no feed blocks them now.", nullptr,
+                   int(reply.value()))
         << '\n';
     return Success;
 }
 
-} // namespace Rampart::Cli
+} // namespace Rampart::CommandLine

@@ -10,7 +10,7 @@
 
 #include <cstring>
 
-namespace Rampart::Cli {
+namespace Rampart::CommandLine {
 
 namespace {
 
@@ -62,12 +62,12 @@ void scanAddresses(QByteArrayView text, bool numberLines, QList<Cidr> *addresses
         const QByteArrayView field(begin, fieldEnd - begin);
         const CidrParse parsed = parseCidr(QString::fromUtf8(field));
         const QString problem = parsed.cidr
-            ? tr("%1 is a network; geo looks up single addresses").arg(quotedFeedItem(field))
+            ? Cli::tr("%1 is a network; geo looks up single addresses").arg(quotedFeedItem(field))
             : parsed.error;
         if (numberLines)
-            err << tr("rampartctl: line %1: %2").arg(line).arg(problem) << '\n';
+            err << Cli::tr("rampartctl: line %1: %2").arg(line).arg(problem) << '\n';
         else
-            err << tr("rampartctl: %1").arg(problem) << '\n';
+            err << Cli::tr("rampartctl: %1").arg(problem) << '\n';
     }
 }
 
@@ -207,19 +207,20 @@ QByteArray jsonOutput(const QList<Cidr> &addresses, const QList<GeoResult> &resu
 int geo(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print JSON."));
     const QCommandLineOption database(QStringLiteral("database"),
-                                      tr("The .mmdb file to read instead of the default one."),
-                                      tr("file"));
+                                      Cli::tr("The .mmdb file to read instead of the default one."),
+                                      Cli::tr("file"));
     parser.addOptions({ json, database });
     if (!parser.parse(arguments)) {
-        err << tr("rampartctl: %1").arg(parser.errorText()) << '\n' << usage();
+        err << Cli::tr("rampartctl: %1").arg(parser.errorText()) << '\n' << usage();
         return Usage;
     }
     const QStringList items = splitItems(parser.positionalArguments());
     if (items.isEmpty()) {
-        err << tr("rampartctl: geo needs at least one address, or - to read them from standard "
-                  "input")
+        err << Cli::tr(
+            "rampartctl: geo needs at least one address, or - to read them from standard "
+            "input")
             << '\n'
             << usage();
         return Usage;
@@ -231,7 +232,7 @@ int geo(const QStringList &arguments, QTextStream &out, QTextStream &err)
     else
         db = GeoDatabase::openFirst(GeoSettings::load().searchPath());
     if (!db.isOpen()) {
-        err << tr("rampartctl: %1").arg(db.errorString()) << '\n';
+        err << Cli::tr("rampartctl: %1").arg(db.errorString()) << '\n';
         return Refused;
     }
 
@@ -251,8 +252,8 @@ int geo(const QStringList &arguments, QTextStream &out, QTextStream &err)
         if (input.open(stdin, QIODevice::ReadOnly))
             data = input.readAll();
         if (!input.isOpen() || input.error() != QFileDevice::NoError) {
-            err << tr("rampartctl: cannot read %1: %2")
-                       .arg(tr("standard input"), input.errorString())
+            err << Cli::tr("rampartctl: cannot read %1: %2")
+                       .arg(Cli::tr("standard input"), input.errorString())
                 << '\n';
             return Refused;
         }
@@ -268,4 +269,4 @@ int geo(const QStringList &arguments, QTextStream &out, QTextStream &err)
     return addresses.isEmpty() ? Refused : Success;
 }
 
-} // namespace Rampart::Cli
+} // namespace Rampart::CommandLine

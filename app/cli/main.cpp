@@ -25,7 +25,7 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const int code = Rampart::Cli::run(QCoreApplication::arguments().mid(1), out, err);
+    const int code = Rampart::CommandLine::run(QCoreApplication::arguments().mid(1), out, err);
     out.flush();
     err.flush();
     return code;

@@ -1,6 +1,6 @@
 #include "bogons.h"
 
-#include <QCoreApplication>
+#include "feeds/feedformat.h"
 
 namespace Rampart {
 
@@ -70,8 +70,7 @@ QList<BogonHit> bogonsIn(const RangeSet &ranges)
             ? overlap(ranges.v4(), one.v4().front())
             : overlap(ranges.v6(), one.v6().front());
         if (addresses != AddressCount())
-            hits.append(
-                { network, QCoreApplication::translate("Rampart::Feeds", bogon.name), addresses });
+            hits.append({ network, Feeds::tr(bogon.name), addresses });
     }
     return hits;
 }

@@ -27,7 +27,8 @@
 #include <sys/vfs.h>
 #include <unistd.h>
 
-namespace Rampart::Feeds {
+// What the downloader says and checks, apart from its class; its messages are Feeds'.
+namespace Rampart::Download {
 
 namespace {
 
@@ -45,22 +46,24 @@ QString dataSize(qint64 bytes)
 std::optional<QString> refusal(const QUrl &url)
 {
     if (url.isLocalFile())
-        return tr("%1 is a local file; import it as a file instead of downloading it.")
+        return Feeds::tr("%1 is a local file; import it as a file instead of downloading it.")
             .arg(shown(url));
     const QString scheme = url.scheme();
     if (!url.isValid() || url.isRelative() || url.host().isEmpty()) {
         if (url.isValid() && scheme != QLatin1String("http") && scheme != QLatin1String("https")
             && !scheme.isEmpty())
-            return tr("%1 is not an HTTP or HTTPS address; feeds are downloaded over HTTP or "
-                      "HTTPS only.")
+            return Feeds::tr(
+                       "%1 is not an HTTP or HTTPS address; feeds are downloaded over HTTP or "
+                       "HTTPS only.")
                 .arg(shown(url));
-        return tr("%1 is not a complete web address; write it in full, as in "
-                  "https://example.org/drop.txt.")
+        return Feeds::tr("%1 is not a complete web address; write it in full, as in "
+                         "https://example.org/drop.txt.")
             .arg(quotedItem(url.toString()));
     }
     if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
-        return tr("%1 is not an HTTP or HTTPS address; feeds are downloaded over HTTP or HTTPS "
-                  "only.")
+        return Feeds::tr(
+                   "%1 is not an HTTP or HTTPS address; feeds are downloaded over HTTP or HTTPS "
+                   "only.")
             .arg(shown(url));
     return std::nullopt;
 }
@@ -71,8 +74,9 @@ std::optional<QString> checksumRefusal(const QUrl &url)
     if (url.isValid() && !url.host().isEmpty()
         && (scheme == QLatin1String("http") || scheme == QLatin1String("https")))
         return std::nullopt;
-    return tr("The checksum address %1 is not an HTTP or HTTPS address; give the web address of "
-              "the checksum file, or none.")
+    return Feeds::tr(
+               "The checksum address %1 is not an HTTP or HTTPS address; give the web address of "
+               "the checksum file, or none.")
         .arg(url.isValid() && !url.scheme().isEmpty() ? shown(url) : quotedItem(url.toString()));
 }
 
@@ -81,20 +85,24 @@ QString httpError(const QUrl &url, int status, const QString &reason)
     const QString answer = reason.isEmpty() ? QString::number(status)
                                             : QStringLiteral("%1 %2").arg(status).arg(reason);
     if (status == 404 || status == 410)
-        return tr("The server answered %1 for %2; check the address.").arg(answer, shown(url));
+        return Feeds::tr("The server answered %1 for %2; check the address.")
+            .arg(answer, shown(url));
     if (status == 401 || status == 403 || status == 407)
-        return tr("The server answered %1 for %2; the feed may need a key or an account, or no "
-                  "longer allows downloads from here.")
+        return Feeds::tr(
+                   "The server answered %1 for %2; the feed may need a key or an account, or no "
+                   "longer allows downloads from here.")
             .arg(answer, shown(url));
     if (status == 429)
-        return tr("The server answered %1 for %2: too many downloads; download it less often, "
-                  "or try again later.")
+        return Feeds::tr(
+                   "The server answered %1 for %2: too many downloads; download it less often, "
+                   "or try again later.")
             .arg(answer, shown(url));
     if (status >= 500)
-        return tr("The server answered %1 for %2, a problem on the server's side; try again "
-                  "later.")
+        return Feeds::tr("The server answered %1 for %2, a problem on the server's side; try again "
+                         "later.")
             .arg(answer, shown(url));
-    return tr("The server answered %1 for %2 instead of sending the file; check the address.")
+    return Feeds::tr(
+               "The server answered %1 for %2 instead of sending the file; check the address.")
         .arg(answer, shown(url));
 }
 
@@ -103,29 +111,31 @@ QString networkError(const QUrl &url, QNetworkReply::NetworkError error, const Q
 {
     switch (error) {
     case QNetworkReply::ConnectionRefusedError:
-        return tr("The server refused the connection for %1; check the address and port, or "
-                  "try again later if the server is down.")
+        return Feeds::tr("The server refused the connection for %1; check the address and port, or "
+                         "try again later if the server is down.")
             .arg(shown(url));
     case QNetworkReply::HostNotFoundError:
-        return tr("The host %1 was not found for %2; check the address and this computer's DNS "
-                  "settings.")
+        return Feeds::tr(
+                   "The host %1 was not found for %2; check the address and this computer's DNS "
+                   "settings.")
             .arg(url.host(), shown(url));
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError: // how Qt reports the transfer timeout
-        return tr("Nothing arrived from %1 for %2 s, so the download was stopped; try again "
-                  "later, or allow the feed more time.")
+        return Feeds::tr("Nothing arrived from %1 for %2 s, so the download was stopped; try again "
+                         "later, or allow the feed more time.")
             .arg(shown(url), QLocale().toString(request.timeoutMs / 1000.0, 'g', 3));
     case QNetworkReply::RemoteHostClosedError:
-        return tr("The server closed the connection before all of %1 had arrived; try again "
-                  "later.")
+        return Feeds::tr("The server closed the connection before all of %1 had arrived; try again "
+                         "later.")
             .arg(shown(url));
     case QNetworkReply::SslHandshakeFailedError:
-        return tr("The secure connection for %1 failed (%2); check the server's certificate, "
-                  "and this computer's date and trusted certificates.")
+        return Feeds::tr(
+                   "The secure connection for %1 failed (%2); check the server's certificate, "
+                   "and this computer's date and trusted certificates.")
             .arg(shown(url), detail);
     case QNetworkReply::TooManyRedirectsError:
-        return tr("%1 redirected more often than the limit of %2; check the address, it may "
-                  "redirect in a loop.")
+        return Feeds::tr("%1 redirected more often than the limit of %2; check the address, it may "
+                         "redirect in a loop.")
             .arg(shown(url))
             .arg(request.maxRedirects);
     case QNetworkReply::ProxyConnectionRefusedError:
@@ -133,46 +143,50 @@ QString networkError(const QUrl &url, QNetworkReply::NetworkError error, const Q
     case QNetworkReply::ProxyNotFoundError:
     case QNetworkReply::ProxyTimeoutError:
     case QNetworkReply::ProxyAuthenticationRequiredError:
-        return tr("The proxy failed the download of %1 (%2); check the proxy settings.")
+        return Feeds::tr("The proxy failed the download of %1 (%2); check the proxy settings.")
             .arg(shown(url), detail);
     default:
-        return tr("The download of %1 failed (%2); check the address and this computer's "
-                  "network connection.")
+        return Feeds::tr("The download of %1 failed (%2); check the address and this computer's "
+                         "network connection.")
             .arg(shown(url), detail);
     }
 }
 
 QString insecureRedirect(const QUrl &url, const QUrl &target)
 {
-    return tr("%1 redirected from HTTPS to plain HTTP (%2), which is refused; use an address "
-              "that stays on HTTPS.")
+    return Feeds::tr(
+               "%1 redirected from HTTPS to plain HTTP (%2), which is refused; use an address "
+               "that stays on HTTPS.")
         .arg(shown(url), shown(target));
 }
 
 QString unsupportedRedirect(const QUrl &url, const QUrl &target)
 {
-    return tr("%1 redirected to %2, which is not an HTTP or HTTPS address; use the feed's final "
-              "address instead.")
+    return Feeds::tr(
+               "%1 redirected to %2, which is not an HTTP or HTTPS address; use the feed's final "
+               "address instead.")
         .arg(shown(url), shown(target));
 }
 
 QString announcedTooLarge(const QUrl &url, qint64 size, qint64 cap)
 {
-    return tr("%1 is %2, larger than the %3 cap; raise the feed's size limit if it really is "
-              "that big.")
+    return Feeds::tr(
+               "%1 is %2, larger than the %3 cap; raise the feed's size limit if it really is "
+               "that big.")
         .arg(shown(url), dataSize(size), dataSize(cap));
 }
 
 QString tooLarge(const QUrl &url, qint64 cap)
 {
-    return tr("%1 is larger than the %2 cap; raise the feed's size limit if it really is that "
-              "big.")
+    return Feeds::tr(
+               "%1 is larger than the %2 cap; raise the feed's size limit if it really is that "
+               "big.")
         .arg(shown(url), dataSize(cap));
 }
 
 QString unexpectedRedirect(const QUrl &url, int status)
 {
-    return tr("The server answered %1 for %2 without saying where to; check the address.")
+    return Feeds::tr("The server answered %1 for %2 without saying where to; check the address.")
         .arg(QString::number(status), shown(url));
 }
 
@@ -228,7 +242,7 @@ std::optional<Checksum> readChecksum(const QByteArray &file, const QString &feed
         listed.append({ *checksum, name.toByteArray() });
     }
     if (listed.isEmpty() || (listed.size() == 1 && unreadable)) {
-        *error = tr("%1 holds no MD5 or SHA-256 checksum; check the checksum address.")
+        *error = Feeds::tr("%1 holds no MD5 or SHA-256 checksum; check the checksum address.")
                      .arg(shown(checksumUrl));
         return std::nullopt;
     }
@@ -240,7 +254,7 @@ std::optional<Checksum> readChecksum(const QByteArray &file, const QString &feed
         if (name.sliced(slash + 1) == wanted)
             return checksum;
     }
-    *error = tr("%1 lists no checksum for %2; check the checksum address.")
+    *error = Feeds::tr("%1 lists no checksum for %2; check the checksum address.")
                  .arg(shown(checksumUrl), quotedItem(feedFileName));
     return std::nullopt;
 }
@@ -248,8 +262,9 @@ std::optional<Checksum> readChecksum(const QByteArray &file, const QString &feed
 QString checksumMismatch(const QUrl &url, const Checksum &expected, const QByteArray &actual,
                          const QUrl &checksumUrl)
 {
-    return tr("%1 does not match its checksum: its %2 is %3, but %4 says %5. The download may "
-              "be damaged or tampered with and was not used; try again later.")
+    return Feeds::tr(
+               "%1 does not match its checksum: its %2 is %3, but %4 says %5. The download may "
+               "be damaged or tampered with and was not used; try again later.")
         .arg(shown(url), expected.name(), QString::fromLatin1(actual), shown(checksumUrl),
              QString::fromLatin1(expected.hex));
 }
@@ -263,33 +278,37 @@ QString systemError(int error)
 QString notAFile(const QString &path, mode_t mode)
 {
     if (S_ISDIR(mode))
-        return tr("%1 is a directory, not a file; give the path of the blocklist file in it.")
+        return Feeds::tr(
+                   "%1 is a directory, not a file; give the path of the blocklist file in it.")
             .arg(path);
     if (S_ISFIFO(mode))
-        return tr("%1 is a FIFO, not a file; save the list to a file and give that file's path.")
+        return Feeds::tr(
+                   "%1 is a FIFO, not a file; save the list to a file and give that file's path.")
             .arg(path);
     if (S_ISSOCK(mode))
-        return tr("%1 is a socket, not a file; give the path of a blocklist file.").arg(path);
+        return Feeds::tr("%1 is a socket, not a file; give the path of a blocklist file.")
+            .arg(path);
     if (S_ISCHR(mode) || S_ISBLK(mode))
-        return tr("%1 is a device, not a file; give the path of a blocklist file.").arg(path);
-    return tr("%1 is not a regular file; give the path of a blocklist file.").arg(path);
+        return Feeds::tr("%1 is a device, not a file; give the path of a blocklist file.")
+            .arg(path);
+    return Feeds::tr("%1 is not a regular file; give the path of a blocklist file.").arg(path);
 }
 
 QString tooLargeFile(const QString &path, qint64 size, qint64 cap)
 {
-    return tr("%1 is %2, larger than the %3 cap; that is not a blocklist.")
+    return Feeds::tr("%1 is %2, larger than the %3 cap; that is not a blocklist.")
         .arg(path, dataSize(size), dataSize(cap));
 }
 
 QString grewTooLarge(const QString &path, qint64 cap)
 {
-    return tr("%1 grew larger than the %2 cap while it was read; that is not a blocklist.")
+    return Feeds::tr("%1 grew larger than the %2 cap while it was read; that is not a blocklist.")
         .arg(path, dataSize(cap));
 }
 
 } // namespace
 
-} // namespace Rampart::Feeds
+} // namespace Rampart::Download
 
 namespace Rampart {
 
@@ -332,12 +351,12 @@ void FeedDownloader::start(const FeedRequest &request)
     m_sinceProgress.invalidate();
     m_phase = Phase::Body;
 
-    if (auto refusal = Feeds::refusal(request.url)) {
+    if (auto refusal = Download::refusal(request.url)) {
         fail(*refusal);
         return;
     }
     if (!request.checksumUrl.isEmpty()) {
-        if (auto refusal = Feeds::checksumRefusal(request.checksumUrl)) {
+        if (auto refusal = Download::checksumRefusal(request.checksumUrl)) {
             fail(*refusal);
             return;
         }
@@ -418,7 +437,7 @@ void FeedDownloader::onMetaDataChanged()
         const QUrl url = m_lastUrl;
         noteResponse(m_reply);
         dropReply();
-        fail(Feeds::announcedTooLarge(url, length.toLongLong(), cap));
+        fail(Download::announcedTooLarge(url, length.toLongLong(), cap));
     }
 }
 
@@ -440,7 +459,7 @@ bool FeedDownloader::checkCap()
     const QUrl url = m_lastUrl;
     noteResponse(m_reply);
     dropReply();
-    fail(Feeds::tooLarge(url, cap));
+    fail(Download::tooLarge(url, cap));
     return false;
 }
 
@@ -495,31 +514,31 @@ bool FeedDownloader::accept(QNetworkReply *reply)
     const QUrl asked = m_phase == Phase::Body ? m_request.url : m_request.checksumUrl;
     const QByteArray location = reply->rawHeader("Location");
     if (error == QNetworkReply::InsecureRedirectError) {
-        fail(Feeds::insecureRedirect(asked, m_lastUrl.resolved(QUrl::fromEncoded(location))));
+        fail(Download::insecureRedirect(asked, m_lastUrl.resolved(QUrl::fromEncoded(location))));
         return false;
     }
     if (error == QNetworkReply::TooManyRedirectsError) {
-        fail(Feeds::networkError(asked, error, reply->errorString(), m_request));
+        fail(Download::networkError(asked, error, reply->errorString(), m_request));
         return false;
     }
     if (isRedirect(status) && location.isEmpty()) {
-        fail(Feeds::unexpectedRedirect(m_lastUrl, status));
+        fail(Download::unexpectedRedirect(m_lastUrl, status));
         return false;
     }
     if (isRedirect(status) && error == QNetworkReply::ProtocolUnknownError) {
-        fail(Feeds::unsupportedRedirect(asked, m_lastUrl.resolved(QUrl::fromEncoded(location))));
+        fail(Download::unsupportedRedirect(asked, m_lastUrl.resolved(QUrl::fromEncoded(location))));
         return false;
     }
     if (status >= 400) {
-        fail(Feeds::httpError(m_lastUrl, status, reason));
+        fail(Download::httpError(m_lastUrl, status, reason));
         return false;
     }
     if (error != QNetworkReply::NoError) {
-        fail(Feeds::networkError(m_lastUrl, error, reply->errorString(), m_request));
+        fail(Download::networkError(m_lastUrl, error, reply->errorString(), m_request));
         return false;
     }
     if (status < 200 || status >= 300 || status == 206) {
-        fail(Feeds::httpError(m_lastUrl, status, reason));
+        fail(Download::httpError(m_lastUrl, status, reason));
         return false;
     }
     return true;
@@ -569,14 +588,14 @@ void FeedDownloader::onChecksumFinished(QNetworkReply *reply)
     dropReply();
     QString error;
     const auto expected =
-        Feeds::readChecksum(m_received, m_result.finalUrl.fileName(), checksumUrl, &error);
+        Download::readChecksum(m_received, m_result.finalUrl.fileName(), checksumUrl, &error);
     if (!expected) {
         fail(error);
         return;
     }
     const QByteArray actual = QCryptographicHash::hash(m_result.data, expected->algorithm).toHex();
     if (actual != expected->hex) {
-        fail(Feeds::checksumMismatch(m_result.finalUrl, *expected, actual, checksumUrl));
+        fail(Download::checksumMismatch(m_result.finalUrl, *expected, actual, checksumUrl));
         return;
     }
     m_result.status = FeedDownload::Status::Downloaded;
@@ -596,9 +615,9 @@ QByteArray readFeedFile(const QString &path, QString *error, qint64 maxBytes)
         };
         // A socket cannot be opened at all; the path is looked at only to say so.
         if (openError == ENXIO && stat(name.constData(), &status) == 0 && !S_ISREG(status.st_mode))
-            *error = Feeds::notAFile(path, status.st_mode);
+            *error = Download::notAFile(path, status.st_mode);
         else
-            *error = Feeds::tr("Cannot read %1: %2.").arg(path, Feeds::systemError(openError));
+            *error = Feeds::tr("Cannot read %1: %2.").arg(path, Download::systemError(openError));
         return {};
     }
     const auto closeFile = qScopeGuard([fd] { close(fd); });
@@ -609,18 +628,18 @@ QByteArray readFeedFile(const QString &path, QString *error, qint64 maxBytes)
     {
     };
     if (fstat(fd, &status) != 0) {
-        *error = Feeds::tr("Cannot read %1: %2.").arg(path, Feeds::systemError(errno));
+        *error = Feeds::tr("Cannot read %1: %2.").arg(path, Download::systemError(errno));
         return {};
     }
     if (!S_ISREG(status.st_mode)) {
-        *error = Feeds::notAFile(path, status.st_mode);
+        *error = Download::notAFile(path, status.st_mode);
         return {};
     }
     struct statfs fileSystem
     {
     };
     if (fstatfs(fd, &fileSystem) != 0) {
-        *error = Feeds::tr("Cannot read %1: %2.").arg(path, Feeds::systemError(errno));
+        *error = Feeds::tr("Cannot read %1: %2.").arg(path, Download::systemError(errno));
         return {};
     }
     if (fileSystem.f_type == PROC_SUPER_MAGIC || fileSystem.f_type == SYSFS_MAGIC) {
@@ -632,7 +651,7 @@ QByteArray readFeedFile(const QString &path, QString *error, qint64 maxBytes)
         return {};
     }
     if (status.st_size > maxBytes) {
-        *error = Feeds::tooLargeFile(path, status.st_size, maxBytes);
+        *error = Download::tooLargeFile(path, status.st_size, maxBytes);
         return {};
     }
 
@@ -651,12 +670,12 @@ QByteArray readFeedFile(const QString &path, QString *error, qint64 maxBytes)
             continue;
         }
         if (n < 0) {
-            *error = Feeds::tr("Cannot read %1: %2.").arg(path, Feeds::systemError(errno));
+            *error = Feeds::tr("Cannot read %1: %2.").arg(path, Download::systemError(errno));
             return {};
         }
         data.resize(before + n);
         if (data.size() > maxBytes) {
-            *error = Feeds::grewTooLarge(path, maxBytes);
+            *error = Download::grewTooLarge(path, maxBytes);
             return {};
         }
         if (n == 0)

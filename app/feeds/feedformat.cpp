@@ -11,20 +11,6 @@
 
 namespace Rampart {
 
-namespace Feeds {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Rampart::Feeds", text);
-}
-
-QString tr(const char *text, const char *disambiguation, int n)
-{
-    return QCoreApplication::translate("Rampart::Feeds", text, disambiguation, n);
-}
-
-} // namespace Feeds
-
 namespace {
 
 constexpr qsizetype detectionWindow = 64 * 1024;

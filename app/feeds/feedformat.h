@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringView>
 
@@ -10,11 +11,11 @@ namespace Rampart {
 
 struct FeedParseOptions;
 
-namespace Feeds {
-// The feed code's translations; lupdate files Feeds::tr() calls under "Rampart::Feeds".
-QString tr(const char *text);
-QString tr(const char *text, const char *disambiguation, int n);
-} // namespace Feeds
+// The feed code's messages.
+class Feeds
+{
+    Q_DECLARE_TR_FUNCTIONS(Rampart::Feeds)
+};
 
 // The ways blocklists are written. Lines covers FireHOL's .netset and .ipset files,
 // Spamhaus DROP and most plain lists; Separated is Stop Forum Spam's one long line; P2P is
