@@ -19,3 +19,9 @@ target_compile_definitions(requesttest PRIVATE
 rampart_add_test(helperconfigtest
                  SOURCES unit/helperconfigtest.cpp ${PROJECT_SOURCE_DIR}/helper/helperconfig.cpp
                  LIBRARIES rampart-helper-requests Qt6::Sql LABELS unit)
+# The interface as the description, the helper's decoding and replies, and the client's
+# calls and reply types have it: every method through all three, on a bus of the test's own.
+rampart_add_test(helperinterfacetest SOURCES unit/helperinterfacetest.cpp
+                 LIBRARIES rampart-helper-requests rampart-core rampart-testcommon LABELS unit)
+target_compile_definitions(helperinterfacetest PRIVATE
+    RAMPART_INTERFACE_XML="${PROJECT_SOURCE_DIR}/common/dbus/org.rampart.Helper1.xml")
