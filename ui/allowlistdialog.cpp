@@ -30,7 +30,6 @@ namespace Rampart {
 
 namespace {
 
-constexpr int debounceMs = 150;
 // The label names this many bad items; the rest are counted.
 constexpr int maxNamedProblems = 20;
 
@@ -77,6 +76,8 @@ AllowlistDialog::AllowlistDialog(HelperClient *client, QWidget *parent)
     , m_addButton(new QPushButton(tr("&Add"), this))
     , m_removeButton(new QPushButton(tr("&Remove Selected"), this))
     , m_busy(new QLabel(this))
+    , m_checker(new PastedEntriesChecker(
+          EntryUse::Allow, maxNamedProblems, [this] { return m_text->toPlainText(); }, this))
 {
     setWindowTitle(tr("Allowlist"));
 
@@ -181,19 +182,11 @@ AllowlistDialog::AllowlistDialog(HelperClient *client, QWidget *parent)
     layout->addWidget(m_busy);
     layout->addWidget(buttons);
 
-    m_debounce.setSingleShot(true);
-    m_debounce.setInterval(debounceMs);
-    connect(&m_debounce, &QTimer::timeout, this, &AllowlistDialog::startAnalysis);
-    connect(m_text, &QPlainTextEdit::textChanged, this, &AllowlistDialog::scheduleAnalysis);
-    connect(&m_analysis, &QFutureWatcher<Analysis>::finished, this, [this] {
-        const Analysis analysis = m_analysis.result();
-        if (m_analysisPending) {
-            m_analysisPending = false;
-            startAnalysis();
-        }
-        if (analysis.generation == m_generation)
-            showAnalysis(analysis);
+    connect(m_text, &QPlainTextEdit::textChanged, this, [this] {
+        m_checker->textChanged();
+        updateButtons();
     });
+    connect(m_checker, &PastedEntriesChecker::checked, this, &AllowlistDialog::showCheck);
 
     updateButtons();
     resize(640, 480);
@@ -203,11 +196,6 @@ AllowlistDialog::AllowlistDialog(HelperClient *client, QWidget *parent)
 void AllowlistDialog::setText(const QString &text)
 {
     m_text->setPlainText(text);
-}
-
-AllowlistDialog::Analysis AllowlistDialog::analyse(const QString &text, quint64 generation)
-{
-    return { generation, checkEntries(pastedItems(text), EntryUse::Allow, maxNamedProblems) };
 }
 
 void AllowlistDialog::reload()
@@ -255,27 +243,9 @@ void AllowlistDialog::reload()
     });
 }
 
-void AllowlistDialog::scheduleAnalysis()
+void AllowlistDialog::showCheck()
 {
-    ++m_generation;
-    m_addButton->setEnabled(false);
-    m_debounce.start();
-}
-
-void AllowlistDialog::startAnalysis()
-{
-    if (m_analysis.isRunning()) {
-        m_analysisPending = true;
-        return;
-    }
-    m_analysis.setFuture(
-        QtConcurrent::run(&AllowlistDialog::analyse, m_text->toPlainText(), m_generation));
-}
-
-void AllowlistDialog::showAnalysis(const Analysis &analysis)
-{
-    m_current = analysis;
-    const CheckedEntries &checked = analysis.checked;
+    const CheckedEntries &checked = m_checker->result();
     QStringList named;
     for (const CheckedEntries::Problem &problem : checked.problems)
         named << problem.reason;
@@ -290,11 +260,11 @@ void AllowlistDialog::showAnalysis(const Analysis &analysis)
 
 void AllowlistDialog::updateButtons()
 {
-    const bool current = m_current.generation == m_generation;
+    const CheckedEntries &checked = m_checker->result();
     // A typo in an allowlist would quietly leave a network blocked: all or nothing.
-    m_addButton->setEnabled(current && !m_busyWithHelper && !m_current.checked.entries.isEmpty()
-                            && m_current.checked.refused == 0
-                            && m_current.checked.entries.size() <= maxEntriesPerCall);
+    m_addButton->setEnabled(m_checker->isCurrent() && !m_busyWithHelper
+                            && !checked.entries.isEmpty() && checked.refused == 0
+                            && checked.entries.size() <= maxEntriesPerCall);
     m_removeButton->setEnabled(!m_busyWithHelper && m_table->selectionModel()->hasSelection());
 }
 
@@ -318,13 +288,14 @@ void AllowlistDialog::showError(const QString &what, const QString &why)
 
 void AllowlistDialog::add()
 {
-    if (m_current.checked.entries.isEmpty() || m_current.checked.refused != 0 || m_busyWithHelper)
+    if (m_checker->result().entries.isEmpty() || m_checker->result().refused != 0
+        || m_busyWithHelper)
         return;
     setBusy(true,
             tr("Adding, and applying every feed again… An authentication dialog may ask "
                "for an administrator's password."));
-    whenAnswered(m_client->allow(m_current.checked.entries, cleanComment(m_comment->text())), this,
-                 [this](const QDBusPendingCall &call) {
+    whenAnswered(m_client->allow(m_checker->result().entries, cleanComment(m_comment->text())),
+                 this, [this](const QDBusPendingCall &call) {
                      setBusy(false);
                      const QDBusPendingReply<uint> reply = call;
                      if (reply.isError()) {

@@ -3,9 +3,7 @@
 #include "net/pasteditems.h"
 
 #include <QDialog>
-#include <QFutureWatcher>
 #include <QStringList>
-#include <QTimer>
 
 class QLabel;
 class QLineEdit;
@@ -27,30 +25,18 @@ class AllowlistDialog : public QDialog
     Q_OBJECT
 
 public:
-    struct Analysis
-    {
-        quint64 generation = 0;
-        CheckedEntries checked; // the first refused items are named, the rest counted
-    };
-
     // The client is not owned and must outlive the dialog.
     explicit AllowlistDialog(HelperClient *client, QWidget *parent = nullptr);
 
     void reload();
     void setText(const QString &text);
 
-    // Splits on lines, commas, semicolons and spaces; "#" starts a comment to the end of
-    // the line. Thread-safe.
-    static Analysis analyse(const QString &text, quint64 generation);
-
 Q_SIGNALS:
     // The allowlist changed, and so what the feeds block; the summary says how.
     void allowlistChanged(const QString &summary);
 
 private:
-    void scheduleAnalysis();
-    void startAnalysis();
-    void showAnalysis(const Analysis &analysis);
+    void showCheck();
     void add();
     void removeSelected();
     void setBusy(bool busy, const QString &what = {});
@@ -68,13 +54,10 @@ private:
     QPushButton *m_addButton;
     QPushButton *m_removeButton;
     QLabel *m_busy;
-    QTimer m_debounce;
-    QFutureWatcher<Analysis> m_analysis;
-    quint64 m_generation = 0;
-    bool m_analysisPending = false;
+    // The text split into items (pastedItems()) and checked for the allowlist.
+    PastedEntriesChecker *m_checker;
     bool m_busyWithHelper = false;
     bool m_loading = false;
-    Analysis m_current;
 };
 
 } // namespace Rampart

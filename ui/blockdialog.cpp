@@ -26,8 +26,6 @@ namespace Rampart {
 
 namespace {
 
-// Typing should feel live without validating a long paste at every keystroke.
-constexpr int debounceMs = 150;
 // The list names this many invalid items; the summary counts them all.
 constexpr int maxListedProblems = 500;
 
@@ -64,6 +62,8 @@ BlockDialog::BlockDialog(HelperClient *client, QWidget *parent)
     , m_busy(new QLabel(this))
     , m_blockButton(new QPushButton(tr("&Block"), this))
     , m_unblockButton(new QPushButton(tr("&Unblock"), this))
+    , m_checker(new PastedEntriesChecker(
+          EntryUse::Block, maxListedProblems, [this] { return m_text->toPlainText(); }, this))
 {
     setWindowTitle(tr("Block Addresses"));
 
@@ -135,22 +135,15 @@ BlockDialog::BlockDialog(HelperClient *client, QWidget *parent)
     layout->addWidget(m_busy);
     layout->addWidget(buttons);
 
-    m_debounce.setSingleShot(true);
-    m_debounce.setInterval(debounceMs);
-    connect(&m_debounce, &QTimer::timeout, this, &BlockDialog::startAnalysis);
-    connect(m_text, &QPlainTextEdit::textChanged, this, &BlockDialog::scheduleAnalysis);
-    connect(&m_analysis, &QFutureWatcher<Preview>::finished, this, [this] {
-        const Preview preview = m_analysis.result();
-        if (m_analysisPending) {
-            m_analysisPending = false;
-            startAnalysis();
-        }
-        if (preview.generation == m_generation)
-            showPreview(preview);
+    connect(m_text, &QPlainTextEdit::textChanged, this, [this] {
+        // Whatever is on screen no longer matches the text until the next preview.
+        m_checker->textChanged();
+        updateButtons();
     });
+    connect(m_checker, &PastedEntriesChecker::checked, this, &BlockDialog::showPreview);
     connect(m_problems, &QListWidget::itemClicked, this, &BlockDialog::selectProblem);
 
-    showPreview({});
+    showPreview();
     resize(560, 520);
 }
 
@@ -159,35 +152,14 @@ void BlockDialog::setText(const QString &text)
     m_text->setPlainText(text);
 }
 
-BlockDialog::Preview BlockDialog::analyse(const QString &text, quint64 generation)
+QStringList BlockDialog::entries() const
 {
-    return { generation, checkEntries(pastedItems(text), EntryUse::Block, maxListedProblems) };
+    return m_checker->result().entries;
 }
 
-void BlockDialog::scheduleAnalysis()
+void BlockDialog::showPreview()
 {
-    // Whatever is on screen no longer matches the text until the next preview.
-    ++m_generation;
-    m_blockButton->setEnabled(false);
-    m_unblockButton->setEnabled(false);
-    m_debounce.start();
-}
-
-void BlockDialog::startAnalysis()
-{
-    if (m_analysis.isRunning()) {
-        // One at a time: the newest text is analysed when this one is done.
-        m_analysisPending = true;
-        return;
-    }
-    m_analysis.setFuture(
-        QtConcurrent::run(&BlockDialog::analyse, m_text->toPlainText(), m_generation));
-}
-
-void BlockDialog::showPreview(const Preview &preview)
-{
-    m_preview = preview;
-    const CheckedEntries &checked = preview.checked;
+    const CheckedEntries &checked = m_checker->result();
     const QLocale locale;
     QStringList parts;
     if (checked.entries.isEmpty() && checked.refused == 0) {
@@ -240,9 +212,9 @@ void BlockDialog::selectProblem(QListWidgetItem *item)
 
 void BlockDialog::updateButtons()
 {
-    const bool current = m_preview.generation == m_generation;
-    const bool sendable = current && !m_busyWithHelper && !m_preview.checked.entries.isEmpty()
-        && m_preview.checked.entries.size() <= maxEntriesPerCall;
+    const QStringList &entries = m_checker->result().entries;
+    const bool sendable = m_checker->isCurrent() && !m_busyWithHelper && !entries.isEmpty()
+        && entries.size() <= maxEntriesPerCall;
     m_blockButton->setEnabled(sendable);
     m_unblockButton->setEnabled(sendable);
 }
@@ -261,9 +233,9 @@ void BlockDialog::setBusy(bool busy)
 
 void BlockDialog::block()
 {
-    if (m_preview.checked.entries.isEmpty() || m_busyWithHelper)
+    if (m_checker->result().entries.isEmpty() || m_busyWithHelper)
         return;
-    send(m_preview.checked.entries, m_duration->currentData().toUInt(),
+    send(m_checker->result().entries, m_duration->currentData().toUInt(),
          cleanComment(m_comment->text()), false);
 }
 
@@ -297,11 +269,11 @@ void BlockDialog::send(const QStringList &entries, quint32 seconds, const QStrin
 
 void BlockDialog::unblock()
 {
-    if (m_preview.checked.entries.isEmpty() || m_busyWithHelper)
+    if (m_checker->result().entries.isEmpty() || m_busyWithHelper)
         return;
     setBusy(true);
     whenAnswered(
-        m_client->unblock(m_preview.checked.entries), this, [this](const QDBusPendingCall &call) {
+        m_client->unblock(m_checker->result().entries), this, [this](const QDBusPendingCall &call) {
             setBusy(false);
             const QDBusPendingReply<uint, QStringList> reply = call;
             if (reply.isError()) {

@@ -3,10 +3,8 @@
 #include "net/pasteditems.h"
 
 #include <QDialog>
-#include <QFutureWatcher>
 #include <QList>
 #include <QStringList>
-#include <QTimer>
 
 class QComboBox;
 class QLabel;
@@ -28,30 +26,18 @@ class BlockDialog : public QDialog
     Q_OBJECT
 
 public:
-    struct Preview
-    {
-        quint64 generation = 0;
-        CheckedEntries checked; // the first refused items are listed, the rest counted
-    };
-
     explicit BlockDialog(HelperClient *client, QWidget *parent = nullptr);
 
     void setText(const QString &text);
     // Valid entries as of the last preview.
-    QStringList entries() const { return m_preview.checked.entries; }
-
-    // Splits on lines, commas, semicolons and spaces; "#" starts a comment to the end of
-    // the line, as in blocklist files. Thread-safe.
-    static Preview analyse(const QString &text, quint64 generation);
+    QStringList entries() const;
 
 Q_SIGNALS:
     // The blocklist changed; the summary says how, in a sentence.
     void blocklistChanged(const QString &summary);
 
 private:
-    void scheduleAnalysis();
-    void startAnalysis();
-    void showPreview(const Preview &preview);
+    void showPreview();
     void selectProblem(QListWidgetItem *item);
     void block();
     // force: also what covers this machine's addresses or more than a /8, once asked.
@@ -69,12 +55,9 @@ private:
     QLabel *m_busy;
     QPushButton *m_blockButton;
     QPushButton *m_unblockButton;
-    QTimer m_debounce;
-    QFutureWatcher<Preview> m_analysis;
-    quint64 m_generation = 0;
-    bool m_analysisPending = false;
+    // The text split into items (pastedItems()) and checked for blocking.
+    PastedEntriesChecker *m_checker;
     bool m_busyWithHelper = false;
-    Preview m_preview;
 };
 
 } // namespace Rampart

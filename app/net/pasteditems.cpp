@@ -3,6 +3,8 @@
 #include "net/cidr.h"
 
 #include <QSet>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Rampart {
 
@@ -69,6 +71,58 @@ CheckedEntries checkEntries(const QList<PastedItem> &items, EntryUse use, qsizet
         checked.entries.append(std::move(entry));
     }
     return checked;
+}
+
+namespace {
+
+// Long enough not to check at every keystroke, short enough to feel immediate.
+constexpr int checkDelayMs = 150;
+
+} // namespace
+
+PastedEntriesChecker::PastedEntriesChecker(EntryUse use, qsizetype maxProblems,
+                                           std::function<QString()> text, QObject *parent)
+    : QObject(parent)
+    , m_use(use)
+    , m_maxProblems(maxProblems)
+    , m_text(std::move(text))
+    , m_delay(new QTimer(this))
+{
+    m_delay->setSingleShot(true);
+    m_delay->setInterval(checkDelayMs);
+    connect(m_delay, &QTimer::timeout, this, &PastedEntriesChecker::start);
+    connect(&m_running, &QFutureWatcherBase::finished, this, [this] {
+        if (m_runningGeneration == m_generation) {
+            m_result = m_running.result();
+            m_checkedGeneration = m_runningGeneration;
+            Q_EMIT checked();
+        }
+        if (std::exchange(m_again, false))
+            start();
+    });
+}
+
+// A check under way finishes on its own; it holds nothing of this object.
+PastedEntriesChecker::~PastedEntriesChecker() = default;
+
+void PastedEntriesChecker::textChanged()
+{
+    ++m_generation;
+    m_delay->start();
+}
+
+void PastedEntriesChecker::start()
+{
+    if (m_running.isRunning()) {
+        // One at a time: the newest text is checked when this one is done.
+        m_again = true;
+        return;
+    }
+    m_runningGeneration = m_generation;
+    m_running.setFuture(
+        QtConcurrent::run([text = m_text(), use = m_use, maxProblems = m_maxProblems] {
+            return checkEntries(pastedItems(text), use, maxProblems);
+        }));
 }
 
 } // namespace Rampart

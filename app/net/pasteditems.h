@@ -2,12 +2,17 @@
 
 #include "rules/entryrules.h"
 
+#include <QFutureWatcher>
 #include <QList>
+#include <QObject>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
 
+#include <functional>
 #include <limits>
+
+class QTimer;
 
 namespace Rampart {
 
@@ -45,5 +50,46 @@ struct CheckedEntries
 
 CheckedEntries checkEntries(const QList<PastedItem> &items, EntryUse use,
                             qsizetype maxProblems = std::numeric_limits<qsizetype>::max());
+
+// Checks pasted text while it is being typed or pasted, off the calling thread: a moment
+// after the last change, one check at a time, the newest text next, so that a 50,000-line
+// paste never freezes a dialog. Between a change and the check of it, nothing checked
+// before may be sent.
+class PastedEntriesChecker : public QObject
+{
+    Q_OBJECT
+
+public:
+    // text is read on the calling thread when a check starts; maxProblems as for
+    // checkEntries().
+    PastedEntriesChecker(EntryUse use, qsizetype maxProblems, std::function<QString()> text,
+                         QObject *parent = nullptr);
+    ~PastedEntriesChecker() override;
+
+    // The text changed: checked() comes once it has been checked.
+    void textChanged();
+    // Whether result() is of the text as it is now.
+    bool isCurrent() const { return m_checkedGeneration == m_generation; }
+    // The last check's, or an empty one before the first.
+    const CheckedEntries &result() const { return m_result; }
+
+Q_SIGNALS:
+    // result() is of the text as it is now.
+    void checked();
+
+private:
+    void start();
+
+    const EntryUse m_use;
+    const qsizetype m_maxProblems;
+    const std::function<QString()> m_text;
+    QTimer *m_delay;
+    QFutureWatcher<CheckedEntries> m_running;
+    quint64 m_generation = 0; // of the text
+    quint64 m_runningGeneration = 0; // of the check under way
+    quint64 m_checkedGeneration = 0; // of result()
+    bool m_again = false;
+    CheckedEntries m_result;
+};
 
 } // namespace Rampart

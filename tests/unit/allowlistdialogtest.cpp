@@ -20,48 +20,9 @@ class AllowlistDialogTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void analyse_data();
-    void analyse();
     void addWaitsForCleanText_data();
     void addWaitsForCleanText();
 };
-
-void AllowlistDialogTest::analyse_data()
-{
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<QStringList>("entries");
-    QTest::addColumn<QStringList>("problemsNaming");
-
-    QTest::newRow("lines, commas and spaces")
-        << "192.0.2.7\n198.51.100.0/24, 2001:db8::1 203.0.113.9;10.0.0.0/8"
-        << QStringList { "192.0.2.7", "198.51.100.0/24", "2001:db8::1", "203.0.113.9",
-                         "10.0.0.0/8" }
-        << QStringList {};
-    QTest::newRow("comments and duplicates") << "# office\n192.0.2.7 # gateway\n192.0.2.7\n"
-                                             << QStringList { "192.0.2.7" } << QStringList {};
-    QTest::newRow("bad items are named")
-        << "192.0.2.7, 999.1.1.1, 1.2.3.4/33, example.org" << QStringList { "192.0.2.7" }
-        << QStringList { "999.1.1.1", "1.2.3.4/33", "example.org" };
-    QTest::newRow("everything is refused")
-        << "0.0.0.0/0 ::/0" << QStringList {} << QStringList { "0.0.0.0/0", "::/0" };
-    QTest::newRow("mapped IPv4 reads as IPv4")
-        << "::ffff:192.0.2.7" << QStringList { "192.0.2.7" } << QStringList {};
-}
-
-void AllowlistDialogTest::analyse()
-{
-    QFETCH(QString, text);
-    QFETCH(QStringList, entries);
-    QFETCH(QStringList, problemsNaming);
-    const AllowlistDialog::Analysis analysis = AllowlistDialog::analyse(text, 7);
-    QCOMPARE(analysis.generation, 7u);
-    QCOMPARE(analysis.checked.entries, entries);
-    QCOMPARE(analysis.checked.refused, problemsNaming.size());
-    QCOMPARE(analysis.checked.problems.size(), problemsNaming.size());
-    for (int i = 0; i < problemsNaming.size(); ++i)
-        QVERIFY2(analysis.checked.problems[i].reason.contains(problemsNaming[i]),
-                 qPrintable(analysis.checked.problems[i].reason));
-}
 
 void AllowlistDialogTest::addWaitsForCleanText_data()
 {
