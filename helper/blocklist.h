@@ -2,7 +2,7 @@
 
 #include "allowlist.h"
 #include "blocklistcore.h"
-#include "feeds.h"
+#include "feedlists.h"
 #include "firewall.h"
 #include "kernelstate.h"
 #include "manualentries.h"
@@ -21,7 +21,7 @@ public:
     { }
 
     ManualEntries manualEntries() { return ManualEntries(m_core); }
-    Feeds feeds() { return Feeds(m_core); }
+    FeedLists feeds() { return FeedLists(m_core); }
     Allowlist allowlist() { return Allowlist(m_core); }
     KernelState kernel() { return KernelState(m_core); }
 

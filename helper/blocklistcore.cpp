@@ -2,7 +2,7 @@
 
 #include "dbus/helpertypes.h"
 #include "exclusion.h"
-#include "feeds.h"
+#include "feedlists.h"
 #include "kernelstate.h"
 #include "manualentries.h"
 #include "net/cidr.h"
@@ -110,13 +110,13 @@ Outcome BlocklistCore::prepare()
             continue;
         if (!excluded)
             excluded = Exclusion(*this).applied(&error);
-        const QList<Cidr> applied = Feeds(*this).appliedList(id, *excluded, &error);
+        const QList<Cidr> applied = FeedLists(*this).appliedList(id, *excluded, &error);
         if (!error.isEmpty())
             return Outcome::storeError(error);
         for (const Family family : { Family::V4, Family::V6 }) {
             Program::Running filling =
                 m_firewall.startReplace(Firewall::feedSetName(id, family), family,
-                                        Feeds::permanentEntries(applied, family));
+                                        FeedLists::permanentEntries(applied, family));
             if (!Firewall::finish(filling, &error))
                 return Outcome::kernelError(error);
         }

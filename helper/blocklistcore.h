@@ -32,7 +32,7 @@ struct Outcome
 // What every part of the blocklist shares: the store, which is the truth, and the kernel,
 // which follows it; how a change fails, so that the store is left as it was and the kernel
 // is brought back in line with it; and prepare(), which every change runs first. The parts
-// (ManualEntries, Feeds, Allowlist, Exclusion, KernelState) keep no state of their own: each
+// (ManualEntries, FeedLists, Allowlist, Exclusion, KernelState) keep no state of their own: each
 // is made on the core where it is needed.
 class BlocklistCore
 {

@@ -1,6 +1,6 @@
 #include "exclusion.h"
 
-#include "feeds.h"
+#include "feedlists.h"
 #include "net/packedcidrs.h"
 #include "program.h"
 #include "rules/entryrules.h"
@@ -116,7 +116,7 @@ Outcome Exclusion::reapplyFeeds(const RangeSet &excludedBefore, const RangeSet &
 {
     QString error;
     std::vector<Program::Running> work;
-    const Feeds feeds(m_core);
+    const FeedLists feeds(m_core);
     for (const StoredFeed &feed : m_store.feeds(&error)) {
         const QList<Cidr> before = feeds.appliedList(feed.id, excludedBefore, &error);
         const QList<Cidr> after = feeds.appliedList(feed.id, excludedAfter, &error);
@@ -125,7 +125,7 @@ Outcome Exclusion::reapplyFeeds(const RangeSet &excludedBefore, const RangeSet &
         QList<Cidr> added;
         QList<Cidr> removed;
         feeds.startChange(feed.id, before, after, &work, &added, &removed);
-        const quint32 afterV4 = Feeds::countV4(after);
+        const quint32 afterV4 = FeedLists::countV4(after);
         if (!m_store.setFeedApplied(feed.id, afterV4, quint32(after.size()) - afterV4, &error))
             break;
     }

@@ -1,7 +1,7 @@
 #include "kernelstate.h"
 
 #include "exclusion.h"
-#include "feeds.h"
+#include "feedlists.h"
 #include "manualentries.h"
 #include "net/cidr.h"
 #include "program.h"
@@ -202,7 +202,7 @@ QByteArray KernelState::listing(QString *error) const
     // Each feed's networks as its sets hold them, named after the feed.
     const RangeSet excluded = Exclusion(m_core).applied(error);
     for (const StoredFeed &feed : m_store.feeds(error)) {
-        const QList<Cidr> applied = Feeds(m_core).appliedList(feed.id, excluded, error);
+        const QList<Cidr> applied = FeedLists(m_core).appliedList(feed.id, excluded, error);
         if (!error->isEmpty())
             return {};
         QHash<QString, quint64> feedPackets;
@@ -241,12 +241,12 @@ QList<KernelState::ExpectedSet> KernelState::expectedSets(qint64 time, const Ran
             return {};
     }
     for (const StoredFeed &feed : m_store.feeds(error)) {
-        const QList<Cidr> applied = Feeds(m_core).appliedList(feed.id, exclusion, error);
+        const QList<Cidr> applied = FeedLists(m_core).appliedList(feed.id, exclusion, error);
         if (!error->isEmpty())
             return {};
         for (const Family family : { Family::V4, Family::V6 }) {
             sets.append({ Firewall::feedSetName(feed.id, family), family,
-                          Feeds::permanentEntries(applied, family), feed.id });
+                          FeedLists::permanentEntries(applied, family), feed.id });
         }
     }
     return error->isEmpty() ? sets : QList<ExpectedSet>();

@@ -1,4 +1,4 @@
-#include "feeds.h"
+#include "feedlists.h"
 
 #include "exclusion.h"
 #include "net/packedcidrs.h"
@@ -48,22 +48,30 @@ QList<Cidr> difference(const QList<Cidr> &sortedFrom, const QList<Cidr> &sortedW
     return result;
 }
 
-// A feed that the store or a call names, or why there is none.
-Outcome noSuchFeed(const QString &name, const QString &hint = {})
+// The stored feed a call names into *feed, or why there is none: the store could not be
+// read, or no feed has that name (hint says what to do then).
+Outcome lookUp(const Store &store, const QString &name, std::optional<StoredFeed> *feed,
+               const QString &hint = {})
 {
-    return Outcome::invalidArgs(
-        QStringLiteral("there is no feed named %1%2").arg(quotedItem(name), hint));
+    QString error;
+    *feed = store.feed(name, &error);
+    if (!error.isEmpty())
+        return Outcome::storeError(error);
+    if (!*feed)
+        return Outcome::invalidArgs(
+            QStringLiteral("there is no feed named %1%2").arg(quotedItem(name), hint));
+    return {};
 }
 
 } // namespace
 
-Feeds::Feeds(BlocklistCore &core)
+FeedLists::FeedLists(BlocklistCore &core)
     : m_core(core)
     , m_store(core.store())
     , m_firewall(core.firewall())
 { }
 
-QList<Firewall::Entry> Feeds::permanentEntries(const QList<Cidr> &cidrs, Family family)
+QList<Firewall::Entry> FeedLists::permanentEntries(const QList<Cidr> &cidrs, Family family)
 {
     QList<Firewall::Entry> entries;
     entries.reserve(cidrs.size());
@@ -74,13 +82,13 @@ QList<Firewall::Entry> Feeds::permanentEntries(const QList<Cidr> &cidrs, Family 
     return entries;
 }
 
-quint32 Feeds::countV4(const QList<Cidr> &cidrs)
+quint32 FeedLists::countV4(const QList<Cidr> &cidrs)
 {
     return quint32(std::count_if(cidrs.begin(), cidrs.end(),
                                  [](const Cidr &cidr) { return cidr.family() == Family::V4; }));
 }
 
-Outcome Feeds::withStoredLocations(const FeedInfo &sent, FeedInfo *settings) const
+Outcome FeedLists::withStoredLocations(const FeedInfo &sent, FeedInfo *settings) const
 {
     QString error;
     const std::optional<StoredFeed> existing = m_store.feed(sent.name, &error);
@@ -100,7 +108,7 @@ Outcome Feeds::withStoredLocations(const FeedInfo &sent, FeedInfo *settings) con
     return {};
 }
 
-Outcome Feeds::save(const FeedInfo &settings, quint32 uid, bool *created)
+Outcome FeedLists::save(const FeedInfo &settings, quint32 uid, bool *created)
 {
     QString error;
     const std::optional<StoredFeed> existing = m_store.feed(settings.name, &error);
@@ -148,14 +156,12 @@ Outcome Feeds::save(const FeedInfo &settings, quint32 uid, bool *created)
     return {};
 }
 
-Outcome Feeds::remove(const QString &name, quint32 uid, quint32 *removed)
+Outcome FeedLists::remove(const QString &name, quint32 uid, quint32 *removed)
 {
+    std::optional<StoredFeed> feed;
+    if (Outcome found = lookUp(m_store, name, &feed); !found.ok())
+        return found;
     QString error;
-    const std::optional<StoredFeed> feed = m_store.feed(name, &error);
-    if (!error.isEmpty())
-        return Outcome::storeError(error);
-    if (!feed)
-        return noSuchFeed(name);
     if (Outcome prepared = m_core.prepare(); !prepared.ok())
         return prepared;
     const qint64 time = BlocklistCore::now();
@@ -184,7 +190,7 @@ Outcome Feeds::remove(const QString &name, quint32 uid, quint32 *removed)
     return {};
 }
 
-QList<Cidr> Feeds::appliedList(int feedId, const RangeSet &excluded, QString *error) const
+QList<Cidr> FeedLists::appliedList(int feedId, const RangeSet &excluded, QString *error) const
 {
     const QByteArray packed = m_store.feedContent(feedId, error);
     if (!error->isEmpty() || packed.isEmpty())
@@ -197,9 +203,9 @@ QList<Cidr> Feeds::appliedList(int feedId, const RangeSet &excluded, QString *er
     return RangeSet::fromCidrs(content).subtracted(excluded).toCidrs();
 }
 
-void Feeds::startChange(int feedId, const QList<Cidr> &before, const QList<Cidr> &after,
-                        std::vector<Program::Running> *work, QList<Cidr> *added,
-                        QList<Cidr> *removed) const
+void FeedLists::startChange(int feedId, const QList<Cidr> &before, const QList<Cidr> &after,
+                            std::vector<Program::Running> *work, QList<Cidr> *added,
+                            QList<Cidr> *removed) const
 {
     QList<Firewall::SetChange> changes;
     for (const Family family : { Family::V4, Family::V6 }) {
@@ -225,7 +231,7 @@ void Feeds::startChange(int feedId, const QList<Cidr> &before, const QList<Cidr>
         work->push_back(m_firewall.startChanges(changes));
 }
 
-QString Feeds::coverageSuspicion(const StoredFeed &feed, const QList<Cidr> &content) const
+QString FeedLists::coverageSuspicion(const StoredFeed &feed, const QList<Cidr> &content) const
 {
     const RangeSet fresh = RangeSet::fromCidrs(content);
     for (const Family family : { Family::V4, Family::V6 }) {
@@ -251,16 +257,15 @@ QString Feeds::coverageSuspicion(const StoredFeed &feed, const QList<Cidr> &cont
     return {};
 }
 
-Outcome Feeds::update(const QString &name, const QList<Cidr> &list, const QString &etag,
-                      const QString &lastModified, bool force, quint32 uid, quint32 *added,
-                      quint32 *removed)
+Outcome FeedLists::update(const QString &name, const QList<Cidr> &list, const QString &etag,
+                          const QString &lastModified, bool force, quint32 uid, quint32 *added,
+                          quint32 *removed)
 {
+    std::optional<StoredFeed> feed;
+    if (Outcome found = lookUp(m_store, name, &feed, QStringLiteral("; add it first"));
+        !found.ok())
+        return found;
     QString error;
-    const std::optional<StoredFeed> feed = m_store.feed(name, &error);
-    if (!error.isEmpty())
-        return Outcome::storeError(error);
-    if (!feed)
-        return noSuchFeed(name, QStringLiteral("; add it first"));
     const qint64 time = BlocklistCore::now();
     // Whether the list may hold broad networks is the feed's own setting.
     if (const QString refusal = feedListRefusal(list, allowsBroadNetworks(feed->info));
@@ -337,20 +342,18 @@ Outcome Feeds::update(const QString &name, const QList<Cidr> &list, const QStrin
     return {};
 }
 
-Outcome Feeds::recordCheck(const QString &name, const QString &fetchError)
+Outcome FeedLists::recordCheck(const QString &name, const QString &fetchError)
 {
+    std::optional<StoredFeed> feed;
+    if (Outcome found = lookUp(m_store, name, &feed); !found.ok())
+        return found;
     QString error;
-    const std::optional<StoredFeed> feed = m_store.feed(name, &error);
-    if (!error.isEmpty())
-        return Outcome::storeError(error);
-    if (!feed)
-        return noSuchFeed(name);
     if (!m_store.recordFeedCheck(feed->id, fetchError, BlocklistCore::now(), &error))
         return m_core.storeFailure(error);
     return {};
 }
 
-QList<FeedInfo> Feeds::list(bool withCredentials, QString *error) const
+QList<FeedInfo> FeedLists::list(bool withCredentials, QString *error) const
 {
     QList<FeedInfo> feeds;
     for (const StoredFeed &feed : m_store.feeds(error)) {

@@ -15,12 +15,12 @@
 
 namespace Rampart {
 
-// Feeds: the client fetches and parses; the helper keeps the list, leaves out what it must
+// Feed lists: the client fetches and parses; the helper keeps the list, leaves out what it must
 // (Exclusion), and gives each feed's own sets the difference.
-class Feeds
+class FeedLists
 {
 public:
-    explicit Feeds(BlocklistCore &core);
+    explicit FeedLists(BlocklistCore &core);
 
     // The settings as sent, with a location or checksum URL sent back as it was shown
     // (without its credentials) taken for the stored one, for the settings check.
