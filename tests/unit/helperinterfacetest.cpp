@@ -10,6 +10,7 @@
 #include "dbus/helperinterface.h"
 #include "client/helperclient.h"
 #include "dbus/helpertypes.h"
+#include "listfiles.h"
 #include "net/packedcidrs.h"
 #include "privatebus.h"
 #include "replies.h"
@@ -73,17 +74,6 @@ QList<Declared> readDescription(QString *error)
     if (xml.hasError())
         *error = xml.errorString();
     return methods;
-}
-
-// A memory file holding data, sealed as the helper and the client require of each other.
-int sealedFile(const QByteArray &data)
-{
-    const int fd = memfd_create("helperinterfacetest", MFD_CLOEXEC | MFD_ALLOW_SEALING);
-    if (fd < 0 || write(fd, data.constData(), size_t(data.size())) != data.size())
-        return -1;
-    fcntl(fd, F_ADD_SEALS, F_SEAL_SHRINK | F_SEAL_GROW | F_SEAL_WRITE | F_SEAL_SEAL);
-    lseek(fd, 0, SEEK_SET);
-    return fd;
 }
 
 QString joinedEntries(const QStringList &entries)
@@ -283,7 +273,7 @@ QHash<QString, Exchange> exchanges()
         [](HelperClient &client) { return client.list(); },
         QStringLiteral("List"),
         [](DBusMessageIter *out) {
-            const int fd = sealedFile(sampleListing);
+            const int fd = makeListFile({ ListFile::Sealed, sampleListing });
             appendListReply(out, fd); // duplicated into the message
             close(fd);
         },

@@ -8,11 +8,11 @@ rampart_add_test(requestrulestest SOURCES unit/requestrulestest.cpp
 rampart_add_test(breadthtest SOURCES unit/breadthtest.cpp LIBRARIES rampart-common LABELS unit)
 # What the helper holds a request's content to once polkit has said yes.
 rampart_add_test(requestcheckstest SOURCES unit/requestcheckstest.cpp
-                 LIBRARIES rampart-helper-checks LABELS unit)
+                 LIBRARIES rampart-helper-checks rampart-testcommon LABELS unit)
 # The helper's calls as libdbus hands them over, and its replies, against the interface's
 # description.
 rampart_add_test(requesttest SOURCES unit/requesttest.cpp
-                 LIBRARIES rampart-helper-requests rampart-common LABELS unit)
+                 LIBRARIES rampart-helper-requests rampart-common rampart-testcommon LABELS unit)
 target_compile_definitions(requesttest PRIVATE
     RAMPART_INTERFACE_XML="${PROJECT_SOURCE_DIR}/common/dbus/org.rampart.Helper1.xml")
 # The administrator's settings file for the helper: who may write it, what it may say.

@@ -4,6 +4,7 @@
 // method's checks in the order the helper runs them.
 
 #include "requestchecks.h"
+#include "listfiles.h"
 
 #include "dbus/helpertypes.h"
 #include "net/packedcidrs.h"
@@ -22,29 +23,6 @@
 
 using namespace Rampart;
 
-namespace {
-
-// A file handed over as an UpdateFeed list.
-struct ListFile
-{
-    enum Kind {
-        Sealed, // a memory file with the write, shrink and grow seals
-        Unsealed,
-        SealedButWritable, // shrink and grow sealed, not write
-        SealedButGrowable, // write and shrink sealed, not grow
-        FutureWriteSealed, // F_SEAL_FUTURE_WRITE, which mappings made before can bypass
-        Pipe,
-        RegularFile,
-        DevNull,
-    };
-    Kind kind = Sealed;
-    QByteArray content;
-    qint64 size = -1; // made this long with ftruncate before sealing, when not -1
-};
-
-} // namespace
-
-Q_DECLARE_METATYPE(ListFile)
 Q_DECLARE_METATYPE(Rampart::EntryUse)
 
 class RequestChecksTest : public QObject
@@ -80,7 +58,6 @@ private Q_SLOTS:
 
 namespace {
 
-constexpr int allSeals = F_SEAL_WRITE | F_SEAL_SHRINK | F_SEAL_GROW | F_SEAL_SEAL;
 const qint64 listLimit =
     PackedCidrs::magic.size() + qint64(maxEntriesPerCall) * PackedCidrs::recordSize;
 
@@ -103,57 +80,6 @@ public:
 private:
     int m_fd;
 };
-
-int memoryFile(const QByteArray &content, int seals, qint64 size = -1)
-{
-    const int fd = memfd_create("rampart-test-list", MFD_CLOEXEC | MFD_ALLOW_SEALING);
-    if (fd < 0)
-        qFatal("memfd_create: %s", strerror(errno));
-    if (write(fd, content.constData(), size_t(content.size())) != content.size())
-        qFatal("write: %s", strerror(errno));
-    if (size >= 0 && ftruncate(fd, size) != 0)
-        qFatal("ftruncate: %s", strerror(errno));
-    if (seals && fcntl(fd, F_ADD_SEALS, seals) != 0)
-        qFatal("F_ADD_SEALS: %s", strerror(errno));
-    return fd;
-}
-
-int makeFile(const ListFile &file)
-{
-    switch (file.kind) {
-    case ListFile::Sealed:
-        return memoryFile(file.content, allSeals, file.size);
-    case ListFile::Unsealed:
-        return memoryFile(file.content, 0, file.size);
-    case ListFile::SealedButWritable:
-        return memoryFile(file.content, F_SEAL_SHRINK | F_SEAL_GROW, file.size);
-    case ListFile::SealedButGrowable:
-        return memoryFile(file.content, F_SEAL_WRITE | F_SEAL_SHRINK, file.size);
-    case ListFile::FutureWriteSealed:
-        return memoryFile(file.content, F_SEAL_FUTURE_WRITE | F_SEAL_SHRINK | F_SEAL_GROW,
-                          file.size);
-    case ListFile::Pipe: {
-        int ends[2];
-        if (pipe2(ends, O_CLOEXEC) != 0)
-            qFatal("pipe2: %s", strerror(errno));
-        if (write(ends[1], file.content.constData(), size_t(file.content.size())) < 0)
-            qFatal("write: %s", strerror(errno));
-        close(ends[1]);
-        return ends[0];
-    }
-    case ListFile::RegularFile: {
-        QTemporaryFile temporary;
-        if (!temporary.open())
-            qFatal("no temporary file");
-        temporary.write(file.content);
-        temporary.flush();
-        return fcntl(temporary.handle(), F_DUPFD_CLOEXEC, 0);
-    }
-    case ListFile::DevNull:
-        return open("/dev/null", O_RDONLY | O_CLOEXEC);
-    }
-    return -1;
-}
 
 Cidr cidr(QStringView text)
 {
@@ -391,7 +317,7 @@ void RequestChecksTest::sealedListRefusal()
     QFETCH(QString, refusal);
     QFETCH(bool, tooLarge);
 
-    const Descriptor fd(makeFile(file));
+    const Descriptor fd(makeListFile(file));
     QVERIFY(fd.get() >= 0);
     bool large = false;
     QCOMPARE(Rampart::sealedListRefusal(fd.get(), &large), refusal);
@@ -433,7 +359,7 @@ void RequestChecksTest::readSealedList()
     QFETCH(QString, errorContains);
 
     // Written with write(), so the file offset is at the end: the reader must not care.
-    const Descriptor fd(memoryFile(content, sealed ? allSeals : 0));
+    const Descriptor fd(makeListFile({ sealed ? ListFile::Sealed : ListFile::Unsealed, content }));
     QList<Cidr> list;
     QString error;
     const bool read = Rampart::readSealedList(fd.get(), &list, &error);
@@ -768,7 +694,7 @@ void RequestChecksTest::feedUpdateRefusal()
     QFETCH(QString, refusal);
     QFETCH(QStringList, list);
 
-    const Descriptor fd(makeFile(file));
+    const Descriptor fd(makeListFile(file));
     QVERIFY(fd.get() >= 0);
     QList<Cidr> cidrs;
     const QString answer = Rampart::feedUpdateRefusal(fd.get(), etag, lastModified, &cidrs);

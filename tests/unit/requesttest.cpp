@@ -5,6 +5,7 @@
 // content is held to next is requestcheckstest's.
 
 #include "request.h"
+#include "listfiles.h"
 #include "replies.h"
 #include "requestchecks.h"
 
@@ -28,30 +29,6 @@
 #include <memory>
 
 using namespace Rampart;
-
-namespace {
-
-// A file descriptor argument ('h'), made when the message is built.
-struct FileArgument
-{
-    enum Kind {
-        Sealed, // a memory file with the write, shrink and grow seals
-        Unsealed,
-        SealedButWritable, // shrink and grow sealed, not write
-        SealedButGrowable, // write and shrink sealed, not grow
-        FutureWriteSealed, // F_SEAL_FUTURE_WRITE, which mappings made before can bypass
-        Pipe,
-        RegularFile,
-        DevNull,
-    };
-    Kind kind = Sealed;
-    QByteArray content;
-    qint64 size = -1; // made this long with ftruncate before sealing, when not -1
-};
-
-} // namespace
-
-Q_DECLARE_METATYPE(FileArgument)
 
 // Writes one method's reply into a message.
 using ReplyWriter = std::function<void(DBusMessageIter *)>;
@@ -87,7 +64,6 @@ namespace {
 
 using Message = std::unique_ptr<DBusMessage, decltype(&dbus_message_unref)>;
 
-constexpr int allSeals = F_SEAL_WRITE | F_SEAL_SHRINK | F_SEAL_GROW | F_SEAL_SEAL;
 const qint64 listLimit =
     PackedCidrs::magic.size() + qint64(maxEntriesPerCall) * PackedCidrs::recordSize;
 
@@ -107,61 +83,15 @@ Message newCall(const char *member, const char *interface = helperInterface)
                    &dbus_message_unref);
 }
 
-int memoryFile(const QByteArray &content, int seals, qint64 size = -1)
-{
-    const int fd = memfd_create("rampart-test-list", MFD_CLOEXEC | MFD_ALLOW_SEALING);
-    if (fd < 0)
-        qFatal("memfd_create: %s", strerror(errno));
-    if (write(fd, content.constData(), size_t(content.size())) != content.size())
-        qFatal("write: %s", strerror(errno));
-    if (size >= 0 && ftruncate(fd, size) != 0)
-        qFatal("ftruncate: %s", strerror(errno));
-    if (seals && fcntl(fd, F_ADD_SEALS, seals) != 0)
-        qFatal("F_ADD_SEALS: %s", strerror(errno));
-    return fd;
-}
-
 // The descriptor stays ours; the message keeps a duplicate of its own.
-UniqueFd makeFile(const FileArgument &file)
+UniqueFd makeFile(const ListFile &file)
 {
-    switch (file.kind) {
-    case FileArgument::Sealed:
-        return UniqueFd(memoryFile(file.content, allSeals, file.size));
-    case FileArgument::Unsealed:
-        return UniqueFd(memoryFile(file.content, 0, file.size));
-    case FileArgument::SealedButWritable:
-        return UniqueFd(memoryFile(file.content, F_SEAL_SHRINK | F_SEAL_GROW, file.size));
-    case FileArgument::SealedButGrowable:
-        return UniqueFd(memoryFile(file.content, F_SEAL_WRITE | F_SEAL_SHRINK, file.size));
-    case FileArgument::FutureWriteSealed:
-        return UniqueFd(
-            memoryFile(file.content, F_SEAL_FUTURE_WRITE | F_SEAL_SHRINK | F_SEAL_GROW, file.size));
-    case FileArgument::Pipe: {
-        int ends[2];
-        if (pipe2(ends, O_CLOEXEC) != 0)
-            qFatal("pipe2: %s", strerror(errno));
-        if (write(ends[1], file.content.constData(), size_t(file.content.size())) < 0)
-            qFatal("write: %s", strerror(errno));
-        close(ends[1]);
-        return UniqueFd(ends[0]);
-    }
-    case FileArgument::RegularFile: {
-        QTemporaryFile temporary;
-        if (!temporary.open())
-            qFatal("no temporary file");
-        temporary.write(file.content);
-        temporary.flush();
-        return UniqueFd(fcntl(temporary.handle(), F_DUPFD_CLOEXEC, 0));
-    }
-    case FileArgument::DevNull:
-        return UniqueFd(open("/dev/null", O_RDONLY | O_CLOEXEC));
-    }
-    return {};
+    return UniqueFd(makeListFile(file));
 }
 
-FileArgument sealedList(const QList<Cidr> &cidrs = {})
+ListFile sealedList(const QList<Cidr> &cidrs = {})
 {
-    return { FileArgument::Sealed, PackedCidrs::encode(cidrs), -1 };
+    return { ListFile::Sealed, PackedCidrs::encode(cidrs), -1 };
 }
 
 void appendString(DBusMessageIter *iterator, const QByteArray &text)
@@ -172,7 +102,7 @@ void appendString(DBusMessageIter *iterator, const QByteArray &text)
 }
 
 // Appends the arguments by their types: QString and QByteArray as 's', QStringList and
-// QByteArrayList as 'as', uint 'u', bool 'b', int 'i', qint64 'x', FileArgument 'h'.
+// QByteArrayList as 'as', uint 'u', bool 'b', int 'i', qint64 'x', ListFile 'h'.
 void appendArguments(DBusMessage *message, const QVariantList &arguments)
 {
     DBusMessageIter iterator;
@@ -223,8 +153,8 @@ void appendArguments(DBusMessage *message, const QVariantList &arguments)
             break;
         }
         default:
-            if (argument.metaType() == QMetaType::fromType<FileArgument>()) {
-                const UniqueFd fd = makeFile(argument.value<FileArgument>());
+            if (argument.metaType() == QMetaType::fromType<ListFile>()) {
+                const UniqueFd fd = makeFile(argument.value<ListFile>());
                 const int value = fd.get();
                 if (!dbus_message_iter_append_basic(&iterator, DBUS_TYPE_UNIX_FD, &value))
                     qFatal("cannot append a file descriptor");
@@ -581,9 +511,9 @@ void RequestTest::refusals_data()
     auto text = [](int bytes) {
         return QString(bytes, u'a');
     };
-    auto file = [](FileArgument::Kind kind, const QByteArray &content = PackedCidrs::encode({}),
+    auto file = [](ListFile::Kind kind, const QByteArray &content = PackedCidrs::encode({}),
                    qint64 size = -1) {
-        return QVariant::fromValue(FileArgument { kind, content, size });
+        return QVariant::fromValue(ListFile { kind, content, size });
     };
 
     // Outside the interface.
@@ -705,7 +635,7 @@ void RequestTest::refusals_data()
     row("RecordFeedCheck error over")
         << QByteArray("RecordFeedCheck") << ours << QVariantList { "a", text(feedText + 1) }
         << invalid << QStringList { "error text" };
-    const QVariant good = file(FileArgument::Sealed);
+    const QVariant good = file(ListFile::Sealed);
     row("UpdateFeed name over") << QByteArray("UpdateFeed") << ours
                                 << QVariantList { text(name + 1), good, "", "", false } << invalid
                                 << QStringList { "name" };
@@ -723,42 +653,40 @@ void RequestTest::refusals_data()
                               << QStringList();
     row("sealed memory file at the limit")
         << QByteArray("UpdateFeed") << ours
-        << QVariantList { "a",
-                          file(FileArgument::Sealed, PackedCidrs::magic.toByteArray(), listLimit),
+        << QVariantList { "a", file(ListFile::Sealed, PackedCidrs::magic.toByteArray(), listLimit),
                           "", "", false }
         << QByteArray() << QStringList();
     row("sealed memory file a byte over the limit")
         << QByteArray("UpdateFeed") << ours
         << QVariantList { "a",
-                          file(FileArgument::Sealed, PackedCidrs::magic.toByteArray(),
-                               listLimit + 1),
+                          file(ListFile::Sealed, PackedCidrs::magic.toByteArray(), listLimit + 1),
                           "", "", false }
         << QByteArray(DBUS_ERROR_LIMITS_EXCEEDED)
         << QStringList { QString::number(listLimit + 1), QString::number(listLimit),
                          QString::number(maxEntriesPerCall) };
     row("pipe") << QByteArray("UpdateFeed") << ours
-                << QVariantList { "a", file(FileArgument::Pipe), "", "", false } << invalid
+                << QVariantList { "a", file(ListFile::Pipe), "", "", false } << invalid
                 << QStringList { list };
     row("unsealed memory file") << QByteArray("UpdateFeed") << ours
-                                << QVariantList { "a", file(FileArgument::Unsealed), "", "", false }
+                                << QVariantList { "a", file(ListFile::Unsealed), "", "", false }
                                 << invalid << QStringList { list };
     row("memory file that can still be written")
         << QByteArray("UpdateFeed") << ours
-        << QVariantList { "a", file(FileArgument::SealedButWritable), "", "", false } << invalid
+        << QVariantList { "a", file(ListFile::SealedButWritable), "", "", false } << invalid
         << QStringList { list };
     row("memory file that can still grow")
         << QByteArray("UpdateFeed") << ours
-        << QVariantList { "a", file(FileArgument::SealedButGrowable), "", "", false } << invalid
+        << QVariantList { "a", file(ListFile::SealedButGrowable), "", "", false } << invalid
         << QStringList { list };
     row("memory file sealed against future writes only")
         << QByteArray("UpdateFeed") << ours
-        << QVariantList { "a", file(FileArgument::FutureWriteSealed), "", "", false } << invalid
+        << QVariantList { "a", file(ListFile::FutureWriteSealed), "", "", false } << invalid
         << QStringList { list };
     row("regular file") << QByteArray("UpdateFeed") << ours
-                        << QVariantList { "a", file(FileArgument::RegularFile), "", "", false }
+                        << QVariantList { "a", file(ListFile::RegularFile), "", "", false }
                         << invalid << QStringList { list };
     row("/dev/null") << QByteArray("UpdateFeed") << ours
-                     << QVariantList { "a", file(FileArgument::DevNull), "", "", false } << invalid
+                     << QVariantList { "a", file(ListFile::DevNull), "", "", false } << invalid
                      << QStringList { list };
 }
 
@@ -849,8 +777,8 @@ void RequestTest::oversizedListIsLimitsExceeded()
 {
     // org.rampart.Helper1.xml answers "more entries than one call may carry" with
     // LimitsExceeded, as it does for a string array over maxEntriesPerCall.
-    const FileArgument tooLarge { FileArgument::Sealed, PackedCidrs::magic.toByteArray(),
-                                  listLimit + PackedCidrs::recordSize };
+    const ListFile tooLarge { ListFile::Sealed, PackedCidrs::magic.toByteArray(),
+                              listLimit + PackedCidrs::recordSize };
     const Message message =
         call("UpdateFeed", { "a", QVariant::fromValue(tooLarge), "", "", false });
     const Decoded decoded = decode(message.get());
@@ -860,7 +788,8 @@ void RequestTest::oversizedListIsLimitsExceeded()
 
 void RequestTest::listDescriptorIsOurs()
 {
-    const UniqueFd ours(memoryFile(PackedCidrs::encode({ cidr(u"192.0.2.0/24") }), allSeals));
+    const UniqueFd ours(
+        makeListFile({ ListFile::Sealed, PackedCidrs::encode({ cidr(u"192.0.2.0/24") }) }));
     const Message message = newCall("UpdateFeed");
     const char *name = "drop";
     const int fd = ours.get();
@@ -916,11 +845,11 @@ void RequestTest::listAsHandedOver()
     QList<Cidr> written;
     for (const QString &text : std::as_const(cidrs))
         written << cidr(text);
-    const Message message = call("UpdateFeed",
-                                 { "drop",
-                                   QVariant::fromValue(FileArgument {
-                                       FileArgument::Sealed, PackedCidrs::encode(written), -1 }),
-                                   "", "", false });
+    const Message message =
+        call("UpdateFeed",
+             { "drop",
+               QVariant::fromValue(ListFile { ListFile::Sealed, PackedCidrs::encode(written), -1 }),
+               "", "", false });
     const Decoded decoded = decode(message.get());
     QVERIFY2(decoded.ok, qPrintable(decoded.errorMessage));
     QList<Cidr> handed;
@@ -1007,7 +936,7 @@ void appendPlaceholder(DBusMessageIter *iterator, DBusSignatureIter *signature,
         return;
     }
     case DBUS_TYPE_UNIX_FD: {
-        files->emplace_back(memoryFile(PackedCidrs::encode({}), allSeals));
+        files->emplace_back(makeListFile({ ListFile::Sealed, PackedCidrs::encode({}) }));
         const int fd = files->back().get();
         dbus_message_iter_append_basic(iterator, type, &fd);
         return;
@@ -1134,7 +1063,7 @@ void RequestTest::repliesAsDeclared_data()
     row(Method::Block, [](DBusMessageIter *out) { appendBlockReply(out, 2, 1); });
     row(Method::Unblock, [](DBusMessageIter *out) { appendUnblockReply(out, 1, { "192.0.2.1" }); });
     row(Method::List, [](DBusMessageIter *out) {
-        const UniqueFd listing(memoryFile("# rampart-list 1\n", allSeals));
+        const UniqueFd listing(makeListFile({ ListFile::Sealed, "# rampart-list 1\n" }));
         appendListReply(out, listing.get());
     });
     row(Method::Status, [status](DBusMessageIter *out) { appendStatusReply(out, status); });
