@@ -141,7 +141,7 @@ BlocklistTab::BlocklistTab(HelperClient *client, BlocklistListing *listing, QWid
     m_expiryRepaint.start();
 
     connect(m_listing, &BlocklistListing::readStarted, this, &BlocklistTab::updateCount);
-    connect(m_listing, &BlocklistListing::entriesChanged, this, &BlocklistTab::applyListing);
+    connect(m_listing, &BlocklistListing::entriesChanged, this, &BlocklistTab::takeEntries);
     connect(m_listing, &BlocklistListing::readFinished, this, &BlocklistTab::listingRead);
 
     auto *top = new QHBoxLayout;
@@ -152,8 +152,8 @@ BlocklistTab::BlocklistTab(HelperClient *client, BlocklistListing *listing, QWid
     layout->addWidget(m_listingProblem);
     layout->addWidget(m_table, 1);
 
-    if (m_listing->isLoaded())
-        applyListing();
+    if (const BlocklistListing::Entries entries = m_listing->entries())
+        takeEntries(entries);
     updateActions();
     updateCount();
 }
@@ -178,34 +178,50 @@ void BlocklistTab::focusFilter()
     m_filter->selectAll();
 }
 
+void BlocklistTab::takeEntries(const BlocklistListing::Entries &entries)
+{
+    m_unapplied = entries;
+    ++m_unappliedNumber;
+    applyListing();
+}
+
 void BlocklistTab::applyListing()
 {
     if (m_diffInFlight) {
         m_diffAgain = true;
         return;
     }
-    m_diffInFlight = true;
     m_diffAgain = false;
+    if (!m_unapplied)
+        return;
+    m_diffInFlight = true;
 
     // Comparing a million rows takes a while: off the GUI thread, against a snapshot of the
     // rows, applied only if nothing changed the model meanwhile.
     auto *comparing = new QFutureWatcher<BlocklistModel::Update>(this);
-    connect(comparing, &QFutureWatcherBase::finished, this, [this, comparing] {
-        comparing->deleteLater();
-        m_diffInFlight = false;
-        if (m_model->apply(comparing->result()))
-            m_applied = true;
-        else
-            m_diffAgain = true;
-        updateCount();
-        if (m_diffAgain)
-            applyListing();
-    });
-    comparing->setFuture(QtConcurrent::run([entries = m_listing->entries(), rows = m_model->rows(),
+    connect(comparing, &QFutureWatcherBase::finished, this,
+            [this, comparing, number = m_unappliedNumber] {
+                comparing->deleteLater();
+                m_diffInFlight = false;
+                if (m_model->apply(comparing->future().takeResult())) {
+                    m_applied = true;
+                    // The rows show them now; a read that came meanwhile is compared next.
+                    if (number == m_unappliedNumber)
+                        m_unapplied.reset();
+                } else {
+                    m_diffAgain = true;
+                }
+                updateCount();
+                if (m_diffAgain)
+                    applyListing();
+            });
+    comparing->setFuture(QtConcurrent::run([entries = m_unapplied, rows = m_model->rows(),
                                             generation = m_model->generation()]() mutable {
         BlocklistModel::Update update = BlocklistModel::diff(rows, generation, *entries);
-        // Let go of the snapshot here, so that applying the update does not copy every row.
+        // Let go of the snapshot here, so that applying the update does not copy every row,
+        // and of the entries, so that the tab alone decides how long they are held.
         rows = {};
+        entries.reset();
         return update;
     }));
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "client/blocklistlisting.h"
+
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -14,7 +16,6 @@ class QTableView;
 
 namespace Rampart {
 
-class BlocklistListing;
 class BlocklistModel;
 class BlocklistProxyModel;
 class HelperClient;
@@ -22,14 +23,16 @@ class HelperClient;
 // The Blocklist tab: every entry the helper lists, filtered as the administrator types,
 // with Unblock and Copy on the selection. Each listing read is compared with the rows off
 // the GUI thread and applied as the difference, so that the selection and the scroll
-// position survive it, and a million rows never freeze the window.
+// position survive it, and a million rows never freeze the window. The tab holds a read's
+// entries only until its rows show them: the rows are the one copy it keeps.
 class BlocklistTab : public QWidget
 {
     Q_OBJECT
 
 public:
     // The client and the listing are not owned and must outlive the tab; the tab never
-    // reads the listing itself, whoever owns it does.
+    // reads the listing itself, whoever owns it does. It starts from the listing's last read
+    // if someone still holds its entries, else from the next read.
     BlocklistTab(HelperClient *client, BlocklistListing *listing, QWidget *parent = nullptr);
     ~BlocklistTab() override;
 
@@ -54,6 +57,7 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    void takeEntries(const BlocklistListing::Entries &entries);
     void applyListing();
     void listingRead();
     void confirmUnblockSelected();
@@ -76,6 +80,10 @@ private:
 
     QTimer m_filterDelay;
     QTimer m_expiryRepaint;
+    // The last read's entries until the rows show them, to compare again if the model changed
+    // meanwhile; then let go. Numbered, so that a comparison knows whether it was the last.
+    BlocklistListing::Entries m_unapplied;
+    quint64 m_unappliedNumber = 0;
     // One comparison with the rows at a time; a listing read meanwhile is compared after.
     bool m_diffInFlight = false;
     bool m_diffAgain = false;

@@ -237,14 +237,15 @@ ConnectionsTab::ConnectionsTab(HelperClient *client, BlocklistListing *listing, 
 
     m_listingTimer.setInterval(listingIntervalMs);
     connect(&m_listingTimer, &QTimer::timeout, m_listing, &BlocklistListing::reloadInBackground);
-    if (m_listing->isLoaded())
-        m_monitor->setBlocklist(m_listing->entries());
-    connect(m_listing, &BlocklistListing::entriesChanged, this, [this] {
-        m_monitor->setBlocklist(m_listing->entries());
-        // So that the rows say what blocks them now, not in a few seconds.
-        if (isVisible())
-            refreshNow();
-    });
+    connect(m_listing, &BlocklistListing::entriesChanged, this,
+            [this](const BlocklistListing::Entries &entries) {
+                if (!m_shownBefore)
+                    return;
+                useBlocklist(entries);
+                // So that the rows say what blocks them now, not in a few seconds.
+                if (isVisible())
+                    refreshNow();
+            });
     connect(m_listing, &BlocklistListing::readFinished, this, &ConnectionsTab::updateStatus);
 
     auto *statusLine = new QHBoxLayout;
@@ -268,16 +269,24 @@ void ConnectionsTab::setProtectedAddressSource(ProtectedAddressSource source)
 void ConnectionsTab::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    updateTimers();
-    refreshNow();
-    // Once, and only if nobody else has read it: without a background client the call may
-    // make polkit prompt, and a refusal should not come back at every change of tab. The
-    // 30-second poll and every block ask again.
-    if (!m_listingRequested) {
-        m_listingRequested = true;
-        if (!m_listing->isLoaded() && !m_listing->isReading())
+    // Once, and only if no read is at hand: without a background client the call may make
+    // polkit prompt, and a refusal should not come back at every change of tab. The 30-second
+    // poll and every block ask again.
+    if (!m_shownBefore) {
+        m_shownBefore = true;
+        if (const BlocklistListing::Entries entries = m_listing->entries())
+            useBlocklist(entries);
+        else if (!m_listing->isReading())
             m_listing->reloadInBackground();
     }
+    updateTimers();
+    refreshNow();
+}
+
+void ConnectionsTab::useBlocklist(const BlocklistListing::Entries &entries)
+{
+    m_blocklist = entries;
+    m_monitor->setBlocklist(entries);
 }
 
 void ConnectionsTab::hideEvent(QHideEvent *event)

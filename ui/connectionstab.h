@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/blocklistlisting.h"
 #include "connections/blocktargets.h"
 #include "connections/connectionaggregator.h"
 #include "geo/geosettings.h"
@@ -22,7 +23,6 @@ class QTableView;
 
 namespace Rampart {
 
-class BlocklistListing;
 class ConnectionsModel;
 class ConnectionsMonitor;
 class ConnectionsProxyModel;
@@ -44,8 +44,11 @@ public:
     using ProtectedAddressSource = std::function<QList<ProtectedAddress>()>;
 
     // The client and the listing are not owned and must outlive the tab. The listing says
-    // which entry blocks each row; the tab reads it when first shown unless someone has,
-    // after every block, and every 30 seconds while shown if it has a background client
+    // which entry blocks each row: from its first show on, the tab takes every read's entries
+    // and keeps them for the monitor (not before: the window opens on the Blocklist tab, whose
+    // rows are the one copy it needs until then). At that first show it takes the last read's
+    // if someone still holds them, and otherwise reads the listing; it reads it again after
+    // every block, and every 30 seconds while shown if the listing has a background client
     // (which never makes polkit prompt).
     ConnectionsTab(HelperClient *client, BlocklistListing *listing, QWidget *parent = nullptr);
     ~ConnectionsTab() override;
@@ -86,6 +89,7 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    void useBlocklist(const BlocklistListing::Entries &entries);
     void applyRefresh(const ConnectionsRefresh &refresh);
     void applyGrouping();
     void updateTimers();
@@ -133,7 +137,11 @@ private:
 
     QTimer m_listingTimer;
     QTimer m_messageTimer;
-    bool m_listingRequested = false;
+    // What the monitor matches the rows against, held here as long as it does (it keeps a copy
+    // that shares everything with this one), so that the listing can hand them out again and
+    // share the next read's text with them.
+    BlocklistListing::Entries m_blocklist;
+    bool m_shownBefore = false;
     bool m_loaded = false;
 
     // What the status line says about the last refresh.

@@ -266,7 +266,7 @@ void MainWindow::requestStatus()
         for (const SetStatus &set : status.sets)
             stored += set.storeEntries;
         if (!m_listing->isReading()
-            && (!m_listing->isLoaded() || stored != m_listing->entries()->size()))
+            && (!m_listing->isLoaded() || stored != m_listing->entryCount()))
             m_listing->reload();
     });
 }

@@ -21,11 +21,12 @@ struct Read
     QString error;
 };
 
-// Makes the entries share their text with the entries read before, and their sources with
-// one another, where it is the same: each line of a listing is parsed into text of its own,
-// and the entries are kept, so a listing read anew would otherwise hold a second copy of every
-// address and comment beside the rows made of the one before (some 85 MB at 400,000 entries),
-// and a copy of its feed's name for every network of a feed.
+// Makes the entries share their text with the entries read before, where it is the same and
+// someone still holds those, and their sources with one another: each line of a listing is
+// parsed into text of its own, so a feed's name would otherwise be held once for every one of
+// its networks, in the entries and in the rows made of them (some 60 MB in the rows alone at
+// a million), and a listing read anew beside the one the Connections tab still matches
+// against would hold a second copy of every address and comment.
 void shareText(const QList<BlockedEntry> &before, QList<BlockedEntry> &entries)
 {
     // The helper lists in the same order every time: the entry after the last one found is
@@ -68,7 +69,6 @@ BlocklistListing::BlocklistListing(HelperClient *client, HelperClient *backgroun
     : QObject(parent)
     , m_client(client)
     , m_backgroundClient(backgroundClient)
-    , m_entries(std::make_shared<const QList<BlockedEntry>>())
 { }
 
 BlocklistListing::~BlocklistListing() = default;
@@ -117,23 +117,30 @@ void BlocklistListing::startRead()
         auto *reading = new QFutureWatcher<Read>(this);
         connect(reading, &QFutureWatcherBase::finished, this, [this, reading] {
             reading->deleteLater();
-            const Read read = reading->result();
+            // Taken out of the future, so that nothing here holds the entries once they are
+            // handed on.
+            const Read read = reading->future().takeResult();
             if (read.error.isEmpty()) {
-                m_entries = read.entries;
+                m_last = read.entries;
+                m_entryCount = read.entries->size();
                 m_loaded = true;
-                Q_EMIT entriesChanged();
+                Q_EMIT entriesChanged(read.entries);
             }
             finish(read.error);
         });
-        reading->setFuture(QtConcurrent::run([file = reply.value(), before = m_entries] {
-            Read read;
-            QList<BlockedEntry> entries = HelperClient::readListing(file, &read.error);
-            if (read.error.isEmpty()) {
-                shareText(*before, entries);
-                read.entries = std::make_shared<const QList<BlockedEntry>>(std::move(entries));
-            }
-            return read;
-        }));
+        reading->setFuture(
+            QtConcurrent::run([file = reply.value(), before = m_last.lock()]() mutable {
+                Read read;
+                QList<BlockedEntry> entries = HelperClient::readListing(file, &read.error);
+                if (read.error.isEmpty()) {
+                    shareText(before ? *before : QList<BlockedEntry>(), entries);
+                    read.entries = std::make_shared<const QList<BlockedEntry>>(std::move(entries));
+                }
+                // Not held a moment longer than the sharing needs them: those who did may have
+                // let them go meanwhile.
+                before.reset();
+                return read;
+            }));
     });
 }
 

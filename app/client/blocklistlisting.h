@@ -10,10 +10,13 @@
 
 namespace Rampart {
 
-// The blocklist as the helper last listed it, for everyone in the process who shows or
-// matches it: one read of a 400,000-entry listing serves them all. Reads are asked for by
-// anyone at any time; those asked for while one is under way, or in the same turn of the
-// event loop, become one more read after it. The listing is parsed off the calling thread.
+// Reads the helper's blocklist for everyone in the process who shows or matches it, and hands
+// each read's entries to them: one read of a 400,000-entry listing serves them all. Reads are
+// asked for by anyone at any time; those asked for while one is under way, or in the same
+// turn of the event loop, become one more read after it. The listing is parsed off the
+// calling thread. It keeps no entries itself: a million of them take some 90 MB beside the
+// rows made of them, and those who use them (the Blocklist tab until its rows show them, the
+// Connections tab once shown) hold them as long as they need them, and nobody longer.
 class BlocklistListing : public QObject
 {
     Q_OBJECT
@@ -36,22 +39,27 @@ public:
     // Whether reloadInBackground() is sure never to prompt.
     bool hasBackgroundClient() const { return m_backgroundClient != nullptr; }
 
-    // The entries of the last good read; never null, empty before the first. What did not
-    // change since the read before shares its text with it, and so with the rows made of it.
-    Entries entries() const { return m_entries; }
+    // The entries of the last good read while someone it handed them to still holds them;
+    // null when nobody does any more, and before the first read: then ask for a read.
+    Entries entries() const { return m_last.lock(); }
+    // How many entries the last good read brought; 0 before the first.
+    qsizetype entryCount() const { return m_entryCount; }
     // Whether a read has succeeded yet.
     bool isLoaded() const { return m_loaded; }
     // Whether a read is under way or about to start.
     bool isReading() const { return m_inFlight || m_startQueued; }
-    // Why the last read failed, in words for the administrator; empty when it did not. The
-    // entries of the read before stay: stale is closer than nothing.
+    // Why the last read failed, in words for the administrator; empty when it did not. No
+    // entries are handed out then: whoever holds those of the read before keeps showing them,
+    // stale being closer than nothing.
     QString errorString() const { return m_error; }
 
 Q_SIGNALS:
     void readStarted();
-    // A read succeeded: entries() is the helper's listing as it is now, which may be what it
-    // was before.
-    void entriesChanged();
+    // A read succeeded: entries is the helper's listing as it is now, which may be what it was
+    // before. Keep them while they are needed: the listing does not. What did not change since
+    // the read before shares its text with it if someone still holds that one, and a feed's
+    // name is held once for all its networks.
+    void entriesChanged(const Rampart::BlocklistListing::Entries &entries);
     // A read ended, well or not (errorString() says), after entriesChanged() if it brought
     // entries.
     void readFinished();
@@ -63,7 +71,9 @@ private:
 
     HelperClient *m_client;
     HelperClient *m_backgroundClient;
-    Entries m_entries;
+    // Only to hand them out again while someone holds them, and to share text with them.
+    std::weak_ptr<const QList<BlockedEntry>> m_last;
+    qsizetype m_entryCount = 0;
     QString m_error;
     bool m_loaded = false;
     bool m_inFlight = false;

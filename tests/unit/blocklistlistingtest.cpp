@@ -1,8 +1,10 @@
 // One read of the helper's blocklist for everyone in the window: the Blocklist tab and the
-// Connections tab are both served by one List call, asks made while a read is under way
-// become one more read, polls never make polkit prompt, a refused read keeps the entries of
-// the one before and says why, and a damaged listing is reported, not shown. The helper is a
-// stand-in on a bus of the test's own, answering as the real one does.
+// Connections tab are both served by one List call when both want it, asks made while a read
+// is under way become one more read, polls never make polkit prompt, a refused read says why
+// and leaves what was shown, and a damaged listing is reported, not shown. The listing keeps
+// no entries itself: once those it handed them to let go, nothing holds them, and the
+// Connections tab, first shown later, reads the listing again. The helper is a stand-in on a
+// bus of the test's own, answering as the real one does.
 
 #include "client/blocklistlisting.h"
 #include "blocklistmodel.h"
@@ -113,6 +115,9 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void oneReadServesBothTabs();
+    void keepsNothingOnceConsumersLetGo();
+    void connectionsTabFirstShownAfterTheBlocklistTab_data();
+    void connectionsTabFirstShownAfterTheBlocklistTab();
     void asksInOneTurnAreOneRead();
     void asksWhileReadingAreOneMoreRead();
     void pollsNeverPrompt();
@@ -124,6 +129,9 @@ private Q_SLOTS:
 
 private:
     QDBusConnection bus(const QString &name) const;
+    // The one socket the Connections tab's snapshots show: 203.0.113.7, which the first entry
+    // of twoEntries blocks.
+    static void useCannedSnapshot(ConnectionsTab *tab);
     QString writeListing(const QByteArray &content);
     // Waits until every call made so far on the client's connection has reached the helper.
     void syncWithHelper(const QString &busName);
@@ -204,13 +212,9 @@ void BlocklistListingTest::cleanup()
     m_background.reset();
 }
 
-void BlocklistListingTest::oneReadServesBothTabs()
+void BlocklistListingTest::useCannedSnapshot(ConnectionsTab *tab)
 {
-    // As the window has them: one listing, read by the window, shown by both tabs.
-    BlocklistListing listing(m_client.get(), m_background.get());
-    BlocklistTab blocklistTab(m_client.get(), &listing);
-    ConnectionsTab connectionsTab(m_client.get(), &listing);
-    connectionsTab.monitor()->setSnapshotSource([] {
+    tab->monitor()->setSnapshotSource([] {
         SocketSnapshot snapshot;
         snapshot.source = QStringLiteral("canned");
         Socket socket;
@@ -222,16 +226,30 @@ void BlocklistListingTest::oneReadServesBothTabs()
         snapshot.sockets << socket;
         return snapshot;
     });
-    // The window opens on the Blocklist tab and reads the listing.
+}
+
+void BlocklistListingTest::oneReadServesBothTabs()
+{
+    // As the window has them: one listing, read by the window, shown by both tabs.
+    BlocklistListing listing(m_client.get(), m_background.get());
+    BlocklistTab blocklistTab(m_client.get(), &listing);
+    ConnectionsTab connectionsTab(m_client.get(), &listing);
+    useCannedSnapshot(&connectionsTab);
+    // The window opens on the Blocklist tab and reads the listing; the administrator turns to
+    // the Connections tab before the helper has answered.
+    m_helper.hold = true;
     blocklistTab.show();
     listing.reload();
+    QTRY_COMPARE(m_helper.held(), 1);
+    connectionsTab.show();
+    m_helper.hold = false;
+    m_helper.answerHeld(bus(helperBusName));
     QTRY_COMPARE(blocklistTab.model()->rowCount(), 2);
     QCOMPARE(blocklistTab.model()->entryAt(0).comment, "scanner");
     QTRY_VERIFY2(blocklistTab.findChild<QLabel *>("count")->text().startsWith("2 entr"),
                  qPrintable(blocklistTab.findChild<QLabel *>("count")->text()));
 
-    // The Connections tab, shown later, says what blocks each row from that same read.
-    connectionsTab.show();
+    // The Connections tab says what blocks each row from that same read.
     const QAbstractItemModel *connections = connectionsTab.view()->model();
     QTRY_COMPARE(connections->rowCount(), 1);
     QTRY_COMPARE(connections->index(0, ConnectionsModel::BlockedByColumn).data().toString(),
@@ -241,13 +259,122 @@ void BlocklistListingTest::oneReadServesBothTabs()
     QCOMPARE(m_helper.calls.size(), 1);
 
     // A block made there: one more read, for both.
-    m_helper.listingPath = writeListing(twoEntries + "198.51.100.7\tmanual\t1700000000\t0\t0\t\n");
+    m_helper.listingPath = writeListing("# rampart-list 1\n"
+                                        "203.0.113.7\tmanual\t1700000000\t0\t0\t\n"
+                                        + twoEntries.sliced(twoEntries.indexOf('\n') + 1));
     listing.reloadInBackground(); // the tab that blocked
     listing.reload(); // the window, for its counts
     QTRY_COMPARE(blocklistTab.model()->rowCount(), 3);
+    QTRY_COMPARE(connections->index(0, ConnectionsModel::BlockedByColumn).data().toString(),
+                 "by hand (203.0.113.7)");
     syncWithHelper(clientBusName);
     syncWithHelper(backgroundBusName);
     QCOMPARE(m_helper.calls.size(), 2);
+}
+
+void BlocklistListingTest::keepsNothingOnceConsumersLetGo()
+{
+    BlocklistListing listing(m_client.get(), m_background.get());
+    QSignalSpy finished(&listing, &BlocklistListing::readFinished);
+    QVERIFY(!listing.entries());
+    QCOMPARE(listing.entryCount(), 0);
+
+    // Whoever is handed the entries holds them as long as they like.
+    BlocklistListing::Entries held;
+    connect(&listing, &BlocklistListing::entriesChanged, this,
+            [&held](const BlocklistListing::Entries &entries) { held = entries; });
+    listing.reload();
+    QTRY_COMPARE(finished.size(), 1);
+    QVERIFY(held);
+    QCOMPARE(held->size(), 2);
+    QCOMPARE(listing.entries(), held);
+    QCOMPARE(listing.entryCount(), 2);
+
+    // Once they let go, nothing holds them: not the listing, nor its reading.
+    const std::weak_ptr<const QList<BlockedEntry>> watched = held;
+    held.reset();
+    QVERIFY(watched.expired());
+    QVERIFY(!listing.entries());
+    // What the last read found is still known.
+    QVERIFY(listing.isLoaded());
+    QCOMPARE(listing.entryCount(), 2);
+    listing.disconnect(this);
+
+    // As the window has it, the Connections tab never shown: once the Blocklist tab's rows
+    // show a read, the rows are the one copy of it.
+    BlocklistTab blocklistTab(m_client.get(), &listing);
+    ConnectionsTab connectionsTab(m_client.get(), &listing);
+    std::weak_ptr<const QList<BlockedEntry>> handed;
+    connect(&listing, &BlocklistListing::entriesChanged, this,
+            [&handed](const BlocklistListing::Entries &entries) { handed = entries; });
+    blocklistTab.show();
+    m_helper.listingPath = writeListing(twoEntries + "198.51.100.7\tmanual\t1700000000\t0\t0\t\n");
+    listing.reload();
+    QTRY_COMPARE(blocklistTab.model()->rowCount(), 3);
+    QCOMPARE(blocklistTab.model()->entryAt(2).cidr, "198.51.100.7");
+    QVERIFY(handed.lock() == nullptr);
+    QVERIFY(!listing.entries());
+    QCOMPARE(listing.entryCount(), 3);
+}
+
+void BlocklistListingTest::connectionsTabFirstShownAfterTheBlocklistTab_data()
+{
+    QTest::addColumn<bool>("stillHeld");
+
+    QTest::newRow("entries still held") << true;
+    QTest::newRow("nobody holds them") << false;
+}
+
+void BlocklistListingTest::connectionsTabFirstShownAfterTheBlocklistTab()
+{
+    QFETCH(bool, stillHeld);
+
+    BlocklistListing listing(m_client.get(), m_background.get());
+    BlocklistTab blocklistTab(m_client.get(), &listing);
+    ConnectionsTab connectionsTab(m_client.get(), &listing);
+    useCannedSnapshot(&connectionsTab);
+    // Someone else in the process who keeps the entries, or nobody.
+    BlocklistListing::Entries held;
+    if (stillHeld) {
+        connect(&listing, &BlocklistListing::entriesChanged, this,
+                [&held](const BlocklistListing::Entries &entries) { held = entries; });
+    }
+    blocklistTab.show();
+    listing.reload();
+    QTRY_COMPARE(blocklistTab.model()->rowCount(), 2);
+    syncWithHelper(clientBusName);
+    QCOMPARE(m_helper.calls.size(), 1);
+    QCOMPARE(bool(listing.entries()), stillHeld);
+
+    // The administrator turns to the Connections tab: it says what blocks each row, from the
+    // read at hand or from a read of its own that never prompts.
+    m_helper.listingPath = writeListing(twoEntries);
+    connectionsTab.show();
+    const QAbstractItemModel *connections = connectionsTab.view()->model();
+    QTRY_COMPARE(connections->rowCount(), 1);
+    QTRY_COMPARE(connections->index(0, ConnectionsModel::BlockedByColumn).data().toString(),
+                 "by hand (203.0.113.0/24)");
+    syncWithHelper(clientBusName);
+    syncWithHelper(backgroundBusName);
+    if (stillHeld) {
+        QCOMPARE(m_helper.calls.size(), 1);
+    } else {
+        QCOMPARE(m_helper.calls.size(), 2);
+        QCOMPARE(m_helper.calls.last().caller, bus(backgroundBusName).baseService());
+        QVERIFY(!m_helper.calls.last().interactive);
+    }
+    // From now on the tab holds the entries it matches against, as the window's other reads
+    // are handed to it too.
+    held.reset();
+    QVERIFY(listing.entries());
+    QCOMPARE(listing.entries()->size(), 2);
+
+    // Shown again later: nothing more to read.
+    connectionsTab.hide();
+    connectionsTab.show();
+    syncWithHelper(clientBusName);
+    syncWithHelper(backgroundBusName);
+    QCOMPARE(m_helper.calls.size(), stillHeld ? 1 : 2);
 }
 
 void BlocklistListingTest::asksInOneTurnAreOneRead()
@@ -258,8 +385,8 @@ void BlocklistListingTest::asksInOneTurnAreOneRead()
     QSignalSpy finished(&listing, &BlocklistListing::readFinished);
     QVERIFY(!listing.isLoaded());
     QVERIFY(!listing.isReading());
-    QVERIFY(listing.entries());
-    QVERIFY(listing.entries()->isEmpty());
+    QVERIFY(!listing.entries());
+    QCOMPARE(listing.entryCount(), 0);
 
     // A block: the tab that made it and the window that counts both ask.
     listing.reloadInBackground();
@@ -272,9 +399,13 @@ void BlocklistListingTest::asksInOneTurnAreOneRead()
     QVERIFY(listing.isLoaded());
     QVERIFY(!listing.isReading());
     QCOMPARE(listing.errorString(), QString());
-    QCOMPARE(listing.entries()->size(), 2);
-    QCOMPARE(listing.entries()->at(0).cidr, "203.0.113.0/24");
-    QCOMPARE(listing.entries()->at(1).source, "feed:drop");
+    QCOMPARE(listing.entryCount(), 2);
+    const auto entries = changed.first().first().value<BlocklistListing::Entries>();
+    QCOMPARE(entries->size(), 2);
+    QCOMPARE(entries->at(0).cidr, "203.0.113.0/24");
+    QCOMPARE(entries->at(1).source, "feed:drop");
+    // The spy holds them.
+    QCOMPARE(listing.entries(), entries);
 
     syncWithHelper(clientBusName);
     syncWithHelper(backgroundBusName);
@@ -304,8 +435,10 @@ void BlocklistListingTest::asksWhileReadingAreOneMoreRead()
     m_helper.answerHeld(bus(helperBusName));
     QTRY_COMPARE(finished.size(), 2);
     QCOMPARE(changed.size(), 2);
-    QCOMPARE(listing.entries()->size(), 1);
-    QCOMPARE(listing.entries()->first().cidr, "198.51.100.7");
+    const auto entries = changed.last().first().value<BlocklistListing::Entries>();
+    QCOMPARE(entries->size(), 1);
+    QCOMPARE(entries->first().cidr, "198.51.100.7");
+    QCOMPARE(listing.entryCount(), 1);
 
     // One more, and no more.
     QVERIFY(!listing.isReading());
@@ -343,7 +476,8 @@ void BlocklistListingTest::refusedReadKeepsTheEntries()
     QSignalSpy finished(&listing, &BlocklistListing::readFinished);
     listing.reload();
     QTRY_COMPARE(finished.size(), 1);
-    const BlocklistListing::Entries before = listing.entries();
+    // Held by the spy, as the tabs hold theirs.
+    const auto before = changed.first().first().value<BlocklistListing::Entries>();
     QCOMPARE(before->size(), 2);
 
     // polkit says no this time.
@@ -356,6 +490,7 @@ void BlocklistListingTest::refusedReadKeepsTheEntries()
              "Rampart polkit actions, or run the command as an administrator.");
     QVERIFY(listing.isLoaded());
     QCOMPARE(listing.entries(), before);
+    QCOMPARE(listing.entryCount(), 2);
 
     // And a good read clears the reason.
     m_helper.listingPath = writeListing(twoEntries);
@@ -367,17 +502,18 @@ void BlocklistListingTest::refusedReadKeepsTheEntries()
 
 void BlocklistListingTest::readAgainSharesTheText()
 {
-    // The entries are kept, beside the rows made of them: what did not change from one read
-    // to the next is not held twice.
+    // Entries someone still holds (the Connections tab's, in the window) beside those read
+    // next: what did not change from one read to the next is not held twice.
     m_helper.listingPath = writeListing("# rampart-list 1\n"
                                         "203.0.113.0/24\tmanual\t1700000000\t0\t12\tscanner\n"
                                         "198.51.100.0/24\tfirehol\t1700000000\t0\t0\t\n"
                                         "198.51.101.0/24\tfirehol\t1700000000\t0\t0\t\n");
     BlocklistListing listing(m_client.get(), m_background.get());
+    QSignalSpy changed(&listing, &BlocklistListing::entriesChanged);
     QSignalSpy finished(&listing, &BlocklistListing::readFinished);
     listing.reload();
     QTRY_COMPARE(finished.size(), 1);
-    const BlocklistListing::Entries first = listing.entries();
+    auto first = changed.first().first().value<BlocklistListing::Entries>();
     QCOMPARE(first->size(), 3);
     // A feed's name once for all its networks.
     QVERIFY(first->at(1).source.isSharedWith(first->at(2).source));
@@ -389,7 +525,7 @@ void BlocklistListingTest::readAgainSharesTheText()
                                         "198.51.102.0/24\tfirehol\t1700000000\t0\t0\t\n");
     listing.reload();
     QTRY_COMPARE(finished.size(), 2);
-    const BlocklistListing::Entries second = listing.entries();
+    auto second = changed.last().first().value<BlocklistListing::Entries>();
     QCOMPARE(second->size(), 3);
     QCOMPARE(second->at(0).packets, 15u);
     QCOMPARE(second->at(0).comment, "scanners");
@@ -401,6 +537,21 @@ void BlocklistListingTest::readAgainSharesTheText()
     QVERIFY(second->at(1).source.isSharedWith(first->at(2).source));
     QCOMPARE(second->at(2).cidr, "198.51.102.0/24");
     QVERIFY(second->at(2).source.isSharedWith(second->at(1).source));
+
+    // Read again once nobody holds the entries before (a window whose Connections tab was
+    // never shown): there is nothing to share with, but a feed's name is still held once for
+    // all its networks.
+    const QString cidr = second->at(1).cidr;
+    first.reset();
+    second.reset();
+    changed.clear();
+    listing.reload();
+    QTRY_COMPARE(finished.size(), 3);
+    const auto third = changed.first().first().value<BlocklistListing::Entries>();
+    QCOMPARE(third->size(), 3);
+    QCOMPARE(third->at(1).cidr, cidr);
+    QVERIFY(!third->at(1).cidr.isSharedWith(cidr));
+    QVERIFY(third->at(2).source.isSharedWith(third->at(1).source));
 }
 
 void BlocklistListingTest::damagedListingIsReported_data()
@@ -432,7 +583,8 @@ void BlocklistListingTest::damagedListingIsReported()
     QSignalSpy finished(&listing, &BlocklistListing::readFinished);
     listing.reload();
     QTRY_COMPARE(finished.size(), 1);
-    QCOMPARE(listing.entries()->size(), 2);
+    QCOMPARE(listing.entryCount(), 2);
+    QTRY_COMPARE(tab.model()->rowCount(), 2);
 
     m_helper.listingPath = writeListing(content);
     listing.reload();
@@ -440,7 +592,7 @@ void BlocklistListingTest::damagedListingIsReported()
     QCOMPARE(listing.errorString(), error);
     // Nothing of it is taken: the good entries stay, and the tab says why they are old.
     QCOMPARE(changed.size(), 1);
-    QCOMPARE(listing.entries()->size(), 2);
+    QCOMPARE(listing.entryCount(), 2);
     QTRY_COMPARE(tab.model()->rowCount(), 2);
     const auto *problem = tab.findChild<QLabel *>("listingProblem");
     QVERIFY(problem->isVisibleTo(&tab));
@@ -457,7 +609,8 @@ void BlocklistListingTest::helperNotReachable()
     QVERIFY(!listing.isLoaded());
     QVERIFY2(listing.errorString().startsWith("The Rampart helper cannot be reached"),
              qPrintable(listing.errorString()));
-    QVERIFY(listing.entries()->isEmpty());
+    QVERIFY(!listing.entries());
+    QCOMPARE(listing.entryCount(), 0);
 }
 
 QTEST_MAIN(BlocklistListingTest)
