@@ -31,7 +31,8 @@ rampart_check_headers(headers-ui FOLDERS ui LIBRARIES rampart-ui)
 find_package(Qt6 REQUIRED COMPONENTS Sql)
 rampart_check_headers(headers-helper FOLDERS helper LIBRARIES rampart-helper-requests Qt6::Sql)
 rampart_check_headers(headers-tests FOLDERS tests/common
-                      LIBRARIES rampart-testcommon rampart-loopbackhttp rampart-testbed)
+                      LIBRARIES rampart-testcommon rampart-loopbackhttp rampart-testbed
+                              rampart-testsnapshots)
 # Built by the test, not by every build: the checks cost a compile per header.
 add_test(NAME headerstest
          COMMAND ${CMAKE_COMMAND} --build ${CMAKE_BINARY_DIR} --target ${RAMPART_HEADER_CHECKS})

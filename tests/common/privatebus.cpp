@@ -1,5 +1,8 @@
 #include "privatebus.h"
 
+#include <QDBusConnection>
+#include <QDBusError>
+
 PrivateBus::~PrivateBus()
 {
     if (m_daemon.state() != QProcess::NotRunning) {
@@ -26,6 +29,24 @@ bool PrivateBus::start(QString *error)
     m_address = QString::fromUtf8(m_daemon.readLine()).trimmed();
     if (m_address.isEmpty()) {
         *error = QStringLiteral("dbus-daemon printed an empty address");
+        return false;
+    }
+    return true;
+}
+
+bool PrivateBus::serveHelper(QObject *standIn, const QString &connectionName, QString *error)
+{
+    QDBusConnection bus = QDBusConnection::connectToBus(m_address, connectionName);
+    if (!bus.isConnected()) {
+        *error =
+            QStringLiteral("cannot connect to the test's bus: %1").arg(bus.lastError().message());
+        return false;
+    }
+    if (!bus.registerService(QStringLiteral("org.rampart.Helper"))
+        || !bus.registerObject(QStringLiteral("/org/rampart/Helper"), standIn,
+                               QDBusConnection::ExportAllSlots)) {
+        *error = QStringLiteral("the stand-in helper could not register: %1")
+                     .arg(bus.lastError().message());
         return false;
     }
     return true;

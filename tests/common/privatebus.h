@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QObject>
 #include <QProcess>
 #include <QString>
 
@@ -17,6 +18,11 @@ public:
     // Starts the daemon and reads the address it listens on; false with *error saying why.
     bool start(QString *error);
     QString address() const { return m_address; }
+
+    // Puts a stand-in for the helper on the bus, on a connection of its own named
+    // connectionName: standIn's public slots answer as org.rampart.Helper at
+    // /org/rampart/Helper. False with *error saying why.
+    bool serveHelper(QObject *standIn, const QString &connectionName, QString *error);
 
 private:
     QProcess m_daemon;

@@ -154,11 +154,8 @@ void BlocklistListingTest::initTestCase()
     // A bus of our own with a stand-in helper on it: the host's buses stay untouched.
     QString busError;
     QVERIFY2(m_bus.start(&busError), qPrintable(busError));
-    QDBusConnection helperBus = bus(helperBusName);
-    QVERIFY(helperBus.isConnected());
-    QVERIFY(helperBus.registerService(QStringLiteral("org.rampart.Helper")));
-    QVERIFY(helperBus.registerObject(QStringLiteral("/org/rampart/Helper"), &m_helper,
-                                     QDBusConnection::ExportAllSlots));
+    QString serveError;
+    QVERIFY2(m_bus.serveHelper(&m_helper, helperBusName, &serveError), qPrintable(serveError));
     QVERIFY(m_dir.isValid());
 }
 

@@ -4,6 +4,7 @@
 // administrator's own SSH session, the default gateway) or leaves out (loopback).
 
 #include "connections/blocktargets.h"
+#include "testcidr.h"
 
 #include <QLocale>
 #include <QSysInfo>
@@ -13,14 +14,6 @@
 using namespace Rampart;
 
 namespace {
-
-Cidr cidr(const QString &text)
-{
-    const CidrParse parsed = parseCidr(text);
-    if (!parsed.cidr)
-        qFatal("bad test data %s: %s", qPrintable(text), qPrintable(parsed.error));
-    return *parsed.cidr;
-}
 
 QList<Cidr> cidrs(const QStringList &texts)
 {

@@ -5,6 +5,7 @@
 
 #include "rules/breadth.h"
 #include "net/hostnetworks.h"
+#include "testcidr.h"
 
 #include <QFile>
 #include <QProcess>
@@ -42,14 +43,6 @@ private Q_SLOTS:
 };
 
 namespace {
-
-Cidr cidr(QStringView text)
-{
-    const CidrParse parsed = parseCidr(text);
-    if (!parsed.cidr)
-        qFatal("bad network in the test itself: %s", qPrintable(parsed.error));
-    return *parsed.cidr;
-}
 
 RangeSet rangesOf(const QStringList &networks)
 {

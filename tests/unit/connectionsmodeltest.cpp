@@ -4,6 +4,7 @@
 // filter finds a remote by its address, its blocklist entry or its process.
 
 #include "connectionsmodel.h"
+#include "testcidr.h"
 
 #include <QFileInfo>
 #include <QIcon>
@@ -22,14 +23,6 @@ namespace {
 // On a minute boundary, so that a few seconds later is still the same minute shown.
 constexpr qint64 minute = 60'000;
 constexpr qint64 now = 28'333'334 * minute;
-
-Cidr cidr(const QString &text)
-{
-    const CidrParse parsed = parseCidr(text);
-    if (!parsed.cidr)
-        qFatal("bad test data %s: %s", qPrintable(text), qPrintable(parsed.error));
-    return *parsed.cidr;
-}
 
 ConnectionGroup group(const QString &remote, int connections)
 {

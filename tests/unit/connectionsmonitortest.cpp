@@ -6,7 +6,9 @@
 // good result in place.
 
 #include "connections/connectionsmonitor.h"
+#include "cannedsnapshots.h"
 #include "client/helperclient.h"
+#include "testcidr.h"
 #include "testmmdb.h"
 
 #include <QMutex>
@@ -26,110 +28,6 @@ using namespace Rampart;
 using namespace std::chrono_literals;
 
 namespace {
-
-Cidr cidr(const QString &text)
-{
-    const CidrParse parsed = parseCidr(text);
-    if (!parsed.cidr)
-        qFatal("bad test data %s: %s", qPrintable(text), qPrintable(parsed.error));
-    return *parsed.cidr;
-}
-
-// Each item "remote count": that many established connections from the remote to port 443.
-SocketSnapshot snapshotOf(const QStringList &items)
-{
-    SocketSnapshot snapshot;
-    snapshot.source = QStringLiteral("canned");
-    quint64 inode = 1;
-    for (const QString &item : items) {
-        const QStringList parts = item.split(u' ');
-        for (int i = 0; i < parts.at(1).toInt(); ++i) {
-            Socket socket;
-            socket.transport = Transport::Tcp;
-            socket.state = 1; // ESTABLISHED
-            socket.local = cidr(parts.at(0).contains(u':') ? "2001:db8:ffff::1" : "192.0.2.1");
-            socket.localPort = 443;
-            socket.remote = cidr(parts.at(0));
-            socket.remotePort = quint16(40000 + i);
-            socket.inode = inode++;
-            snapshot.sockets << socket;
-        }
-    }
-    return snapshot;
-}
-
-// What the snapshot source returns, changed by the test while a worker reads it; it can be
-// made to wait, so that a refresh stays under way until the test lets it go.
-class CannedSnapshots
-{
-public:
-    void set(const QStringList &items)
-    {
-        const QMutexLocker lock(&m_mutex);
-        m_snapshot = snapshotOf(items);
-    }
-    void fail(const QString &error)
-    {
-        const QMutexLocker lock(&m_mutex);
-        m_snapshot = SocketSnapshot();
-        m_snapshot.source = QStringLiteral("canned");
-        m_snapshot.error = error;
-    }
-    // Snapshots wait in the source until released, one release each.
-    void hold()
-    {
-        // What earlier let-gos left over must not let a snapshot through.
-        m_gate.tryAcquire(m_gate.available());
-        m_held = true;
-    }
-    void release(int snapshots = 1) { m_gate.release(snapshots); }
-    void letGo()
-    {
-        m_held = false;
-        m_gate.release(1000);
-    }
-
-    ConnectionsMonitor::SnapshotSource source()
-    {
-        return [this] {
-            ++started;
-            {
-                const QMutexLocker lock(&m_mutex);
-                threads << QThread::currentThread();
-            }
-            if (m_held)
-                m_gate.acquire();
-            ++taken;
-            const QMutexLocker lock(&m_mutex);
-            return m_snapshot;
-        };
-    }
-
-    void clear()
-    {
-        letGo();
-        started = 0;
-        taken = 0;
-        const QMutexLocker lock(&m_mutex);
-        threads.clear();
-    }
-
-    QList<QThread *> sourceThreads()
-    {
-        const QMutexLocker lock(&m_mutex);
-        return threads;
-    }
-
-    std::atomic<int> started = 0;
-    std::atomic<int> taken = 0;
-
-private:
-    QMutex m_mutex;
-    SocketSnapshot m_snapshot;
-    QList<QThread *> threads;
-    std::atomic<bool> m_held = false;
-    QSemaphore m_gate;
-};
 
 const char geoNetworks[] = R"([
     ["203.0.113.0/24", {"country_code": "AU"}],

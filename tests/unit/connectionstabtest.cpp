@@ -5,11 +5,13 @@
 // The helper is a stand-in on a bus of the test's own, answering as the real one does.
 
 #include "connectionstab.h"
+#include "cannedsnapshots.h"
 #include "client/blocklistlisting.h"
 #include "connections/connectionsmonitor.h"
 #include "connectionsmodel.h"
 #include "loopbackhttpserver.h"
 #include "privatebus.h"
+#include "testcidr.h"
 #include "testmmdb.h"
 
 #include <QApplication>
@@ -48,38 +50,6 @@ namespace {
 
 const QString noBusName = QStringLiteral("connectionstabtest-nowhere");
 
-Cidr cidr(const QString &text)
-{
-    const CidrParse parsed = parseCidr(text);
-    if (!parsed.cidr)
-        qFatal("bad test data %s: %s", qPrintable(text), qPrintable(parsed.error));
-    return *parsed.cidr;
-}
-
-// Each item "remote count": that many established connections from the remote to port 443.
-SocketSnapshot snapshotOf(const QStringList &items)
-{
-    SocketSnapshot snapshot;
-    snapshot.source = QStringLiteral("canned");
-    snapshot.takenAtMs = QDateTime::currentMSecsSinceEpoch();
-    quint64 inode = 1;
-    for (const QString &item : items) {
-        const QStringList parts = item.split(u' ');
-        for (int i = 0; i < parts.at(1).toInt(); ++i) {
-            Socket socket;
-            socket.transport = Transport::Tcp;
-            socket.state = 1; // ESTABLISHED
-            socket.local = cidr(parts.at(0).contains(u':') ? "2001:db8:ffff::1" : "192.0.2.1");
-            socket.localPort = 443;
-            socket.remote = cidr(parts.at(0));
-            socket.remotePort = quint16(40000 + i);
-            socket.inode = inode++;
-            snapshot.sockets << socket;
-        }
-    }
-    return snapshot;
-}
-
 // What the snapshot source returns, changed by the test while the tab's worker reads it.
 // A geolocation database with known answers.
 const char geoNetworks[] = R"([
@@ -88,31 +58,6 @@ const char geoNetworks[] = R"([
                          "autonomous_system_organization": "Example Networks"}],
     ["8.8.8.0/24", {"country_code": "US"}],
     ["9.9.9.0/24", {"country_code": "CH"}]])";
-
-class CannedSnapshots
-{
-public:
-    void set(const QStringList &items)
-    {
-        const QMutexLocker lock(&m_mutex);
-        m_snapshot = snapshotOf(items);
-    }
-    ConnectionsMonitor::SnapshotSource source()
-    {
-        return [this] {
-            ++taken;
-            const QMutexLocker lock(&m_mutex);
-            SocketSnapshot snapshot = m_snapshot;
-            snapshot.takenAtMs = QDateTime::currentMSecsSinceEpoch();
-            return snapshot;
-        };
-    }
-    std::atomic<int> taken = 0;
-
-private:
-    QMutex m_mutex;
-    SocketSnapshot m_snapshot;
-};
 
 const QString helperBusName = QStringLiteral("connectionstabtest-helper");
 const QString clientBusName = QStringLiteral("connectionstabtest-client");
@@ -322,11 +267,8 @@ void ConnectionsTabTest::initTestCase()
     // A bus of our own with a stand-in helper on it: the host's buses stay untouched.
     QString busError;
     QVERIFY2(m_bus.start(&busError), qPrintable(busError));
-    QDBusConnection helperBus = bus(helperBusName);
-    QVERIFY(helperBus.isConnected());
-    QVERIFY(helperBus.registerService(QStringLiteral("org.rampart.Helper")));
-    QVERIFY(helperBus.registerObject(QStringLiteral("/org/rampart/Helper"), &m_helper,
-                                     QDBusConnection::ExportAllSlots));
+    QString serveError;
+    QVERIFY2(m_bus.serveHelper(&m_helper, helperBusName, &serveError), qPrintable(serveError));
 
     QVERIFY(m_geoDir.isValid());
     m_geoDatabase = m_geoDir.filePath(QStringLiteral("test.mmdb"));

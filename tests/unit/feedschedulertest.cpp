@@ -232,10 +232,8 @@ void FeedSchedulerTest::fetchesWithCredentials()
     FakeHelper helper;
     helper.wholeFeeds = { whole };
     {
-        QDBusConnection bus = QDBusConnection::connectToBus(privateBus.address(), helperBus);
-        QVERIFY(bus.registerService(QStringLiteral("org.rampart.Helper")));
-        QVERIFY(bus.registerObject(QStringLiteral("/org/rampart/Helper"), &helper,
-                                   QDBusConnection::ExportAllSlots));
+        QString serveError;
+        QVERIFY2(privateBus.serveHelper(&helper, helperBus, &serveError), qPrintable(serveError));
         HelperClient client(QDBusConnection::connectToBus(privateBus.address(), clientBus));
         FeedScheduler scheduler(&client, nullptr);
         QSignalSpy finished(&scheduler, &FeedScheduler::finished);

@@ -5,7 +5,8 @@
 rampart_add_test(requestrulestest SOURCES unit/requestrulestest.cpp
                  LIBRARIES rampart-common LABELS unit)
 # How much one block or feed item may cover, and this machine's own networks.
-rampart_add_test(breadthtest SOURCES unit/breadthtest.cpp LIBRARIES rampart-common LABELS unit)
+rampart_add_test(breadthtest SOURCES unit/breadthtest.cpp
+                 LIBRARIES rampart-common rampart-testcommon LABELS unit)
 # What the helper holds a request's content to once polkit has said yes.
 rampart_add_test(requestcheckstest SOURCES unit/requestcheckstest.cpp
                  LIBRARIES rampart-helper-checks rampart-testcommon LABELS unit)

@@ -645,10 +645,8 @@ void ImportFeedDialogTest::editingAFeedListedWithoutItsToken()
     shownFeed.location = redactedLocation(whole.location);
     QVERIFY(shownFeed.location.contains("***"));
     {
-        QDBusConnection helperBus = QDBusConnection::connectToBus(bus.address(), helperBusName);
-        QVERIFY(helperBus.registerService(QStringLiteral("org.rampart.Helper")));
-        QVERIFY(helperBus.registerObject(QStringLiteral("/org/rampart/Helper"), &helper,
-                                         QDBusConnection::ExportAllSlots));
+        QString serveError;
+        QVERIFY2(bus.serveHelper(&helper, helperBusName, &serveError), qPrintable(serveError));
         HelperClient client(QDBusConnection::connectToBus(bus.address(), clientBusName));
 
         // Saving a changed interval writes the token back, not "***".

@@ -125,11 +125,8 @@ void RampartctlUsageTest::initTestCase()
     registerHelperTypes();
     QString busError;
     QVERIFY2(m_bus.start(&busError), qPrintable(busError));
-    QDBusConnection bus = QDBusConnection::connectToBus(m_bus.address(), helperBusName);
-    QVERIFY(bus.isConnected());
-    QVERIFY(bus.registerService(QStringLiteral("org.rampart.Helper")));
-    QVERIFY(bus.registerObject(QStringLiteral("/org/rampart/Helper"), &m_helper,
-                               QDBusConnection::ExportAllSlots));
+    QString serveError;
+    QVERIFY2(m_bus.serveHelper(&m_helper, helperBusName, &serveError), qPrintable(serveError));
 }
 
 void RampartctlUsageTest::init()

@@ -3,6 +3,7 @@
 // with a bitmap of every address.
 
 #include "net/rangeset.h"
+#include "testcidr.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -12,14 +13,6 @@
 using namespace Rampart;
 
 namespace {
-
-Cidr cidr(const QString &text)
-{
-    const CidrParse parsed = parseCidr(text);
-    if (!parsed.cidr)
-        qFatal("bad test data %s: %s", qPrintable(text), qPrintable(parsed.error));
-    return *parsed.cidr;
-}
 
 // Items are addresses, networks or "first-last" ranges, in any order; added as they come.
 RangeSet unnormalized(const QStringList &items)
@@ -504,18 +497,30 @@ void RangeSetTest::networkContaining_data()
     // 10.0.0.0-10.0.2.255 covers as 10.0.0.0/23 and 10.0.2.0/24.
     const QStringList ranges { "10.0.0.0/23", "10.0.2.0/24", "192.0.2.7", "2001:db8::/47",
                                "2001:db8:2::/48" };
-    QTest::newRow("first network") << ranges << "10.0.1.200" << "10.0.0.0/23";
-    QTest::newRow("second network of a range") << ranges << "10.0.2.0" << "10.0.2.0/24";
-    QTest::newRow("last address") << ranges << "10.0.2.255" << "10.0.2.0/24";
-    QTest::newRow("just past") << ranges << "10.0.3.0" << "";
-    QTest::newRow("just before") << ranges << "9.255.255.255" << "";
-    QTest::newRow("a host") << ranges << "192.0.2.7" << "192.0.2.7";
-    QTest::newRow("beside the host") << ranges << "192.0.2.8" << "";
-    QTest::newRow("IPv6") << ranges << "2001:db8:1:ffff::1" << "2001:db8::/47";
-    QTest::newRow("IPv6 second") << ranges << "2001:db8:2::1" << "2001:db8:2::/48";
-    QTest::newRow("IPv6 outside") << ranges << "2001:db8:3::" << "";
-    QTest::newRow("other family") << QStringList { "0.0.0.0/1" } << "::1" << "";
-    QTest::newRow("empty set") << QStringList {} << "10.0.0.1" << "";
+    QTest::newRow("first network") << ranges << "10.0.1.200"
+                                   << "10.0.0.0/23";
+    QTest::newRow("second network of a range") << ranges << "10.0.2.0"
+                                               << "10.0.2.0/24";
+    QTest::newRow("last address") << ranges << "10.0.2.255"
+                                  << "10.0.2.0/24";
+    QTest::newRow("just past") << ranges << "10.0.3.0"
+                               << "";
+    QTest::newRow("just before") << ranges << "9.255.255.255"
+                                 << "";
+    QTest::newRow("a host") << ranges << "192.0.2.7"
+                            << "192.0.2.7";
+    QTest::newRow("beside the host") << ranges << "192.0.2.8"
+                                     << "";
+    QTest::newRow("IPv6") << ranges << "2001:db8:1:ffff::1"
+                          << "2001:db8::/47";
+    QTest::newRow("IPv6 second") << ranges << "2001:db8:2::1"
+                                 << "2001:db8:2::/48";
+    QTest::newRow("IPv6 outside") << ranges << "2001:db8:3::"
+                                  << "";
+    QTest::newRow("other family") << QStringList { "0.0.0.0/1" } << "::1"
+                                  << "";
+    QTest::newRow("empty set") << QStringList {} << "10.0.0.1"
+                               << "";
 }
 
 void RangeSetTest::networkContaining()

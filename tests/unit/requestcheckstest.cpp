@@ -10,6 +10,7 @@
 #include "net/packedcidrs.h"
 #include "rules/entryrules.h"
 #include "rules/requestrules.h"
+#include "testcidr.h"
 
 #include <QTemporaryFile>
 #include <QTest>
@@ -80,14 +81,6 @@ public:
 private:
     int m_fd;
 };
-
-Cidr cidr(QStringView text)
-{
-    const CidrParse parsed = parseCidr(text);
-    if (!parsed.cidr)
-        qFatal("bad network in the test itself: %s", qPrintable(parsed.error));
-    return *parsed.cidr;
-}
 
 QList<Cidr> cidrsOf(const QStringList &texts)
 {

@@ -10,6 +10,7 @@
 #include "requestchecks.h"
 
 #include "net/packedcidrs.h"
+#include "testcidr.h"
 
 #include <QFile>
 #include <QSet>
@@ -238,14 +239,6 @@ int openDescriptors()
         count += entry->d_name[0] != '.';
     closedir(directory);
     return count;
-}
-
-Cidr cidr(QStringView text)
-{
-    const CidrParse parsed = parseCidr(text);
-    if (!parsed.cidr)
-        qFatal("bad network in the test itself: %s", qPrintable(parsed.error));
-    return *parsed.cidr;
 }
 
 } // namespace

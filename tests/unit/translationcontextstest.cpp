@@ -72,9 +72,9 @@ void TranslationContextsTest::moduleMessagesAreTranslated_data()
     row("Connections", [] { return blockActionText({ *parseCidr(u"203.0.113.7").cidr }); });
     row("Duration", [] { return formatDuration(7200); });
     row("Widgets", [] {
-        QMessageBox *box = askToForceBlock(nullptr, QStringLiteral("Block"),
-                                           QDBusError(QDBusError::Failed, QStringLiteral("x")),
-                                           [] { });
+        QMessageBox *box =
+            askToForceBlock(nullptr, QStringLiteral("Block"),
+                            QDBusError(QDBusError::Failed, QStringLiteral("x")), [] {});
         const QString text = box->text();
         delete box;
         return text;
