@@ -205,6 +205,18 @@ void RampartctlUsageTest::exitCodes_data()
                                << "\"1.2.3.4;reboot\"";
     QTest::newRow("unblock bad") << QStringList { "unblock", "1.2.3.4/24" } << 1
                                  << "the network is 1.2.3.0/24";
+    QTest::newRow("unblock bad, counted")
+        << QStringList { "unblock", "1.2.3.4/24" } << 1 << "1 invalid item; nothing was unblocked";
+    QTest::newRow("unblock everything")
+        << QStringList { "unblock", "::/0" } << 1 << "::/0 covers every address";
+    // The same rules as the helper's for what is allowlisted, each bad item named.
+    QTest::newRow("allow everything")
+        << QStringList { "allow", "0.0.0.0/0" } << 1
+        << "0.0.0.0/0 covers every address; allowing it would switch every feed off";
+    QTest::newRow("allow bad, counted") << QStringList { "allow", "192.0.2.7,999.1.1.1", "x" } << 1
+                                        << "2 invalid items; nothing was allowlisted";
+    QTest::newRow("disallow bad, counted") << QStringList { "allow", "--remove", "999.1.1.1" } << 1
+                                           << "1 invalid item; nothing was taken off the allowlist";
     QTest::newRow("list extra") << QStringList { "list", "all" } << 2 << "list takes no arguments";
     QTest::newRow("verdict bad") << QStringList { "verdict", "explode" } << 2 << "drop or reject";
     // The helper's rules for a feed's settings, checked before anything is sent.
