@@ -367,10 +367,7 @@ bool ImportFeedDialog::needsInsecure(FeedInfo feed)
     // The rule looks at the name first; a name still being typed is said beside it.
     if (!isFeedName(feed.name))
         feed.name = QStringLiteral("feed");
-    feed.insecure = false;
-    const QString refusal = feedSettingsRefusal(feed);
-    feed.insecure = true;
-    return !refusal.isEmpty() && feedSettingsRefusal(feed).isEmpty();
+    return Rampart::needsInsecure(feed);
 }
 
 bool ImportFeedDialog::needsWholeSettings() const

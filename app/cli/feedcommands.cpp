@@ -205,9 +205,7 @@ bool acceptableSettings(const FeedInfo &feed, QTextStream &err)
     if (refusal.isEmpty())
         return true;
     err << Cli::tr("rampartctl: %1").arg(refusal) << '\n';
-    FeedInfo insecure = feed;
-    insecure.insecure = true;
-    if (!feed.insecure && feedSettingsRefusal(insecure).isEmpty())
+    if (!feed.insecure && needsInsecure(feed))
         err << Cli::tr("rampartctl: pass --insecure to fetch it over plain http all the same")
             << '\n';
     return false;

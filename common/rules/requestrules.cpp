@@ -146,6 +146,15 @@ QString feedNameRefusal(const QString &name)
         .arg(maxFeedNameLength);
 }
 
+bool needsInsecure(FeedInfo feed)
+{
+    feed.insecure = false;
+    if (feedSettingsRefusal(feed).isEmpty())
+        return false;
+    feed.insecure = true;
+    return feedSettingsRefusal(feed).isEmpty();
+}
+
 bool isWebAddress(QStringView location)
 {
     return location.startsWith(QLatin1String("https://"))

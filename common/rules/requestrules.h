@@ -31,6 +31,9 @@ QString feedNameRefusal(const QString &name);
 // checksum URL vouches for the list; plain http to this machine itself (127.0.0.0/8, ::1,
 // localhost) needs neither.
 QString feedSettingsRefusal(const FeedInfo &feed);
+// Whether the settings need feed.insecure: refused without it, and accepted with it, so that
+// plain http is the only thing wrong with them.
+bool needsInsecure(FeedInfo feed);
 
 bool isWebAddress(QStringView location);
 

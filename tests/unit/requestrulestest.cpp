@@ -23,6 +23,8 @@ private Q_SLOTS:
     void feedName();
     void feedSettings_data();
     void feedSettings();
+    void needsInsecure_data();
+    void needsInsecure();
     void feedFormatCsvColumnZero();
     void redactedLocations();
     void redactedLocation_data();
@@ -442,6 +444,53 @@ void RequestRulesTest::feedSettings()
         return;
     }
     QVERIFY2(refusal.contains(refusalContains), qPrintable(refusal));
+}
+
+void RequestRulesTest::needsInsecure_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("location");
+    QTest::addColumn<QString>("checksumUrl");
+    QTest::addColumn<bool>("insecure");
+    QTest::addColumn<bool>("needs");
+
+    const QString http = QStringLiteral("http://lists.example.org/drop.txt");
+    QTest::newRow("https") << "drop"
+                           << "https://lists.example.org/drop.txt" << QString() << false << false;
+    QTest::newRow("plain http to another host") << "drop" << http << QString() << false << true;
+    QTest::newRow("plain http, already insecure") << "drop" << http << QString() << true << true;
+    QTest::newRow("plain http to this machine")
+        << "drop"
+        << "http://127.0.0.1:8080/drop.txt" << QString() << false << false;
+    QTest::newRow("plain http vouched for by an https checksum")
+        << "drop" << http << "https://lists.example.org/drop.txt.sha256" << false << false;
+    QTest::newRow("plain http checksum")
+        << "drop"
+        << "https://lists.example.org/drop.txt"
+        << "http://lists.example.org/drop.txt.sha256" << false << true;
+    // Refused for something insecure does not mend.
+    QTest::newRow("plain http and a bad name") << "Drop!" << http << QString() << false << false;
+    QTest::newRow("not a location")
+        << "drop"
+        << "ftp://lists.example.org/drop.txt" << QString() << false << false;
+}
+
+void RequestRulesTest::needsInsecure()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, location);
+    QFETCH(QString, checksumUrl);
+    QFETCH(bool, insecure);
+    QFETCH(bool, needs);
+
+    FeedInfo feed;
+    feed.name = name;
+    feed.location = location;
+    feed.format = QStringLiteral("auto");
+    feed.checksumUrl = checksumUrl;
+    feed.insecure = insecure;
+    feed.refreshSeconds = 86400;
+    QCOMPARE(Rampart::needsInsecure(feed), needs);
 }
 
 void RequestRulesTest::feedFormatCsvColumnZero()
