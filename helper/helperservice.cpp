@@ -1,14 +1,14 @@
 #include "helperservice.h"
 
+#include "dbus/sealedfile.h"
 #include "replies.h"
 #include "requestchecks.h"
 #include "rules/requestrules.h"
 
 #include <QPointer>
 
-#include <fcntl.h>
-#include <sys/mman.h>
-#include <unistd.h>
+#include <cerrno>
+#include <cstring>
 
 #include <memory>
 
@@ -31,42 +31,18 @@ Reply storeReadFailure(const QString &error)
     return Reply::error(storeError, QStringLiteral("the store could not be read: %1").arg(error));
 }
 
-// The listing travels as a sealed memory file: any size, no giant D-Bus array, and the
-// client cannot change what it reads.
-UniqueFd sealedMemoryFile(const QByteArray &content, QString *error)
-{
-    UniqueFd fd(memfd_create("rampart-list", MFD_CLOEXEC | MFD_ALLOW_SEALING));
-    if (!fd.isValid()) {
-        *error = QStringLiteral("memfd_create: %1").arg(QString::fromLocal8Bit(strerror(errno)));
-        return {};
-    }
-    qsizetype written = 0;
-    while (written < content.size()) {
-        const ssize_t n =
-            write(fd.get(), content.constData() + written, size_t(content.size() - written));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0) {
-            *error = QStringLiteral("write: %1").arg(QString::fromLocal8Bit(strerror(errno)));
-            return {};
-        }
-        written += n;
-    }
-    fcntl(fd.get(), F_ADD_SEALS, F_SEAL_SHRINK | F_SEAL_GROW | F_SEAL_WRITE | F_SEAL_SEAL);
-    lseek(fd.get(), 0, SEEK_SET);
-    return fd;
-}
-
 Reply listingReply(Blocklist &blocklist)
 {
     QString error;
     const QByteArray listing = blocklist.kernel().listing(&error);
     if (!error.isEmpty())
         return storeReadFailure(error);
-    auto file = std::make_shared<UniqueFd>(sealedMemoryFile(listing, &error));
+    // Any size, no giant D-Bus array, and the client cannot change what it reads.
+    auto file = std::make_shared<UniqueFd>(sealedMemoryFile("rampart-list", listing));
     if (!file->isValid())
         return Reply::error(storeError,
-                            QStringLiteral("the listing could not be passed on: %1").arg(error));
+                            QStringLiteral("the listing could not be passed on: %1")
+                                .arg(QString::fromLocal8Bit(strerror(errno))));
     return { {}, {}, [file](DBusMessageIter *out) {
                 appendListReply(out, file->get());
             } };

@@ -4,7 +4,7 @@
 <context>
     <name>Rampart::AllowlistDialog</name>
     <message>
-        <location filename="../ui/allowlistdialog.cpp" line="+77"/>
+        <location filename="../ui/allowlistdialog.cpp" line="+76"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
@@ -14,13 +14,13 @@
         <translation>Auswahl &amp;entfernen</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+232"/>
+        <location line="+5"/>
+        <location line="+201"/>
         <source>Allowlist</source>
         <translation>Positivliste</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-199"/>
         <source>No feed blocks these networks, whatever it lists. Addresses blocked by hand are not affected.</source>
         <translation>Kein Feed sperrt diese Netze, ganz gleich, was er enthält. Von Hand gesperrte Adressen sind nicht betroffen.</translation>
     </message>
@@ -65,12 +65,12 @@
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+38"/>
         <source>The allowlist could not be read. %1</source>
         <translation>Die Positivliste konnte nicht gelesen werden. %1</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+43"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
@@ -80,7 +80,7 @@
         <translation>Korrigieren oder entfernen Sie zuerst diese:</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Adding, and applying every feed again… An authentication dialog may ask for an administrator&apos;s password.</source>
         <translation>Wird hinzugefügt, alle Feeds werden neu angewendet … Ein Authentifizierungsdialog fragt eventuell nach dem Passwort eines Administrators.</translation>
     </message>
@@ -119,7 +119,7 @@
 <context>
     <name>Rampart::BlockDialog</name>
     <message>
-        <location filename="../ui/blockdialog.cpp" line="+47"/>
+        <location filename="../ui/blockdialog.cpp" line="+45"/>
         <source>Rampart</source>
         <translation>Rampart</translation>
     </message>
@@ -134,7 +134,7 @@
         <translation>&amp;Entsperren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Block Addresses</source>
         <translation>Adressen sperren</translation>
     </message>
@@ -185,7 +185,7 @@ Fügen Sie Adressen und Netze ein, getrennt durch Zeilenumbrüche, Kommas oder L
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+44"/>
         <source>Nothing to block yet.</source>
         <translation>Noch nichts zu sperren.</translation>
     </message>
@@ -358,7 +358,7 @@ Fügen Sie Adressen und Netze ein, getrennt durch Zeilenumbrüche, Kommas oder L
         <translation>Einträge &amp;kopieren</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+109"/>
         <source>The blocklist could not be read. %1</source>
         <translation>Die Sperrliste konnte nicht gelesen werden. %1</translation>
     </message>
@@ -506,7 +506,7 @@ Vorgabe), lines, separated, ranges, p2p, dshield, csv oder json.
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/feedcommands.cpp" line="+234"/>
+        <location filename="../app/cli/feedcommands.cpp" line="+232"/>
         <location line="+234"/>
         <source>format</source>
         <translation>Format</translation>
@@ -519,10 +519,10 @@ Vorgabe), lines, separated, ranges, p2p, dshield, csv oder json.
         <location line="+101"/>
         <location filename="../app/cli/connectionscommand.cpp" line="+216"/>
         <location line="+50"/>
-        <location filename="../app/cli/feedcommands.cpp" line="-336"/>
+        <location filename="../app/cli/feedcommands.cpp" line="-334"/>
         <location line="+43"/>
         <location line="+32"/>
-        <location line="+170"/>
+        <location line="+168"/>
         <location line="+209"/>
         <location filename="../app/cli/geocommand.cpp" line="-143"/>
         <location line="+146"/>
@@ -799,14 +799,14 @@ Standardfehlerausgabe), 2 Aufruffehler.
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/feedcommands.cpp" line="-509"/>
+        <location filename="../app/cli/feedcommands.cpp" line="-507"/>
         <source>in %1</source>
         <translation>noch %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+81"/>
-        <location filename="../app/cli/feedcommands.cpp" line="+276"/>
+        <location filename="../app/cli/feedcommands.cpp" line="+274"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
@@ -889,7 +889,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>rampartctl: unbekannter Befehl %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="-280"/>
+        <location filename="../app/cli/feedcommands.cpp" line="-278"/>
         <source>when asked</source>
         <translation>auf Anfrage</translation>
     </message>
@@ -958,7 +958,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>rampartctl: Warnung: Die Positivliste konnte nicht gelesen werden, daher enthalten die folgenden Zahlen auch, was sie erlaubt; das Hilfsprogramm nimmt es trotzdem heraus: %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>rampartctl: pass --insecure to fetch it over plain http all the same</source>
         <translation>rampartctl: geben Sie --insecure an, um sie trotzdem über unverschlüsseltes http zu laden</translation>
     </message>
@@ -1137,7 +1137,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>rampartctl: import braucht eine Datei oder URL</translation>
     </message>
     <message>
-        <location line="-430"/>
+        <location line="-428"/>
         <source>rampartctl: %1 is not a feed format; use auto, lines, separated, ranges, p2p, dshield, json, csv or csv:COLUMN</source>
         <translation>rampartctl: %1 ist kein Feed-Format; verwenden Sie auto, lines, separated, ranges, p2p, dshield, json, csv oder csv:SPALTE</translation>
     </message>
@@ -1152,7 +1152,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>rampartctl: --format gilt nicht für ein Land</translation>
     </message>
     <message>
-        <location line="+324"/>
+        <location line="+322"/>
         <source>Download even if unchanged, and accept a list that shrank beyond the feed&apos;s share or covers more than a quarter of a family&apos;s public addresses.</source>
         <translation>Auch ohne Änderung herunterladen und eine Liste annehmen, die stärker geschrumpft ist, als der Feed zulässt, oder mehr als ein Viertel der öffentlichen Adressen einer Adressfamilie abdeckt.</translation>
     </message>
@@ -1587,7 +1587,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
     <name>Rampart::ConnectionsTab</name>
     <message numerus="yes">
         <location filename="../ui/connectionstab.cpp" line="-143"/>
-        <location line="+358"/>
+        <location line="+367"/>
         <source>%Ln address(es)</source>
         <translation>
             <numerusform>%Ln Adresse</numerusform>
@@ -1595,8 +1595,8 @@ Standardfehlerausgabe), 2 Aufruffehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-357"/>
-        <location line="+370"/>
+        <location line="-366"/>
+        <location line="+379"/>
         <source>%Ln network(s)</source>
         <translation>
             <numerusform>%Ln Netz</numerusform>
@@ -1604,7 +1604,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-346"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
@@ -1674,7 +1674,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>Adressen &amp;kopieren</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+203"/>
         <source>The connections could not be read: %1</source>
         <translation>Die Verbindungen konnten nicht gelesen werden: %1</translation>
     </message>
@@ -1742,7 +1742,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>Zeilen als Tabelle kopieren</translation>
     </message>
     <message>
-        <location line="-402"/>
+        <location line="-411"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
@@ -1757,7 +1757,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>Nach Adresse, Land, Sperrlisteneintrag oder Prozess filtern (Strg+F)</translation>
     </message>
     <message numerus="yes">
-        <location line="+205"/>
+        <location line="+214"/>
         <source>The online service asks to wait %n second(s) before the next addresses.</source>
         <translation>
             <numerusform>Der Online-Dienst bittet, vor den nächsten Adressen %n Sekunde zu warten.</numerusform>
@@ -3195,16 +3195,6 @@ Gesperrt nach Abzug der Positivliste: %2</translation>
         <translation>Für die Liste konnte keine Speicherdatei angelegt werden: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Could not write the list to a memory file: %1</source>
-        <translation>Die Liste konnte nicht in eine Speicherdatei geschrieben werden: %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Could not seal the list&apos;s memory file: %1</source>
-        <translation>Die Speicherdatei der Liste konnte nicht versiegelt werden: %1</translation>
-    </message>
-    <message>
         <location line="+33"/>
         <source>The helper sent no listing.</source>
         <translation>Das Hilfsprogramm hat keine Liste geschickt.</translation>
@@ -3382,12 +3372,12 @@ Aktion für gesperrte Quellen: %2</translation>
     <name>Rampart::ImportFeedDialog</name>
     <message>
         <location filename="../ui/importfeeddialog.cpp" line="+69"/>
-        <location line="+653"/>
+        <location line="+650"/>
         <source>Import Feed</source>
         <translation>Feed importieren</translation>
     </message>
     <message>
-        <location line="-642"/>
+        <location line="-639"/>
         <source>&amp;Apply</source>
         <translation>&amp;Anwenden</translation>
     </message>
@@ -3413,12 +3403,12 @@ Aktion für gesperrte Quellen: %2</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+301"/>
+        <location line="+298"/>
         <source>Detect automatically</source>
         <translation>Automatisch erkennen</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-290"/>
         <source>find</source>
         <translation>suchen</translation>
     </message>
@@ -3543,7 +3533,7 @@ Aktion für gesperrte Quellen: %2</translation>
         <translation>Intervall: %1</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+61"/>
         <source>Reading the feed&apos;s address with its password or token…</source>
         <translation>Adresse des Feeds wird mit Passwort oder Token gelesen …</translation>
     </message>
@@ -4059,7 +4049,7 @@ Aktion für gesperrte Quellen: %2</translation>
         <translation>%1 ist kein Feed-Name: Verwenden Sie bis zu %2 Kleinbuchstaben, Ziffern, „.“, „_“ und „-“, beginnend mit einem Buchstaben oder einer Ziffer</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+40"/>
         <source>%1 is not a feed location: give an http or https URL, an absolute path of at most %2 characters or country:CC</source>
         <translation>%1 ist kein Ort für einen Feed: Geben Sie eine http- oder https-URL, einen absoluten Pfad mit höchstens %2 Zeichen oder country:CC an</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Rampart::AllowlistDialog</name>
     <message numerus="yes">
-        <location filename="../ui/allowlistdialog.cpp" line="+338"/>
+        <location filename="../ui/allowlistdialog.cpp" line="+309"/>
         <source>Added %Ln network(s) to the allowlist.</source>
         <translation>
             <numerusform>Added %Ln network to the allowlist.</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>Rampart::BlockDialog</name>
     <message numerus="yes">
-        <location filename="../ui/blockdialog.cpp" line="+196"/>
+        <location filename="../ui/blockdialog.cpp" line="+168"/>
         <source>%Ln valid entry(ies)</source>
         <translation>
             <numerusform>%Ln valid entry</numerusform>
@@ -82,7 +82,7 @@
 <context>
     <name>Rampart::BlocklistTab</name>
     <message numerus="yes">
-        <location filename="../ui/blocklisttab.cpp" line="+227"/>
+        <location filename="../ui/blocklisttab.cpp" line="+243"/>
         <source>Unblock %Ln selected entry(ies)?</source>
         <translation>
             <numerusform>Unblock %Ln selected entry?</numerusform>
@@ -189,7 +189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+277"/>
+        <location line="+275"/>
         <source>%n feed(s).</source>
         <translation>
             <numerusform>%n feed.</numerusform>
@@ -316,7 +316,7 @@
     <name>Rampart::ConnectionsTab</name>
     <message numerus="yes">
         <location filename="../ui/connectionstab.cpp" line="+62"/>
-        <location line="+358"/>
+        <location line="+367"/>
         <source>%Ln address(es)</source>
         <translation>
             <numerusform>%Ln address</numerusform>
@@ -324,8 +324,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-357"/>
-        <location line="+370"/>
+        <location line="-366"/>
+        <location line="+379"/>
         <source>%Ln network(s)</source>
         <translation>
             <numerusform>%Ln network</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>Rampart::AllowlistDialog</name>
     <message>
-        <location filename="../ui/allowlistdialog.cpp" line="+77"/>
+        <location filename="../ui/allowlistdialog.cpp" line="+76"/>
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
     </message>
@@ -14,13 +14,13 @@
         <translation>&amp;Retirer la sélection</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+232"/>
+        <location line="+5"/>
+        <location line="+201"/>
         <source>Allowlist</source>
         <translation>Liste d’autorisation</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-199"/>
         <source>No feed blocks these networks, whatever it lists. Addresses blocked by hand are not affected.</source>
         <translation>Aucun flux ne bloque ces réseaux, quoi qu’il contienne. Les adresses bloquées à la main ne sont pas concernées.</translation>
     </message>
@@ -65,12 +65,12 @@
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+38"/>
         <source>The allowlist could not be read. %1</source>
         <translation>La liste d’autorisation n’a pas pu être lue. %1</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+43"/>
         <source>… and %1 more</source>
         <translation>… et %1 de plus</translation>
     </message>
@@ -80,7 +80,7 @@
         <translation>Corrigez ou retirez d’abord ceux-ci&#xa0;:</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Adding, and applying every feed again… An authentication dialog may ask for an administrator&apos;s password.</source>
         <translation>Ajout et nouvelle application de tous les flux… Une fenêtre d’authentification peut demander le mot de passe d’un administrateur.</translation>
     </message>
@@ -119,7 +119,7 @@
 <context>
     <name>Rampart::BlockDialog</name>
     <message>
-        <location filename="../ui/blockdialog.cpp" line="+47"/>
+        <location filename="../ui/blockdialog.cpp" line="+45"/>
         <source>Rampart</source>
         <translation>Rampart</translation>
     </message>
@@ -134,7 +134,7 @@
         <translation>Déb&amp;loquer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Block Addresses</source>
         <translation>Bloquer des adresses</translation>
     </message>
@@ -185,7 +185,7 @@ Collez des adresses et des réseaux séparés par des retours à la ligne, des v
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+44"/>
         <source>Nothing to block yet.</source>
         <translation>Rien à bloquer pour l’instant.</translation>
     </message>
@@ -358,7 +358,7 @@ Collez des adresses et des réseaux séparés par des retours à la ligne, des v
         <translation>&amp;Copier les entrées</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+109"/>
         <source>The blocklist could not be read. %1</source>
         <translation>La liste de blocage n’a pas pu être lue. %1</translation>
     </message>
@@ -506,7 +506,7 @@ défaut), lines, separated, ranges, p2p, dshield, csv ou json.
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/feedcommands.cpp" line="+234"/>
+        <location filename="../app/cli/feedcommands.cpp" line="+232"/>
         <location line="+234"/>
         <source>format</source>
         <translation>format</translation>
@@ -519,10 +519,10 @@ défaut), lines, separated, ranges, p2p, dshield, csv ou json.
         <location line="+101"/>
         <location filename="../app/cli/connectionscommand.cpp" line="+216"/>
         <location line="+50"/>
-        <location filename="../app/cli/feedcommands.cpp" line="-336"/>
+        <location filename="../app/cli/feedcommands.cpp" line="-334"/>
         <location line="+43"/>
         <location line="+32"/>
-        <location line="+170"/>
+        <location line="+168"/>
         <location line="+209"/>
         <location filename="../app/cli/geocommand.cpp" line="-143"/>
         <location line="+146"/>
@@ -800,14 +800,14 @@ sortie d’erreur), 2 erreur d’utilisation.
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/feedcommands.cpp" line="-509"/>
+        <location filename="../app/cli/feedcommands.cpp" line="-507"/>
         <source>in %1</source>
         <translation>dans %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+81"/>
-        <location filename="../app/cli/feedcommands.cpp" line="+276"/>
+        <location filename="../app/cli/feedcommands.cpp" line="+274"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
@@ -890,7 +890,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>rampartctl: commande inconnue %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="-280"/>
+        <location filename="../app/cli/feedcommands.cpp" line="-278"/>
         <source>when asked</source>
         <translation>sur demande</translation>
     </message>
@@ -959,7 +959,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>rampartctl: avertissement&#xa0;: la liste d’autorisation n’a pas pu être lue, les chiffres ci-dessous incluent donc ce qu’elle autorise&#xa0;; l’assistant l’exclut tout de même&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>rampartctl: pass --insecure to fetch it over plain http all the same</source>
         <translation>rampartctl: passez --insecure pour la récupérer tout de même en http non chiffré</translation>
     </message>
@@ -1138,7 +1138,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>rampartctl: import attend un fichier ou une URL</translation>
     </message>
     <message>
-        <location line="-430"/>
+        <location line="-428"/>
         <source>rampartctl: %1 is not a feed format; use auto, lines, separated, ranges, p2p, dshield, json, csv or csv:COLUMN</source>
         <translation>rampartctl: %1 n’est pas un format de flux&#xa0;; utilisez auto, lines, separated, ranges, p2p, dshield, json, csv ou csv:COLONNE</translation>
     </message>
@@ -1153,7 +1153,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>rampartctl: --format ne s’applique pas à un pays</translation>
     </message>
     <message>
-        <location line="+324"/>
+        <location line="+322"/>
         <source>Download even if unchanged, and accept a list that shrank beyond the feed&apos;s share or covers more than a quarter of a family&apos;s public addresses.</source>
         <translation>Télécharger même sans changement, et accepter une liste qui a rétréci au-delà de la limite du flux ou qui couvre plus d’un quart des adresses publiques d’une famille.</translation>
     </message>
@@ -1588,7 +1588,7 @@ sortie d’erreur), 2 erreur d’utilisation.
     <name>Rampart::ConnectionsTab</name>
     <message numerus="yes">
         <location filename="../ui/connectionstab.cpp" line="-143"/>
-        <location line="+358"/>
+        <location line="+367"/>
         <source>%Ln address(es)</source>
         <translation>
             <numerusform>%Ln adresse</numerusform>
@@ -1596,8 +1596,8 @@ sortie d’erreur), 2 erreur d’utilisation.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-357"/>
-        <location line="+370"/>
+        <location line="-366"/>
+        <location line="+379"/>
         <source>%Ln network(s)</source>
         <translation>
             <numerusform>%Ln réseau</numerusform>
@@ -1605,7 +1605,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         </translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-346"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
@@ -1675,7 +1675,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>&amp;Copier les adresses</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+203"/>
         <source>The connections could not be read: %1</source>
         <translation>Les connexions n’ont pas pu être lues&#xa0;: %1</translation>
     </message>
@@ -1743,7 +1743,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>Copier les lignes sous forme de tableau</translation>
     </message>
     <message>
-        <location line="-402"/>
+        <location line="-411"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
@@ -1758,7 +1758,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>Filtrer par adresse, pays, entrée de la liste de blocage ou processus (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location line="+205"/>
+        <location line="+214"/>
         <source>The online service asks to wait %n second(s) before the next addresses.</source>
         <translation>
             <numerusform>Le service en ligne demande d’attendre %n seconde avant les adresses suivantes.</numerusform>
@@ -3196,16 +3196,6 @@ Bloqués après la liste d’autorisation&#xa0;: %2</translation>
         <translation>Impossible de créer un fichier en mémoire pour la liste&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Could not write the list to a memory file: %1</source>
-        <translation>Impossible d’écrire la liste dans un fichier en mémoire&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Could not seal the list&apos;s memory file: %1</source>
-        <translation>Impossible de sceller le fichier en mémoire de la liste&#xa0;: %1</translation>
-    </message>
-    <message>
         <location line="+33"/>
         <source>The helper sent no listing.</source>
         <translation>L’assistant n’a envoyé aucune liste.</translation>
@@ -3383,12 +3373,12 @@ Action pour les sources bloquées&#xa0;: %2</translation>
     <name>Rampart::ImportFeedDialog</name>
     <message>
         <location filename="../ui/importfeeddialog.cpp" line="+69"/>
-        <location line="+653"/>
+        <location line="+650"/>
         <source>Import Feed</source>
         <translation>Importer un flux</translation>
     </message>
     <message>
-        <location line="-642"/>
+        <location line="-639"/>
         <source>&amp;Apply</source>
         <translation>&amp;Appliquer</translation>
     </message>
@@ -3414,12 +3404,12 @@ Action pour les sources bloquées&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+301"/>
+        <location line="+298"/>
         <source>Detect automatically</source>
         <translation>Détection automatique</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-290"/>
         <source>find</source>
         <translation>chercher</translation>
     </message>
@@ -3544,7 +3534,7 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <translation>Intervalle&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+61"/>
         <source>Reading the feed&apos;s address with its password or token…</source>
         <translation>Lecture de l’adresse du flux avec son mot de passe ou son jeton…</translation>
     </message>
@@ -4060,7 +4050,7 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <translation>%1 n’est pas un nom de flux&#xa0;: utilisez jusqu’à %2 lettres minuscules, chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» et «&#xa0;-&#xa0;», en commençant par une lettre ou un chiffre</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+40"/>
         <source>%1 is not a feed location: give an http or https URL, an absolute path of at most %2 characters or country:CC</source>
         <translation>%1 n’est pas un emplacement de flux&#xa0;: indiquez une URL http ou https, un chemin absolu d’au plus %2 caractères ou country:CC</translation>
     </message>

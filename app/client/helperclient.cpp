@@ -1,12 +1,13 @@
 #include "helperclient.h"
 
+#include "dbus/sealedfile.h"
 #include "net/packedcidrs.h"
 
 #include <QDBusMessage>
 #include <QFile>
 
-#include <fcntl.h>
-#include <sys/mman.h>
+#include <cerrno>
+#include <cstring>
 #include <unistd.h>
 
 namespace Rampart {
@@ -110,28 +111,10 @@ QDBusPendingReply<uint, uint> HelperClient::updateFeed(const QString &name, cons
 {
     // The helper reads only a sealed memory file: it cannot change under it, and a
     // 400,000-network list costs 7 MB there instead of a 400,000-string D-Bus array.
-    const QByteArray packed = PackedCidrs::encode(list);
-    const int fd = memfd_create("rampart-feed", MFD_CLOEXEC | MFD_ALLOW_SEALING);
+    const int fd = sealedMemoryFile("rampart-feed", PackedCidrs::encode(list));
     if (fd < 0)
         return failedCall(tr("Could not make a memory file for the list: %1")
                               .arg(QString::fromLocal8Bit(strerror(errno))));
-    qsizetype written = 0;
-    while (written < packed.size()) {
-        const ssize_t n = write(fd, packed.constData() + written, size_t(packed.size() - written));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0) {
-            const QString reason = QString::fromLocal8Bit(strerror(errno));
-            close(fd);
-            return failedCall(tr("Could not write the list to a memory file: %1").arg(reason));
-        }
-        written += n;
-    }
-    if (fcntl(fd, F_ADD_SEALS, F_SEAL_SHRINK | F_SEAL_GROW | F_SEAL_WRITE | F_SEAL_SEAL) != 0) {
-        const QString reason = QString::fromLocal8Bit(strerror(errno));
-        close(fd);
-        return failedCall(tr("Could not seal the list's memory file: %1").arg(reason));
-    }
     const QDBusUnixFileDescriptor file(fd); // duplicates it
     close(fd);
     return call(HelperMethod::UpdateFeed,

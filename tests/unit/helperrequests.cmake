@@ -26,3 +26,6 @@ rampart_add_test(helperinterfacetest SOURCES unit/helperinterfacetest.cpp
                  LIBRARIES rampart-helper-requests rampart-core rampart-testcommon LABELS unit)
 target_compile_definitions(helperinterfacetest PRIVATE
     RAMPART_INTERFACE_XML="${PROJECT_SOURCE_DIR}/common/dbus/org.rampart.Helper1.xml")
+# The sealed memory files the interface hands lists over in, as the helper checks them.
+rampart_add_test(sealedfiletest SOURCES unit/sealedfiletest.cpp
+                 LIBRARIES rampart-helper-checks LABELS unit)
