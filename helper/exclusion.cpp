@@ -4,6 +4,7 @@
 #include "net/packedcidrs.h"
 #include "program.h"
 #include "rules/entryrules.h"
+#include "rules/lockoutguard.h"
 
 #include <vector>
 
@@ -46,9 +47,22 @@ QList<ProtectedNetwork> Exclusion::hostNetworks(QList<ProtectedNetwork> networks
 {
     for (const Cidr &cidr : fromPackedText(m_store.setting(QStringLiteral("host_networks")))) {
         if (!protectedNetworkIn(networks, cidr))
-            networks.append({ cidr, QStringLiteral("an address this machine had") });
+            networks.append({ cidr, QStringLiteral("an address this machine had"),
+                              ProtectedNetwork::Kind::FormerAddress });
     }
     return networks;
+}
+
+QList<ProtectedNetwork> Exclusion::lockoutNetworks(QString *error) const
+{
+    QList<ProtectedNetwork> networks = hostNetworks(Rampart::lockoutNetworks());
+    QList<Cidr> allowed;
+    QStringList comments;
+    for (const StoredAllowance &allowance : m_store.allowlist(error)) {
+        allowed << allowance.cidr;
+        comments << allowance.comment;
+    }
+    return networks + allowlistedNetworks(allowed, comments);
 }
 
 RangeSet Exclusion::allowlistExclusion(QString *error) const

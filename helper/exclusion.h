@@ -28,6 +28,11 @@ public:
     RangeSet applied(QString *error) const;
     bool record(const RangeSet &exclusion, QString *error);
 
+    // What the lockout guard (rules/lockoutguard.h) protects, as the helper can see it: this
+    // machine's networks, resolvers and logged-in sessions' peers, the addresses it had, and
+    // the allowlist.
+    QList<ProtectedNetwork> lockoutNetworks(QString *error) const;
+
     // Re-applies every feed when the exclusion to apply is not the one applied.
     Outcome refresh(qint64 time);
     // Re-applies every feed after the exclusion changed from one set to another.

@@ -4,6 +4,7 @@
 #include "net/packedcidrs.h"
 #include "requestchecks.h"
 #include "rules/breadth.h"
+#include "rules/lockoutguard.h"
 #include "rules/requestrules.h"
 
 #include <QByteArray>
@@ -257,13 +258,31 @@ QString FeedLists::coverageSuspicion(const StoredFeed &feed, const QList<Cidr> &
     return {};
 }
 
+QString FeedLists::lockoutSuspicion(const StoredFeed &feed, const QList<Cidr> &content) const
+{
+    QString ignored;
+    const QList<ProtectedNetwork> networks = Exclusion(m_core).lockoutNetworks(&ignored);
+    const QList<LockoutRisk> risks = feedLockoutRisks(RangeSet::fromCidrs(content), networks);
+    if (risks.isEmpty())
+        return {};
+    // What the last good list covered was accepted when it was loaded (forced, or from
+    // before the guard): only what the new one adds is a surprise.
+    QList<Cidr> last;
+    PackedCidrs::decode(m_store.feedContent(feed.id, &ignored), maxEntriesPerCall, &last, &ignored);
+    const QList<LockoutRisk> fresh =
+        newLockoutRisks(risks, feedLockoutRisks(RangeSet::fromCidrs(last), networks));
+    if (fresh.isEmpty())
+        return {};
+    return QStringLiteral("the new list of feed %1 would cut this machine off: %2")
+        .arg(feed.info.name, lockoutRiskTexts(fresh).join(QStringLiteral("; ")));
+}
+
 Outcome FeedLists::update(const QString &name, const QList<Cidr> &list, const QString &etag,
                           const QString &lastModified, bool force, quint32 uid, quint32 *added,
                           quint32 *removed)
 {
     std::optional<StoredFeed> feed;
-    if (Outcome found = lookUp(m_store, name, &feed, QStringLiteral("; add it first"));
-        !found.ok())
+    if (Outcome found = lookUp(m_store, name, &feed, QStringLiteral("; add it first")); !found.ok())
         return found;
     QString error;
     const qint64 time = BlocklistCore::now();
@@ -290,8 +309,8 @@ Outcome FeedLists::update(const QString &name, const QList<Cidr> &list, const QS
                         .arg(content.size())
                         .arg(feed->info.ranges)
                         .arg(feed->info.maxShrinkPercent);
-    else
-        suspicion = coverageSuspicion(*feed, content);
+    else if (suspicion = coverageSuspicion(*feed, content); suspicion.isEmpty())
+        suspicion = lockoutSuspicion(*feed, content);
     if (!suspicion.isEmpty() && !force) {
         suspicion += QStringLiteral("; the last good list stays in force (force the update if the "
                                     "list really is so)");

@@ -52,6 +52,9 @@ public:
 private:
     // Why a feed's new list covers too much of the Internet to be taken without force.
     QString coverageSuspicion(const StoredFeed &feed, const QList<Cidr> &content) const;
+    // Why a feed's new list would cut this machine off where the last good one did not
+    // (the lockout guard, rules/lockoutguard.h).
+    QString lockoutSuspicion(const StoredFeed &feed, const QList<Cidr> &content) const;
 
     BlocklistCore &m_core;
     Store &m_store;

@@ -1,9 +1,9 @@
 #include "manualentries.h"
 
 #include "dbus/helpertypes.h"
-#include "net/hostnetworks.h"
+#include "exclusion.h"
 #include "program.h"
-#include "rules/breadth.h"
+#include "rules/lockoutguard.h"
 
 #include <algorithm>
 #include <optional>
@@ -35,19 +35,13 @@ Outcome ManualEntries::block(const QList<Cidr> &entries, quint32 timeoutSeconds,
                              quint32 *updated)
 {
     if (!force) {
-        const QList<ProtectedNetwork> host = hostProtectedNetworks();
-        for (const Cidr &cidr : entries) {
-            if (Breadth::isBroad(cidr))
-                return Outcome::needsForce(
-                    QStringLiteral("%1 is wider than a /%2; pass force to block it "
-                                   "anyway")
-                        .arg(cidr.toString())
-                        .arg(Breadth::broadPrefix(cidr.family())));
-            if (const ProtectedNetwork *own = protectedNetworkIn(host, cidr))
-                return Outcome::needsForce(
-                    QStringLiteral("%1 covers %2, %3; pass force to block it anyway")
-                        .arg(cidr.toString(), own->cidr.toString(), own->reason));
-        }
+        // A store that cannot be read leaves the allowlist out; the write that follows
+        // reports the store.
+        QString ignored;
+        if (const QStringList reasons =
+                blockForceReasons(entries, Exclusion(m_core).lockoutNetworks(&ignored));
+            !reasons.isEmpty())
+            return Outcome::needsForce(reasons.join(QStringLiteral("; ")));
     }
     if (const std::optional<Outcome> full =
             BlocklistCore::beyondTotal(m_store.entryCount(), entries.size(), maxStoredEntries,

@@ -18,7 +18,9 @@ public:
     explicit ManualEntries(BlocklistCore &core);
 
     // Without force, refuses (NeedsForce) entries wider than a /8 (IPv6 /16) and entries that
-    // cover this machine's addresses, its gateways or link-local space.
+    // the lockout guard (rules/lockoutguard.h) finds a risk in: this machine's addresses,
+    // its on-link networks, gateways, DNS servers, logged-in sessions' peers, link-local
+    // space and allowlisted networks.
     Outcome block(const QList<Cidr> &entries, quint32 timeoutSeconds, const QString &comment,
                   bool force, quint32 uid, quint32 *added, quint32 *updated);
     Outcome unblock(const QList<Cidr> &entries, quint32 uid, quint32 *removed,

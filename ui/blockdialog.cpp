@@ -4,6 +4,7 @@
 #include "client/pendingreply.h"
 #include "forceblockquestion.h"
 #include "net/cidr.h"
+#include "rules/lockoutguard.h"
 #include "time/duration.h"
 
 #include <QComboBox>
@@ -66,6 +67,16 @@ BlockDialog::BlockDialog(HelperClient *client, QWidget *parent)
           EntryUse::Block, maxListedProblems, [this] { return m_text->toPlainText(); }, this))
 {
     setWindowTitle(tr("Block Addresses"));
+    // The allowlist is what the guard cannot read from this machine; until it arrives (or
+    // when it cannot be read) the helper's own check still asks.
+    m_lockoutNetworks = [this] {
+        return currentLockoutNetworks(m_allowlist);
+    };
+    whenAnswered(m_client->allowlist(), this, [this](const QDBusPendingCall &call) {
+        const QDBusPendingReply<QList<AllowedEntry>> reply = call;
+        if (!reply.isError())
+            m_allowlist = reply.value();
+    });
 
     m_text->setObjectName(QStringLiteral("addresses"));
     m_text->setPlaceholderText(tr("203.0.113.7\n198.51.100.0/24, 2001:db8::/32\n\n"
@@ -231,12 +242,33 @@ void BlockDialog::setBusy(bool busy)
     updateButtons();
 }
 
+void BlockDialog::setLockoutNetworkSource(LockoutNetworkSource source)
+{
+    m_lockoutNetworks = std::move(source);
+}
+
 void BlockDialog::block()
 {
-    if (m_checker->result().entries.isEmpty() || m_busyWithHelper)
+    const QStringList entries = m_checker->result().entries;
+    if (entries.isEmpty() || m_busyWithHelper)
         return;
-    send(m_checker->result().entries, m_duration->currentData().toUInt(),
-         cleanComment(m_comment->text()), false);
+    const quint32 seconds = m_duration->currentData().toUInt();
+    const QString comment = cleanComment(m_comment->text());
+    QList<Cidr> cidrs;
+    cidrs.reserve(entries.size());
+    for (const QString &entry : entries) {
+        if (const std::optional<Cidr> cidr = parseCidr(entry).cidr)
+            cidrs << *cidr;
+    }
+    const QStringList reasons = blockForceReasons(
+        cidrs, m_lockoutNetworks ? m_lockoutNetworks() : QList<ProtectedNetwork>());
+    if (!reasons.isEmpty()) {
+        askToForceBlock(this, windowTitle(), reasons, [this, entries, seconds, comment] {
+            send(entries, seconds, comment, true);
+        });
+        return;
+    }
+    send(entries, seconds, comment, false);
 }
 
 void BlockDialog::send(const QStringList &entries, quint32 seconds, const QString &comment,

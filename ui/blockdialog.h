@@ -1,5 +1,7 @@
 #pragma once
 
+#include "dbus/helpertypes.h"
+#include "net/lockoutnetworks.h"
 #include "net/pasteditems.h"
 
 #include <QDialog>
@@ -29,6 +31,9 @@ public:
     explicit BlockDialog(HelperClient *client, QWidget *parent = nullptr);
 
     void setText(const QString &text);
+    // What a block must not cover without asking (the lockout guard):
+    // currentLockoutNetworks() with the allowlist, read when the dialog opened, unless set.
+    void setLockoutNetworkSource(LockoutNetworkSource source);
     // Valid entries as of the last preview.
     QStringList entries() const;
 
@@ -57,6 +62,8 @@ private:
     QPushButton *m_unblockButton;
     // The text split into items (pastedItems()) and checked for blocking.
     PastedEntriesChecker *m_checker;
+    QList<AllowedEntry> m_allowlist;
+    LockoutNetworkSource m_lockoutNetworks;
     bool m_busyWithHelper = false;
 };
 

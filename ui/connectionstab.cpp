@@ -9,6 +9,7 @@
 #include "geo/countryflags.h"
 #include "geo/geodatabase.h"
 #include "geo/onlinedetails.h"
+#include "rules/lockoutguard.h"
 #include "time/duration.h"
 #include "uicommon.h"
 
@@ -86,7 +87,7 @@ ConnectionsTab::ConnectionsTab(HelperClient *client, BlocklistListing *listing, 
     , m_threshold(new QSpinBox(this))
     , m_status(new QLabel(this))
     , m_message(new QLabel(this))
-    , m_protectedAddresses(currentProtectedAddresses)
+    , m_lockoutNetworks([] { return currentLockoutNetworks(); })
 {
     m_monitor->setSnapshotSource(takeSnapshotWithOwners);
     m_monitor->setGeoSearchPath(GeoSettings::load().searchPath());
@@ -261,9 +262,9 @@ ConnectionsTab::ConnectionsTab(HelperClient *client, BlocklistListing *listing, 
 
 ConnectionsTab::~ConnectionsTab() = default;
 
-void ConnectionsTab::setProtectedAddressSource(ProtectedAddressSource source)
+void ConnectionsTab::setLockoutNetworkSource(LockoutNetworkSource source)
 {
-    m_protectedAddresses = std::move(source);
+    m_lockoutNetworks = std::move(source);
 }
 
 void ConnectionsTab::showEvent(QShowEvent *event)
@@ -602,13 +603,16 @@ void ConnectionsTab::requestBlock(const QList<Cidr> &targets, quint32 seconds)
         return;
     }
 
-    const QStringList warnings = blockWarnings(
-        blockable, m_protectedAddresses ? m_protectedAddresses() : QList<ProtectedAddress>());
-    const auto go = [this, blockable, seconds] {
+    // The attackers themselves pass; what this machine needs does not without a question.
+    const QStringList warnings = blockForceReasons(
+        blockable, m_lockoutNetworks ? m_lockoutNetworks() : QList<ProtectedNetwork>());
+    // Once asked, the helper is told the administrator means it.
+    const bool force = !warnings.isEmpty();
+    const auto go = [this, blockable, seconds, force] {
         if (seconds == 0)
-            askComment(blockable);
+            askComment(blockable, force);
         else
-            block(blockable, seconds, QString());
+            block(blockable, seconds, QString(), force);
     };
     if (warnings.isEmpty() && refusals.isEmpty()) {
         go();
@@ -640,7 +644,7 @@ void ConnectionsTab::requestBlock(const QList<Cidr> &targets, quint32 seconds)
     box->open();
 }
 
-void ConnectionsTab::askComment(const QList<Cidr> &targets)
+void ConnectionsTab::askComment(const QList<Cidr> &targets, bool force)
 {
     auto *dialog = new QInputDialog(this);
     dialog->setObjectName(QStringLiteral("blockComment"));
@@ -651,7 +655,9 @@ void ConnectionsTab::askComment(const QList<Cidr> &targets)
     dialog->setOkButtonText(tr("&Block"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QInputDialog::textValueSelected, this,
-            [this, targets](const QString &comment) { block(targets, 0, comment.trimmed()); });
+            [this, targets, force](const QString &comment) {
+                block(targets, 0, comment.trimmed(), force);
+            });
     dialog->open();
 }
 

@@ -5,6 +5,7 @@
 #include "connections/connectionaggregator.h"
 #include "geo/geosettings.h"
 #include "net/cidr.h"
+#include "net/lockoutnetworks.h"
 
 #include <QList>
 #include <QString>
@@ -40,9 +41,6 @@ class ConnectionsTab : public QWidget
     Q_OBJECT
 
 public:
-    // What a block must not cover without asking; read when a block is about to be made.
-    using ProtectedAddressSource = std::function<QList<ProtectedAddress>()>;
-
     // The client and the listing are not owned and must outlive the tab. The listing says
     // which entry blocks each row: from its first show on, the tab takes every read's entries
     // and keeps them for the monitor (not before: the window opens on the Blocklist tab, whose
@@ -53,7 +51,9 @@ public:
     ConnectionsTab(HelperClient *client, BlocklistListing *listing, QWidget *parent = nullptr);
     ~ConnectionsTab() override;
 
-    void setProtectedAddressSource(ProtectedAddressSource source);
+    // What a block must not cover without asking (the lockout guard), read when a block is
+    // about to be made: currentLockoutNetworks() unless set.
+    void setLockoutNetworkSource(LockoutNetworkSource source);
     // The database to search for, and the online service (when on) for the Look Up City
     // and ISP action and the Online details column.
     void setGeoSettings(const GeoSettings &settings);
@@ -100,7 +100,7 @@ private:
     // One action per country of the selected rows; false when none was added.
     bool addCountryBlockActions(QMenu *menu);
     void requestBlock(const QList<Cidr> &targets, quint32 seconds);
-    void askComment(const QList<Cidr> &targets);
+    void askComment(const QList<Cidr> &targets, bool force);
     // force: also what the helper refuses without it, once the administrator said so.
     void block(const QList<Cidr> &targets, quint32 seconds, const QString &comment,
                bool force = false);
@@ -130,7 +130,7 @@ private:
     QAction *m_pauseAction;
     QAction *m_refreshAction;
 
-    ProtectedAddressSource m_protectedAddresses;
+    LockoutNetworkSource m_lockoutNetworks;
 
     // Only while online details are on.
     OnlineDetailsProvider *m_online = nullptr;

@@ -194,7 +194,7 @@ FeedPreview::FeedPreview(QWidget *parent)
 }
 
 void FeedPreview::showResult(const FeedRefresh::Result &result, const QString &allowlistProblem,
-                             const QList<ProtectedAddress> &protectedAddresses)
+                             const QList<ProtectedNetwork> &lockoutNetworks)
 {
     m_hint->hide();
     const QLocale locale;
@@ -225,18 +225,11 @@ void FeedPreview::showResult(const FeedRefresh::Result &result, const QString &a
     }
     showBroadNetworks();
 
-    m_protectedWarnings.clear();
-    if (previewed) {
-        QList<Cidr> covering;
-        for (const ProtectedAddress &address : protectedAddresses) {
-            if (const std::optional<Cidr> network =
-                    summary.applied.networkContaining(address.address))
-                covering << *network;
-        }
-        m_protectedWarnings = blockWarnings(covering, protectedAddresses);
-    }
+    // What the kernel would get: the list without the allowlist.
+    m_lockoutRisks =
+        previewed ? feedLockoutRisks(summary.applied, lockoutNetworks) : QList<LockoutRisk>();
     QStringList warnings;
-    for (const QString &warning : std::as_const(m_protectedWarnings))
+    for (const QString &warning : protectedWarnings())
         warnings << QStringLiteral("• ") + warning;
     m_protected->setText(warnings.join(u'\n'));
     m_protectedBar->setVisible(!warnings.isEmpty());

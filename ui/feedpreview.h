@@ -1,7 +1,8 @@
 #pragma once
 
-#include "connections/blocktargets.h"
 #include "feeds/feedrefresh.h"
+#include "net/lockoutnetworks.h"
+#include "rules/lockoutguard.h"
 
 #include <QList>
 #include <QString>
@@ -28,19 +29,21 @@ public:
     explicit FeedPreview(QWidget *parent = nullptr);
 
     // A finished preview (FeedRefresh::Status::Previewed) or a failed one. allowlistProblem
-    // says why the allowlist is not taken out of the counts, if it is not; the list's
-    // networks are looked at for the protected addresses.
+    // says why the allowlist is not taken out of the counts, if it is not; the list is
+    // judged by the lockout guard against lockoutNetworks.
     void showResult(const FeedRefresh::Result &result, const QString &allowlistProblem,
-                    const QList<ProtectedAddress> &protectedAddresses);
+                    const QList<ProtectedNetwork> &lockoutNetworks);
     // Whether the feed may hold networks wider than /8 (IPv6 /16): when it may not, those of
     // the list are named.
     void setBroadNetworksAllowed(bool allowed);
     // Those networks of the list shown, allowed or not, as the helper gets them: the list as
     // the fewest networks, adjacent items merged. None unless the preview succeeded.
     QStringList broadNetworks() const { return m_broadNetworks; }
-    // Why loading the list shown needs a second thought, one sentence per protected address
-    // it covers (blockWarnings()); empty when nothing is at risk.
-    QStringList protectedWarnings() const { return m_protectedWarnings; }
+    // Why loading the list shown needs a second thought, one sentence per lockout risk;
+    // empty when nothing is at risk.
+    QStringList protectedWarnings() const { return lockoutRiskTexts(m_lockoutRisks); }
+    // What the lockout guard finds in the list shown.
+    QList<LockoutRisk> lockoutRisks() const { return m_lockoutRisks; }
 
     // Why something cannot be done: said under the report, until hideFatal().
     void showFatal(const QString &title, const QString &text);
@@ -76,7 +79,7 @@ private:
 
     bool m_broadNetworksAllowed = false;
     QStringList m_broadNetworks;
-    QStringList m_protectedWarnings;
+    QList<LockoutRisk> m_lockoutRisks;
 };
 
 } // namespace Rampart

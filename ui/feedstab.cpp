@@ -259,7 +259,7 @@ ImportFeedDialog *FeedsTab::createImportDialog()
 {
     auto *dialog = new ImportFeedDialog(m_client, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setProtectedAddressSource(m_protectedAddresses);
+    dialog->setLockoutNetworkSource(m_lockoutNetworks);
     connect(dialog, &ImportFeedDialog::feedsChanged, this, &FeedsTab::feedsChanged);
     connect(dialog, &ImportFeedDialog::applyStarted, this, [this](const QString &name) {
         if (m_scheduler)
@@ -319,9 +319,9 @@ void FeedsTab::refreshCountryFeeds()
         m_scheduler->refreshNow(countries);
 }
 
-void FeedsTab::setProtectedAddressSource(std::function<QList<ProtectedAddress>()> source)
+void FeedsTab::setLockoutNetworkSource(LockoutNetworkSource source)
 {
-    m_protectedAddresses = std::move(source);
+    m_lockoutNetworks = std::move(source);
 }
 
 void FeedsTab::openEditDialog(const FeedInfo &feed)

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "connections/blocktargets.h"
 #include "dbus/helpertypes.h"
 #include "feeds/feedrefresh.h"
+#include "net/lockoutnetworks.h"
 
 #include <QList>
 #include <QPointer>
@@ -54,11 +54,11 @@ public:
     // The Import Feed dialog for the country's networks ("country:US"), previewing at once;
     // the feed of that country when there is one already.
     void blockCountry(const QString &countryCode);
-    // What an import must not cover without asking (the administrator's session, the
-    // gateway): currentProtectedAddresses() unless set.
     // Reads every country feed again, as after the geolocation database changed.
     void refreshCountryFeeds();
-    void setProtectedAddressSource(std::function<QList<ProtectedAddress>()> source);
+    // What an import must not cover without asking (the lockout guard):
+    // currentLockoutNetworks() unless set.
+    void setLockoutNetworkSource(LockoutNetworkSource source);
     void openEditDialog(const FeedInfo &feed);
     void openAllowlistDialog();
 
@@ -91,7 +91,9 @@ private:
     HelperClient *m_client;
     HelperClient *m_backgroundClient;
     FeedScheduler *m_scheduler;
-    std::function<QList<ProtectedAddress>()> m_protectedAddresses = currentProtectedAddresses;
+    LockoutNetworkSource m_lockoutNetworks = [] {
+        return currentLockoutNetworks();
+    };
     FeedsModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QLabel *m_emptyHint;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -16,6 +17,10 @@ namespace Rampart {
 // Block Anyway calls blockAnyway, which sends the block again with force. The box is open
 // when this returns, and deletes itself once answered.
 QMessageBox *askToForceBlock(QWidget *parent, const QString &title, const QDBusError &error,
+                             std::function<void()> blockAnyway);
+// The same question before anything is sent, with the lockout guard's and Breadth's reasons
+// (blockForceReasons()), one line each.
+QMessageBox *askToForceBlock(QWidget *parent, const QString &title, const QStringList &reasons,
                              std::function<void()> blockAnyway);
 
 } // namespace Rampart

@@ -336,9 +336,9 @@ void ImportFeedDialog::setLocation(const QString &location)
     m_location->setEditText(location);
 }
 
-void ImportFeedDialog::setProtectedAddressSource(std::function<QList<ProtectedAddress>()> source)
+void ImportFeedDialog::setLockoutNetworkSource(LockoutNetworkSource source)
 {
-    m_protectedAddresses = std::move(source);
+    m_lockoutNetworks = std::move(source);
 }
 
 FeedInfo ImportFeedDialog::settings() const
@@ -693,9 +693,9 @@ void ImportFeedDialog::showPreview(const FeedRefresh::Result &result)
 
     m_preview->setBroadNetworksAllowed(allowsBroadNetworks(settings()));
     m_preview->showResult(result, m_allowlistProblem,
-                          previewed && m_protectedAddresses ? m_protectedAddresses()
-                                                            : QList<ProtectedAddress>());
-    m_previewWarnings = m_preview->protectedWarnings();
+                          previewed && m_lockoutNetworks ? m_lockoutNetworks()
+                                                         : QList<ProtectedNetwork>());
+    m_previewRisks = m_preview->lockoutRisks();
 
     if (m_previewUsable)
         rememberLocation(m_previewLocation);
@@ -714,23 +714,8 @@ void ImportFeedDialog::apply()
     }
     const FeedInfo feed = settings();
     const bool loads = applyLoadsList();
-    if (loads && previewIsCurrent() && !m_previewWarnings.isEmpty()) {
-        auto *box =
-            new QMessageBox(QMessageBox::Warning, tr("Import Feed"),
-                            tr("Load %1 even so?").arg(feed.name), QMessageBox::NoButton, this);
-        box->setObjectName(QStringLiteral("protectedQuestion"));
-        box->setInformativeText(m_previewWarnings.join(u'\n'));
-        QPushButton *loadButton = box->addButton(tr("&Load Anyway"), QMessageBox::AcceptRole);
-        // Cutting oneself off is the mistake to make hard.
-        box->setDefaultButton(box->addButton(QMessageBox::Cancel));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        connect(box, &QMessageBox::finished, this, [this, box, loadButton] {
-            if (box->clickedButton() != loadButton)
-                return;
-            m_previewWarnings.clear();
-            apply();
-        });
-        box->open();
+    if (loads && previewIsCurrent() && !m_previewRisks.isEmpty()) {
+        askAboutLockout(feed);
         return;
     }
     m_preview->hideFatal();
@@ -759,6 +744,72 @@ void ImportFeedDialog::apply()
                          return;
                      }
                      loadList(feed);
+                 });
+}
+
+void ImportFeedDialog::askAboutLockout(const FeedInfo &feed)
+{
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, tr("Import Feed"),
+                        tr("Feed %1 would cut this machine off from what it needs.").arg(feed.name),
+                        QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("protectedQuestion"));
+    QStringList lines;
+    for (const QString &text : lockoutRiskTexts(m_previewRisks))
+        lines << QStringLiteral("• ") + text;
+    box->setInformativeText(lines.join(u'\n'));
+    QPushButton *withoutButton =
+        box->addButton(tr("Load &Without Those Ranges"), QMessageBox::AcceptRole);
+    withoutButton->setObjectName(QStringLiteral("loadWithout"));
+    withoutButton->setToolTip(tr("Puts those ranges on the allowlist, so that no feed blocks "
+                                 "them, then loads the rest of the list."));
+    QPushButton *anywayButton = box->addButton(tr("&Load Anyway"), QMessageBox::DestructiveRole);
+    anywayButton->setObjectName(QStringLiteral("loadAnyway"));
+    // Cutting oneself off is the mistake to make hard.
+    box->setDefaultButton(box->addButton(QMessageBox::Cancel));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, withoutButton, anywayButton, feed] {
+        if (box->clickedButton() == anywayButton) {
+            m_previewRisks.clear();
+            apply();
+        } else if (box->clickedButton() == withoutButton) {
+            allowRiskRanges(feed);
+        }
+    });
+    box->open();
+}
+
+void ImportFeedDialog::allowRiskRanges(const FeedInfo &feed)
+{
+    QStringList ranges;
+    for (const Cidr &cidr : lockoutRiskRanges(m_previewRisks).toCidrs())
+        ranges << cidr.toString();
+    const quint64 generation = ++m_taskGeneration;
+    setTask(Task::Saving,
+            tr("Putting %n range(s) on the allowlist… An authentication dialog may ask for an "
+               "administrator's password.",
+               nullptr, int(ranges.size())));
+    whenAnswered(m_client->allow(ranges,
+                                 tr("Kept out of feed %1: this machine needs them")
+                                     .arg(feed.name)
+                                     .left(maxCommentLength)),
+                 this, [this, generation, ranges](const QDBusPendingCall &call) {
+                     if (generation != m_taskGeneration)
+                         return;
+                     setTask(Task::None);
+                     if (call.isError()) {
+                         m_preview->showFatal(tr("Nothing was loaded: the ranges could not be "
+                                                 "put on the allowlist."),
+                                              HelperClient::describe(call.error()));
+                         return;
+                     }
+                     for (const QString &range : ranges)
+                         m_allowlist.add(*parseCidr(range).cidr);
+                     m_allowlist.normalize();
+                     // The helper leaves the allowlist out of every feed: what is left of
+                     // the list is safe to load.
+                     m_previewRisks.clear();
+                     apply();
                  });
 }
 

@@ -1,9 +1,10 @@
 #pragma once
 
-#include "connections/blocktargets.h"
 #include "dbus/helpertypes.h"
 #include "feeds/feedrefresh.h"
+#include "net/lockoutnetworks.h"
 #include "net/rangeset.h"
+#include "rules/lockoutguard.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -49,7 +50,7 @@ public:
     void setLocation(const QString &location);
     // What the list must not cover without a second question: the administrator's own
     // session, the default gateway. Read when a preview is shown.
-    void setProtectedAddressSource(std::function<QList<ProtectedAddress>()> source);
+    void setLockoutNetworkSource(LockoutNetworkSource source);
 
     // What Apply would save. Editing a feed listed with its password or token as "***",
     // the location stays so until the dialog has read it whole, before a preview or Apply.
@@ -83,6 +84,10 @@ private:
     void browse();
     void startPreview();
     void showPreview(const FeedRefresh::Result &result);
+    // The lockout guard's question: load without the ranges at risk (they go on the
+    // allowlist), load anyway, or (the default) not at all.
+    void askAboutLockout(const FeedInfo &feed);
+    void allowRiskRanges(const FeedInfo &feed);
     void loadList(const FeedInfo &feed);
     void loaded(const FeedRefresh::Result &result);
     void setTask(Task task, const QString &stage = {});
@@ -152,9 +157,10 @@ private:
     bool m_previewUsable = false;
     // What the last preview found: Apply loads exactly this list.
     FeedRefresh::Result m_previewResult;
-    // Why loading it needs a second thought; Apply asks first when there is any.
-    QStringList m_previewWarnings;
-    std::function<QList<ProtectedAddress>()> m_protectedAddresses;
+    LockoutNetworkSource m_lockoutNetworks;
+    // What the lockout guard found in the list previewed: Apply asks first when there is
+    // any. Cleared once the administrator answered for it.
+    QList<LockoutRisk> m_previewRisks;
 };
 
 } // namespace Rampart

@@ -2,7 +2,9 @@
 
 #include "client/helperclient.h"
 #include "net/cidr.h"
+#include "net/lockoutnetworks.h"
 #include "net/pasteditems.h"
+#include "rules/lockoutguard.h"
 #include "time/duration.h"
 
 #include <QCommandLineParser>
@@ -26,8 +28,10 @@ QString usage()
         "  block ADDRESS|CIDR... [--timeout DURATION] [--comment TEXT] [--force]\n"
         "                        block sources (DURATION: 90s, 15m, 1h, 2d, 1w;\n"
         "                        permanent without --timeout); --force also blocks\n"
-        "                        this machine's addresses, its gateways, link-local\n"
-        "                        space and networks wider than /8 (IPv6 /16)\n"
+        "                        what this machine needs (its addresses and networks,\n"
+        "                        gateways, DNS servers, logged-in sessions' peers,\n"
+        "                        link-local space, allowlisted networks) and networks\n"
+        "                        wider than /8 (IPv6 /16)\n"
         "  unblock ADDRESS|CIDR...\n"
         "                        remove sources from the blocklist\n"
         "  list [--json]         show the blocklist\n"
@@ -145,8 +149,9 @@ int block(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                      Cli::tr("text"));
     const QCommandLineOption force(
         QStringLiteral("force"),
-        Cli::tr("Block even this machine's addresses, its gateways, link-local space and networks "
-                "wider than /8 (IPv6 /16)."));
+        Cli::tr("Block even what this machine needs (its addresses and networks, gateways, DNS "
+                "servers, the peers of logged-in sessions, link-local space, allowlisted "
+                "networks) and networks wider than /8 (IPv6 /16)."));
     parser.addOptions({ timeout, comment, force });
     if (!parser.parse(arguments)) {
         err << Cli::tr("rampartctl: %1").arg(parser.errorText()) << '\n' << usage();
@@ -185,6 +190,25 @@ int block(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return Refused;
 
     HelperClient client;
+    if (!parser.isSet(force)) {
+        // The lockout guard, as the window asks by it. The allowlist is the helper's to
+        // tell; when it cannot be read the helper still checks it.
+        QDBusPendingReply<QList<AllowedEntry>> allowlist = client.allowlist();
+        allowlist.waitForFinished();
+        QList<Cidr> cidrs;
+        for (const QString &item : items)
+            cidrs << *parseCidr(item).cidr;
+        const QStringList reasons =
+            blockForceReasons(cidrs,
+                              currentLockoutNetworks(allowlist.isError() ? QList<AllowedEntry>()
+                                                                         : allowlist.value()));
+        if (!reasons.isEmpty()) {
+            err << Cli::tr("rampartctl: nothing was blocked: %1; pass --force to block it anyway")
+                       .arg(reasons.join(QStringLiteral("; ")))
+                << '\n';
+            return Refused;
+        }
+    }
     QDBusPendingReply<uint, uint> reply =
         client.block(items, seconds, parser.value(comment), parser.isSet(force));
     reply.waitForFinished();

@@ -10,6 +10,8 @@
 #include "feeds/feedsummary.h"
 #include "geo/geodatabase.h"
 #include "net/cidr.h"
+#include "net/lockoutnetworks.h"
+#include "rules/lockoutguard.h"
 #include "rules/requestrules.h"
 #include "time/duration.h"
 
@@ -470,9 +472,10 @@ int importFeed(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
                                     Cli::tr("Only report what would be imported."));
     const QCommandLineOption force(QStringLiteral("force"),
-                                   Cli::tr("Accept a list that shrank beyond the feed's share or "
+                                   Cli::tr("Accept a list that shrank beyond the feed's share, "
                                            "covers more than a quarter of a family's public "
-                                           "addresses."));
+                                           "addresses, or would cut this machine off (its "
+                                           "networks, DNS servers, logged-in sessions' peers)."));
     const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Write JSON."));
     const QCommandLineOption insecure(
         QStringLiteral("insecure"),
@@ -517,41 +520,66 @@ int importFeed(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (!fetchAllowlist(client, preview ? AllowlistUse::Preview : AllowlistUse::Required,
                         &allowlist, err))
         return Refused;
-    if (!preview) {
-        // An import goes into a feed of its own name: `list` shows it as the source, and
-        // the next import of the same feed replaces it instead of piling up. Its settings
-        // may be saved back, so they are read whole.
-        QList<FeedInfo> feeds;
-        if (!fetchFeeds(client, true, &feeds, err))
-            return Refused;
-        if (const std::optional<FeedInfo> existing = findFeed(feeds, feed.name)) {
-            const FeedInfo chosen = feed;
-            feed = *existing;
-            // A country's format goes with its location, both ways.
-            const bool newFormat =
-                parser.isSet(format) || country || !countryOfLocation(feed.location).isEmpty();
-            // What the feed was allowed stays: a re-import must not make its next refresh fail.
-            const bool insecureNow = feed.insecure || chosen.insecure;
-            const bool allowBroadNow = feed.allowBroad || chosen.allowBroad;
-            if (feed.location != chosen.location || (newFormat && feed.format != chosen.format)
-                || feed.insecure != insecureNow || feed.allowBroad != allowBroadNow) {
-                feed.location = chosen.location;
-                if (newFormat)
-                    feed.format = chosen.format;
-                feed.insecure = insecureNow;
-                feed.allowBroad = allowBroadNow;
-                if (!acceptableSettings(feed, err) || !saveFeed(client, feed, out, err, true))
-                    return Refused;
-            }
-            // An import is a deliberate act: fetch the list itself, not "unchanged".
-            feed.etag.clear();
-            feed.lastModified.clear();
-        } else if (!saveFeed(client, feed, out, err, parser.isSet(json))) {
+    if (preview) {
+        const FeedRefresh::Result result = FeedRefresh::run(&client, feed, allowlist, true, false);
+        return report(result, parser.isSet(json), out, err) ? Success : Refused;
+    }
+
+    // The list is read and judged before anything is saved: a list that would cut this
+    // machine off is refused whole, and no empty feed is left behind.
+    FeedInfo reading = feed;
+    reading.name.clear();
+    const FeedRefresh::Result read = FeedRefresh::run(&client, reading, allowlist, true, false);
+    if (read.status != FeedRefresh::Status::Previewed) {
+        report(read, parser.isSet(json), out, err);
+        return Refused;
+    }
+    if (!parser.isSet(force)) {
+        const QList<LockoutRisk> risks =
+            feedLockoutRisks(read.summary.applied, currentLockoutNetworks());
+        if (!risks.isEmpty()) {
+            err << Cli::tr("rampartctl: nothing was imported: the list would cut this machine "
+                           "off: %1; pass --force to import it anyway, or allowlist those "
+                           "ranges first")
+                       .arg(lockoutRiskTexts(risks).join(QStringLiteral("; ")))
+                << '\n';
             return Refused;
         }
     }
+    // An import goes into a feed of its own name: `list` shows it as the source, and
+    // the next import of the same feed replaces it instead of piling up. Its settings
+    // may be saved back, so they are read whole.
+    QList<FeedInfo> feeds;
+    if (!fetchFeeds(client, true, &feeds, err))
+        return Refused;
+    if (const std::optional<FeedInfo> existing = findFeed(feeds, feed.name)) {
+        const FeedInfo chosen = feed;
+        feed = *existing;
+        // A country's format goes with its location, both ways.
+        const bool newFormat =
+            parser.isSet(format) || country || !countryOfLocation(feed.location).isEmpty();
+        // What the feed was allowed stays: a re-import must not make its next refresh fail.
+        const bool insecureNow = feed.insecure || chosen.insecure;
+        const bool allowBroadNow = feed.allowBroad || chosen.allowBroad;
+        if (feed.location != chosen.location || (newFormat && feed.format != chosen.format)
+            || feed.insecure != insecureNow || feed.allowBroad != allowBroadNow) {
+            feed.location = chosen.location;
+            if (newFormat)
+                feed.format = chosen.format;
+            feed.insecure = insecureNow;
+            feed.allowBroad = allowBroadNow;
+            if (!acceptableSettings(feed, err) || !saveFeed(client, feed, out, err, true))
+                return Refused;
+        }
+        // An import is a deliberate act: fetch the list itself, not "unchanged".
+        feed.etag.clear();
+        feed.lastModified.clear();
+    } else if (!saveFeed(client, feed, out, err, parser.isSet(json))) {
+        return Refused;
+    }
+    // What was read and judged is what is loaded.
     const FeedRefresh::Result result =
-        FeedRefresh::run(&client, feed, allowlist, preview, parser.isSet(force));
+        FeedRefresh::runPreviewed(&client, feed, read, parser.isSet(force));
     return report(result, parser.isSet(json), out, err) ? Success : Refused;
 }
 

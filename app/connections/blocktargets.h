@@ -41,32 +41,4 @@ QString allowActionText(const QList<Cidr> &targets);
 // appended to `refusals`.
 QList<Cidr> blockableTargets(const QList<Cidr> &targets, QStringList *refusals);
 
-// An address a block must not cover without the administrator saying so.
-struct ProtectedAddress
-{
-    enum class Kind { OwnSession, Gateway };
-
-    Kind kind = Kind::OwnSession;
-    Cidr address; // a host
-    friend bool operator==(const ProtectedAddress &, const ProtectedAddress &) = default;
-};
-
-// The remote end of the administrator's SSH session, from the values of $SSH_CONNECTION
-// ("client port server port") and $SSH_CLIENT ("client port port"); either may be empty.
-QList<ProtectedAddress> sshSessionAddresses(QStringView sshConnection, QStringView sshClient);
-
-// The next hops of the default routes, from the text of /proc/net/route and
-// /proc/net/ipv6_route; either may be empty. Lines that do not parse are skipped.
-QList<ProtectedAddress> defaultGateways(QByteArrayView route, QByteArrayView ipv6Route);
-
-// Both of the above, read from this process's environment and /proc. Two small files:
-// read when a block is about to be made, not for every row.
-QList<ProtectedAddress> currentProtectedAddresses();
-
-// Why blocking the networks needs a second thought, one translated sentence per network
-// and address at risk: the administrator's own session, a default gateway. Empty when
-// nothing is.
-QStringList blockWarnings(const QList<Cidr> &targets,
-                          const QList<ProtectedAddress> &protectedAddresses);
-
 } // namespace Rampart

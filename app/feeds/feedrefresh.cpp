@@ -14,6 +14,7 @@
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <functional>
 #include <utility>
 
 namespace Rampart {
@@ -340,20 +341,39 @@ void FeedRefresh::finish(Result result)
     Q_EMIT finished(result);
 }
 
-FeedRefresh::Result FeedRefresh::run(HelperClient *client, const FeedInfo &feed,
-                                     const RangeSet &allowlist, bool dryRun, bool force)
+namespace {
+
+FeedRefresh::Result runToTheEnd(HelperClient *client,
+                                const std::function<void(FeedRefresh &)> &start)
 {
     FeedRefresh refresh(client);
-    Result result;
+    FeedRefresh::Result result;
     QEventLoop loop;
-    connect(&refresh, &FeedRefresh::finished, &loop, [&](const Result &finished) {
-        result = finished;
-        loop.quit();
-    });
-    refresh.start(feed, allowlist, dryRun, force);
+    QObject::connect(&refresh, &FeedRefresh::finished, &loop,
+                     [&](const FeedRefresh::Result &finished) {
+                         result = finished;
+                         loop.quit();
+                     });
+    start(refresh);
     if (refresh.isRunning())
         loop.exec();
     return result;
+}
+
+} // namespace
+
+FeedRefresh::Result FeedRefresh::run(HelperClient *client, const FeedInfo &feed,
+                                     const RangeSet &allowlist, bool dryRun, bool force)
+{
+    return runToTheEnd(
+        client, [&](FeedRefresh &refresh) { refresh.start(feed, allowlist, dryRun, force); });
+}
+
+FeedRefresh::Result FeedRefresh::runPreviewed(HelperClient *client, const FeedInfo &feed,
+                                              const Result &preview, bool force)
+{
+    return runToTheEnd(client,
+                       [&](FeedRefresh &refresh) { refresh.applyPreviewed(feed, preview, force); });
 }
 
 } // namespace Rampart

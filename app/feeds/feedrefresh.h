@@ -58,6 +58,9 @@ public:
     // Runs start() to the end in a local event loop, for the command line.
     static Result run(HelperClient *client, const FeedInfo &feed, const RangeSet &allowlist,
                       bool dryRun, bool force);
+    // Runs applyPreviewed() to the end in a local event loop, for the command line.
+    static Result runPreviewed(HelperClient *client, const FeedInfo &feed, const Result &preview,
+                               bool force);
 
 Q_SIGNALS:
     // What is happening now ("Downloading…", "Parsing…", "Applying…"), translated.

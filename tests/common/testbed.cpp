@@ -127,6 +127,21 @@ Testbed::Result Testbed::ctl(const QString &user, const QStringList &arguments, 
                   timeoutMs);
 }
 
+Testbed::Result Testbed::ctlInServer(const QString &user, const QStringList &arguments,
+                                     int timeoutMs) const
+{
+    return inServer(
+        QStringList { QStringLiteral("/usr/bin/setpriv"), QStringLiteral("--reuid=") + user,
+                      QStringLiteral("--regid=") + user, QStringLiteral("--clear-groups"),
+                      QStringLiteral("/usr/bin/env"), QStringLiteral("-i"),
+                      QStringLiteral("PATH=/usr/bin:/bin"), QStringLiteral("LANG=C"),
+                      QStringLiteral("DBUS_SYSTEM_BUS_ADDRESS=")
+                          + value(QStringLiteral("BUS_ADDRESS")),
+                      QStringLiteral("/usr/bin/rampartctl") }
+            + arguments,
+        timeoutMs);
+}
+
 Testbed::Result Testbed::inServer(const QStringList &command, int timeoutMs) const
 {
     return run(QStringList { QStringLiteral("/usr/sbin/ip"), QStringLiteral("netns"),

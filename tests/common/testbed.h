@@ -36,6 +36,10 @@ public:
 
     // rampartctl as an unprivileged user, talking to the test bus.
     Result ctl(const QString &user, const QStringList &arguments, int timeoutMs = 60000) const;
+    // rampartctl as an unprivileged user in the server's network namespace, where it sees
+    // the server's addresses, networks and routes as its own (the lockout guard's view).
+    Result ctlInServer(const QString &user, const QStringList &arguments,
+                       int timeoutMs = 60000) const;
     // A command as an unprivileged user with the test bus as its system bus.
     Result asUser(const QString &user, const QStringList &command, int timeoutMs = 60000) const;
     // A command inside the server namespace (its firewall) or the peer namespace.

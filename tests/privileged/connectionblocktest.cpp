@@ -130,7 +130,7 @@ void ConnectionBlockTest::blockFromTheView()
         });
         // Whatever this machine's own SSH session or gateway is, it is not in the test's
         // namespace; no question must stop the test.
-        tab.setProtectedAddressSource([] { return QList<ProtectedAddress>(); });
+        tab.setLockoutNetworkSource([] { return QList<ProtectedNetwork>(); });
         tab.show();
         tab.refreshNow();
         QTRY_VERIFY_WITH_TIMEOUT(findRow(tab, peer) >= 0, 10000);

@@ -305,7 +305,6 @@ void HardeningTest::broadAndOwnNetworksNeedForce()
     QVERIFY2(refused.err.contains("org.rampart.Helper1.Error.NeedsForce"),
              qPrintable(refused.describe()));
     QVERIFY2(refused.err.contains(reason), qPrintable(refused.describe()));
-    QVERIFY2(refused.err.contains("force"), qPrintable(refused.describe()));
     const QString set = entry.contains(':') ? "rampart-v6" : "rampart-v4";
     QVERIFY(!m_testbed.kernelMembers(set).contains(entry));
 
@@ -328,8 +327,11 @@ void HardeningTest::feedsLeaveOutOwnNetworks()
         0);
     const QString path =
         writeList("lan.txt", "10.251.0.0/24\n169.254.0.0/16\nfe80::/10\n198.51.100.0/24\n");
+    // The list covers the server's own network: the lockout guard refuses it unless forced
+    // (lockouttest tests that); forced, the machine's own addresses still never reach the
+    // kernel.
     const Testbed::Result imported =
-        m_testbed.ctl(granted(), { "import", path, "--source", "lan" });
+        m_testbed.ctl(granted(), { "import", path, "--source", "lan", "--force" });
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.describe()));
     const QStringList members = m_testbed.kernelMembers("rampart-f2-v4");
     QVERIFY2(members.contains("198.51.100.0/24"), qPrintable(members.join(' ')));

@@ -58,6 +58,12 @@ public Q_SLOTS:
                                entry + QStringLiteral(" is wider than a /8"));
                 return 0;
             }
+            // What only the helper knows of: as if this machine's resolver.
+            if (!force && entry == QLatin1String("192.0.2.53")) {
+                sendErrorReply(QLatin1String(needsForceErrorName),
+                               entry + QStringLiteral(" is a DNS server of this machine"));
+                return 0;
+            }
         }
         return uint(entries.size());
     }
@@ -262,32 +268,55 @@ void BlockDialogTest::helperErrorIsShownAndNothingIsReported()
 
 void BlockDialogTest::wideBlockAsksBeforeForcing_data()
 {
+    QTest::addColumn<QString>("entry");
     QTest::addColumn<bool>("anyway");
-    QTest::newRow("Cancel") << false;
-    QTest::newRow("Block Anyway") << true;
+    // Whether the dialog asks before anything is sent (its own guard), or after the
+    // helper refused (what only the helper knows).
+    QTest::addColumn<bool>("asksFirst");
+    QTest::addColumn<QString>("why");
+
+    QTest::newRow("wide: Cancel") << "10.0.0.0/7" << false << true
+                                  << "• 10.0.0.0/7 is wider than a /8";
+    QTest::newRow("wide: Block Anyway")
+        << "10.0.0.0/7" << true << true << "• 10.0.0.0/7 is wider than a /8";
+    QTest::newRow("own session: Block Anyway")
+        << "203.0.113.50" << true << true << "• 203.0.113.50 is where your SSH session comes from";
+    QTest::newRow("helper's: Cancel") << "192.0.2.53" << false << false
+                                      << "Nothing was blocked: 192.0.2.53 is a DNS server of this "
+                                         "machine.";
+    QTest::newRow("helper's: Block Anyway") << "192.0.2.53" << true << false
+                                            << "Nothing was blocked: 192.0.2.53 is a DNS server "
+                                               "of this machine.";
 }
 
 void BlockDialogTest::wideBlockAsksBeforeForcing()
 {
+    QFETCH(QString, entry);
     QFETCH(bool, anyway);
-    // This dialog talks to the stand-in.
+    QFETCH(bool, asksFirst);
+    QFETCH(QString, why);
+    // This dialog talks to the stand-in, on a machine of the test's own.
     m_dialog.reset();
     m_client = std::make_unique<HelperClient>(
         QDBusConnection::connectToBus(m_bus.address(), clientBusName));
     m_dialog = std::make_unique<BlockDialog>(m_client.get());
+    m_dialog->setLockoutNetworkSource([] {
+        return ownSessionPeers(QStringLiteral("203.0.113.50 50000 192.0.2.1 22"), QString());
+    });
     m_dialog->show();
     m_helper.forced.clear();
     QSignalSpy changed(m_dialog.get(), &BlockDialog::blocklistChanged);
+    const QList<bool> sentFirst = asksFirst ? QList<bool>() : QList<bool> { false };
 
-    paste("10.0.0.0/7");
+    paste(entry);
     QTRY_VERIFY(blockButton()->isEnabled());
     QTest::mouseClick(blockButton(), Qt::LeftButton);
     QMessageBox *box = nullptr;
     QTRY_VERIFY((box = m_dialog->findChild<QMessageBox *>("forceBlockQuestion")) != nullptr);
     QTRY_VERIFY(box->isVisible());
-    QCOMPARE(m_helper.forced, QList<bool> { false });
+    QCOMPARE(m_helper.forced, sentFirst);
     QCOMPARE(box->text(), "Block even so?");
-    QCOMPARE(box->informativeText(), "Nothing was blocked: 10.0.0.0/7 is wider than a /8.");
+    QCOMPARE(box->informativeText(), why);
     QCOMPARE(box->defaultButton()->text(), "Cancel");
     QAbstractButton *button = nullptr;
     for (QAbstractButton *candidate : box->buttons()) {
@@ -305,7 +334,7 @@ void BlockDialogTest::wideBlockAsksBeforeForcing()
                 .asyncCall(QDBusMessage::createMethodCall(
                     "org.rampart.Helper", "/org/rampart/Helper", "org.rampart.Helper1", "Sync"));
         QTRY_VERIFY(sync.isFinished());
-        QCOMPARE(m_helper.forced, QList<bool> { false });
+        QCOMPARE(m_helper.forced, sentFirst);
         QCOMPARE(changed.size(), 0);
         // Still there, to change the text or try again.
         QVERIFY(m_dialog->isVisible());
@@ -313,7 +342,7 @@ void BlockDialogTest::wideBlockAsksBeforeForcing()
         return;
     }
     QTRY_COMPARE(changed.size(), 1);
-    QCOMPARE(m_helper.forced, (QList<bool> { false, true }));
+    QCOMPARE(m_helper.forced, sentFirst + QList<bool> { true });
     QCOMPARE(changed.first().first().toString(), "Blocked 1 entry for 1 day.");
     QVERIFY(!m_dialog->isVisible());
 }

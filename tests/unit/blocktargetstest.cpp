@@ -49,10 +49,6 @@ private Q_SLOTS:
     void allowTexts_data();
     void allowTexts();
     void loopbackIsLeftOut();
-    void sshSession_data();
-    void sshSession();
-    void defaultGateways();
-    void warningsNameWhatIsAtRisk();
 
 private:
     QTranslator m_english;
@@ -230,95 +226,6 @@ void BlockTargetsTest::loopbackIsLeftOut()
     for (const QString &refusal : std::as_const(refusals))
         QVERIFY2(refusal.contains("loopback"), qPrintable(refusal));
     QVERIFY(refusals.at(0).startsWith("127.0.0.1 "));
-}
-
-void BlockTargetsTest::sshSession_data()
-{
-    QTest::addColumn<QString>("sshConnection");
-    QTest::addColumn<QString>("sshClient");
-    QTest::addColumn<QStringList>("addresses");
-
-    QTest::newRow("both") << "203.0.113.50 51234 192.0.2.10 22"
-                          << "203.0.113.50 51234 22" << QStringList { "203.0.113.50" };
-    QTest::newRow("IPv6 client") << "2001:db8::50 51234 2001:db8::10 22"
-                                 << "" << QStringList { "2001:db8::50" };
-    QTest::newRow("only SSH_CLIENT") << ""
-                                     << "198.51.100.4 40000 22" << QStringList { "198.51.100.4" };
-    QTest::newRow("not in SSH") << ""
-                                << "" << QStringList();
-    QTest::newRow("garbage") << "somewhere 1 2 3"
-                             << "   " << QStringList();
-}
-
-void BlockTargetsTest::sshSession()
-{
-    QFETCH(QString, sshConnection);
-    QFETCH(QString, sshClient);
-    QFETCH(QStringList, addresses);
-
-    QStringList found;
-    for (const ProtectedAddress &address : sshSessionAddresses(sshConnection, sshClient)) {
-        QCOMPARE(address.kind, ProtectedAddress::Kind::OwnSession);
-        found << address.address.toString();
-    }
-    QCOMPARE(found, addresses);
-}
-
-void BlockTargetsTest::defaultGateways()
-{
-    if (QSysInfo::ByteOrder != QSysInfo::LittleEndian)
-        QSKIP("/proc/net/route prints addresses in host byte order; this text is x86's");
-
-    // A host with a default route through 192.168.1.1, its own LAN, a VPN route, and an
-    // IPv6 default route through the router's link-local address.
-    const QByteArray route =
-        "Iface\tDestination\tGateway \tFlags\tRefCnt\tUse\tMetric\tMask\t\tMTU\tWindow\tIRTT\n"
-        "eth0\t00000000\t0101A8C0\t0003\t0\t0\t100\t00000000\t0\t0\t0\n"
-        "eth0\t0001A8C0\t00000000\t0001\t0\t0\t100\t00FFFFFF\t0\t0\t0\n"
-        "tun0\t0000000A\t0100080A\t0003\t0\t0\t0\t000000FF\t0\t0\t0\n";
-    const QByteArray ipv6Route =
-        "20010db8000000000000000000000000 40 00000000000000000000000000000000 00 "
-        "00000000000000000000000000000000 00000100 00000001 00000000 00000001 eth0\n"
-        "00000000000000000000000000000000 00 00000000000000000000000000000000 00 "
-        "fe800000000000000000000000000001 00000400 00000001 00000000 00000003 eth0\n"
-        "00000000000000000000000000000000 00 00000000000000000000000000000000 00 "
-        "00000000000000000000000000000000 ffffffff 00000001 00000000 00200200 lo\n";
-
-    QStringList found;
-    for (const ProtectedAddress &gateway : Rampart::defaultGateways(route, ipv6Route)) {
-        QCOMPARE(gateway.kind, ProtectedAddress::Kind::Gateway);
-        found << gateway.address.toString();
-    }
-    QCOMPARE(found, QStringList({ "192.168.1.1", "fe80::1" }));
-
-    QVERIFY(Rampart::defaultGateways("", "").isEmpty());
-    QVERIFY(Rampart::defaultGateways("not a route table\n", "nor this\n").isEmpty());
-}
-
-void BlockTargetsTest::warningsNameWhatIsAtRisk()
-{
-    const QList<ProtectedAddress> protectedAddresses = {
-        { ProtectedAddress::Kind::OwnSession, cidr("203.0.113.50") },
-        { ProtectedAddress::Kind::Gateway, cidr("192.168.1.1") },
-    };
-
-    QVERIFY(
-        blockWarnings(cidrs({ "203.0.113.7", "198.51.100.0/24" }), protectedAddresses).isEmpty());
-
-    const QStringList session =
-        blockWarnings(cidrs({ "203.0.113.0/24", "198.51.100.0/24" }), protectedAddresses);
-    QCOMPARE(session.size(), 1);
-    QVERIFY2(session.first().startsWith("203.0.113.0/24 covers 203.0.113.50: your SSH session "
-                                        "comes from there"),
-             qPrintable(session.first()));
-
-    const QStringList both =
-        blockWarnings(cidrs({ "192.168.0.0/16", "203.0.113.50" }), protectedAddresses);
-    QCOMPARE(both.size(), 2);
-    QVERIFY2(both.at(0).startsWith("192.168.0.0/16 covers 192.168.1.1: this machine's default "
-                                   "gateway"),
-             qPrintable(both.at(0)));
-    QVERIFY2(both.at(1).startsWith("203.0.113.50: your SSH session"), qPrintable(both.at(1)));
 }
 
 QTEST_GUILESS_MAIN(BlockTargetsTest)

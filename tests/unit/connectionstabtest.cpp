@@ -251,7 +251,7 @@ private:
     std::unique_ptr<BlocklistListing> m_listing;
     std::unique_ptr<ConnectionsTab> m_tab;
     CannedSnapshots m_snapshots;
-    QList<ProtectedAddress> m_protected;
+    QList<ProtectedNetwork> m_protected;
     QTemporaryDir m_geoDir;
     QString m_geoDatabase;
     LoopbackHttpServer m_onlineService;
@@ -310,7 +310,7 @@ void ConnectionsTabTest::init()
     m_helper.listingPath.clear();
     m_protected.clear();
     m_onlineService.clearRequests();
-    m_tab->setProtectedAddressSource([this] { return m_protected; });
+    m_tab->setLockoutNetworkSource([this] { return m_protected; });
     m_tab->resize(1000, 500);
     m_tab->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_tab.get()));
@@ -523,7 +523,7 @@ void ConnectionsTabTest::blockPermanentlyAsksForAComment()
 
 void ConnectionsTabTest::blockThatCutsOffTheSessionAsksFirst()
 {
-    m_protected = { { ProtectedAddress::Kind::OwnSession, cidr("203.0.113.50") } };
+    m_protected = ownSessionPeers(QStringLiteral("203.0.113.50 50000 192.0.2.1 22"), QString());
 
     // The address alone is not the session's: no question.
     std::unique_ptr<QMenu> menu(menuFor({ "203.0.113.7" }));
@@ -540,7 +540,7 @@ void ConnectionsTabTest::blockThatCutsOffTheSessionAsksFirst()
         auto *box = m_tab->findChild<QMessageBox *>("blockWarning");
         QVERIFY(box);
         QVERIFY2(box->informativeText().contains(
-                     "203.0.113.0/24 covers 203.0.113.50: your SSH session comes from there"),
+                     "203.0.113.0/24 covers 203.0.113.50, where your SSH session comes from"),
                  qPrintable(box->informativeText()));
         QCOMPARE(box->defaultButton()->text(), "Cancel");
         QPushButton *button = nullptr;
@@ -557,6 +557,9 @@ void ConnectionsTabTest::blockThatCutsOffTheSessionAsksFirst()
     QCOMPARE(m_helper.blocks.size(), 2);
     QCOMPARE(m_helper.blocks.last().entries, QStringList { "203.0.113.0/24" });
     QCOMPARE(m_helper.blocks.last().timeoutSeconds, 86400u);
+    // Asked once: the helper is told the administrator means it, and asks nothing more.
+    QVERIFY(m_helper.blocks.last().force);
+    QVERIFY(!m_helper.blocks.first().force);
 }
 
 void ConnectionsTabTest::blockTheHelperRefusesWithoutForce_data()
@@ -652,7 +655,7 @@ void ConnectionsTabTest::listingRefusedOrHelperNotReachable()
     BlocklistListing listing(&nowhere);
     ConnectionsTab tab(&nowhere, &listing);
     tab.monitor()->setSnapshotSource(m_snapshots.source());
-    tab.setProtectedAddressSource([] { return QList<ProtectedAddress>(); });
+    tab.setLockoutNetworkSource([] { return QList<ProtectedNetwork>(); });
     tab.show();
     QTRY_COMPARE(tab.model()->rowCount(), 4);
     const auto *status = tab.findChild<QLabel *>("connectionsStatus");

@@ -219,7 +219,7 @@ void FeedPreviewTest::warnings_data()
     QTest::newRow("the administrator's session")
         << QByteArray("1.10.16.0/20\n") << "1.10.17.9"
         << "" << QStringList() << ""
-        << "1.10.16.0/20 covers 1.10.17.9: your SSH session comes from there";
+        << "Covers 1.10.17.9, where your SSH session comes from";
     QTest::newRow("someone else's") << QByteArray("1.10.16.0/20\n") << "1.10.32.9"
                                     << "" << QStringList() << ""
                                     << "";
@@ -234,12 +234,12 @@ void FeedPreviewTest::warnings()
     QFETCH(QString, broadNamed);
     QFETCH(QString, protectedWarning);
 
-    QList<ProtectedAddress> protectedAddresses;
+    QList<ProtectedNetwork> lockoutNetworks;
     if (!protectedAddress.isEmpty())
-        protectedAddresses.append(
-            { ProtectedAddress::Kind::OwnSession, *parseCidr(protectedAddress).cidr });
+        lockoutNetworks =
+            ownSessionPeers(protectedAddress + QStringLiteral(" 50000 192.0.2.1 22"), QString());
     m_preview->setBroadNetworksAllowed(false);
-    m_preview->showResult(preview(list), QString(), protectedAddresses);
+    m_preview->showResult(preview(list), QString(), lockoutNetworks);
 
     QCOMPARE(shown("bogonBar"), !bogons.isEmpty());
     QVERIFY2(label("bogons")->text().contains(bogons), qPrintable(label("bogons")->text()));

@@ -421,9 +421,8 @@ void ImportFeedDialogTest::chooseCountryDatabase()
 void ImportFeedDialogTest::countryPreviewsAndAsksBeforeCuttingOff()
 {
     chooseCountryDatabase();
-    const Cidr peer = *parseCidr(QStringLiteral("203.0.113.9")).cidr;
-    m_dialog->setProtectedAddressSource([peer] {
-        return QList<ProtectedAddress> { { ProtectedAddress::Kind::OwnSession, peer } };
+    m_dialog->setLockoutNetworkSource([] {
+        return ownSessionPeers(QStringLiteral("203.0.113.9 50000 192.0.2.1 22"), QString());
     });
     QSignalSpy started(m_dialog.get(), &ImportFeedDialog::applyStarted);
     m_dialog->setLocation(" country:nz ");
@@ -442,7 +441,7 @@ void ImportFeedDialogTest::countryPreviewsAndAsksBeforeCuttingOff()
     QCOMPARE(m_dialog->settings().format, "country");
     QVERIFY(shown("protectedBar"));
     const QString warning = label("protectedWarnings")->text();
-    QVERIFY2(warning.contains("203.0.113.0/24 covers 203.0.113.9") && warning.contains("SSH"),
+    QVERIFY2(warning.contains("Covers 203.0.113.9, where your SSH session comes from"),
              qPrintable(warning));
 
     // Apply asks first; Cancel, the default, leaves everything as it was.
@@ -458,15 +457,26 @@ void ImportFeedDialogTest::countryPreviewsAndAsksBeforeCuttingOff()
     QVERIFY(!shown("fatalBar"));
     QVERIFY(!shown("progress"));
 
+    // Load Without Those Ranges comes first; it allowlists them, which fails here for want
+    // of a helper, and nothing is loaded.
+    QTest::mouseClick(button("applyButton"), Qt::LeftButton);
+    question = m_dialog->findChild<QMessageBox *>("protectedQuestion");
+    QVERIFY(question);
+    auto *without = question->findChild<QPushButton *>("loadWithout");
+    QVERIFY(without);
+    QCOMPARE(question->buttons().first(), without);
+    QCOMPARE(question->buttonRole(without), QMessageBox::AcceptRole);
+    without->click();
+    QTRY_VERIFY(shown("fatalBar"));
+    QCOMPARE(label("fatalTitle")->text(),
+             "Nothing was loaded: the ranges could not be put on the allowlist.");
+    QCOMPARE(started.size(), 0);
+
     // Load Anyway goes on to save the feed, which fails here for want of a helper.
     QTest::mouseClick(button("applyButton"), Qt::LeftButton);
     question = m_dialog->findChild<QMessageBox *>("protectedQuestion");
     QVERIFY(question);
-    QPushButton *load = nullptr;
-    for (QAbstractButton *candidate : question->buttons()) {
-        if (question->buttonRole(candidate) == QMessageBox::AcceptRole)
-            load = qobject_cast<QPushButton *>(candidate);
-    }
+    auto *load = question->findChild<QPushButton *>("loadAnyway");
     QVERIFY(load);
     load->click();
     QTRY_VERIFY(shown("fatalBar"));

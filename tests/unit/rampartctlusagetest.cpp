@@ -300,12 +300,19 @@ void RampartctlUsageTest::blockThatNeedsForce_data()
     QTest::addColumn<QList<bool>>("forced"); // per call the helper got
     QTest::addColumn<QString>("mentions"); // on stderr when refused, stdout when done
 
-    const QStringList wide { "block", "10.0.0.0/7" };
-    QTest::newRow("refused") << wide << 1 << QList<bool> { false }
-                             << "rampartctl: nothing was blocked: 10.0.0.0/7 is wider than a /8; "
+    // Refused before the helper is asked: the lockout guard's and Breadth's rules are
+    // rampartctl's too. (44.0.0.0/7 holds nothing a test machine needs.)
+    const QStringList wide { "block", "44.0.0.0/7" };
+    QTest::newRow("refused") << wide << 1 << QList<bool>()
+                             << "rampartctl: nothing was blocked: 44.0.0.0/7 is wider than a /8; "
                                 "pass --force to block it anyway";
     QTest::newRow("forced") << wide + QStringList { "--force" } << 0 << QList<bool> { true }
                             << "Blocked 1 entry permanently.";
+    // What only the helper sees (its own machine's resolver) it refuses itself.
+    QTest::newRow("refused by the helper")
+        << QStringList { "block", "192.0.2.53" } << 1 << QList<bool> { false }
+        << "rampartctl: nothing was blocked: 192.0.2.53 is a DNS server of this machine; pass "
+           "--force to block it anyway";
     QTest::newRow("nothing to force") << QStringList { "block", "203.0.113.7" } << 0
                                       << QList<bool> { false } << "Blocked 1 entry permanently.";
 }
@@ -317,7 +324,8 @@ void RampartctlUsageTest::blockThatNeedsForce()
     QFETCH(QList<bool>, forced);
     QFETCH(QString, mentions);
 
-    m_helper.needsForce.insert("10.0.0.0/7", "10.0.0.0/7 is wider than a /8");
+    m_helper.needsForce.insert("44.0.0.0/7", "44.0.0.0/7 is wider than a /8");
+    m_helper.needsForce.insert("192.0.2.53", "192.0.2.53 is a DNS server of this machine");
     const Run result = run(arguments, true);
     QCOMPARE(result.exitCode, exitCode);
     QVERIFY2((exitCode ? result.err : result.out).contains(mentions),
