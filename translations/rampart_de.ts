@@ -119,7 +119,7 @@
 <context>
     <name>Rampart::BlockDialog</name>
     <message>
-        <location filename="../ui/blockdialog.cpp" line="+45"/>
+        <location filename="../ui/blockdialog.cpp" line="+46"/>
         <source>Rampart</source>
         <translation>Rampart</translation>
     </message>
@@ -139,7 +139,7 @@
         <translation>Adressen sperren</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>203.0.113.7
 198.51.100.0/24, 2001:db8::/32
 
@@ -242,7 +242,7 @@ Fügen Sie Adressen und Netze ein, getrennt durch Zeilenumbrüche, Kommas oder L
         <translation>Warten auf das Hilfsprogramm … Ein Authentifizierungsdialog fragt eventuell nach dem Passwort eines Administrators.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+51"/>
         <source>Nothing was blocked.</source>
         <translation>Es wurde nichts gesperrt.</translation>
     </message>
@@ -506,24 +506,24 @@ Vorgabe), lines, separated, ranges, p2p, dshield, csv oder json.
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/feedcommands.cpp" line="+232"/>
+        <location filename="../app/cli/feedcommands.cpp" line="+234"/>
         <location line="+234"/>
         <source>format</source>
         <translation>Format</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/commands.cpp" line="+86"/>
+        <location filename="../app/cli/commands.cpp" line="+90"/>
         <location line="+11"/>
-        <location line="+55"/>
-        <location line="+101"/>
+        <location line="+56"/>
+        <location line="+120"/>
         <location filename="../app/cli/connectionscommand.cpp" line="+216"/>
         <location line="+50"/>
         <location filename="../app/cli/feedcommands.cpp" line="-334"/>
         <location line="+43"/>
         <location line="+32"/>
         <location line="+168"/>
-        <location line="+209"/>
+        <location line="+235"/>
         <location filename="../app/cli/geocommand.cpp" line="-143"/>
         <location line="+146"/>
         <location line="+19"/>
@@ -540,16 +540,39 @@ Vorgabe), lines, separated, ranges, p2p, dshield, csv oder json.
         <source>rampartctl: %1 is not a feed format</source>
         <translation>rampartctl: %1 ist kein Feed-Format</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/commands.cpp" line="-90"/>
+        <source>rampartctl: %n invalid item(s); nothing was blocked.</source>
+        <translation>
+            <numerusform>rampartctl: %n ungültiger Eintrag; nichts wurde gesperrt.</numerusform>
+            <numerusform>rampartctl: %n ungültige Einträge; nichts wurde gesperrt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+57"/>
+        <source>rampartctl: %n invalid item(s); nothing was unblocked.</source>
+        <translation>
+            <numerusform>rampartctl: %n ungültiger Eintrag; nichts wurde entsperrt.</numerusform>
+            <numerusform>rampartctl: %n ungültige Einträge; nichts wurde entsperrt.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="-231"/>
+        <location line="-118"/>
+        <source>%1 (IPv%2): the RAMPART jump is MISSING (run rampartctl save)</source>
+        <translation>%1 (IPv%2): der Sprung zu RAMPART FEHLT (führen Sie rampartctl save aus)</translation>
+    </message>
+    <message>
+        <location line="-102"/>
         <source>Usage: rampartctl COMMAND [OPTIONS]
 
 Commands:
   block ADDRESS|CIDR... [--timeout DURATION] [--comment TEXT] [--force]
                         block sources (DURATION: 90s, 15m, 1h, 2d, 1w;
                         permanent without --timeout); --force also blocks
-                        this machine&apos;s addresses, its gateways, link-local
-                        space and networks wider than /8 (IPv6 /16)
+                        what this machine needs (its addresses and networks,
+                        gateways, DNS servers, logged-in sessions&apos; peers,
+                        link-local space, allowlisted networks) and networks
+                        wider than /8 (IPv6 /16)
   unblock ADDRESS|CIDR...
                         remove sources from the blocklist
   list [--json]         show the blocklist
@@ -590,9 +613,11 @@ Exit status: 0 done, 1 refused or invalid (the reason is on standard error),
 Befehle:
   block ADRESSE|CIDR... [--timeout DAUER] [--comment TEXT] [--force]
                         Quellen sperren (DAUER: 90s, 15m, 1h, 2d, 1w;
-                        ohne --timeout dauerhaft); --force sperrt auch die
-                        Adressen dieses Rechners, seine Gateways, den
-                        Link-Local-Bereich und Netze breiter als /8 (IPv6 /16)
+                        ohne --timeout dauerhaft); --force sperrt auch, was
+                        dieser Rechner braucht (seine Adressen und Netze,
+                        Gateways, DNS-Server, Gegenstellen angemeldeter
+                        Sitzungen, den Link-Local-Bereich, freigegebene Netze)
+                        und Netze breiter als /8 (IPv6 /16)
   unblock ADRESSE|CIDR...
                         Quellen von der Sperrliste nehmen
   list [--json]         die Sperrliste anzeigen
@@ -633,29 +658,8 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder ungültig (der Grund steht auf der
 Standardfehlerausgabe), 2 Aufruffehler.
 </translation>
     </message>
-    <message numerus="yes">
-        <location line="+160"/>
-        <source>rampartctl: %n invalid item(s); nothing was blocked.</source>
-        <translation>
-            <numerusform>rampartctl: %n ungültiger Eintrag; nichts wurde gesperrt.</numerusform>
-            <numerusform>rampartctl: %n ungültige Einträge; nichts wurde gesperrt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+38"/>
-        <source>rampartctl: %n invalid item(s); nothing was unblocked.</source>
-        <translation>
-            <numerusform>rampartctl: %n ungültiger Eintrag; nichts wurde entsperrt.</numerusform>
-            <numerusform>rampartctl: %n ungültige Einträge; nichts wurde entsperrt.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="-98"/>
-        <source>%1 (IPv%2): the RAMPART jump is MISSING (run rampartctl save)</source>
-        <translation>%1 (IPv%2): der Sprung zu RAMPART FEHLT (führen Sie rampartctl save aus)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+106"/>
         <source>%1 (IPv%2): the RAMPART jump is rule 1 of %3, the first</source>
         <translation>%1 (IPv%2): der Sprung zu RAMPART ist Regel 1 von %3, die erste</translation>
     </message>
@@ -671,13 +675,13 @@ Standardfehlerausgabe), 2 Aufruffehler.
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/feedcommands.cpp" line="-350"/>
+        <location filename="../app/cli/feedcommands.cpp" line="-376"/>
         <source>duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/feedcommands.cpp" line="+345"/>
+        <location filename="../app/cli/feedcommands.cpp" line="+371"/>
         <source>Why, for the record.</source>
         <translation>Grund, fürs Protokoll.</translation>
     </message>
@@ -689,11 +693,11 @@ Standardfehlerausgabe), 2 Aufruffehler.
     </message>
     <message>
         <location line="+3"/>
-        <source>Block even this machine&apos;s addresses, its gateways, link-local space and networks wider than /8 (IPv6 /16).</source>
-        <translation>Auch die Adressen dieses Rechners, seine Gateways, den Link-Local-Bereich und Netze breiter als /8 (IPv6 /16) sperren.</translation>
+        <source>Block even what this machine needs (its addresses and networks, gateways, DNS servers, the peers of logged-in sessions, link-local space, allowlisted networks) and networks wider than /8 (IPv6 /16).</source>
+        <translation>Auch sperren, was dieser Rechner braucht (seine Adressen und Netze, Gateways, DNS-Server, Gegenstellen angemeldeter Sitzungen, den Link-Local-Bereich, freigegebene Netze), und Netze breiter als /8 (IPv6 /16).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>rampartctl: block needs at least one address or network</source>
         <translation>rampartctl: block braucht mindestens eine Adresse oder ein Netz</translation>
     </message>
@@ -708,7 +712,8 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>rampartctl: der Kernel kann eine Sperre höchstens %1 lang befristen; lassen Sie --timeout weg, um dauerhaft zu sperren</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
+        <location line="+11"/>
         <source>rampartctl: nothing was blocked: %1; pass --force to block it anyway</source>
         <translation>rampartctl: es wurde nichts gesperrt: %1; geben Sie --force an, um es trotzdem zu sperren</translation>
     </message>
@@ -760,10 +765,10 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <location line="+9"/>
         <location line="+51"/>
         <location filename="../app/cli/connectionscommand.cpp" line="-53"/>
-        <location filename="../app/cli/feedcommands.cpp" line="-283"/>
+        <location filename="../app/cli/feedcommands.cpp" line="-309"/>
         <location line="+75"/>
-        <location line="+104"/>
         <location line="+105"/>
+        <location line="+130"/>
         <source>Write JSON.</source>
         <translation>JSON ausgeben.</translation>
     </message>
@@ -799,7 +804,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/feedcommands.cpp" line="-507"/>
+        <location filename="../app/cli/feedcommands.cpp" line="-533"/>
         <source>in %1</source>
         <translation>noch %1</translation>
     </message>
@@ -1010,18 +1015,18 @@ Standardfehlerausgabe), 2 Aufruffehler.
     </message>
     <message>
         <location line="+3"/>
-        <location line="+235"/>
+        <location line="+236"/>
         <source>Fetch a plain http:// list without an https checksum, or a checksum over http://.</source>
         <translation>Eine Liste über unverschlüsseltes http:// ohne https-Prüfsumme laden, oder eine Prüfsumme über http://.</translation>
     </message>
     <message>
-        <location line="-231"/>
-        <location line="+235"/>
+        <location line="-232"/>
+        <location line="+236"/>
         <source>Let the list hold networks wider than /8 (IPv6 /16).</source>
         <translation>Der Liste Netze breiter als /8 (IPv6 /16) erlauben.</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-232"/>
         <source>rampartctl: feeds add takes a name and a file or URL</source>
         <translation>rampartctl: feeds add braucht einen Namen und eine Datei oder URL</translation>
     </message>
@@ -1132,12 +1137,17 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>Nur melden, was importiert würde.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>Accept a list that shrank beyond the feed&apos;s share, covers more than a quarter of a family&apos;s public addresses, or would cut this machine off (its networks, DNS servers, logged-in sessions&apos; peers).</source>
+        <translation>Eine Liste annehmen, die stärker geschrumpft ist, als der Feed zulässt, mehr als ein Viertel der öffentlichen Adressen einer Adressfamilie abdeckt oder diesen Rechner abschneiden würde (seine Netze, DNS-Server, Gegenstellen angemeldeter Sitzungen).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>rampartctl: import takes one file or URL</source>
         <translation>rampartctl: import braucht eine Datei oder URL</translation>
     </message>
     <message>
-        <location line="-428"/>
+        <location line="-429"/>
         <source>rampartctl: %1 is not a feed format; use auto, lines, separated, ranges, p2p, dshield, json, csv or csv:COLUMN</source>
         <translation>rampartctl: %1 ist kein Feed-Format; verwenden Sie auto, lines, separated, ranges, p2p, dshield, json, csv oder csv:SPALTE</translation>
     </message>
@@ -1157,17 +1167,17 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>Auch ohne Änderung herunterladen und eine Liste annehmen, die stärker geschrumpft ist, als der Feed zulässt, oder mehr als ein Viertel der öffentlichen Adressen einer Adressfamilie abdeckt.</translation>
     </message>
     <message>
-        <location line="+103"/>
-        <source>Accept a list that shrank beyond the feed&apos;s share or covers more than a quarter of a family&apos;s public addresses.</source>
-        <translation>Eine Liste annehmen, die stärker geschrumpft ist, als der Feed zulässt, oder mehr als ein Viertel der öffentlichen Adressen einer Adressfamilie abdeckt.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+126"/>
         <source>rampartctl: %1 is not a file or an http(s) URL</source>
         <translation>rampartctl: %1 ist weder eine Datei noch eine http(s)-URL</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+43"/>
+        <source>rampartctl: nothing was imported: the list would cut this machine off: %1; pass --force to import it anyway, or allowlist those ranges first</source>
+        <translation>rampartctl: nichts wurde importiert: die Liste würde diesen Rechner abschneiden: %1; mit --force trotzdem importieren oder diese Bereiche zuerst freigeben</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>rampartctl: feeds takes add, list, update or remove</source>
         <translation>rampartctl: feeds erwartet add, list, update oder remove</translation>
     </message>
@@ -1357,7 +1367,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
 <context>
     <name>Rampart::Connections</name>
     <message numerus="yes">
-        <location filename="../app/connections/blocktargets.cpp" line="+42"/>
+        <location filename="../app/connections/blocktargets.cpp" line="+39"/>
         <source>%1 address(es)</source>
         <translation>
             <numerusform>%1 Adresse</numerusform>
@@ -1373,7 +1383,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+70"/>
         <source>Block %1</source>
         <translation>%1 sperren</translation>
     </message>
@@ -1413,21 +1423,6 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <location line="+1"/>
         <source>Allowlist %1 (%2)</source>
         <translation>%1 auf die Positivliste setzen (%2)</translation>
-    </message>
-    <message>
-        <location line="+90"/>
-        <source>%1 covers %2</source>
-        <translation>%1 umfasst %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: your SSH session comes from there, and the block would cut you off.</source>
-        <translation>%1: Ihre SSH-Sitzung kommt von dort, und die Sperre würde Sie aussperren.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1: this machine&apos;s default gateway; what the router itself sends (DNS answers, DHCP, router advertisements) would be dropped.</source>
-        <translation>%1: das Standard-Gateway dieses Rechners; was der Router selbst sendet (DNS-Antworten, DHCP, Router-Advertisements), würde verworfen.</translation>
     </message>
     <message>
         <location filename="../app/connections/socketsnapshot.cpp" line="+480"/>
@@ -1535,7 +1530,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/connectionstab.cpp" line="+192"/>
+        <location filename="../ui/connectionstab.cpp" line="+193"/>
         <source>Conns</source>
         <translation>Verb.</translation>
     </message>
@@ -1797,12 +1792,12 @@ Standardfehlerausgabe), 2 Aufruffehler.
     </message>
     <message>
         <location line="+35"/>
-        <location line="+113"/>
+        <location line="+118"/>
         <source>for %1</source>
         <translation>für %1</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-114"/>
         <source>permanently…</source>
         <translation>dauerhaft …</translation>
     </message>
@@ -1827,18 +1822,18 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>Das Hilfsprogramm sperrt diese Adressen nie.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Left out, never blocked: %1.</source>
         <translation>Ausgelassen, wird nie gesperrt: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Block %1</source>
         <translation>%1 sperren</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-54"/>
         <source>Some of these cannot be blocked.</source>
         <translation>Einige davon können nicht gesperrt werden.</translation>
     </message>
@@ -1880,7 +1875,7 @@ Kommentar, fürs Protokoll (optional):</translation>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>permanently</source>
         <translation>dauerhaft</translation>
     </message>
@@ -2054,7 +2049,7 @@ Kommentar, fürs Protokoll (optional):</translation>
         <translation>nicht geprüft</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+29"/>
         <source>This feed cannot be imported. Nothing was changed.</source>
         <translation>Dieser Feed kann nicht importiert werden. Es wurde nichts geändert.</translation>
     </message>
@@ -2108,7 +2103,7 @@ Kommentar, fürs Protokoll (optional):</translation>
 <context>
     <name>Rampart::FeedRefresh</name>
     <message>
-        <location filename="../app/feeds/feedrefresh.cpp" line="+75"/>
+        <location filename="../app/feeds/feedrefresh.cpp" line="+76"/>
         <source>%1 shows its password or token as ***, as the feeds are listed to those who may not fetch them; nothing was fetched. Read the feeds with their credentials (org.rampart.refresh-feeds) first.</source>
         <translation>%1 zeigt sein Passwort oder Token als ***, so wie Feeds denen aufgelistet werden, die sie nicht abrufen dürfen; es wurde nichts abgerufen. Lesen Sie die Feeds zuerst mit ihren Zugangsdaten (org.rampart.refresh-feeds).</translation>
     </message>
@@ -3372,12 +3367,12 @@ Aktion für gesperrte Quellen: %2</translation>
     <name>Rampart::ImportFeedDialog</name>
     <message>
         <location filename="../ui/importfeeddialog.cpp" line="+69"/>
-        <location line="+650"/>
+        <location line="+684"/>
         <source>Import Feed</source>
         <translation>Feed importieren</translation>
     </message>
     <message>
-        <location line="-639"/>
+        <location line="-673"/>
         <source>&amp;Apply</source>
         <translation>&amp;Anwenden</translation>
     </message>
@@ -3638,17 +3633,12 @@ Aktion für gesperrte Quellen: %2</translation>
         <translation>Automatisch erkennen (erkannt: %1)</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Load %1 even so?</source>
-        <translation>%1 trotzdem laden?</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+75"/>
         <source>&amp;Load Anyway</source>
         <translation>&amp;Trotzdem laden</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-42"/>
         <source>Saving the feed… An authentication dialog may ask for an administrator&apos;s password.</source>
         <translation>Feed wird gespeichert … Ein Authentifizierungsdialog fragt eventuell nach dem Passwort eines Administrators.</translation>
     </message>
@@ -3663,7 +3653,40 @@ Aktion für gesperrte Quellen: %2</translation>
         <translation>Feed %1 gespeichert.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>Feed %1 would cut this machine off from what it needs.</source>
+        <translation>Der Feed %1 würde diesen Rechner von dem abschneiden, was er braucht.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Load &amp;Without Those Ranges</source>
+        <translation>&amp;Ohne diese Bereiche laden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Puts those ranges on the allowlist, so that no feed blocks them, then loads the rest of the list.</source>
+        <translation>Setzt diese Bereiche auf die Freigabeliste, damit kein Feed sie sperrt, und lädt dann den Rest der Liste.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Putting %n range(s) on the allowlist… An authentication dialog may ask for an administrator&apos;s password.</source>
+        <translation>
+            <numerusform>%n Bereich wird freigegeben… Ein Anmeldedialog kann nach dem Passwort eines Administrators fragen.</numerusform>
+            <numerusform>%n Bereiche werden freigegeben… Ein Anmeldedialog kann nach dem Passwort eines Administrators fragen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kept out of feed %1: this machine needs them</source>
+        <translation>Aus dem Feed %1 herausgehalten: dieser Rechner braucht sie</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was loaded: the ranges could not be put on the allowlist.</source>
+        <translation>Nichts wurde geladen: die Bereiche konnten nicht freigegeben werden.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Loading the list…</source>
         <translation>Liste wird geladen …</translation>
     </message>
@@ -3982,18 +4005,38 @@ Aktion für gesperrte Quellen: %2</translation>
         <translation>%1 hat gesetzte Bits nach dem Präfix; das Netz lautet %2</translation>
     </message>
     <message>
-        <location filename="../common/net/hostnetworks.cpp" line="+53"/>
-        <location line="+19"/>
+        <location filename="../common/net/hostnetworks.cpp" line="+119"/>
+        <location line="+20"/>
         <source>a gateway on %1</source>
         <translation>ein Gateway an %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+34"/>
+        <source>this machine&apos;s own network on %1</source>
+        <translation>das eigene Netz dieses Rechners an %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>link-local</source>
         <translation>der Link-Local-Bereich</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+58"/>
+        <source>a DNS server of this machine</source>
+        <translation>ein DNS-Server dieses Rechners</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>where %1&apos;s login session on %2 comes from</source>
+        <translation>die Herkunft der Sitzung von %1 an %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>where your SSH session comes from</source>
+        <translation>die Herkunft Ihrer SSH-Sitzung</translation>
+    </message>
+    <message>
+        <location line="-137"/>
         <source>this machine&apos;s address on %1</source>
         <translation>die Adresse dieses Rechners an %1</translation>
     </message>
@@ -4083,6 +4126,46 @@ Aktion für gesperrte Quellen: %2</translation>
         <source>a feed cannot shrink by %1 %</source>
         <translation>ein Feed kann nicht um %1 % schrumpfen</translation>
     </message>
+    <message>
+        <location filename="../common/rules/lockoutguard.cpp" line="+72"/>
+        <source>%1 is wider than a /%2</source>
+        <translation>%1 ist breiter als ein /%2</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Covers %1, %2</source>
+        <translation>Deckt %1 ab: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Covers part of %1, %2</source>
+        <translation>Deckt einen Teil von %1 ab: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is %2</source>
+        <translation>%1 ist %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 covers %2, %3</source>
+        <translation>%1 deckt %2 ab: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 covers part of %2, %3</source>
+        <translation>%1 deckt einen Teil von %2 ab: %3</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>allowlisted</source>
+        <translation>freigegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>allowlisted (%1)</source>
+        <translation>freigegeben (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Rampart::SettingsDialog</name>
@@ -4170,12 +4253,12 @@ Aktion für gesperrte Quellen: %2</translation>
 <context>
     <name>Rampart::Widgets</name>
     <message>
-        <location filename="../ui/forceblockquestion.cpp" line="+15"/>
+        <location filename="../ui/forceblockquestion.cpp" line="+17"/>
         <source>Block even so?</source>
         <translation>Trotzdem sperren?</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>&amp;Block Anyway</source>
         <translation>&amp;Trotzdem sperren</translation>
     </message>

@@ -23,7 +23,7 @@
 <context>
     <name>Rampart::BlockDialog</name>
     <message numerus="yes">
-        <location filename="../ui/blockdialog.cpp" line="+168"/>
+        <location filename="../ui/blockdialog.cpp" line="+179"/>
         <source>%Ln valid entry(ies)</source>
         <translation>
             <numerusform>%Ln valid entry</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+71"/>
+        <location line="+92"/>
         <source>Blocked %n entry(ies) for %1.</source>
         <translation>
             <numerusform>Blocked %n entry for %1.</numerusform>
@@ -125,7 +125,7 @@
 <context>
     <name>Rampart::Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/commands.cpp" line="+182"/>
+        <location filename="../app/cli/commands.cpp" line="+187"/>
         <source>rampartctl: %n invalid item(s); nothing was blocked.</source>
         <translation>
             <numerusform>rampartctl: %n invalid item; nothing was blocked.</numerusform>
@@ -133,7 +133,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+57"/>
         <source>rampartctl: %n invalid item(s); nothing was unblocked.</source>
         <translation>
             <numerusform>rampartctl: %n invalid item; nothing was unblocked.</numerusform>
@@ -181,7 +181,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/feedcommands.cpp" line="+86"/>
+        <location filename="../app/cli/feedcommands.cpp" line="+88"/>
         <source>rampartctl: %n more invalid line(s) not shown</source>
         <translation>
             <numerusform>rampartctl: %n more invalid line not shown</numerusform>
@@ -205,7 +205,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+161"/>
+        <location line="+187"/>
         <source>%n allowlisted network(s).</source>
         <translation>
             <numerusform>%n allowlisted network.</numerusform>
@@ -280,7 +280,7 @@
 <context>
     <name>Rampart::Connections</name>
     <message numerus="yes">
-        <location filename="../app/connections/blocktargets.cpp" line="+42"/>
+        <location filename="../app/connections/blocktargets.cpp" line="+39"/>
         <source>%1 address(es)</source>
         <translation>
             <numerusform>%1 address</numerusform>
@@ -296,7 +296,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+144"/>
+        <location line="+75"/>
         <source>Block %Ln address(es)</source>
         <translation>
             <numerusform>Block %Ln address</numerusform>
@@ -315,7 +315,7 @@
 <context>
     <name>Rampart::ConnectionsTab</name>
     <message numerus="yes">
-        <location filename="../ui/connectionstab.cpp" line="+62"/>
+        <location filename="../ui/connectionstab.cpp" line="+63"/>
         <location line="+367"/>
         <source>%Ln address(es)</source>
         <translation>
@@ -373,7 +373,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+154"/>
+        <location line="+159"/>
         <source>%Ln already blocked, renewed.</source>
         <translation>
             <numerusform>%Ln already blocked, renewed.</numerusform>
@@ -427,7 +427,7 @@
 <context>
     <name>Rampart::FeedPreview</name>
     <message numerus="yes">
-        <location filename="../ui/feedpreview.cpp" line="+319"/>
+        <location filename="../ui/feedpreview.cpp" line="+312"/>
         <source>%1 and %Ln more</source>
         <translation>
             <numerusform>%1 and %Ln more</numerusform>
@@ -446,7 +446,7 @@
 <context>
     <name>Rampart::FeedRefresh</name>
     <message numerus="yes">
-        <location filename="../app/feeds/feedrefresh.cpp" line="+302"/>
+        <location filename="../app/feeds/feedrefresh.cpp" line="+303"/>
         <source>Applying %n network(s)…</source>
         <translation>
             <numerusform>Applying %n network…</numerusform>
@@ -493,6 +493,17 @@
         <translation>
             <numerusform>%Ln entry active (IPv4 %1, IPv6 %2)</numerusform>
             <numerusform>%Ln entries active (IPv4 %1, IPv6 %2)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Rampart::ImportFeedDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/importfeeddialog.cpp" line="+789"/>
+        <source>Putting %n range(s) on the allowlist… An authentication dialog may ask for an administrator&apos;s password.</source>
+        <translation>
+            <numerusform>Putting %n range on the allowlist… An authentication dialog may ask for an administrator&apos;s password.</numerusform>
+            <numerusform>Putting %n ranges on the allowlist… An authentication dialog may ask for an administrator&apos;s password.</numerusform>
         </translation>
     </message>
 </context>

@@ -119,7 +119,7 @@
 <context>
     <name>Rampart::BlockDialog</name>
     <message>
-        <location filename="../ui/blockdialog.cpp" line="+45"/>
+        <location filename="../ui/blockdialog.cpp" line="+46"/>
         <source>Rampart</source>
         <translation>Rampart</translation>
     </message>
@@ -139,7 +139,7 @@
         <translation>Bloquer des adresses</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>203.0.113.7
 198.51.100.0/24, 2001:db8::/32
 
@@ -242,7 +242,7 @@ Collez des adresses et des réseaux séparés par des retours à la ligne, des v
         <translation>En attente de l’assistant… Une fenêtre d’authentification peut demander le mot de passe d’un administrateur.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+51"/>
         <source>Nothing was blocked.</source>
         <translation>Rien n’a été bloqué.</translation>
     </message>
@@ -506,24 +506,24 @@ défaut), lines, separated, ranges, p2p, dshield, csv ou json.
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/feedcommands.cpp" line="+232"/>
+        <location filename="../app/cli/feedcommands.cpp" line="+234"/>
         <location line="+234"/>
         <source>format</source>
         <translation>format</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/commands.cpp" line="+86"/>
+        <location filename="../app/cli/commands.cpp" line="+90"/>
         <location line="+11"/>
-        <location line="+55"/>
-        <location line="+101"/>
+        <location line="+56"/>
+        <location line="+120"/>
         <location filename="../app/cli/connectionscommand.cpp" line="+216"/>
         <location line="+50"/>
         <location filename="../app/cli/feedcommands.cpp" line="-334"/>
         <location line="+43"/>
         <location line="+32"/>
         <location line="+168"/>
-        <location line="+209"/>
+        <location line="+235"/>
         <location filename="../app/cli/geocommand.cpp" line="-143"/>
         <location line="+146"/>
         <location line="+19"/>
@@ -540,16 +540,39 @@ défaut), lines, separated, ranges, p2p, dshield, csv ou json.
         <source>rampartctl: %1 is not a feed format</source>
         <translation>rampartctl: %1 n’est pas un format de flux</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/commands.cpp" line="-90"/>
+        <source>rampartctl: %n invalid item(s); nothing was blocked.</source>
+        <translation>
+            <numerusform>rampartctl : %n élément invalide ; rien n’a été bloqué.</numerusform>
+            <numerusform>rampartctl : %n éléments invalides ; rien n’a été bloqué.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+57"/>
+        <source>rampartctl: %n invalid item(s); nothing was unblocked.</source>
+        <translation>
+            <numerusform>rampartctl : %n élément invalide ; rien n’a été débloqué.</numerusform>
+            <numerusform>rampartctl : %n éléments invalides ; rien n’a été débloqué.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="-231"/>
+        <location line="-118"/>
+        <source>%1 (IPv%2): the RAMPART jump is MISSING (run rampartctl save)</source>
+        <translation>%1 (IPv%2)&#xa0;: le saut vers RAMPART est ABSENT (lancez rampartctl save)</translation>
+    </message>
+    <message>
+        <location line="-102"/>
         <source>Usage: rampartctl COMMAND [OPTIONS]
 
 Commands:
   block ADDRESS|CIDR... [--timeout DURATION] [--comment TEXT] [--force]
                         block sources (DURATION: 90s, 15m, 1h, 2d, 1w;
                         permanent without --timeout); --force also blocks
-                        this machine&apos;s addresses, its gateways, link-local
-                        space and networks wider than /8 (IPv6 /16)
+                        what this machine needs (its addresses and networks,
+                        gateways, DNS servers, logged-in sessions&apos; peers,
+                        link-local space, allowlisted networks) and networks
+                        wider than /8 (IPv6 /16)
   unblock ADDRESS|CIDR...
                         remove sources from the blocklist
   list [--json]         show the blocklist
@@ -590,9 +613,12 @@ Exit status: 0 done, 1 refused or invalid (the reason is on standard error),
 Commandes&#xa0;:
   block ADRESSE|CIDR... [--timeout DURÉE] [--comment TEXTE] [--force]
                         bloquer des sources (DURÉE&#xa0;: 90s, 15m, 1h, 2d, 1w&#xa0;;
-                        définitif sans --timeout)&#xa0;; --force bloque aussi les
-                        adresses de cette machine, ses passerelles, l’espace
-                        lien-local et les réseaux plus larges que /8 (IPv6 /16)
+                        définitif sans --timeout)&#xa0;; --force bloque aussi
+                        ce dont cette machine a besoin (ses adresses et
+                        réseaux, passerelles, serveurs DNS, pairs des sessions
+                        ouvertes, l’espace lien-local, les réseaux de la liste
+                        d’autorisation) et les réseaux plus larges que /8
+                        (IPv6 /16)
   unblock ADRESSE|CIDR...
                         retirer des sources de la liste de blocage
   list [--json]         afficher la liste de blocage
@@ -634,29 +660,8 @@ Code de sortie&#xa0;: 0 effectué, 1 refusé ou invalide (la raison est donnée 
 sortie d’erreur), 2 erreur d’utilisation.
 </translation>
     </message>
-    <message numerus="yes">
-        <location line="+160"/>
-        <source>rampartctl: %n invalid item(s); nothing was blocked.</source>
-        <translation>
-            <numerusform>rampartctl : %n élément invalide ; rien n’a été bloqué.</numerusform>
-            <numerusform>rampartctl : %n éléments invalides ; rien n’a été bloqué.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+38"/>
-        <source>rampartctl: %n invalid item(s); nothing was unblocked.</source>
-        <translation>
-            <numerusform>rampartctl : %n élément invalide ; rien n’a été débloqué.</numerusform>
-            <numerusform>rampartctl : %n éléments invalides ; rien n’a été débloqué.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="-98"/>
-        <source>%1 (IPv%2): the RAMPART jump is MISSING (run rampartctl save)</source>
-        <translation>%1 (IPv%2)&#xa0;: le saut vers RAMPART est ABSENT (lancez rampartctl save)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+106"/>
         <source>%1 (IPv%2): the RAMPART jump is rule 1 of %3, the first</source>
         <translation>%1 (IPv%2)&#xa0;: le saut vers RAMPART est la règle 1 sur %3, la première</translation>
     </message>
@@ -672,13 +677,13 @@ sortie d’erreur), 2 erreur d’utilisation.
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/feedcommands.cpp" line="-350"/>
+        <location filename="../app/cli/feedcommands.cpp" line="-376"/>
         <source>duration</source>
         <translation>durée</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/feedcommands.cpp" line="+345"/>
+        <location filename="../app/cli/feedcommands.cpp" line="+371"/>
         <source>Why, for the record.</source>
         <translation>Motif, pour mémoire.</translation>
     </message>
@@ -690,11 +695,11 @@ sortie d’erreur), 2 erreur d’utilisation.
     </message>
     <message>
         <location line="+3"/>
-        <source>Block even this machine&apos;s addresses, its gateways, link-local space and networks wider than /8 (IPv6 /16).</source>
-        <translation>Bloquer même les adresses de cette machine, ses passerelles, l’espace lien-local et les réseaux plus larges que /8 (IPv6 /16).</translation>
+        <source>Block even what this machine needs (its addresses and networks, gateways, DNS servers, the peers of logged-in sessions, link-local space, allowlisted networks) and networks wider than /8 (IPv6 /16).</source>
+        <translation>Bloquer même ce dont cette machine a besoin (ses adresses et réseaux, passerelles, serveurs DNS, pairs des sessions ouvertes, l’espace lien-local, les réseaux de la liste d’autorisation) et les réseaux plus larges que /8 (IPv6 /16).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>rampartctl: block needs at least one address or network</source>
         <translation>rampartctl: block attend au moins une adresse ou un réseau</translation>
     </message>
@@ -709,7 +714,8 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>rampartctl: le noyau ne peut pas limiter un blocage à plus de %1&#xa0;; omettez --timeout pour bloquer définitivement</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
+        <location line="+11"/>
         <source>rampartctl: nothing was blocked: %1; pass --force to block it anyway</source>
         <translation>rampartctl: rien n’a été bloqué&#xa0;: %1&#xa0;; passez --force pour le bloquer quand même</translation>
     </message>
@@ -761,10 +767,10 @@ sortie d’erreur), 2 erreur d’utilisation.
         <location line="+9"/>
         <location line="+51"/>
         <location filename="../app/cli/connectionscommand.cpp" line="-53"/>
-        <location filename="../app/cli/feedcommands.cpp" line="-283"/>
+        <location filename="../app/cli/feedcommands.cpp" line="-309"/>
         <location line="+75"/>
-        <location line="+104"/>
         <location line="+105"/>
+        <location line="+130"/>
         <source>Write JSON.</source>
         <translation>Écrire du JSON.</translation>
     </message>
@@ -800,7 +806,7 @@ sortie d’erreur), 2 erreur d’utilisation.
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/feedcommands.cpp" line="-507"/>
+        <location filename="../app/cli/feedcommands.cpp" line="-533"/>
         <source>in %1</source>
         <translation>dans %1</translation>
     </message>
@@ -1011,18 +1017,18 @@ sortie d’erreur), 2 erreur d’utilisation.
     </message>
     <message>
         <location line="+3"/>
-        <location line="+235"/>
+        <location line="+236"/>
         <source>Fetch a plain http:// list without an https checksum, or a checksum over http://.</source>
         <translation>Récupérer une liste en http:// non chiffré sans somme de contrôle https, ou une somme de contrôle en http://.</translation>
     </message>
     <message>
-        <location line="-231"/>
-        <location line="+235"/>
+        <location line="-232"/>
+        <location line="+236"/>
         <source>Let the list hold networks wider than /8 (IPv6 /16).</source>
         <translation>Autoriser la liste à contenir des réseaux plus larges que /8 (IPv6 /16).</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-232"/>
         <source>rampartctl: feeds add takes a name and a file or URL</source>
         <translation>rampartctl: feeds add attend un nom et un fichier ou une URL</translation>
     </message>
@@ -1133,12 +1139,17 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>Indiquer seulement ce qui serait importé.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>Accept a list that shrank beyond the feed&apos;s share, covers more than a quarter of a family&apos;s public addresses, or would cut this machine off (its networks, DNS servers, logged-in sessions&apos; peers).</source>
+        <translation>Accepter une liste qui a rétréci au-delà de la limite du flux, qui couvre plus d’un quart des adresses publiques d’une famille, ou qui couperait cette machine (ses réseaux, serveurs DNS, pairs des sessions ouvertes).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>rampartctl: import takes one file or URL</source>
         <translation>rampartctl: import attend un fichier ou une URL</translation>
     </message>
     <message>
-        <location line="-428"/>
+        <location line="-429"/>
         <source>rampartctl: %1 is not a feed format; use auto, lines, separated, ranges, p2p, dshield, json, csv or csv:COLUMN</source>
         <translation>rampartctl: %1 n’est pas un format de flux&#xa0;; utilisez auto, lines, separated, ranges, p2p, dshield, json, csv ou csv:COLONNE</translation>
     </message>
@@ -1158,17 +1169,17 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>Télécharger même sans changement, et accepter une liste qui a rétréci au-delà de la limite du flux ou qui couvre plus d’un quart des adresses publiques d’une famille.</translation>
     </message>
     <message>
-        <location line="+103"/>
-        <source>Accept a list that shrank beyond the feed&apos;s share or covers more than a quarter of a family&apos;s public addresses.</source>
-        <translation>Accepter une liste qui a rétréci au-delà de la limite du flux ou qui couvre plus d’un quart des adresses publiques d’une famille.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+126"/>
         <source>rampartctl: %1 is not a file or an http(s) URL</source>
         <translation>rampartctl: %1 n’est ni un fichier ni une URL http(s)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+43"/>
+        <source>rampartctl: nothing was imported: the list would cut this machine off: %1; pass --force to import it anyway, or allowlist those ranges first</source>
+        <translation>rampartctl&#xa0;: rien n’a été importé&#xa0;: la liste couperait cette machine&#xa0;: %1&#xa0;; passez --force pour l’importer quand même, ou ajoutez d’abord ces plages à la liste d’autorisation</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>rampartctl: feeds takes add, list, update or remove</source>
         <translation>rampartctl: feeds attend add, list, update ou remove</translation>
     </message>
@@ -1358,7 +1369,7 @@ sortie d’erreur), 2 erreur d’utilisation.
 <context>
     <name>Rampart::Connections</name>
     <message numerus="yes">
-        <location filename="../app/connections/blocktargets.cpp" line="+42"/>
+        <location filename="../app/connections/blocktargets.cpp" line="+39"/>
         <source>%1 address(es)</source>
         <translation>
             <numerusform>%1 adresse</numerusform>
@@ -1374,7 +1385,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         </translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+70"/>
         <source>Block %1</source>
         <translation>Bloquer %1</translation>
     </message>
@@ -1414,21 +1425,6 @@ sortie d’erreur), 2 erreur d’utilisation.
         <location line="+1"/>
         <source>Allowlist %1 (%2)</source>
         <translation>Ajouter %1 à la liste d’autorisation (%2)</translation>
-    </message>
-    <message>
-        <location line="+90"/>
-        <source>%1 covers %2</source>
-        <translation>%1 couvre %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: your SSH session comes from there, and the block would cut you off.</source>
-        <translation>%1&#xa0;: votre session SSH vient de là, et le blocage vous couperait.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1: this machine&apos;s default gateway; what the router itself sends (DNS answers, DHCP, router advertisements) would be dropped.</source>
-        <translation>%1&#xa0;: passerelle par défaut de cette machine&#xa0;; ce que le routeur envoie lui-même (réponses DNS, DHCP, annonces de routeur) serait jeté.</translation>
     </message>
     <message>
         <location filename="../app/connections/socketsnapshot.cpp" line="+480"/>
@@ -1536,7 +1532,7 @@ sortie d’erreur), 2 erreur d’utilisation.
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/connectionstab.cpp" line="+192"/>
+        <location filename="../ui/connectionstab.cpp" line="+193"/>
         <source>Conns</source>
         <translation>Connex.</translation>
     </message>
@@ -1798,12 +1794,12 @@ sortie d’erreur), 2 erreur d’utilisation.
     </message>
     <message>
         <location line="+35"/>
-        <location line="+113"/>
+        <location line="+118"/>
         <source>for %1</source>
         <translation>pour %1</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-114"/>
         <source>permanently…</source>
         <translation>définitivement…</translation>
     </message>
@@ -1828,18 +1824,18 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>L’assistant ne bloque jamais ces adresses.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Left out, never blocked: %1.</source>
         <translation>Écarté, jamais bloqué&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Block %1</source>
         <translation>Bloquer %1</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-54"/>
         <source>Some of these cannot be blocked.</source>
         <translation>Certains de ces éléments ne peuvent pas être bloqués.</translation>
     </message>
@@ -1881,7 +1877,7 @@ Commentaire, pour mémoire (facultatif)&#xa0;:</translation>
         <translation>&amp;Bloquer</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>permanently</source>
         <translation>définitivement</translation>
     </message>
@@ -2055,7 +2051,7 @@ Commentaire, pour mémoire (facultatif)&#xa0;:</translation>
         <translation>non vérifié</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+29"/>
         <source>This feed cannot be imported. Nothing was changed.</source>
         <translation>Ce flux ne peut pas être importé. Rien n’a été modifié.</translation>
     </message>
@@ -2109,7 +2105,7 @@ Commentaire, pour mémoire (facultatif)&#xa0;:</translation>
 <context>
     <name>Rampart::FeedRefresh</name>
     <message>
-        <location filename="../app/feeds/feedrefresh.cpp" line="+75"/>
+        <location filename="../app/feeds/feedrefresh.cpp" line="+76"/>
         <source>%1 shows its password or token as ***, as the feeds are listed to those who may not fetch them; nothing was fetched. Read the feeds with their credentials (org.rampart.refresh-feeds) first.</source>
         <translation>%1 montre son mot de passe ou son jeton sous la forme ***, comme les flux sont listés pour qui ne peut pas les récupérer&#xa0;; rien n’a été récupéré. Lisez d’abord les flux avec leurs identifiants (org.rampart.refresh-feeds).</translation>
     </message>
@@ -3373,12 +3369,12 @@ Action pour les sources bloquées&#xa0;: %2</translation>
     <name>Rampart::ImportFeedDialog</name>
     <message>
         <location filename="../ui/importfeeddialog.cpp" line="+69"/>
-        <location line="+650"/>
+        <location line="+684"/>
         <source>Import Feed</source>
         <translation>Importer un flux</translation>
     </message>
     <message>
-        <location line="-639"/>
+        <location line="-673"/>
         <source>&amp;Apply</source>
         <translation>&amp;Appliquer</translation>
     </message>
@@ -3639,17 +3635,12 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <translation>Détection automatique (détecté&#xa0;: %1)</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Load %1 even so?</source>
-        <translation>Charger %1 malgré tout&#xa0;?</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+75"/>
         <source>&amp;Load Anyway</source>
         <translation>&amp;Charger quand même</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-42"/>
         <source>Saving the feed… An authentication dialog may ask for an administrator&apos;s password.</source>
         <translation>Enregistrement du flux… Une fenêtre d’authentification peut demander le mot de passe d’un administrateur.</translation>
     </message>
@@ -3664,7 +3655,40 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <translation>Flux %1 enregistré.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>Feed %1 would cut this machine off from what it needs.</source>
+        <translation>Le flux %1 couperait cette machine de ce dont elle a besoin.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Load &amp;Without Those Ranges</source>
+        <translation>Charger &amp;sans ces plages</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Puts those ranges on the allowlist, so that no feed blocks them, then loads the rest of the list.</source>
+        <translation>Ajoute ces plages à la liste d’autorisation, pour qu’aucun flux ne les bloque, puis charge le reste de la liste.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Putting %n range(s) on the allowlist… An authentication dialog may ask for an administrator&apos;s password.</source>
+        <translation>
+            <numerusform>Ajout de %n plage à la liste d’autorisation… Une fenêtre d’authentification peut demander le mot de passe d’un administrateur.</numerusform>
+            <numerusform>Ajout de %n plages à la liste d’autorisation… Une fenêtre d’authentification peut demander le mot de passe d’un administrateur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kept out of feed %1: this machine needs them</source>
+        <translation>Tenu hors du flux %1&#xa0;: cette machine en a besoin</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was loaded: the ranges could not be put on the allowlist.</source>
+        <translation>Rien n’a été chargé&#xa0;: les plages n’ont pas pu être ajoutées à la liste d’autorisation.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Loading the list…</source>
         <translation>Chargement de la liste…</translation>
     </message>
@@ -3983,18 +4007,38 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <translation>%1 a des bits à 1 après le préfixe&#xa0;; le réseau est %2</translation>
     </message>
     <message>
-        <location filename="../common/net/hostnetworks.cpp" line="+53"/>
-        <location line="+19"/>
+        <location filename="../common/net/hostnetworks.cpp" line="+119"/>
+        <location line="+20"/>
         <source>a gateway on %1</source>
         <translation>une passerelle sur %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+34"/>
+        <source>this machine&apos;s own network on %1</source>
+        <translation>le réseau de cette machine sur %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>link-local</source>
         <translation>l’espace lien-local</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+58"/>
+        <source>a DNS server of this machine</source>
+        <translation>un serveur DNS de cette machine</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>where %1&apos;s login session on %2 comes from</source>
+        <translation>l’origine de la session de %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>where your SSH session comes from</source>
+        <translation>l’origine de votre session SSH</translation>
+    </message>
+    <message>
+        <location line="-137"/>
         <source>this machine&apos;s address on %1</source>
         <translation>l’adresse de cette machine sur %1</translation>
     </message>
@@ -4084,6 +4128,46 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <source>a feed cannot shrink by %1 %</source>
         <translation>un flux ne peut pas rétrécir de %1&#xa0;%</translation>
     </message>
+    <message>
+        <location filename="../common/rules/lockoutguard.cpp" line="+72"/>
+        <source>%1 is wider than a /%2</source>
+        <translation>%1 est plus large qu’un /%2</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Covers %1, %2</source>
+        <translation>Couvre %1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Covers part of %1, %2</source>
+        <translation>Couvre une partie de %1, %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is %2</source>
+        <translation>%1 est %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 covers %2, %3</source>
+        <translation>%1 couvre %2, %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 covers part of %2, %3</source>
+        <translation>%1 couvre une partie de %2, %3</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>allowlisted</source>
+        <translation>dans la liste d’autorisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>allowlisted (%1)</source>
+        <translation>dans la liste d’autorisation (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Rampart::SettingsDialog</name>
@@ -4171,12 +4255,12 @@ Action pour les sources bloquées&#xa0;: %2</translation>
 <context>
     <name>Rampart::Widgets</name>
     <message>
-        <location filename="../ui/forceblockquestion.cpp" line="+15"/>
+        <location filename="../ui/forceblockquestion.cpp" line="+17"/>
         <source>Block even so?</source>
         <translation>Bloquer malgré tout&#xa0;?</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>&amp;Block Anyway</source>
         <translation>&amp;Bloquer quand même</translation>
     </message>
