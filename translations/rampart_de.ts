@@ -1425,6 +1425,27 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>%1 auf die Positivliste setzen (%2)</translation>
     </message>
     <message>
+        <location line="+36"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n connected address(es)</source>
+        <translation>
+            <numerusform>%n verbundene Adresse</numerusform>
+            <numerusform>%n verbundene Adressen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n Verbindung</numerusform>
+            <numerusform>%n Verbindungen</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../app/connections/socketsnapshot.cpp" line="+480"/>
         <source>its format is not the one this version of Rampart knows</source>
         <translation>das Format entspricht nicht dem, das diese Version von Rampart kennt</translation>
@@ -1792,12 +1813,12 @@ Standardfehlerausgabe), 2 Aufruffehler.
     </message>
     <message>
         <location line="+35"/>
-        <location line="+118"/>
+        <location line="+134"/>
         <source>for %1</source>
         <translation>für %1</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-130"/>
         <source>permanently…</source>
         <translation>dauerhaft …</translation>
     </message>
@@ -1812,7 +1833,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>Alle Netze sperren, die die Geolokalisierungsdatenbank dem Land %1 zuordnet, als eigene Quelle, die der Datenbank folgt</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Nothing to Block</source>
         <translation>Nichts zu sperren</translation>
     </message>
@@ -1822,38 +1843,43 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>Das Hilfsprogramm sperrt diese Adressen nie.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>Left out, never blocked: %1.</source>
         <translation>Ausgelassen, wird nie gesperrt: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+55"/>
+        <source>Connected now from within it: %1.</source>
+        <translation>Jetzt von dort verbunden: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+62"/>
         <source>Block %1</source>
         <translation>%1 sperren</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-57"/>
         <source>Some of these cannot be blocked.</source>
         <translation>Einige davon können nicht gesperrt werden.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>This block would cut off something this machine needs.</source>
         <translation>Diese Sperre würde etwas abschneiden, das dieser Rechner braucht.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>&amp;Block the Others</source>
         <translation>Die anderen &amp;sperren</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
         <source>&amp;Block Anyway</source>
         <translation>&amp;Trotzdem sperren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1870,12 +1896,18 @@ Comment, for the record (optional):</source>
 Kommentar, fürs Protokoll (optional):</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-22"/>
+        <location line="+25"/>
         <source>&amp;Block</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-29"/>
+        <source>Block %1?</source>
+        <translation>%1 sperren?</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>permanently</source>
         <translation>dauerhaft</translation>
     </message>

@@ -311,6 +311,22 @@
             <numerusform>Allowlist %Ln addresses</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%n connected address(es)</source>
+        <translation>
+            <numerusform>%n connected address</numerusform>
+            <numerusform>%n connected addresses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n connection</numerusform>
+            <numerusform>%n connections</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Rampart::ConnectionsTab</name>
@@ -373,7 +389,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+159"/>
+        <location line="+175"/>
         <source>%Ln already blocked, renewed.</source>
         <translation>
             <numerusform>%Ln already blocked, renewed.</numerusform>

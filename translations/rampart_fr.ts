@@ -1427,6 +1427,27 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>Ajouter %1 à la liste d’autorisation (%2)</translation>
     </message>
     <message>
+        <location line="+36"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n connected address(es)</source>
+        <translation>
+            <numerusform>%n adresse connectée</numerusform>
+            <numerusform>%n adresses connectées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n connexion</numerusform>
+            <numerusform>%n connexions</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../app/connections/socketsnapshot.cpp" line="+480"/>
         <source>its format is not the one this version of Rampart knows</source>
         <translation>son format n’est pas celui que connaît cette version de Rampart</translation>
@@ -1794,12 +1815,12 @@ sortie d’erreur), 2 erreur d’utilisation.
     </message>
     <message>
         <location line="+35"/>
-        <location line="+118"/>
+        <location line="+134"/>
         <source>for %1</source>
         <translation>pour %1</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-130"/>
         <source>permanently…</source>
         <translation>définitivement…</translation>
     </message>
@@ -1814,7 +1835,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>Bloquer tous les réseaux que la base de géolocalisation situe dans le pays %1, comme une source à part entière qui suit la base</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Nothing to Block</source>
         <translation>Rien à bloquer</translation>
     </message>
@@ -1824,38 +1845,43 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>L’assistant ne bloque jamais ces adresses.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>Left out, never blocked: %1.</source>
         <translation>Écarté, jamais bloqué&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+55"/>
+        <source>Connected now from within it: %1.</source>
+        <translation>Connectées en ce moment depuis cette plage&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+62"/>
         <source>Block %1</source>
         <translation>Bloquer %1</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-57"/>
         <source>Some of these cannot be blocked.</source>
         <translation>Certains de ces éléments ne peuvent pas être bloqués.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>This block would cut off something this machine needs.</source>
         <translation>Ce blocage couperait quelque chose dont cette machine a besoin.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>&amp;Block the Others</source>
         <translation>&amp;Bloquer les autres</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
         <source>&amp;Block Anyway</source>
         <translation>&amp;Bloquer quand même</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1872,12 +1898,18 @@ Comment, for the record (optional):</source>
 Commentaire, pour mémoire (facultatif)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-22"/>
+        <location line="+25"/>
         <source>&amp;Block</source>
         <translation>&amp;Bloquer</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-29"/>
+        <source>Block %1?</source>
+        <translation>Bloquer %1&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>permanently</source>
         <translation>définitivement</translation>
     </message>

@@ -553,11 +553,11 @@ void ConnectionsTab::addBlockMenus(QMenu *menu, const QList<Cidr> &remotes)
         for (const quint32 seconds : blockDurations) {
             QAction *action = submenu->addAction(tr("for %1").arg(formatDuration(seconds)));
             connect(action, &QAction::triggered, this,
-                    [this, targets, seconds] { requestBlock(targets, seconds); });
+                    [this, targets, seconds, remotes] { requestBlock(targets, seconds, remotes); });
         }
         QAction *permanently = submenu->addAction(tr("permanently…"));
         connect(permanently, &QAction::triggered, this,
-                [this, targets] { requestBlock(targets, 0); });
+                [this, targets, remotes] { requestBlock(targets, 0, remotes); });
     }
 }
 
@@ -589,7 +589,8 @@ bool ConnectionsTab::addCountryBlockActions(QMenu *menu)
     return !countries.isEmpty();
 }
 
-void ConnectionsTab::requestBlock(const QList<Cidr> &targets, quint32 seconds)
+void ConnectionsTab::requestBlock(const QList<Cidr> &targets, quint32 seconds,
+                                  const QList<Cidr> &selected)
 {
     QStringList refusals;
     const QList<Cidr> blockable = blockableTargets(targets, &refusals);
@@ -614,7 +615,14 @@ void ConnectionsTab::requestBlock(const QList<Cidr> &targets, quint32 seconds)
         else
             block(blockable, seconds, QString(), force);
     };
-    if (warnings.isEmpty() && refusals.isEmpty()) {
+    // A range wider than the rows selected cuts whoever else is connected from it: said as
+    // information, with Block as the default unless something this machine needs is at risk.
+    const bool wider = blockTargets(selected, 32, 128) != blockable;
+    QList<ConnectionGroup> groups;
+    for (const LocatedGroup &located : m_monitor->lastGoodRefresh().groups)
+        groups << located.group;
+    const ConnectedCount cut = connectedWithin(blockable, groups);
+    if (warnings.isEmpty() && refusals.isEmpty() && !wider) {
         go();
         return;
     }
@@ -622,17 +630,25 @@ void ConnectionsTab::requestBlock(const QList<Cidr> &targets, quint32 seconds)
     QStringList details = warnings;
     for (const QString &refusal : std::as_const(refusals))
         details << tr("Left out, never blocked: %1.").arg(refusal);
-    auto *box =
-        new QMessageBox(QMessageBox::Warning, tr("Block %1").arg(targetsText(blockable)),
-                        warnings.isEmpty() ? tr("Some of these cannot be blocked.")
-                                           : tr("This block would cut off something this machine "
-                                                "needs."),
-                        QMessageBox::NoButton, this);
+    if (wider)
+        details << tr("Connected now from within it: %1.").arg(connectedCountText(cut));
+    const QString title = tr("Block %1").arg(targetsText(blockable));
+    QString question;
+    if (!warnings.isEmpty())
+        question = tr("This block would cut off something this machine needs.");
+    else if (!refusals.isEmpty())
+        question = tr("Some of these cannot be blocked.");
+    else
+        question = tr("Block %1?").arg(targetsText(blockable));
+    auto *box = new QMessageBox(QMessageBox::Warning, title, question, QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("blockWarning"));
     box->setInformativeText(details.join(QStringLiteral("\n\n")));
-    QPushButton *blockButton =
-        box->addButton(warnings.isEmpty() ? tr("&Block the Others") : tr("&Block Anyway"),
-                       QMessageBox::AcceptRole);
+    QString blockText = tr("&Block");
+    if (!warnings.isEmpty())
+        blockText = tr("&Block Anyway");
+    else if (!refusals.isEmpty())
+        blockText = tr("&Block the Others");
+    QPushButton *blockButton = box->addButton(blockText, QMessageBox::AcceptRole);
     QPushButton *cancelButton = box->addButton(tr("Cancel"), QMessageBox::RejectRole);
     // Cutting oneself off is the mistake to make hard.
     box->setDefaultButton(warnings.isEmpty() ? blockButton : cancelButton);

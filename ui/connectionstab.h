@@ -99,7 +99,9 @@ private:
     void addBlockMenus(QMenu *menu, const QList<Cidr> &remotes);
     // One action per country of the selected rows; false when none was added.
     bool addCountryBlockActions(QMenu *menu);
-    void requestBlock(const QList<Cidr> &targets, quint32 seconds);
+    // selected: the remotes of the rows the block was asked for; a block wider than them
+    // says what else it cuts.
+    void requestBlock(const QList<Cidr> &targets, quint32 seconds, const QList<Cidr> &selected);
     void askComment(const QList<Cidr> &targets, bool force);
     // force: also what the helper refuses without it, once the administrator said so.
     void block(const QList<Cidr> &targets, quint32 seconds, const QString &comment,

@@ -151,4 +151,26 @@ QList<Cidr> blockableTargets(const QList<Cidr> &targets, QStringList *refusals)
     return blockable;
 }
 
+ConnectedCount connectedWithin(const QList<Cidr> &targets, const QList<ConnectionGroup> &groups)
+{
+    ConnectedCount count;
+    for (const ConnectionGroup &group : groups) {
+        const bool within = std::any_of(targets.cbegin(), targets.cend(), [&](const Cidr &target) {
+            return target.contains(group.remote);
+        });
+        if (!within)
+            continue;
+        count.addresses += group.addresses;
+        count.connections += group.connections;
+    }
+    return count;
+}
+
+QString connectedCountText(const ConnectedCount &count)
+{
+    return Connections::tr("%1, %2").arg(
+        Connections::tr("%n connected address(es)", nullptr, count.addresses),
+        Connections::tr("%n connection(s)", nullptr, count.connections));
+}
+
 } // namespace Rampart

@@ -1,14 +1,13 @@
 #pragma once
 
+#include "connections/connectionaggregator.h"
 #include "net/cidr.h"
 #include "net/rangeset.h"
 
-#include <QByteArrayView>
 #include <QList>
 #include <QLocale>
 #include <QString>
 #include <QStringList>
-#include <QStringView>
 
 namespace Rampart {
 
@@ -40,5 +39,17 @@ QString allowActionText(const QList<Cidr> &targets);
 // address, everything: blockRefusal()) taken out of the list, each with its reason
 // appended to `refusals`.
 QList<Cidr> blockableTargets(const QList<Cidr> &targets, QStringList *refusals);
+
+// The connected addresses and their connections that a block of the targets would cut: what
+// the groups lying inside a target hold (a group wider than every target is not counted).
+struct ConnectedCount
+{
+    int addresses = 0;
+    int connections = 0;
+};
+ConnectedCount connectedWithin(const QList<Cidr> &targets, const QList<ConnectionGroup> &groups);
+
+// "3 connected addresses, 12 connections", translated.
+QString connectedCountText(const ConnectedCount &count);
 
 } // namespace Rampart

@@ -488,6 +488,15 @@ void ConnectionsTabTest::blockForOneHourCallsTheHelper()
     const int listingsBefore = m_helper.listings;
     actionNamed(networks, "for 1 hour")->trigger();
 
+    // Wider than the rows selected: it says whom else it cuts, and Block is the default.
+    auto *box = m_tab->findChild<QMessageBox *>("blockWarning");
+    QVERIFY(box);
+    QCOMPARE(box->text(), "Block 203.0.113.0/24?");
+    QCOMPARE(box->informativeText(),
+             "Connected now from within it: 2 connected addresses, 4 connections.");
+    QCOMPARE(m_helper.blocks.size(), 0);
+    QCOMPARE(box->defaultButton()->text(), "&Block");
+    box->defaultButton()->click();
     QTRY_COMPARE(m_helper.blocks.size(), 1);
     QCOMPARE(m_helper.blocks.first().entries, QStringList { "203.0.113.0/24" });
     QCOMPARE(m_helper.blocks.first().timeoutSeconds, 3600u);
@@ -578,6 +587,9 @@ void ConnectionsTabTest::blockTheHelperRefusesWithoutForce()
     actionNamed(actionNamed(menu.get(), "Block 203.0.113.0/24 (256 addresses)")->menu(),
                 "for 1 hour")
         ->trigger();
+    auto *wider = m_tab->findChild<QMessageBox *>("blockWarning");
+    QVERIFY(wider);
+    wider->defaultButton()->click();
     QTRY_COMPARE(m_helper.blocks.size(), 1);
     QVERIFY(!m_helper.blocks.first().force);
 
