@@ -1425,7 +1425,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>%1 auf die Positivliste setzen (%2)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+48"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -2076,7 +2076,12 @@ Kommentar, fürs Protokoll (optional):</translation>
         <translation>Grund</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+85"/>
+        <source>Connected now from within the list: %1. Loading it cuts them off.</source>
+        <translation>Jetzt aus der Liste verbunden: %1. Das Laden schneidet sie ab.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>not checked</source>
         <translation>nicht geprüft</translation>
     </message>
@@ -2853,7 +2858,7 @@ Gesperrt nach Abzug der Positivliste: %2</translation>
         <translation>Die Feeds konnten nicht gelesen werden. %1</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+154"/>
         <source>Feed %1 refreshed: %2 networks added, %3 removed.</source>
         <translation>Feed %1 aktualisiert: %2 Netze hinzugefügt, %3 entfernt.</translation>
     </message>
@@ -3399,12 +3404,12 @@ Aktion für gesperrte Quellen: %2</translation>
     <name>Rampart::ImportFeedDialog</name>
     <message>
         <location filename="../ui/importfeeddialog.cpp" line="+69"/>
-        <location line="+684"/>
+        <location line="+692"/>
         <source>Import Feed</source>
         <translation>Feed importieren</translation>
     </message>
     <message>
-        <location line="-673"/>
+        <location line="-681"/>
         <source>&amp;Apply</source>
         <translation>&amp;Anwenden</translation>
     </message>
@@ -3430,12 +3435,12 @@ Aktion für gesperrte Quellen: %2</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+298"/>
+        <location line="+303"/>
         <source>Detect automatically</source>
         <translation>Automatisch erkennen</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-295"/>
         <source>find</source>
         <translation>suchen</translation>
     </message>
@@ -3560,7 +3565,7 @@ Aktion für gesperrte Quellen: %2</translation>
         <translation>Intervall: %1</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>Reading the feed&apos;s address with its password or token…</source>
         <translation>Adresse des Feeds wird mit Passwort oder Token gelesen …</translation>
     </message>
@@ -3665,7 +3670,7 @@ Aktion für gesperrte Quellen: %2</translation>
         <translation>Automatisch erkennen (erkannt: %1)</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>&amp;Load Anyway</source>
         <translation>&amp;Trotzdem laden</translation>
     </message>
@@ -3761,8 +3766,8 @@ Aktion für gesperrte Quellen: %2</translation>
 <context>
     <name>Rampart::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+51"/>
-        <location line="+327"/>
+        <location filename="../ui/mainwindow.cpp" line="+52"/>
+        <location line="+334"/>
         <source>Rampart</source>
         <translation>Rampart</translation>
     </message>
@@ -4232,7 +4237,7 @@ Aktion für gesperrte Quellen: %2</translation>
         <translation>&amp;Durchsuchen …</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Used by the Country column, by rampartctl geo and by country feeds, which follow the database when it changes.</source>
         <translation>Wird von der Spalte Land, von rampartctl geo und von Länder-Feeds verwendet, die der Datenbank folgen, wenn sie sich ändert.</translation>
     </message>

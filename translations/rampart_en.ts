@@ -312,7 +312,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+50"/>
         <source>%n connected address(es)</source>
         <translation>
             <numerusform>%n connected address</numerusform>
@@ -443,7 +443,7 @@
 <context>
     <name>Rampart::FeedPreview</name>
     <message numerus="yes">
-        <location filename="../ui/feedpreview.cpp" line="+312"/>
+        <location filename="../ui/feedpreview.cpp" line="+327"/>
         <source>%1 and %Ln more</source>
         <translation>
             <numerusform>%1 and %Ln more</numerusform>
@@ -485,7 +485,7 @@
 <context>
     <name>Rampart::FeedsTab</name>
     <message numerus="yes">
-        <location filename="../ui/feedstab.cpp" line="+410"/>
+        <location filename="../ui/feedstab.cpp" line="+416"/>
         <source>Remove %Ln feed(s)?</source>
         <translation>
             <numerusform>Remove %Ln feed?</numerusform>
@@ -515,7 +515,7 @@
 <context>
     <name>Rampart::ImportFeedDialog</name>
     <message numerus="yes">
-        <location filename="../ui/importfeeddialog.cpp" line="+789"/>
+        <location filename="../ui/importfeeddialog.cpp" line="+797"/>
         <source>Putting %n range(s) on the allowlist… An authentication dialog may ask for an administrator&apos;s password.</source>
         <translation>
             <numerusform>Putting %n range on the allowlist… An authentication dialog may ask for an administrator&apos;s password.</numerusform>

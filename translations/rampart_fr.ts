@@ -1427,7 +1427,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>Ajouter %1 à la liste d’autorisation (%2)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+48"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -2078,7 +2078,12 @@ Commentaire, pour mémoire (facultatif)&#xa0;:</translation>
         <translation>Motif</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+85"/>
+        <source>Connected now from within the list: %1. Loading it cuts them off.</source>
+        <translation>Connectées en ce moment depuis la liste&#xa0;: %1. La charger les coupe.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>not checked</source>
         <translation>non vérifié</translation>
     </message>
@@ -2855,7 +2860,7 @@ Bloqués après la liste d’autorisation&#xa0;: %2</translation>
         <translation>Les flux n’ont pas pu être lus. %1</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+154"/>
         <source>Feed %1 refreshed: %2 networks added, %3 removed.</source>
         <translation>Flux %1 actualisé&#xa0;: %2 réseaux ajoutés, %3 retirés.</translation>
     </message>
@@ -3401,12 +3406,12 @@ Action pour les sources bloquées&#xa0;: %2</translation>
     <name>Rampart::ImportFeedDialog</name>
     <message>
         <location filename="../ui/importfeeddialog.cpp" line="+69"/>
-        <location line="+684"/>
+        <location line="+692"/>
         <source>Import Feed</source>
         <translation>Importer un flux</translation>
     </message>
     <message>
-        <location line="-673"/>
+        <location line="-681"/>
         <source>&amp;Apply</source>
         <translation>&amp;Appliquer</translation>
     </message>
@@ -3432,12 +3437,12 @@ Action pour les sources bloquées&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+298"/>
+        <location line="+303"/>
         <source>Detect automatically</source>
         <translation>Détection automatique</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-295"/>
         <source>find</source>
         <translation>chercher</translation>
     </message>
@@ -3562,7 +3567,7 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <translation>Intervalle&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>Reading the feed&apos;s address with its password or token…</source>
         <translation>Lecture de l’adresse du flux avec son mot de passe ou son jeton…</translation>
     </message>
@@ -3667,7 +3672,7 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <translation>Détection automatique (détecté&#xa0;: %1)</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>&amp;Load Anyway</source>
         <translation>&amp;Charger quand même</translation>
     </message>
@@ -3763,8 +3768,8 @@ Action pour les sources bloquées&#xa0;: %2</translation>
 <context>
     <name>Rampart::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+51"/>
-        <location line="+327"/>
+        <location filename="../ui/mainwindow.cpp" line="+52"/>
+        <location line="+334"/>
         <source>Rampart</source>
         <translation>Rampart</translation>
     </message>
@@ -4234,7 +4239,7 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Used by the Country column, by rampartctl geo and by country feeds, which follow the database when it changes.</source>
         <translation>Utilisée par la colonne Pays, par rampartctl geo et par les flux de pays, qui suivent la base quand elle change.</translation>
     </message>

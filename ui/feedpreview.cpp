@@ -159,6 +159,12 @@ FeedPreview::FeedPreview(QWidget *parent)
         messageBar(this, "dialog-warning", QStyle::SP_MessageBoxWarning, { m_protected }, true);
     m_protectedBar->setObjectName(QStringLiteral("protectedBar"));
 
+    m_connected = new QLabel;
+    m_connected->setObjectName(QStringLiteral("connected"));
+    m_connectedBar = messageBar(this, "dialog-information", QStyle::SP_MessageBoxInformation,
+                                { m_connected }, true);
+    m_connectedBar->setObjectName(QStringLiteral("connectedBar"));
+
     m_fatalTitle = new QLabel;
     m_fatalTitle->setObjectName(QStringLiteral("fatalTitle"));
     QFont bold = m_fatalTitle->font();
@@ -180,6 +186,7 @@ FeedPreview::FeedPreview(QWidget *parent)
     layout->addWidget(m_bogonBar);
     layout->addWidget(m_broadBar);
     layout->addWidget(m_protectedBar);
+    layout->addWidget(m_connectedBar);
     layout->addWidget(m_fatalBar);
     layout->addStretch(1);
 
@@ -190,7 +197,15 @@ FeedPreview::FeedPreview(QWidget *parent)
     m_bogonBar->hide();
     m_broadBar->hide();
     m_protectedBar->hide();
+    m_connectedBar->hide();
     m_fatalBar->hide();
+}
+
+void FeedPreview::showConnected(const ConnectedCount &count)
+{
+    m_connected->setText(tr("Connected now from within the list: %1. Loading it cuts them off.")
+                             .arg(connectedCountText(count)));
+    m_connectedBar->setVisible(count.addresses > 0);
 }
 
 void FeedPreview::showResult(const FeedRefresh::Result &result, const QString &allowlistProblem,

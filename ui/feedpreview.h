@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connections/blocktargets.h"
 #include "feeds/feedrefresh.h"
 #include "net/lockoutnetworks.h"
 #include "rules/lockoutguard.h"
@@ -33,6 +34,8 @@ public:
     // judged by the lockout guard against lockoutNetworks.
     void showResult(const FeedRefresh::Result &result, const QString &allowlistProblem,
                     const QList<ProtectedNetwork> &lockoutNetworks);
+    // Who is connected now from within the list shown, as information: said when anyone is.
+    void showConnected(const ConnectedCount &count);
     // Whether the feed may hold networks wider than /8 (IPv6 /16): when it may not, those of
     // the list are named.
     void setBroadNetworksAllowed(bool allowed);
@@ -72,6 +75,8 @@ private:
     QWidget *m_broadBar;
     QLabel *m_broad;
     QWidget *m_protectedBar;
+    QWidget *m_connectedBar;
+    QLabel *m_connected;
     QLabel *m_protected;
     QWidget *m_fatalBar;
     QLabel *m_fatalTitle;

@@ -260,6 +260,7 @@ ImportFeedDialog *FeedsTab::createImportDialog()
     auto *dialog = new ImportFeedDialog(m_client, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setLockoutNetworkSource(m_lockoutNetworks);
+    dialog->setConnectionsSource(m_connections);
     connect(dialog, &ImportFeedDialog::feedsChanged, this, &FeedsTab::feedsChanged);
     connect(dialog, &ImportFeedDialog::applyStarted, this, [this](const QString &name) {
         if (m_scheduler)
@@ -317,6 +318,11 @@ void FeedsTab::refreshCountryFeeds()
     }
     if (!countries.isEmpty() && m_scheduler)
         m_scheduler->refreshNow(countries);
+}
+
+void FeedsTab::setConnectionsSource(ConnectionGroupSource source)
+{
+    m_connections = std::move(source);
 }
 
 void FeedsTab::setLockoutNetworkSource(LockoutNetworkSource source)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connections/blocktargets.h"
 #include "dbus/helpertypes.h"
 #include "feeds/feedrefresh.h"
 #include "net/lockoutnetworks.h"
@@ -59,6 +60,8 @@ public:
     // What an import must not cover without asking (the lockout guard):
     // currentLockoutNetworks() unless set.
     void setLockoutNetworkSource(LockoutNetworkSource source);
+    // Who is connected now, for the Import Feed dialog's preview; none unless set.
+    void setConnectionsSource(ConnectionGroupSource source);
     void openEditDialog(const FeedInfo &feed);
     void openAllowlistDialog();
 
@@ -94,6 +97,7 @@ private:
     LockoutNetworkSource m_lockoutNetworks = [] {
         return currentLockoutNetworks();
     };
+    ConnectionGroupSource m_connections;
     FeedsModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QLabel *m_emptyHint;

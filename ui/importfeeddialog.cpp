@@ -341,6 +341,11 @@ void ImportFeedDialog::setLockoutNetworkSource(LockoutNetworkSource source)
     m_lockoutNetworks = std::move(source);
 }
 
+void ImportFeedDialog::setConnectionsSource(ConnectionGroupSource source)
+{
+    m_connections = std::move(source);
+}
+
 FeedInfo ImportFeedDialog::settings() const
 {
     FeedInfo feed = m_editing ? m_original : FeedInfo();
@@ -696,6 +701,9 @@ void ImportFeedDialog::showPreview(const FeedRefresh::Result &result)
                           previewed && m_lockoutNetworks ? m_lockoutNetworks()
                                                          : QList<ProtectedNetwork>());
     m_previewRisks = m_preview->lockoutRisks();
+    m_preview->showConnected(previewed && m_connections
+                                 ? connectedWithin(summary.applied, m_connections())
+                                 : ConnectedCount());
 
     if (m_previewUsable)
         rememberLocation(m_previewLocation);

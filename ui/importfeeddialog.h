@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connections/blocktargets.h"
 #include "dbus/helpertypes.h"
 #include "feeds/feedrefresh.h"
 #include "net/lockoutnetworks.h"
@@ -51,6 +52,8 @@ public:
     // What the list must not cover without a second question: the administrator's own
     // session, the default gateway. Read when a preview is shown.
     void setLockoutNetworkSource(LockoutNetworkSource source);
+    // Who is connected now, for the preview to say whom the list would cut; none unless set.
+    void setConnectionsSource(ConnectionGroupSource source);
 
     // What Apply would save. Editing a feed listed with its password or token as "***",
     // the location stays so until the dialog has read it whole, before a preview or Apply.
@@ -158,6 +161,7 @@ private:
     // What the last preview found: Apply loads exactly this list.
     FeedRefresh::Result m_previewResult;
     LockoutNetworkSource m_lockoutNetworks;
+    ConnectionGroupSource m_connections;
     // What the lockout guard found in the list previewed: Apply asks first when there is
     // any. Cleared once the administrator answered for it.
     QList<LockoutRisk> m_previewRisks;

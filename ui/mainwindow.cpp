@@ -5,6 +5,7 @@
 #include "client/blocklistlisting.h"
 #include "client/helperclient.h"
 #include "client/pendingreply.h"
+#include "connections/connectionsmonitor.h"
 #include "connectionstab.h"
 #include "feeds/countryfeed.h"
 #include "feeds/feedscheduler.h"
@@ -74,6 +75,13 @@ MainWindow::MainWindow(HelperClient *client, HelperClient *backgroundClient, QWi
     connect(m_feedsTab, &FeedsTab::blocklistChanged, this, &MainWindow::refresh);
     connect(m_connectionsTab, &ConnectionsTab::blockCountryRequested, m_feedsTab,
             &FeedsTab::blockCountry);
+    // An import's preview says whom the list would cut off, from the last refresh shown.
+    m_feedsTab->setConnectionsSource([this] {
+        QList<ConnectionGroup> groups;
+        for (const LocatedGroup &located : m_connectionsTab->monitor()->lastGoodRefresh().groups)
+            groups << located.group;
+        return groups;
+    });
     m_connectionsTab->setGeoSettings(GeoSettings::load());
     createMenusAndToolBar();
 

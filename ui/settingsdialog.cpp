@@ -49,10 +49,9 @@ SettingsDialog::SettingsDialog(const GeoSettings &settings, QWidget *parent)
     m_database->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_databaseIcon = new QLabel(databaseBox);
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    m_databaseIcon->setPixmap(
-        QIcon::fromTheme(QStringLiteral("dialog-warning"),
-                         style()->standardIcon(QStyle::SP_MessageBoxWarning))
-            .pixmap(iconSize, iconSize));
+    m_databaseIcon->setPixmap(QIcon::fromTheme(QStringLiteral("dialog-warning"),
+                                               style()->standardIcon(QStyle::SP_MessageBoxWarning))
+                                  .pixmap(iconSize, iconSize));
     m_databaseIcon->setAlignment(Qt::AlignTop);
     auto *usage = new QLabel(tr("Used by the Country column, by rampartctl geo and by country "
                                 "feeds, which follow the database when it changes."),

@@ -166,6 +166,18 @@ ConnectedCount connectedWithin(const QList<Cidr> &targets, const QList<Connectio
     return count;
 }
 
+ConnectedCount connectedWithin(const RangeSet &list, const QList<ConnectionGroup> &groups)
+{
+    ConnectedCount count;
+    for (const ConnectionGroup &group : groups) {
+        if (!list.contains(group.remote))
+            continue;
+        count.addresses += group.addresses;
+        count.connections += group.connections;
+    }
+    return count;
+}
+
 QString connectedCountText(const ConnectedCount &count)
 {
     return Connections::tr("%1, %2").arg(

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace Rampart {
 
 // What a right click on connection rows offers to block: the remotes themselves, or the
@@ -48,6 +50,11 @@ struct ConnectedCount
     int connections = 0;
 };
 ConnectedCount connectedWithin(const QList<Cidr> &targets, const QList<ConnectionGroup> &groups);
+// The same for a feed's list.
+ConnectedCount connectedWithin(const RangeSet &list, const QList<ConnectionGroup> &groups);
+
+// Where widgets get the groups shown now from; tests hand in their own.
+using ConnectionGroupSource = std::function<QList<ConnectionGroup>()>;
 
 // "3 connected addresses, 12 connections", translated.
 QString connectedCountText(const ConnectedCount &count);

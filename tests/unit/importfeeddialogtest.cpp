@@ -424,6 +424,16 @@ void ImportFeedDialogTest::countryPreviewsAndAsksBeforeCuttingOff()
     m_dialog->setLockoutNetworkSource([] {
         return ownSessionPeers(QStringLiteral("203.0.113.9 50000 192.0.2.1 22"), QString());
     });
+    // Who is connected now: one address inside New Zealand's networks, one outside.
+    m_dialog->setConnectionsSource([] {
+        ConnectionGroup inside;
+        inside.remote = *parseCidr(u"203.0.113.77").cidr;
+        inside.addresses = 1;
+        inside.connections = 3;
+        ConnectionGroup outside = inside;
+        outside.remote = *parseCidr(u"198.51.100.7").cidr;
+        return QList<ConnectionGroup> { inside, outside };
+    });
     QSignalSpy started(m_dialog.get(), &ImportFeedDialog::applyStarted);
     m_dialog->setLocation(" country:nz ");
     QCOMPARE(nameEdit()->text(), "country-nz");
@@ -443,6 +453,10 @@ void ImportFeedDialogTest::countryPreviewsAndAsksBeforeCuttingOff()
     const QString warning = label("protectedWarnings")->text();
     QVERIFY2(warning.contains("Covers 203.0.113.9, where your SSH session comes from"),
              qPrintable(warning));
+    QVERIFY(shown("connectedBar"));
+    QCOMPARE(label("connected")->text(),
+             "Connected now from within the list: 1 connected address, "
+             "3 connections. Loading it cuts them off.");
 
     // Apply asks first; Cancel, the default, leaves everything as it was.
     QVERIFY(button("applyButton")->isEnabled());
