@@ -43,8 +43,8 @@ class ConnectionsTab : public QWidget
 public:
     // The client and the listing are not owned and must outlive the tab. The listing says
     // which entry blocks each row: from its first show on, the tab takes every read's entries
-    // and keeps them for the monitor (not before: the window opens on the Blocklist tab, whose
-    // rows are the one copy it needs until then). At that first show it takes the last read's
+    // and keeps them for the monitor (not before: until the tab is first shown, the Blocklist
+    // tab's rows are the one copy the window needs). At that first show it takes the last read's
     // if someone still holds them, and otherwise reads the listing; it reads it again after
     // every block, and every 30 seconds while shown if the listing has a background client
     // (which never makes polkit prompt).

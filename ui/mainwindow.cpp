@@ -95,8 +95,8 @@ MainWindow::MainWindow(HelperClient *client, HelperClient *backgroundClient, QWi
     m_tabs->addTab(createPlaceholderTab(tr("Who changed the blocklist, what and when will be "
                                            "shown here, with Undo.")),
                    tr("History"));
-    // The one tab with content so far.
-    m_tabs->setCurrentWidget(m_blocklistTab);
+    // Who is connected now is what an administrator under attack looks at first.
+    m_tabs->setCurrentWidget(m_connectionsTab);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
     setCentralWidget(m_tabs);
 
