@@ -12,6 +12,7 @@
 #include "geo/geodatabase.h"
 #include "geo/geosettings.h"
 #include "helperstatuswidget.h"
+#include "historytab.h"
 #include "settingsdialog.h"
 #include "uicommon.h"
 
@@ -20,10 +21,8 @@
 #include <QDBusError>
 #include <QDBusPendingReply>
 #include <QDateTime>
-#include <QHBoxLayout>
 #include <QIcon>
 #include <QKeySequence>
-#include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -74,6 +73,11 @@ MainWindow::MainWindow(HelperClient *client, HelperClient *backgroundClient, QWi
     connect(m_feedsTab, &FeedsTab::blocklistChanged, this, &MainWindow::refresh);
     connect(m_connectionsTab, &ConnectionsTab::blockCountryRequested, m_feedsTab,
             &FeedsTab::blockCountry);
+    m_historyTab = new HistoryTab(m_client, this);
+    connect(m_historyTab, &HistoryTab::blocklistChanged, this, &MainWindow::blocklistChanged);
+    connect(m_historyTab, &HistoryTab::helperFailed, this, &MainWindow::showHelperError);
+    connect(m_historyTab, &HistoryTab::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, messageTimeoutMs); });
     m_connectionsTab->setGeoSettings(GeoSettings::load());
     createMenusAndToolBar();
 
@@ -84,9 +88,7 @@ MainWindow::MainWindow(HelperClient *client, HelperClient *backgroundClient, QWi
     m_tabs->addTab(m_feedsTab, tr("Feeds"));
     connect(m_feedsTab, &FeedsTab::feedImported, this,
             [this] { m_tabs->setCurrentWidget(m_feedsTab); });
-    m_tabs->addTab(createPlaceholderTab(tr("Who changed the blocklist, what and when will be "
-                                           "shown here, with Undo.")),
-                   tr("History"));
+    m_tabs->addTab(m_historyTab, tr("History"));
     // The one tab with content so far.
     m_tabs->setCurrentWidget(m_blocklistTab);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
@@ -187,6 +189,8 @@ void MainWindow::createMenusAndToolBar()
     file->addAction(m_quitAction);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_historyTab->undoAction());
+    edit->addSeparator();
     edit->addAction(m_findAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -223,23 +227,12 @@ void MainWindow::createMenusAndToolBar()
     toolBar->addAction(m_blockAction);
 }
 
-QWidget *MainWindow::createPlaceholderTab(const QString &explanation)
-{
-    auto *page = new QWidget(this);
-    auto *label = new QLabel(explanation, page);
-    label->setAlignment(Qt::AlignCenter);
-    label->setWordWrap(true);
-    label->setMaximumWidth(label->fontMetrics().averageCharWidth() * 60);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    auto *layout = new QHBoxLayout(page);
-    layout->addWidget(label);
-    return page;
-}
-
 void MainWindow::refresh()
 {
     requestStatus();
     m_listing->reload();
+    // Only what is newer than the rows shown.
+    m_historyTab->refresh();
 }
 
 void MainWindow::requestStatus()
