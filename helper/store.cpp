@@ -697,7 +697,9 @@ namespace {
 
 constexpr char historyColumns[] =
     "h.id, h.time, h.uid, h.origin, h.action, h.detail, h.entry_count, h.count_v4, h.count_v6,"
-    " h.entries, h.undoes, COALESCE((SELECT MIN(u.id) FROM history u WHERE u.undoes = h.id), 0),"
+    // "u.undoes > 0" lets the partial index history_undoes answer.
+    " h.entries, h.undoes,"
+    " COALESCE((SELECT MIN(u.id) FROM history u WHERE u.undoes = h.id AND u.undoes > 0), 0),"
     " (SELECT COUNT(*) FROM history_undo d WHERE d.history_id = h.id)";
 
 StoredHistoryRow historyFromRow(const QSqlQuery &query)

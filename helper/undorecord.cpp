@@ -98,11 +98,13 @@ QByteArray UndoRecord::encode() const
     }
     write(out, feed);
     out << content << afterDigest << before << after;
-    return data;
+    // A block of many entries repeats its comment and times in every record.
+    return qCompress(data, 1);
 }
 
-std::optional<UndoRecord> UndoRecord::decode(const QByteArray &data)
+std::optional<UndoRecord> UndoRecord::decode(const QByteArray &compressed)
 {
+    const QByteArray data = qUncompress(compressed);
     QDataStream in(data);
     in.setVersion(QDataStream::Qt_6_4);
     quint32 readMagic = 0;

@@ -68,7 +68,7 @@ struct UndoRecord
 
     QByteArray encode() const;
     // nullopt for data this helper did not write.
-    static std::optional<UndoRecord> decode(const QByteArray &data);
+    static std::optional<UndoRecord> decode(const QByteArray &compressed);
 
     // The digest FeedList records of a packed list.
     static QByteArray digest(const QByteArray &packed);
