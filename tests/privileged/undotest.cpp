@@ -82,6 +82,7 @@ private Q_SLOTS:
     void unblockIsUndoneWithTheTimeLeft();
     void feedUpdateIsUndone();
     void feedRemovalIsUndone();
+    void allowlistAndVerdictAreUndone();
     void historyNamesWhoAndFrom();
 
 private:
@@ -279,6 +280,36 @@ void UndoTest::feedRemovalIsUndone()
     const QString left = differences(before, state());
     QVERIFY2(left.isEmpty(), qPrintable(left));
     QCOMPARE(undo(QString::number(removal)).exitCode, 1);
+}
+
+void UndoTest::allowlistAndVerdictAreUndone()
+{
+    const auto allowlist = [this] {
+        return m_testbed.ctl(user(), { "allow", "--list", "--json" }).out;
+    };
+    QCOMPARE(m_testbed.ctl(user(), { "allow", "198.51.100.0/24", "--comment", "office" }).exitCode,
+             0);
+    const QString before = allowlist();
+    QVERIFY2(before.contains("office"), qPrintable(before));
+    QCOMPARE(m_testbed.ctl(user(), { "allow", "198.51.100.0/24", "--comment", "lab" }).exitCode, 0);
+    QCOMPARE(m_testbed.ctl(user(), { "allow", "203.0.113.0/24" }).exitCode, 0);
+    const qint64 added = lastRowId();
+    QCOMPARE(undo(QString::number(added)).exitCode, 0);
+    QCOMPARE(undo(QString::number(added - 1)).exitCode, 0);
+    QCOMPARE(allowlist(), before);
+
+    const auto verdict = [this] {
+        return QJsonDocument::fromJson(m_testbed.ctl(user(), { "status", "--json" }).out.toUtf8())
+            .object()
+            .value("verdict")
+            .toString();
+    };
+    const QString earlier = verdict();
+    const QString other = earlier == QLatin1String("DROP") ? "reject" : "drop";
+    QCOMPARE(m_testbed.ctl(user(), { "verdict", other }).exitCode, 0);
+    QCOMPARE(verdict(), other.toUpper());
+    QCOMPARE(undo(QString::number(lastRowId())).exitCode, 0);
+    QCOMPARE(verdict(), earlier);
 }
 
 void UndoTest::historyNamesWhoAndFrom()
