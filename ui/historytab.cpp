@@ -269,7 +269,10 @@ void HistoryTab::undo(const HistoryEntry &row)
             return;
         }
         m_model->markUndone(row.id, reply.argumentAt<0>());
-        QString summary = tr("Undid change #%1, %2.").arg(row.id).arg(HistoryText::action(row));
+        const QString count = HistoryText::count(row);
+        QString summary = count.isEmpty()
+            ? tr("Undid change #%1, %2.").arg(row.id).arg(HistoryText::action(row))
+            : tr("Undid change #%1, %2 of %3.").arg(row.id).arg(HistoryText::action(row), count);
         const QStringList notRestored = reply.argumentAt<1>();
         if (!notRestored.isEmpty()) {
             summary += u' '
