@@ -44,8 +44,19 @@ Outcome Allowlist::allow(const QList<Cidr> &entries, const QString &comment, qui
             QStringLiteral("the allowlist holds %1 networks")))
         return *full;
     return change([&](qint64 time, QString *error) {
+        const QHash<QString, QString> earlier = comments(error);
+        if (!error->isEmpty())
+            return false;
+        UndoRecord undo;
+        undo.kind = UndoRecord::Kind::Allowlist;
+        for (const Cidr &cidr : entries) {
+            const auto it = earlier.constFind(cidr.toString());
+            undo.allowances.append(
+                { cidr, it == earlier.constEnd() ? std::nullopt : std::optional(*it), comment });
+        }
         return m_store.allow(entries, comment, time, added, error)
-            && m_store.appendHistory(uid, QStringLiteral("allow"), entries, comment, time, error);
+            && m_store.appendHistory(uid, QStringLiteral("allow"), entries, comment, time, error,
+                                     undo.encode());
     });
 }
 
@@ -53,12 +64,81 @@ Outcome Allowlist::disallow(const QList<Cidr> &entries, quint32 uid, quint32 *re
                             QList<Cidr> *notAllowed)
 {
     const Outcome outcome = change([&](qint64 time, QString *error) {
+        const QHash<QString, QString> earlier = comments(error);
+        if (!error->isEmpty())
+            return false;
+        UndoRecord undo;
+        undo.kind = UndoRecord::Kind::Allowlist;
+        for (const Cidr &cidr : entries) {
+            if (const auto it = earlier.constFind(cidr.toString()); it != earlier.constEnd())
+                undo.allowances.append({ cidr, *it, std::nullopt });
+        }
         return m_store.disallow(entries, notAllowed, error)
-            && m_store.appendHistory(uid, QStringLiteral("disallow"), entries, {}, time, error);
+            && m_store.appendHistory(uid, QStringLiteral("disallow"), entries, {}, time, error,
+                                     undo.encode());
     });
     if (outcome.ok())
         *removed = quint32(entries.size() - notAllowed->size());
     return outcome;
+}
+
+QHash<QString, QString> Allowlist::comments(QString *error) const
+{
+    QHash<QString, QString> comments;
+    for (const StoredAllowance &allowed : m_store.allowlist(error))
+        comments.insert(allowed.cidr.toString(), allowed.comment);
+    return comments;
+}
+
+Outcome Allowlist::restore(const UndoRecord &record, quint32 uid, QStringList *notRestored)
+{
+    return change([&](qint64 time, QString *error) {
+        const QHash<QString, QString> current = comments(error);
+        if (!error->isEmpty())
+            return false;
+        UndoRecord applied;
+        applied.kind = UndoRecord::Kind::Allowlist;
+        QList<Cidr> removing;
+        QHash<QString, QList<Cidr>> allowing; // by comment
+        QList<Cidr> touched;
+        for (const UndoRecord::AllowChange &change : record.allowances) {
+            const auto it = current.constFind(change.cidr.toString());
+            const std::optional<QString> now =
+                it == current.constEnd() ? std::nullopt : std::optional(*it);
+            if (now != change.after) {
+                notRestored->append(
+                    now ? QStringLiteral("%1: allowlisted since with another comment")
+                              .arg(change.cidr.toString())
+                        : QStringLiteral("%1: taken off the allowlist since")
+                              .arg(change.cidr.toString()));
+                continue;
+            }
+            if (now == change.before)
+                continue;
+            applied.allowances.append({ change.cidr, now, change.before });
+            touched.append(change.cidr);
+            if (change.before)
+                allowing[*change.before].append(change.cidr);
+            else
+                removing.append(change.cidr);
+        }
+        QList<Cidr> missing;
+        quint32 added = 0;
+        if (!m_store.disallow(removing, &missing, error))
+            return false;
+        for (auto it = allowing.cbegin(); it != allowing.cend(); ++it) {
+            if (!m_store.allow(it.value(), it.key(), time, &added, error))
+                return false;
+        }
+        const QString detail = QStringLiteral("%1 allowed again, %2 taken off the allowlist")
+                                   .arg(touched.size() - removing.size())
+                                   .arg(removing.size())
+            + (notRestored->isEmpty()
+                   ? QString()
+                   : QStringLiteral("; not restored: ") + notRestored->join(QStringLiteral("; ")));
+        return m_store.appendHistory(uid, QStringLiteral("allowlist-restore"), touched, detail,
+                                     time, error, applied.encode());
+    });
 }
 
 QList<AllowedEntry> Allowlist::list(QString *error) const

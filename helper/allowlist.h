@@ -4,9 +4,12 @@
 #include "dbus/helpertypes.h"
 #include "net/cidr.h"
 #include "store.h"
+#include "undorecord.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -23,8 +26,13 @@ public:
     Outcome disallow(const QList<Cidr> &entries, quint32 uid, quint32 *removed,
                      QList<Cidr> *notAllowed);
     QList<AllowedEntry> list(QString *error) const;
+    // Puts networks back as record says they were before its change, where they are still as
+    // it left them; the others land in *notRestored.
+    Outcome restore(const UndoRecord &record, quint32 uid, QStringList *notRestored);
 
 private:
+    // Each network's comment now, for an undo record.
+    QHash<QString, QString> comments(QString *error) const;
     // Changes the allowlist in the store (write writes it, in a transaction) and re-applies
     // every feed to the kernel; the store is rolled back if the kernel refuses.
     Outcome change(const std::function<bool(qint64 time, QString *error)> &write);

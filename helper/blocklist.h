@@ -24,6 +24,7 @@ public:
     FeedLists feeds() { return FeedLists(m_core); }
     Allowlist allowlist() { return Allowlist(m_core); }
     KernelState kernel() { return KernelState(m_core); }
+    BlocklistCore &core() { return m_core; }
 
 private:
     BlocklistCore m_core;

@@ -11,7 +11,8 @@ QByteArray errorName(const char *name)
     return QByteArray(name);
 }
 
-// GetConnectionUnixUser's answer, or nothing when the caller is gone.
+// GetConnectionUnixUser's (or GetConnectionUnixProcessID's) answer, or nothing when the
+// caller is gone.
 std::optional<quint32> uidFrom(DBusMessage *reply)
 {
     dbus_uint32_t uid = 0;
@@ -214,6 +215,35 @@ void CallGate::confirmed(quint64 id, DBusMessage *reply)
                             QStringLiteral("the caller left before the call was carried out")));
         return;
     }
+    if (call.request.isReadOnly()) {
+        startWork(id);
+        return;
+    }
+    MessagePtr ask(dbus_message_new_method_call(DBUS_SERVICE_DBUS, DBUS_PATH_DBUS,
+                                                DBUS_INTERFACE_DBUS, "GetConnectionUnixProcessID"));
+    const char *name = call.request.sender.constData();
+    dbus_message_append_args(ask.get(), DBUS_TYPE_STRING, &name, DBUS_TYPE_INVALID);
+    QPointer<CallGate> self(this);
+    m_bus.call(ask.get(), 25'000, [self, id](DBusMessage *reply) {
+        if (self)
+            self->located(id, reply);
+    });
+}
+
+void CallGate::located(quint64 id, DBusMessage *reply)
+{
+    const auto it = m_calls.find(id);
+    if (it == m_calls.end() || it->second.stage != Stage::Confirming)
+        return;
+    // Only for the record: a pid that cannot be had leaves the origin unknown.
+    if (const std::optional<quint32> pid = uidFrom(reply))
+        it->second.request.callerPid = *pid;
+    startWork(id);
+}
+
+void CallGate::startWork(quint64 id)
+{
+    Call &call = m_calls.at(id);
     setStage(call, Stage::Working);
     startChecks();
     // The work gets the arguments; the call keeps where the answer goes.

@@ -93,6 +93,9 @@ private:
     void startChecks();
     void checked(quint64 id, const PolkitAuthority::Answer &answer);
     void confirmed(quint64 id, DBusMessage *reply);
+    // A change's caller's pid, for the history's record of where it came from.
+    void located(quint64 id, DBusMessage *reply);
+    void startWork(quint64 id);
     void answer(quint64 id, const Reply &reply);
     void callerLeft(const QByteArray &name);
     void setStage(Call &call, Stage stage);

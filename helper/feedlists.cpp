@@ -149,9 +149,16 @@ Outcome FeedLists::save(const FeedInfo &settings, quint32 uid, bool *created)
             .arg(settings.refreshSeconds)
             .arg(settings.insecure ? QStringLiteral(", insecure") : QString(),
                  settings.allowBroad ? QStringLiteral(", broad networks allowed") : QString());
+    // Undone by removing the feed, or by its earlier settings.
+    UndoRecord undo;
+    undo.kind = *created ? UndoRecord::Kind::FeedAddition : UndoRecord::Kind::FeedSettings;
+    if (*created)
+        undo.feed.name = settings.name;
+    else
+        undo.feed = existing->info;
     if (!m_store.appendHistory(uid,
                                *created ? QStringLiteral("feed-add") : QStringLiteral("feed-edit"),
-                               {}, detail, time, &error)
+                               {}, detail, time, &error, undo.encode())
         || !m_store.commit(&error))
         return m_core.storeFailureAfterKernel(time, error);
     return {};
@@ -168,11 +175,18 @@ Outcome FeedLists::remove(const QString &name, quint32 uid, quint32 *removed)
     const qint64 time = BlocklistCore::now();
     if (!m_store.transaction())
         return m_core.storeFailure(QStringLiteral("cannot start a transaction"));
+    // Undone by the feed with its settings and its last good list.
+    UndoRecord undo;
+    undo.kind = UndoRecord::Kind::FeedRemoval;
+    undo.feed = feed->info;
+    undo.content = m_store.feedContent(feed->id, &error);
+    if (!error.isEmpty())
+        return m_core.storeFailure(error);
     if (!m_store.removeFeed(feed->id, &error)
         || !m_store.appendHistory(
             uid, QStringLiteral("feed-remove"), {},
             QStringLiteral("feed %1 with %2 networks").arg(name).arg(feed->info.ranges), time,
-            &error))
+            &error, undo.encode()))
         return m_core.storeFailure(error);
     // The rules let go of the sets before the sets go.
     const QList<int> ids = m_core.feedIds(&error);
@@ -332,15 +346,26 @@ Outcome FeedLists::update(const QString &name, const QList<Cidr> &list, const QS
     QList<Cidr> removedCidrs;
     startChange(feed->id, before, after, &work, &addedCidrs, &removedCidrs);
 
+    // Undone by the list before, with the validators it was fetched with.
+    const QByteArray packed = PackedCidrs::encode(content);
+    UndoRecord undo;
+    undo.kind = UndoRecord::Kind::FeedList;
+    undo.feed.name = name;
+    undo.feed.etag = feed->info.etag;
+    undo.feed.lastModified = feed->info.lastModified;
+    undo.content = m_store.feedContent(feed->id, &error);
+    undo.afterDigest = UndoRecord::digest(packed);
+    if (!error.isEmpty())
+        return Outcome::storeError(error);
+
     // The store is written while the kernel works.
     const quint32 afterV4 = countV4(after);
     bool stored = m_store.transaction();
     if (!stored)
         error = QStringLiteral("cannot start a transaction");
     stored = stored
-        && m_store.setFeedContent(feed->id, PackedCidrs::encode(content), quint32(content.size()),
-                                  afterV4, quint32(after.size()) - afterV4, etag, lastModified,
-                                  time, &error)
+        && m_store.setFeedContent(feed->id, packed, quint32(content.size()), afterV4,
+                                  quint32(after.size()) - afterV4, etag, lastModified, time, &error)
         && m_store.appendHistory(uid, QStringLiteral("feed-update"), addedCidrs,
                                  QStringLiteral("feed %1: %2 networks added, %3 removed%4")
                                      .arg(name)
@@ -349,7 +374,7 @@ Outcome FeedLists::update(const QString &name, const QList<Cidr> &list, const QS
                                      .arg(force && !suspicion.isEmpty()
                                               ? QStringLiteral(" (forced: %1)").arg(suspicion)
                                               : QString()),
-                                 time, &error);
+                                 time, &error, undo.encode());
     if (const QString kernelProblem = BlocklistCore::finishAll(work); !kernelProblem.isEmpty())
         return m_core.kernelFailure(QStringLiteral("the kernel refused feed %1's list").arg(name),
                                     kernelProblem);

@@ -7,6 +7,7 @@
 #include "net/rangeset.h"
 #include "program.h"
 #include "store.h"
+#include "undorecord.h"
 
 #include <QList>
 #include <QString>

@@ -1,11 +1,15 @@
 #include "helperservice.h"
 
+#include "callerorigin.h"
 #include "dbus/sealedfile.h"
 #include "replies.h"
 #include "requestchecks.h"
 #include "rules/requestrules.h"
+#include "undo.h"
 
 #include <QPointer>
+
+#include <algorithm>
 
 #include <cerrno>
 #include <cstring>
@@ -68,6 +72,35 @@ Reply removalReply(const Request &request, const Removal &remove, RemovalReply w
     return outcomeReply(outcome, [write, removed, missingText](DBusMessageIter *out) {
         write(out, removed, missingText);
     });
+}
+
+Reply historyReply(Blocklist &blocklist, const Request &request)
+{
+    QString error;
+    const quint32 limit = std::clamp<quint32>(request.limit, 1, maxHistoryRowsPerCall);
+    QList<HistoryEntry> rows;
+    for (const StoredHistoryRow &stored :
+         blocklist.core().store().history(request.historyId, int(limit), &error)) {
+        HistoryEntry row { stored.id,
+                           stored.time,
+                           stored.uid,
+                           stored.origin,
+                           stored.action,
+                           stored.detail,
+                           quint32(std::clamp<qint64>(stored.entryCount, 0, UINT32_MAX)),
+                           quint32(std::clamp<qint64>(stored.countV4, 0, UINT32_MAX)),
+                           quint32(std::clamp<qint64>(stored.countV6, 0, UINT32_MAX)),
+                           stored.entries.mid(0, historyEntriesShown),
+                           stored.hasUndoData && stored.undoneBy == 0,
+                           stored.undoneBy,
+                           stored.undoes };
+        rows.append(row);
+    }
+    if (!error.isEmpty())
+        return storeReadFailure(error);
+    return { {}, {}, [rows](DBusMessageIter *out) {
+                appendHistoryReply(out, rows);
+            } };
 }
 
 // Runs on the work thread, for a call of the right shape that polkit allowed: its content
@@ -183,6 +216,16 @@ Reply execute(Blocklist &blocklist, const Request &request, quint32 uid)
         return outcomeReply(outcome,
                             [added](DBusMessageIter *out) { appendAllowReply(out, added); });
     }
+    case Method::History:
+        return historyReply(blocklist, request);
+    case Method::Undo: {
+        qint64 undoId = 0;
+        QStringList notRestored;
+        const Outcome outcome = Undo(blocklist).undo(request.historyId, uid, &undoId, &notRestored);
+        return outcomeReply(outcome, [undoId, notRestored](DBusMessageIter *out) {
+            appendUndoReply(out, undoId, notRestored);
+        });
+    }
     case Method::Allowlist: {
         const QList<AllowedEntry> entries = blocklist.allowlist().list(&error);
         if (!error.isEmpty())
@@ -227,10 +270,17 @@ void HelperService::run(Request request, quint32 uid, std::function<void(const R
     auto shared = std::make_shared<Request>(std::move(request));
     (listing ? m_listing : m_work)
         ->post([self, shared, uid, done, listing](Blocklist *blocklist, const QString &openError) {
-            const Reply reply = blocklist
-                ? execute(*blocklist, *shared, uid)
-                : Reply::error(storeError,
-                               QStringLiteral("the store could not be opened: %1").arg(openError));
+            Reply reply;
+            if (blocklist) {
+                // Where the call's history rows say it came from.
+                Store &store = blocklist->core().store();
+                store.setOrigin(callerOrigin(programOf(shared->callerPid), uid));
+                reply = execute(*blocklist, *shared, uid);
+                store.setOrigin(QStringLiteral("helper"));
+            } else {
+                reply = Reply::error(
+                    storeError, QStringLiteral("the store could not be opened: %1").arg(openError));
+            }
             // The request's memory file is closed here, on the work thread, once read.
             shared->list.reset();
             QMetaObject::invokeMethod(self, [self, done, reply, listing] {

@@ -5,6 +5,7 @@
 #include "manualentries.h"
 #include "net/cidr.h"
 #include "program.h"
+#include "undorecord.h"
 
 #include <QHash>
 #include <QSet>
@@ -126,6 +127,10 @@ Outcome KernelState::sync(quint32 uid, qint64 *savedAt)
 Outcome KernelState::setVerdict(const QString &requested, quint32 uid)
 {
     QString error;
+    UndoRecord undo;
+    undo.kind = UndoRecord::Kind::Verdict;
+    undo.before = m_core.verdict();
+    undo.after = requested;
     if (Outcome prepared = m_core.prepare(); !prepared.ok())
         return prepared;
     const QList<int> ids = m_core.feedIds(&error);
@@ -137,7 +142,7 @@ Outcome KernelState::setVerdict(const QString &requested, quint32 uid)
         return m_core.storeFailure(QStringLiteral("cannot start a transaction"));
     if (!m_store.setSetting(QStringLiteral("verdict"), requested, &error)
         || !m_store.appendHistory(uid, QStringLiteral("verdict"), {}, requested,
-                                  BlocklistCore::now(), &error)
+                                  BlocklistCore::now(), &error, undo.encode())
         || !m_store.commit(&error)) {
         const Outcome outcome = m_core.storeFailure(error);
         m_firewall.ensureRules(m_core.verdict(), ids, &error);

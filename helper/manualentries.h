@@ -4,9 +4,13 @@
 #include "firewall.h"
 #include "net/cidr.h"
 #include "store.h"
+#include "undorecord.h"
 
 #include <QList>
 #include <QString>
+#include <QStringList>
+
+#include <vector>
 
 namespace Rampart {
 
@@ -26,10 +30,20 @@ public:
     Outcome unblock(const QList<Cidr> &entries, quint32 uid, quint32 *removed,
                     QList<Cidr> *notBlocked);
 
+    // Puts entries back as record says they were before its change, where they are still as
+    // the change left them; what it could not put back (changed since, or its time ran out
+    // meanwhile) lands in *notRestored, one network and why a line.
+    Outcome restore(const UndoRecord &record, quint32 uid, QStringList *notRestored);
+
     // What the family's manual set should hold now, with what is left of each timeout.
     QList<Firewall::Entry> kernelEntries(Family family, qint64 now, QString *error) const;
 
 private:
+    // Starts adding entries to the kernel's manual sets: directly where a set has room, or
+    // by a set rebuilt larger from the store and the entries, swapped in.
+    bool startAdding(const QList<Firewall::Entry> &entries, qint64 time,
+                     std::vector<Program::Running> *work, QString *error) const;
+
     BlocklistCore &m_core;
     Store &m_store;
     Firewall &m_firewall;

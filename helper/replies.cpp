@@ -161,4 +161,30 @@ void appendAllowlistReply(DBusMessageIter *out, const QList<AllowedEntry> &entri
     });
 }
 
+void appendHistoryReply(DBusMessageIter *out, const QList<HistoryEntry> &rows)
+{
+    appendStructs(out, "(xxusssuuuasbxx)", rows,
+                  [](DBusMessageIter *fields, const HistoryEntry &row) {
+                      appendInt64(fields, row.id);
+                      appendInt64(fields, row.time);
+                      appendUInt(fields, row.uid);
+                      appendString(fields, row.origin);
+                      appendString(fields, row.action);
+                      appendString(fields, row.detail);
+                      appendUInt(fields, row.entryCount);
+                      appendUInt(fields, row.countV4);
+                      appendUInt(fields, row.countV6);
+                      appendStrings(fields, row.entries);
+                      appendBool(fields, row.undoable);
+                      appendInt64(fields, row.undoneBy);
+                      appendInt64(fields, row.undoes);
+                  });
+}
+
+void appendUndoReply(DBusMessageIter *out, qint64 undoId, const QStringList &notRestored)
+{
+    appendInt64(out, undoId);
+    appendStrings(out, notRestored);
+}
+
 } // namespace Rampart

@@ -29,5 +29,8 @@ void appendAllowReply(DBusMessageIter *out, quint32 added);
 // notAllowed: the entries that were not in the allowlist.
 void appendDisallowReply(DBusMessageIter *out, quint32 removed, const QStringList &notAllowed);
 void appendAllowlistReply(DBusMessageIter *out, const QList<AllowedEntry> &entries);
+void appendHistoryReply(DBusMessageIter *out, const QList<HistoryEntry> &rows);
+// notRestored: what the undo could not put back, a line each.
+void appendUndoReply(DBusMessageIter *out, qint64 undoId, const QStringList &notRestored);
 
 } // namespace Rampart

@@ -49,6 +49,14 @@ public:
         return value;
     }
 
+    qint64 int64()
+    {
+        dbus_int64_t value = 0;
+        dbus_message_iter_get_basic(&m_iterator, &value);
+        dbus_message_iter_next(&m_iterator);
+        return value;
+    }
+
     bool flag()
     {
         dbus_bool_t value = FALSE;
@@ -156,6 +164,13 @@ bool readArguments(Arguments &in, Request *request)
     case Request::Method::RecordFeedCheck:
         return in.text(&request->feed.name, maxNameBytes, "the feed's name")
             && in.text(&request->fetchError, maxTextBytes, "the error text");
+    case Request::Method::History:
+        request->historyId = in.int64();
+        request->limit = in.number();
+        return true;
+    case Request::Method::Undo:
+        request->historyId = in.int64();
+        return true;
     case Request::Method::List:
     case Request::Method::Status:
     case Request::Method::Save:
@@ -180,6 +195,7 @@ const char *Request::action() const
     case Method::List:
     case Method::Status:
     case Method::Allowlist:
+    case Method::History:
         return inspectAction;
     case Method::Feeds:
         return withCredentials ? refreshFeedsAction : inspectAction;

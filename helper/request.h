@@ -55,6 +55,7 @@ struct Request
     quint32 serial = 0;
     bool replyWanted = true;
     bool interactive = false;
+    quint32 callerPid = 0; // for a change, as the bus daemon gave it; 0 when unknown
 
     // Block, Unblock, Allow, Disallow: the items as sent, one per line.
     QByteArray entries;
@@ -69,6 +70,8 @@ struct Request
     QString fetchError; // RecordFeedCheck
     bool withCredentials = false; // Feeds
     UniqueFd list; // UpdateFeed: a sealed memory file of packed networks
+    qint64 historyId = 0; // History: the id the page ends before; Undo: the row
+    quint32 limit = 0; // History
 
     // The polkit action this call needs.
     const char *action() const;

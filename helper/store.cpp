@@ -13,7 +13,9 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <limits>
+#include <utility>
 
 namespace Rampart {
 
@@ -149,16 +151,13 @@ bool upsertPortably(QSqlDatabase &db, const QList<Cidr> &entries, const QString 
     return true;
 }
 
+// The first networks; the row's count says how many there were.
 QString entrySummary(const QList<Cidr> &entries)
 {
-    constexpr int shown = 20;
     QStringList items;
-    for (int i = 0; i < entries.size() && i < shown; ++i)
+    for (int i = 0; i < entries.size() && i < Store::historyEntriesKept; ++i)
         items << entries[i].toString();
-    QString summary = items.join(QStringLiteral(", "));
-    if (entries.size() > shown)
-        summary += QStringLiteral(" (+%1 more)").arg(entries.size() - shown);
-    return summary;
+    return items.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -314,6 +313,20 @@ bool Store::migrate(QString *error)
                            " WHERE key = 'history_rows'), 9223372036854775807)"
                            " BEGIN SELECT RAISE(ABORT, 'history is append-only'); END"),
         },
+        {
+            // Who ran the caller (see CallerOrigin), the row an undo undid, and the
+            // networks per family, never added together when shown.
+            QStringLiteral("ALTER TABLE history ADD COLUMN origin TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE history ADD COLUMN undoes BIGINT NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE history ADD COLUMN count_v4 BIGINT NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE history ADD COLUMN count_v6 BIGINT NOT NULL DEFAULT 0"),
+            QStringLiteral("CREATE INDEX history_undoes ON history (undoes) WHERE undoes > 0"),
+            // What it takes to undo a row (UndoRecord), beside the append-only history and
+            // pruned with it.
+            QStringLiteral("CREATE TABLE history_undo ("
+                           " history_id BIGINT PRIMARY KEY,"
+                           " data BLOB NOT NULL)"),
+        },
     };
     for (int from = version; from < schemaVersion; ++from) {
         if (!db.transaction()) {
@@ -392,6 +405,69 @@ bool Store::upsert(const QList<Cidr> &entries, const QString &source, const QStr
     if (!exec(count, QStringLiteral("SELECT COUNT(*) FROM entries"), error) || !count.next())
         return false;
     *added = quint32(count.value(0).toLongLong() - before);
+    return true;
+}
+
+QList<StoredEntry> Store::storedAmong(const QList<Cidr> &entries, QString *error) const
+{
+    QList<StoredEntry> found;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    constexpr char sql[] = "SELECT source, comment, created, expires FROM entries WHERE cidr = ?";
+    if (sqlite3 *handle = sqliteHandle(db)) {
+        Statement select(handle, sql, error);
+        if (!select)
+            return found;
+        sqlite3_stmt *statement = select.get();
+        const auto column = [statement](int index) {
+            return QString::fromUtf8(
+                reinterpret_cast<const char *>(sqlite3_column_text(statement, index)),
+                sqlite3_column_bytes(statement, index));
+        };
+        for (const Cidr &cidr : entries) {
+            select.bindText(1, cidr.toString().toLatin1());
+            const int result = sqlite3_step(statement);
+            if (result == SQLITE_ROW)
+                found.append({ cidr, column(0), column(1), sqlite3_column_int64(statement, 2),
+                               sqlite3_column_int64(statement, 3) });
+            sqlite3_reset(statement);
+            if (result != SQLITE_ROW && result != SQLITE_DONE) {
+                *error = QString::fromUtf8(sqlite3_errmsg(handle));
+                return found;
+            }
+        }
+        return found;
+    }
+    QSqlQuery query(db);
+    query.prepare(QString::fromLatin1(sql));
+    for (const Cidr &cidr : entries) {
+        query.bindValue(0, cidr.toString());
+        if (!run(query, error))
+            return found;
+        if (query.next())
+            found.append({ cidr, query.value(0).toString(), query.value(1).toString(),
+                           query.value(2).toLongLong(), query.value(3).toLongLong() });
+        query.finish();
+    }
+    return found;
+}
+
+bool Store::put(const QList<StoredEntry> &entries, QString *error)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(QStringLiteral("INSERT INTO entries (cidr, family, source, comment, created,"
+                                 " expires) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (cidr) DO UPDATE"
+                                 " SET source = excluded.source, comment = excluded.comment,"
+                                 " created = excluded.created, expires = excluded.expires"));
+    for (const StoredEntry &entry : entries) {
+        query.bindValue(0, entry.cidr.toString());
+        query.bindValue(1, int(entry.cidr.family()));
+        query.bindValue(2, text(entry.source));
+        query.bindValue(3, text(entry.comment));
+        query.bindValue(4, entry.created);
+        query.bindValue(5, entry.expires);
+        if (!run(query, error))
+            return false;
+    }
     return true;
 }
 
@@ -549,26 +625,146 @@ quint32 Store::activeCount(Family family, qint64 now) const
 }
 
 bool Store::appendHistory(quint32 uid, const QString &action, const QList<Cidr> &entries,
-                          const QString &detail, qint64 now, QString *error)
+                          const QString &detail, qint64 now, QString *error,
+                          const QByteArray &undoData)
 {
-    QSqlQuery insert(QSqlDatabase::database(m_connectionName));
+    return insertHistory(uid, action, entries, detail, undoData, now, error);
+}
+
+void Store::beginUndo(qint64 undoes)
+{
+    m_undoes = undoes;
+    m_undoRow = 0;
+}
+
+qint64 Store::endUndo()
+{
+    m_undoes = 0;
+    return std::exchange(m_undoRow, 0);
+}
+
+bool Store::insertHistory(quint32 uid, const QString &action, const QList<Cidr> &entries,
+                          const QString &detail, const QByteArray &undoData, qint64 now,
+                          QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    const qint64 v4 = std::count_if(entries.begin(), entries.end(),
+                                    [](const Cidr &cidr) { return cidr.family() == Family::V4; });
+    QSqlQuery insert(db);
     insert.prepare(QStringLiteral("INSERT INTO history (uid, action, entry_count, entries, detail,"
-                                  " time) VALUES (?, ?, ?, ?, ?, ?)"));
+                                  " time, origin, undoes, count_v4, count_v6)"
+                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     insert.bindValue(0, qint64(uid));
-    insert.bindValue(1, action);
+    insert.bindValue(1, m_undoes ? QStringLiteral("undo") : action);
     insert.bindValue(2, entries.size());
     insert.bindValue(3, text(entrySummary(entries)));
-    insert.bindValue(4, text(detail));
+    // An undo's row says what the change it made was (the action it undid is on that row).
+    insert.bindValue(4,
+                     text(m_undoes && !detail.isEmpty() ? action + QStringLiteral(": ") + detail
+                              : m_undoes                ? action
+                                                        : detail));
     insert.bindValue(5, now);
+    insert.bindValue(6, text(m_origin));
+    insert.bindValue(7, m_undoes);
+    insert.bindValue(8, v4);
+    insert.bindValue(9, qint64(entries.size()) - v4);
     if (!insert.exec()) {
         *error = describe(insert.lastError());
         return false;
+    }
+    QSqlQuery last(db);
+    if (!exec(last, QStringLiteral("SELECT MAX(id) FROM history"), error) || !last.next())
+        return false;
+    const qint64 id = last.value(0).toLongLong();
+    if (m_undoes && !m_undoRow)
+        m_undoRow = id;
+    if (!undoData.isEmpty()) {
+        QSqlQuery keep(db);
+        keep.prepare(QStringLiteral("INSERT INTO history_undo (history_id, data) VALUES (?, ?)"));
+        keep.bindValue(0, id);
+        keep.bindValue(1, undoData);
+        if (!run(keep, error))
+            return false;
     }
     // Rotating in bulk, a tenth of the length at a time, keeps the cost off most calls.
     const qint64 rows = historyCount();
     if (rows > m_historyRows + std::max(m_historyRows / 10, 100))
         return rotateHistory(now, error);
     return true;
+}
+
+namespace {
+
+constexpr char historyColumns[] =
+    "h.id, h.time, h.uid, h.origin, h.action, h.detail, h.entry_count, h.count_v4, h.count_v6,"
+    // "u.undoes > 0" lets the partial index history_undoes answer.
+    " h.entries, h.undoes,"
+    " COALESCE((SELECT MIN(u.id) FROM history u WHERE u.undoes = h.id AND u.undoes > 0), 0),"
+    " (SELECT COUNT(*) FROM history_undo d WHERE d.history_id = h.id)";
+
+StoredHistoryRow historyFromRow(const QSqlQuery &query)
+{
+    StoredHistoryRow row;
+    row.id = query.value(0).toLongLong();
+    row.time = query.value(1).toLongLong();
+    row.uid = quint32(query.value(2).toLongLong());
+    row.origin = query.value(3).toString();
+    row.action = query.value(4).toString();
+    row.detail = query.value(5).toString();
+    row.entryCount = query.value(6).toLongLong();
+    row.countV4 = query.value(7).toLongLong();
+    row.countV6 = query.value(8).toLongLong();
+    // Written by entrySummary: ", " between networks, and on older rows a last one that
+    // says how many more there were; only what the strict parser takes is passed on.
+    for (const QString &item :
+         query.value(9).toString().split(QStringLiteral(", "), Qt::SkipEmptyParts)) {
+        if (const CidrParse parsed = parseCidr(item.section(u' ', 0, 0)); parsed.cidr)
+            row.entries << parsed.cidr->toString();
+    }
+    row.undoes = query.value(10).toLongLong();
+    row.undoneBy = query.value(11).toLongLong();
+    row.hasUndoData = query.value(12).toLongLong() > 0;
+    return row;
+}
+
+} // namespace
+
+QList<StoredHistoryRow> Store::history(qint64 beforeId, int limit, QString *error) const
+{
+    QList<StoredHistoryRow> rows;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM history h WHERE h.id < ?"
+                                 " ORDER BY h.id DESC LIMIT ?")
+                      .arg(QLatin1String(historyColumns)));
+    query.bindValue(0, beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max());
+    query.bindValue(1, limit);
+    if (!run(query, error))
+        return rows;
+    while (query.next())
+        rows.append(historyFromRow(query));
+    return rows;
+}
+
+std::optional<StoredHistoryRow> Store::historyRow(qint64 id, QString *error) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(QStringLiteral("SELECT %1 FROM history h WHERE h.id = ?")
+                      .arg(QLatin1String(historyColumns)));
+    query.bindValue(0, id);
+    if (!run(query, error) || !query.next())
+        return std::nullopt;
+    return historyFromRow(query);
+}
+
+QByteArray Store::historyUndoData(qint64 id, QString *error) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(QStringLiteral("SELECT data FROM history_undo WHERE history_id = ?"));
+    query.bindValue(0, id);
+    if (!run(query, error) || !query.next())
+        return {};
+    return query.value(0).toByteArray();
 }
 
 bool Store::rotateHistory(qint64 now, QString *error)
@@ -599,6 +795,10 @@ bool Store::rotateHistory(qint64 now, QString *error)
         return true;
     QSqlQuery remove(db);
     remove.prepare(QStringLiteral("DELETE FROM history WHERE id <= ?"));
+    remove.bindValue(0, cutoff);
+    if (!run(remove, error))
+        return false;
+    remove.prepare(QStringLiteral("DELETE FROM history_undo WHERE history_id <= ?"));
     remove.bindValue(0, cutoff);
     if (!run(remove, error))
         return false;

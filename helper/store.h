@@ -6,6 +6,9 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace Rampart {
 
@@ -28,6 +31,25 @@ struct StoredFeed
     quint32 appliedV6 = 0;
 };
 
+// One row of the audit history, as the History method reads it.
+struct StoredHistoryRow
+{
+    qint64 id = 0;
+    qint64 time = 0;
+    quint32 uid = 0;
+    QString origin; // "window", "rampartctl", "timer", "helper", or empty when unknown
+    QString action;
+    QString detail;
+    qint64 entryCount = 0;
+    // Per family; both 0 on rows written before they were counted.
+    qint64 countV4 = 0;
+    qint64 countV6 = 0;
+    QStringList entries; // the first ones (Store::historyEntriesKept)
+    qint64 undoes = 0; // the row this one undid, 0 for none
+    qint64 undoneBy = 0; // the row that undid this one, 0 for none
+    bool hasUndoData = false;
+};
+
 struct StoredAllowance
 {
     Cidr cidr;
@@ -41,7 +63,10 @@ struct StoredAllowance
 class Store
 {
 public:
-    static constexpr int schemaVersion = 3;
+    static constexpr int schemaVersion = 4;
+    // How many of a history row's networks the row itself lists; the count says how many
+    // there were in all.
+    static constexpr int historyEntriesKept = 50;
     // How many history rows are kept unless the administrator says otherwise: beyond
     // them, the oldest are folded into one summary row. The newest this many rows can
     // never be deleted or changed, whatever writes to the store.
@@ -71,6 +96,11 @@ public:
     // *added counts the entries that were not in the store before.
     bool upsert(const QList<Cidr> &entries, const QString &source, const QString &comment,
                 qint64 now, qint64 expires, quint32 *added, QString *error);
+    // The stored rows of those entries that are in the store, in the entries' order.
+    QList<StoredEntry> storedAmong(const QList<Cidr> &entries, QString *error) const;
+    // Writes each entry as given, with its own source, comment, creation and expiry (an
+    // undo puts entries back as they were).
+    bool put(const QList<StoredEntry> &entries, QString *error);
     // Removes entries; those that were not there land in *notFound.
     bool remove(const QList<Cidr> &entries, QList<Cidr> *notFound, QString *error);
     // Deletes entries whose time is up and returns how many.
@@ -86,8 +116,24 @@ public:
 
     // Appends to the audit history; when it has grown past its length by a tenth, the
     // oldest rows are folded into one that says how many of each there were, and when.
+    // undoData (see UndoRecord) is what it takes to undo the change; kept beside the row
+    // and folded away with it. The row's origin is the one set by setOrigin.
     bool appendHistory(quint32 uid, const QString &action, const QList<Cidr> &entries,
-                       const QString &detail, qint64 now, QString *error);
+                       const QString &detail, qint64 now, QString *error,
+                       const QByteArray &undoData = {});
+    // Where the rows appended from now on come from: what the call's caller was run as, or
+    // "helper" for the helper's own work (the default).
+    void setOrigin(const QString &origin) { m_origin = origin; }
+    // Until endUndo, the rows appended are the undo of row undoes: an undo runs the usual
+    // changes, whose rows then say what they undid, in the same transaction as the change.
+    void beginUndo(qint64 undoes);
+    // The first row written since beginUndo, or 0.
+    qint64 endUndo();
+
+    // Rows with an id below beforeId (0: from the newest), newest first, at most limit.
+    QList<StoredHistoryRow> history(qint64 beforeId, int limit, QString *error) const;
+    std::optional<StoredHistoryRow> historyRow(qint64 id, QString *error) const;
+    QByteArray historyUndoData(qint64 id, QString *error) const;
 
     QList<StoredFeed> feeds(QString *error) const;
     std::optional<StoredFeed> feed(const QString &name, QString *error) const;
@@ -119,7 +165,14 @@ private:
     bool migrate(QString *error);
     bool rotateHistory(qint64 now, QString *error);
 
+    bool insertHistory(quint32 uid, const QString &action, const QList<Cidr> &entries,
+                       const QString &detail, const QByteArray &undoData, qint64 now,
+                       QString *error);
+
     int m_historyRows = defaultHistoryRows;
+    QString m_origin = QStringLiteral("helper");
+    qint64 m_undoes = 0;
+    qint64 m_undoRow = 0;
 
     QString m_connectionName;
     QString m_path;

@@ -13,6 +13,7 @@
 #include "geo/geodatabase.h"
 #include "geo/geosettings.h"
 #include "helperstatuswidget.h"
+#include "historytab.h"
 #include "settingsdialog.h"
 #include "uicommon.h"
 
@@ -21,10 +22,8 @@
 #include <QDBusError>
 #include <QDBusPendingReply>
 #include <QDateTime>
-#include <QHBoxLayout>
 #include <QIcon>
 #include <QKeySequence>
-#include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -82,6 +81,11 @@ MainWindow::MainWindow(HelperClient *client, HelperClient *backgroundClient, QWi
             groups << located.group;
         return groups;
     });
+    m_historyTab = new HistoryTab(m_client, this);
+    connect(m_historyTab, &HistoryTab::blocklistChanged, this, &MainWindow::blocklistChanged);
+    connect(m_historyTab, &HistoryTab::helperFailed, this, &MainWindow::showHelperError);
+    connect(m_historyTab, &HistoryTab::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, messageTimeoutMs); });
     m_connectionsTab->setGeoSettings(GeoSettings::load());
     createMenusAndToolBar();
 
@@ -92,9 +96,7 @@ MainWindow::MainWindow(HelperClient *client, HelperClient *backgroundClient, QWi
     m_tabs->addTab(m_feedsTab, tr("Feeds"));
     connect(m_feedsTab, &FeedsTab::feedImported, this,
             [this] { m_tabs->setCurrentWidget(m_feedsTab); });
-    m_tabs->addTab(createPlaceholderTab(tr("Who changed the blocklist, what and when will be "
-                                           "shown here, with Undo.")),
-                   tr("History"));
+    m_tabs->addTab(m_historyTab, tr("History"));
     // Who is connected now is what an administrator under attack looks at first.
     m_tabs->setCurrentWidget(m_connectionsTab);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
@@ -195,6 +197,8 @@ void MainWindow::createMenusAndToolBar()
     file->addAction(m_quitAction);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_historyTab->undoAction());
+    edit->addSeparator();
     edit->addAction(m_findAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -231,23 +235,12 @@ void MainWindow::createMenusAndToolBar()
     toolBar->addAction(m_blockAction);
 }
 
-QWidget *MainWindow::createPlaceholderTab(const QString &explanation)
-{
-    auto *page = new QWidget(this);
-    auto *label = new QLabel(explanation, page);
-    label->setAlignment(Qt::AlignCenter);
-    label->setWordWrap(true);
-    label->setMaximumWidth(label->fontMetrics().averageCharWidth() * 60);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    auto *layout = new QHBoxLayout(page);
-    layout->addWidget(label);
-    return page;
-}
-
 void MainWindow::refresh()
 {
     requestStatus();
     m_listing->reload();
+    // Only what is newer than the rows shown.
+    m_historyTab->refresh();
 }
 
 void MainWindow::requestStatus()

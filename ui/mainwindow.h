@@ -19,6 +19,7 @@ class FeedScheduler;
 class FeedsTab;
 class HelperClient;
 class HelperStatusWidget;
+class HistoryTab;
 
 // The window an administrator keeps open: the Connections, Blocklist and Feeds tabs, the
 // helper's state in the status bar, and the actions that change the firewall. Everything it
@@ -44,7 +45,6 @@ public:
 private:
     void createActions();
     void createMenusAndToolBar();
-    QWidget *createPlaceholderTab(const QString &explanation);
 
     void requestStatus();
     void openBlockDialog();
@@ -69,6 +69,7 @@ private:
     ConnectionsTab *m_connectionsTab = nullptr;
     FeedScheduler *m_feedScheduler = nullptr;
     FeedsTab *m_feedsTab = nullptr;
+    HistoryTab *m_historyTab = nullptr;
     HelperStatusWidget *m_statusWidget;
 
     QAction *m_quitAction = nullptr;

@@ -38,6 +38,10 @@ QString usage()
         "  status [--json]       show the helper, the sets and the rules\n"
         "  save                  bring the kernel in line with the store and sync it\n"
         "  verdict drop|reject   choose what happens to packets from blocked sources\n"
+        "  history [--since TIME] [--limit N] [--json]\n"
+        "                        who changed what, newest first (TIME: 1h, 2d or an\n"
+        "                        ISO date; the newest 50 without --since or --limit)\n"
+        "  undo [ID] [--json]    undo history row ID, or your own last change\n"
         "  import FILE|URL|country:CC [--format F] [--source NAME] [--dry-run] [--force]\n"
         "         [--insecure] [--allow-broad] [--json]\n"
         "                        import a blocklist (F: auto, lines, separated, ranges,\n"
@@ -444,6 +448,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return allow(arguments, out, err);
     if (command == QLatin1String("aggregate"))
         return aggregate(arguments, out, err);
+    if (command == QLatin1String("history"))
+        return history(arguments, out, err);
+    if (command == QLatin1String("undo"))
+        return undo(arguments, out, err);
     if (command == QLatin1String("connections"))
         return connections(arguments, out, err);
     if (command == QLatin1String("geo"))

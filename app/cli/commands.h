@@ -47,6 +47,9 @@ int importFeed(const QStringList &arguments, QTextStream &out, QTextStream &err)
 int feeds(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int allow(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int aggregate(const QStringList &arguments, QTextStream &out, QTextStream &err);
+// In historycommands.cpp.
+int history(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int undo(const QStringList &arguments, QTextStream &out, QTextStream &err);
 // In connectionscommand.cpp.
 int connections(const QStringList &arguments, QTextStream &out, QTextStream &err);
 // In geocommand.cpp.

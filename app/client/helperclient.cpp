@@ -141,6 +141,17 @@ QDBusPendingReply<QList<AllowedEntry>> HelperClient::allowlist()
     return call(HelperMethod::Allowlist, {}, m_interactive);
 }
 
+QDBusPendingReply<QList<HistoryEntry>> HelperClient::history(qint64 beforeId, quint32 limit)
+{
+    return call(HelperMethod::History, { QVariant::fromValue(qlonglong(beforeId)), limit },
+                m_interactive);
+}
+
+QDBusPendingReply<qlonglong, QStringList> HelperClient::undo(qint64 id)
+{
+    return call(HelperMethod::Undo, { QVariant::fromValue(qlonglong(id)) }, m_interactive);
+}
+
 QList<BlockedEntry> HelperClient::readListing(const QDBusUnixFileDescriptor &descriptor,
                                               QString *error)
 {

@@ -65,6 +65,11 @@ public:
     QDBusPendingReply<uint> allow(const QStringList &entries, const QString &comment);
     QDBusPendingReply<uint, QStringList> disallow(const QStringList &entries);
     QDBusPendingReply<QList<AllowedEntry>> allowlist();
+    // A page of the history, newest first: rows with an id below beforeId (0: from the
+    // newest), at most limit (the helper caps it at maxHistoryRowsPerCall).
+    QDBusPendingReply<QList<HistoryEntry>> history(qint64 beforeId, quint32 limit);
+    // Undoes a history row; returns the undo's own row and what could not be put back.
+    QDBusPendingReply<qlonglong, QStringList> undo(qint64 id);
 
     // Whether the helper refused because the change needs the force flag.
     static bool needsForce(const QDBusError &error);

@@ -92,8 +92,30 @@ const QDBusArgument &operator>>(const QDBusArgument &argument, AllowedEntry &ent
     return argument;
 }
 
+QDBusArgument &operator<<(QDBusArgument &argument, const HistoryEntry &entry)
+{
+    argument.beginStructure();
+    argument << entry.id << entry.time << entry.uid << entry.origin << entry.action << entry.detail
+             << entry.entryCount << entry.countV4 << entry.countV6 << entry.entries
+             << entry.undoable << entry.undoneBy << entry.undoes;
+    argument.endStructure();
+    return argument;
+}
+
+const QDBusArgument &operator>>(const QDBusArgument &argument, HistoryEntry &entry)
+{
+    argument.beginStructure();
+    argument >> entry.id >> entry.time >> entry.uid >> entry.origin >> entry.action >> entry.detail
+        >> entry.entryCount >> entry.countV4 >> entry.countV6 >> entry.entries >> entry.undoable
+        >> entry.undoneBy >> entry.undoes;
+    argument.endStructure();
+    return argument;
+}
+
 void registerHelperTypes()
 {
+    qDBusRegisterMetaType<HistoryEntry>();
+    qDBusRegisterMetaType<QList<HistoryEntry>>();
     qDBusRegisterMetaType<FeedInfo>();
     qDBusRegisterMetaType<QList<FeedInfo>>();
     qDBusRegisterMetaType<AllowedEntry>();

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 namespace Rampart {
 
@@ -102,6 +103,28 @@ struct AllowedEntry
     qint64 created = 0;
 };
 
+// One row of the audit history (the History method).
+struct HistoryEntry
+{
+    qint64 id = 0;
+    qint64 time = 0; // seconds since the epoch
+    quint32 uid = 0;
+    QString origin; // "window", "rampartctl", "timer", "helper", or empty when unknown
+    QString action;
+    QString detail;
+    quint32 entryCount = 0;
+    quint32 countV4 = 0; // both 0 on rows older than the count per family
+    quint32 countV6 = 0;
+    QStringList entries; // the first historyEntriesShown
+    bool undoable = false;
+    qint64 undoneBy = 0;
+    qint64 undoes = 0;
+};
+
+// The most rows one History call answers, and the networks a row lists.
+inline constexpr quint32 maxHistoryRowsPerCall = 1000;
+inline constexpr int historyEntriesShown = 50;
+
 QDBusArgument &operator<<(QDBusArgument &argument, const SetStatus &set);
 const QDBusArgument &operator>>(const QDBusArgument &argument, SetStatus &set);
 QDBusArgument &operator<<(QDBusArgument &argument, const JumpStatus &jump);
@@ -114,6 +137,9 @@ const QDBusArgument &operator>>(const QDBusArgument &argument, FeedInfo &feed);
 QDBusArgument &operator<<(QDBusArgument &argument, const AllowedEntry &entry);
 const QDBusArgument &operator>>(const QDBusArgument &argument, AllowedEntry &entry);
 
+QDBusArgument &operator<<(QDBusArgument &argument, const HistoryEntry &entry);
+const QDBusArgument &operator>>(const QDBusArgument &argument, HistoryEntry &entry);
+
 void registerHelperTypes();
 
 } // namespace Rampart
@@ -123,3 +149,4 @@ Q_DECLARE_METATYPE(Rampart::JumpStatus)
 Q_DECLARE_METATYPE(Rampart::HelperStatus)
 Q_DECLARE_METATYPE(Rampart::FeedInfo)
 Q_DECLARE_METATYPE(Rampart::AllowedEntry)
+Q_DECLARE_METATYPE(Rampart::HistoryEntry)

@@ -140,6 +140,10 @@ QString describe(const Request &request)
     }
     case HelperMethod::RecordFeedCheck:
         return text + u' ' + request.feed.name + u' ' + request.fetchError;
+    case HelperMethod::History:
+        return text + QStringLiteral(" %1 %2").arg(request.historyId).arg(request.limit);
+    case HelperMethod::Undo:
+        return text + u' ' + QString::number(request.historyId);
     case HelperMethod::List:
     case HelperMethod::Status:
     case HelperMethod::Save:
@@ -203,6 +207,42 @@ QString text(const HelperStatus &status)
                    .arg(jump.position)
                    .arg(jump.rules);
     return out;
+}
+
+HistoryEntry sampleHistoryEntry()
+{
+    HistoryEntry row;
+    row.id = 9'000'000'001;
+    row.time = 1'700'000'888;
+    row.uid = 1000;
+    row.origin = QStringLiteral("rampartctl");
+    row.action = QStringLiteral("undo");
+    row.detail = QStringLiteral("restore: 1 blocked again, 0 unblocked");
+    row.entryCount = 3;
+    row.countV4 = 2;
+    row.countV6 = 1;
+    row.entries = { QStringLiteral("192.0.2.1/32"), QStringLiteral("2001:db8::/48") };
+    row.undoable = true;
+    row.undoneBy = 0;
+    row.undoes = 8'999'999'999;
+    return row;
+}
+
+QString text(const HistoryEntry &row)
+{
+    return QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9")
+               .arg(row.id)
+               .arg(row.time)
+               .arg(row.uid)
+               .arg(row.origin, row.action, row.detail)
+               .arg(row.entryCount)
+               .arg(row.countV4)
+               .arg(row.countV6)
+        + QStringLiteral(" %1 %2 %3 %4")
+              .arg(row.entries.join(u','))
+              .arg(row.undoable)
+              .arg(row.undoneBy)
+              .arg(row.undoes);
 }
 
 QString text(const FeedInfo &feed)
@@ -424,6 +464,33 @@ QHash<QString, Exchange> exchanges()
             return entries.join(u'|');
         },
         QStringLiteral("192.0.2.0/24 office 1700000777"),
+    };
+    all[QStringLiteral("History")] = {
+        [](HelperClient &client) { return client.history(8'000'000'000, 200); },
+        QStringLiteral("History 8000000000 200"),
+        [](DBusMessageIter *out) { appendHistoryReply(out, { sampleHistoryEntry() }); },
+        [](const QDBusPendingCall &call) {
+            const QDBusPendingReply<QList<HistoryEntry>> reply = call;
+            QStringList rows;
+            for (const HistoryEntry &row : reply.value())
+                rows << text(row);
+            return rows.join(u'|');
+        },
+        text(sampleHistoryEntry()),
+    };
+    all[QStringLiteral("Undo")] = {
+        [](HelperClient &client) { return client.undo(7'000'000'000); },
+        QStringLiteral("Undo 7000000000"),
+        [](DBusMessageIter *out) {
+            appendUndoReply(out, 7'000'000'001, { QStringLiteral("192.0.2.9: unblocked since") });
+        },
+        [](const QDBusPendingCall &call) {
+            const QDBusPendingReply<qlonglong, QStringList> reply = call;
+            return QStringLiteral("%1 %2")
+                .arg(reply.argumentAt<0>())
+                .arg(reply.argumentAt<1>().join(u','));
+        },
+        QStringLiteral("7000000001 192.0.2.9: unblocked since"),
     };
     return all;
 }

@@ -19,6 +19,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include <unistd.h>
+
 using namespace Rampart;
 
 namespace {
@@ -42,12 +44,18 @@ public:
     QHash<QString, QString> needsForce;
     QList<BlockCall> blocks;
     HelperStatus status;
+    QList<HistoryEntry> history; // newest first
+    QList<QPair<qlonglong, uint>> historyCalls;
+    QList<qlonglong> undoCalls;
 
     void clear()
     {
         needsForce.clear();
         blocks.clear();
         status = HelperStatus();
+        history.clear();
+        historyCalls.clear();
+        undoCalls.clear();
         clearFeeds();
         updateAdds = 2;
     }
@@ -70,7 +78,38 @@ public Q_SLOTS:
     }
 
     Rampart::HelperStatus Status() { return status; }
+
+    QList<Rampart::HistoryEntry> History(qlonglong beforeId, uint limit)
+    {
+        historyCalls << qMakePair(beforeId, limit);
+        QList<HistoryEntry> page;
+        for (const HistoryEntry &row : std::as_const(history)) {
+            if ((beforeId == 0 || row.id < beforeId) && page.size() < qsizetype(limit))
+                page << row;
+        }
+        return page;
+    }
+
+    qlonglong Undo(qlonglong id, QStringList &notRestored)
+    {
+        undoCalls << id;
+        notRestored = { QStringLiteral("198.51.100.7: unblocked since") };
+        return 9000;
+    }
 };
+
+HistoryEntry historyRow(qint64 id, qint64 time, quint32 uid, const QString &origin,
+                        const QString &action, bool undoable)
+{
+    HistoryEntry row;
+    row.id = id;
+    row.time = time;
+    row.uid = uid;
+    row.origin = origin;
+    row.action = action;
+    row.undoable = undoable;
+    return row;
+}
 
 FeedInfo fileFeed(const QString &name, const QString &path)
 {
@@ -102,6 +141,11 @@ private Q_SLOTS:
     void feedsListShowsWithoutCredentials();
     void feedsUpdateWithoutTheAllowlist();
     void feedsAddAndImportSendTheChoices();
+    void historyPagesBackToWhatWasAsked();
+    void historyStopsAtSince();
+    void historyCountsEachFamily();
+    void undoWithoutRowTakesYourOwnLastChange();
+    void undoWithoutAnyChangeOfYoursIsRefused();
 
 private:
     struct Run
@@ -239,6 +283,16 @@ void RampartctlUsageTest::exitCodes_data()
         << "pass --insecure";
     QTest::newRow("feed name") << QStringList { "feeds", "add", "Drop", "/srv/drop.txt" } << 1
                                << "\"Drop\" is not a feed name";
+    QTest::newRow("history since when")
+        << QStringList { "history", "--since", "yesterday" } << 2 << "\"yesterday\" is not a time";
+    QTest::newRow("history bad limit")
+        << QStringList { "history", "--limit", "0" } << 2 << "--limit takes a number";
+    QTest::newRow("history extra") << QStringList { "history", "all" } << 2
+                                   << "history takes only --since, --limit and --json";
+    QTest::newRow("undo two rows")
+        << QStringList { "undo", "3", "4" } << 2 << "undo takes at most one history row number";
+    QTest::newRow("undo a word") << QStringList { "undo", "last" } << 2
+                                 << "undo takes at most one history row number";
     QTest::newRow("refreshed too often")
         << QStringList { "feeds", "add", "drop", "/srv/drop.txt", "--every", "1m" } << 1
         << "a refresh every 60 s is outside 300 s";
@@ -283,6 +337,8 @@ void RampartctlUsageTest::usageNamesTheOptions_data()
     QTest::newRow("import") << "[--insecure] [--allow-broad] [--json]";
     QTest::newRow("feeds add")
         << "[--checksum URL] [--max-shrink PERCENT] [--insecure] [--allow-broad]";
+    QTest::newRow("history") << "history [--since TIME] [--limit N] [--json]";
+    QTest::newRow("undo") << "undo [ID] [--json]";
 }
 
 void RampartctlUsageTest::usageNamesTheOptions()
@@ -447,6 +503,100 @@ void RampartctlUsageTest::feedsAddAndImportSendTheChoices()
     QVERIFY(m_helper.saved.first().allowBroad);
     QVERIFY(!m_helper.saved.first().insecure);
     QCOMPARE(m_helper.updated, QStringList { "again" });
+}
+
+// A page at most maxHistoryRowsPerCall, each after the last row of the one before, until
+// --limit is reached.
+void RampartctlUsageTest::historyPagesBackToWhatWasAsked()
+{
+    for (qint64 id = 2500; id >= 1; --id)
+        m_helper.history << historyRow(id, 1'700'000'000 + id, 0, "rampartctl", "block", true);
+    const Run result = run({ "history", "--limit", "1200", "--json" }, true);
+    QCOMPARE(result.exitCode, 0);
+    const QJsonArray rows = QJsonDocument::fromJson(result.out.toUtf8()).array();
+    QCOMPARE(rows.size(), 1200);
+    QCOMPARE(rows.first().toObject().value("id").toInteger(), 2500);
+    QCOMPARE(rows.last().toObject().value("id").toInteger(), 1301);
+    QCOMPARE(rows.first().toObject().value("origin").toString(), QStringLiteral("rampartctl"));
+    QCOMPARE(rows.first().toObject().value("time").toString(),
+             QDateTime::fromSecsSinceEpoch(1'700'002'500).toUTC().toString(Qt::ISODate));
+    const QList<QPair<qlonglong, uint>> expected = { { 0, 1000 }, { 1501, 200 } };
+    QCOMPARE(m_helper.historyCalls, expected);
+}
+
+void RampartctlUsageTest::historyStopsAtSince()
+{
+    const QDateTime now = QDateTime::currentDateTime();
+    for (qint64 id = 30; id >= 1; --id)
+        m_helper.history << historyRow(id, now.addSecs(-3600 * (31 - id)).toSecsSinceEpoch(), 0,
+                                       "window", "unblock", true);
+    // Rows 28, 29 and 30 are from the last three hours, 27 from four hours ago.
+    const Run hours = run({ "history", "--since", "210m", "--json" }, true);
+    QCOMPARE(hours.exitCode, 0);
+    QJsonArray rows = QJsonDocument::fromJson(hours.out.toUtf8()).array();
+    QCOMPARE(rows.size(), 3);
+    QCOMPARE(rows.last().toObject().value("id").toInteger(), 28);
+    const Run date =
+        run({ "history", "--since", now.addSecs(-3600 * 5 - 60).toString(Qt::ISODate), "--json" },
+            true);
+    QCOMPARE(date.exitCode, 0);
+    rows = QJsonDocument::fromJson(date.out.toUtf8()).array();
+    QCOMPARE(rows.size(), 5);
+}
+
+void RampartctlUsageTest::historyCountsEachFamily()
+{
+    HistoryEntry row = historyRow(12, 1'700'000'000, 0, "timer", "feed-update", true);
+    row.entryCount = 3;
+    row.countV4 = 2;
+    row.countV6 = 1;
+    row.entries = { "192.0.2.0/24", "198.51.100.7/32" };
+    row.detail = "feed drop: 3 networks added, 0 removed";
+    m_helper.history << row;
+    const Run result = run({ "history" }, true);
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains("2 IPv4, 1 IPv6: 192.0.2.0/24, 198.51.100.7/32 (+1 more)"),
+             qPrintable(result.out));
+    QVERIFY2(result.out.contains("feed timer"), qPrintable(result.out));
+    QVERIFY2(result.out.contains("#12"), qPrintable(result.out));
+    QVERIFY2(!result.out.contains("3 IPv"), qPrintable(result.out));
+}
+
+void RampartctlUsageTest::undoWithoutRowTakesYourOwnLastChange()
+{
+    const quint32 me = getuid();
+    m_helper.history = {
+        historyRow(50, 1'700'000'050, me + 1, "rampartctl", "block", true), // another user's
+        historyRow(49, 1'700'000'049, me, "rampartctl", "undo", true), // an undo goes no further
+        historyRow(48, 1'700'000'048, me, "timer", "feed-update", true), // not from a person
+        historyRow(47, 1'700'000'047, me, "window", "save", false), // nothing to undo
+        historyRow(46, 1'700'000'046, me, "window", "block", true),
+        historyRow(45, 1'700'000'045, me, "rampartctl", "block", true),
+    };
+    const Run result = run({ "undo", "--json" }, true);
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(m_helper.undoCalls, QList<qlonglong> { 46 });
+    const QJsonObject answer = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    QCOMPARE(answer.value("undone").toInteger(), 46);
+    QCOMPARE(answer.value("undoId").toInteger(), 9000);
+    QCOMPARE(answer.value("notRestored").toArray().first().toString(),
+             QStringLiteral("198.51.100.7: unblocked since"));
+
+    const Run named = run({ "undo", "#45" }, true);
+    QCOMPARE(named.exitCode, 0);
+    QCOMPARE(m_helper.undoCalls.last(), 45);
+    QVERIFY2(named.out.contains("Undid #45; the undo is #9000."), qPrintable(named.out));
+    QVERIFY2(named.err.contains("not restored: 198.51.100.7: unblocked since"),
+             qPrintable(named.err));
+}
+
+void RampartctlUsageTest::undoWithoutAnyChangeOfYoursIsRefused()
+{
+    m_helper.history = { historyRow(3, 1'700'000'003, getuid() + 1, "window", "block", true) };
+    const Run result = run({ "undo" }, true);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains("no change left to undo"), qPrintable(result.err));
+    QVERIFY(m_helper.undoCalls.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(RampartctlUsageTest)

@@ -68,7 +68,7 @@ using Message = std::unique_ptr<DBusMessage, decltype(&dbus_message_unref)>;
 const qint64 listLimit =
     PackedCidrs::magic.size() + qint64(maxEntriesPerCall) * PackedCidrs::recordSize;
 
-constexpr Request::Method lastMethod = Request::Method::Allowlist;
+constexpr Request::Method lastMethod = Request::Method::Undo;
 
 QList<Request::Method> everyMethod()
 {
@@ -221,6 +221,9 @@ QVariantMap fieldsOf(const Request &request)
         { "fetchError", request.fetchError },
         { "withCredentials", request.withCredentials },
         { "list", request.list.isValid() },
+        { "historyId", qlonglong(request.historyId) },
+        { "limit", request.limit },
+        { "callerPid", request.callerPid },
     };
 }
 
@@ -351,6 +354,13 @@ void RequestTest::decodesEveryMethod_data()
     QTest::newRow("Disallow") << QByteArray("Disallow") << QVariantList { two }
                               << QVariantMap { { "entries", twoJoined }, { "entryCount", 2LL } };
     QTest::newRow("Allowlist") << QByteArray("Allowlist") << QVariantList() << QVariantMap();
+    QTest::newRow("History") << QByteArray("History") << QVariantList { 123LL, 200u }
+                             << QVariantMap { { "historyId", 123LL }, { "limit", 200u } };
+    QTest::newRow("History from the newest")
+        << QByteArray("History") << QVariantList { 0LL, 4294967295u }
+        << QVariantMap { { "limit", 4294967295u } };
+    QTest::newRow("Undo") << QByteArray("Undo") << QVariantList { 9000000000LL }
+                          << QVariantMap { { "historyId", 9000000000LL } };
 }
 
 void RequestTest::decodesEveryMethod()
@@ -441,6 +451,9 @@ void RequestTest::action_data()
     QTest::newRow("List") << QByteArray("List") << QVariantList() << inspect << true;
     QTest::newRow("Status") << QByteArray("Status") << QVariantList() << inspect << true;
     QTest::newRow("Allowlist") << QByteArray("Allowlist") << QVariantList() << inspect << true;
+    QTest::newRow("History") << QByteArray("History") << QVariantList { 0LL, 100u } << inspect
+                             << true;
+    QTest::newRow("Undo") << QByteArray("Undo") << QVariantList { 1LL } << manage << false;
     QTest::newRow("Feeds(false)") << QByteArray("Feeds") << QVariantList { false } << inspect
                                   << true;
     QTest::newRow("Feeds(true)") << QByteArray("Feeds") << QVariantList { true } << refresh << true;
@@ -1073,6 +1086,12 @@ void RequestTest::repliesAsDeclared_data()
     });
     row(Method::Allowlist,
         [allowed](DBusMessageIter *out) { appendAllowlistReply(out, { allowed }); });
+    row(Method::History, [](DBusMessageIter *out) {
+        HistoryEntry entry;
+        entry.entries = { "192.0.2.1/32" };
+        appendHistoryReply(out, { entry, entry });
+    });
+    row(Method::Undo, [](DBusMessageIter *out) { appendUndoReply(out, 5, { "192.0.2.1/32" }); });
     QCOMPARE(listed.size(), everyMethod().size());
 }
 
