@@ -4,10 +4,14 @@
 // a blocklist's: feed networks and hosts under a few feed names, and manual hosts with
 // comments, expiry and packet counts. Measures the first full load (window to every row),
 // a second read where 1 % changed (a third gone, a third new, a third with other counters
-// or comments; compared off the GUI thread and applied on it), a sort by each column, a
-// filter by a feed's name, a search by containment (part of an address) and the filter
-// cleared; for each, the GUI thread's CPU time and its longest stretch away from the event
-// loop (what an administrator feels as a freeze), beside DESIGN.md's 200 ms. Then the
+// or comments; compared off the GUI thread and applied on it), a sort by each column (sorted
+// off the GUI thread, applied on it), a filter by a feed's name, by the start of an address,
+// a search by containment (an address inside a feed's network, a network holding many
+// entries) and the filter cleared; for each, the GUI thread's CPU time and its longest stretch away
+// from the event loop (what an administrator feels as a freeze), beside DESIGN.md's 200 ms. The CPU
+// time leaves out what the bench's own 2 ms clock costs the idle thread over the operation's wall
+// time (measured for a second before the window exists): sorts and reads now wait for
+// workers for seconds. Then the
 // process's VmRSS and VmHWM (/proc/self/status) after the load and after the second read,
 // beside its 300 MB, with what the allocations alive at that moment take (mallinfo2), for
 // reference: the resident figure also holds memory the allocator kept after it was freed,
@@ -392,16 +396,22 @@ Memory memory()
     return memory;
 }
 
+// What the GUI thread spends per millisecond on the clock's own beat while idle: an operation
+// that waits seconds for a worker would otherwise count the beats as its work.
+double idleCpuPerMs = 0;
+
 void printHeader()
 {
-    std::printf("%-52s %9s %11s   %s\n", "GUI thread, per operation", "CPU ms", "longest ms",
-                "target (CPU)");
+    std::printf("%-52s %9s %9s %11s   %s\n", "GUI thread, per operation", "wall ms", "CPU ms",
+                "longest ms", "target (CPU and longest)");
 }
 
 void printFigures(const char *what, const Figures &figures)
 {
-    std::printf("%-52s %9.1f %11.1f   %.0f ms: %s\n", what, figures.cpuMs, figures.longestMs,
-                guiTargetMs, figures.cpuMs < guiTargetMs ? "met" : "MISSED");
+    const double cpuMs = std::max(0.0, figures.cpuMs - idleCpuPerMs * figures.wallMs);
+    std::printf("%-52s %9.0f %9.1f %11.1f   %.0f ms: %s\n", what, figures.wallMs, cpuMs,
+                figures.longestMs, guiTargetMs,
+                cpuMs < guiTargetMs && figures.longestMs < guiTargetMs ? "met" : "MISSED");
 }
 
 void printMemory(const char *what, const Memory &memory, bool judged)
@@ -459,10 +469,18 @@ int main(int argc, char *argv[])
     settle(200);
     const Memory before = memory();
 
+    clock.start();
+    settle(1000);
+    const Figures idle = clock.stop();
+    idleCpuPerMs = idle.cpuMs / idle.wallMs;
+
     // The window opens on the Blocklist tab and reads the listing at once.
     clock.start();
     MainWindow window(&client);
     window.show();
+    QCoreApplication::processEvents();
+    const Figures shown = clock.stop();
+    clock.start();
     auto *tab = window.findChild<BlocklistTab *>();
     BlocklistModel *model = tab->model();
     QTableView *view = tab->view();
@@ -498,6 +516,8 @@ int main(int argc, char *argv[])
                               BlocklistModel::CreatedColumn, BlocklistModel::EntryColumn }) {
         clock.start();
         view->sortByColumn(column, Qt::AscendingOrder);
+        // Sorted off the GUI thread, then applied on it.
+        waitUntil([&] { return !model->isUpdating() && model->sortSpec().column == column; });
         QCoreApplication::processEvents();
         sorts.append({ "sort by " + model->headerData(column, Qt::Horizontal).toString().toUtf8(),
                        clock.stop() });
@@ -512,10 +532,22 @@ int main(int argc, char *argv[])
         QCoreApplication::processEvents();
         return clock.stop();
     };
+    // An address inside a feed's network, and a network holding many entries.
+    QString covered;
+    for (int row = 0; row < model->rowCount() && covered.isEmpty(); ++row) {
+        const Cidr &cidr = model->rowAt(row).cidr;
+        if (cidr.family() == Family::V4 && !cidr.isHost())
+            covered = Cidr::fromV4(cidr.v4() + 77, 32).toString();
+    }
+    const QString network = QStringLiteral("116.0.0.0/10");
     const Figures byFeed = filterBy(QStringLiteral("spamhaus"));
     const int byFeedRows = proxy->rowCount();
-    const Figures byContainment = filterBy(QStringLiteral("113.7"));
+    const Figures byStart = filterBy(QStringLiteral("113.7"));
+    const int byStartRows = proxy->rowCount();
+    const Figures byContainment = filterBy(covered);
     const int byContainmentRows = proxy->rowCount();
+    const Figures byNetwork = filterBy(network);
+    const int byNetworkRows = proxy->rowCount();
     const Figures cleared = filterBy(QString());
     const Memory atEnd = memory();
 
@@ -531,16 +563,23 @@ int main(int argc, char *argv[])
                 helper.calls, qPrintable(locale.toString(load.wallMs, 'f', 0)),
                 qPrintable(locale.toString(reread.wallMs, 'f', 0)));
     printHeader();
-    printFigures("first full load (window to every row)", load);
+    printFigures("window shown (before the listing is read)", shown);
+    printFigures("first full load (listing read to every row)", load);
     printFigures("second read, 1 % changed (diff and apply)", reread);
     for (const auto &[what, figures] : std::as_const(sorts))
         printFigures(what.constData(), figures);
     printFigures(qPrintable(QStringLiteral("filter by a feed's name (\"spamhaus\", %1 rows)")
                                 .arg(locale.toString(byFeedRows))),
                  byFeed);
-    printFigures(qPrintable(QStringLiteral("search by containment (\"113.7\", %1 rows)")
-                                .arg(locale.toString(byContainmentRows))),
+    printFigures(qPrintable(QStringLiteral("filter by the start of an address (\"113.7\", %1 rows)")
+                                .arg(locale.toString(byStartRows))),
+                 byStart);
+    printFigures(qPrintable(QStringLiteral("search by containment (%1, %2 rows)")
+                                .arg(covered, locale.toString(byContainmentRows))),
                  byContainment);
+    printFigures(qPrintable(QStringLiteral("search by containment (%1, %2 rows)")
+                                .arg(network, locale.toString(byNetworkRows))),
+                 byNetwork);
     printFigures("filter cleared (every row again)", cleared);
     std::printf("\n%-52s %9s %11s %11s   %s\n", "process memory", "VmRSS MB", "VmHWM MB", "heap MB",
                 "target (VmHWM)");
