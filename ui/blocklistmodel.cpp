@@ -13,6 +13,9 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <cstring>
 #include <limits>
 #include <numeric>
@@ -291,10 +294,18 @@ void permute(QList<BlocklistModel::Row> &rows, const std::vector<int> &order)
     }
 }
 
-// Freeing a million rows or entries takes tens of milliseconds: off the GUI thread.
+// Freeing a million rows or entries takes tens of milliseconds: off the GUI thread. The
+// allocator keeps what a million small strings took for the process, in the arena of the
+// thread that made them; the next listing is read on another thread, into another arena, and
+// the window would hold both. So it is given back.
 template<typename T> void letGo(T &&held)
 {
-    QThreadPool::globalInstance()->start([held = std::move(held)]() mutable { held = {}; });
+    QThreadPool::globalInstance()->start([held = std::move(held)]() mutable {
+        held = {};
+#ifdef __GLIBC__
+        malloc_trim(0);
+#endif
+    });
 }
 
 } // namespace
