@@ -1,6 +1,7 @@
 #include "blocklistproxymodel.h"
 
 #include "blocklistmodel.h"
+#include "client/blocklistlookup.h"
 
 namespace Rampart {
 
@@ -83,10 +84,8 @@ bool BlocklistProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
         return false;
     if (filterText().isEmpty())
         return true;
-    if (m_query) {
-        return row.cidr.family() == m_query->family()
-            && (row.cidr.contains(*m_query) || m_query->contains(row.cidr));
-    }
+    if (m_query)
+        return BlocklistLookup::relates(row.cidr, *m_query);
     if (matches(row.comment))
         return true;
     if (!m_lastSourceKnown || row.source.constData() != m_lastSource.constData()
