@@ -51,5 +51,7 @@ int aggregate(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int connections(const QStringList &arguments, QTextStream &out, QTextStream &err);
 // In geocommand.cpp.
 int geo(const QStringList &arguments, QTextStream &out, QTextStream &err);
+// In whycommand.cpp.
+int why(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 } // namespace Rampart::CommandLine
