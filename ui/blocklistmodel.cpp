@@ -584,17 +584,38 @@ bool BlocklistModel::apply(Update &&update)
         qint64(removedRuns.size() + addedRuns.size()) * std::max(m_rows.size(), update.rows.size());
     if (update.reordered || work > maxIncrementalWork) {
         // Views keep their selection through the persistent indexes; gone rows leave it.
+        // The row count changes apart, at the end, as one insertion or removal: a layout
+        // change that also changes the count makes views lay out every row anew.
+        const qsizetype oldCount = m_rows.size();
+        const qsizetype newCount = update.rows.size();
+        QList<Row> rows = std::move(update.rows);
+        if (newCount > oldCount) {
+            // The rows past the old count are new to everyone.
+            beginInsertRows({}, int(oldCount), int(newCount) - 1);
+            letGo(std::exchange(m_rows, std::move(rows)));
+            endInsertRows();
+        }
         Q_EMIT layoutAboutToBeChanged();
         const QModelIndexList from = persistentIndexList();
-        letGo(std::exchange(m_rows, std::move(update.rows)));
+        if (newCount <= oldCount) {
+            // Left at the end for a moment, removed right after.
+            rows.resize(oldCount);
+            letGo(std::exchange(m_rows, std::move(rows)));
+        }
         QModelIndexList to;
         to.reserve(from.size());
         for (const QModelIndex &index : from) {
-            const int row = update.newRowOfOld[size_t(index.row())];
+            const int row =
+                index.row() < oldCount ? update.newRowOfOld[size_t(index.row())] : index.row();
             to.append(row < 0 ? QModelIndex() : this->index(row, index.column()));
         }
         changePersistentIndexList(from, to);
         Q_EMIT layoutChanged();
+        if (newCount < oldCount) {
+            beginRemoveRows({}, int(newCount), int(oldCount) - 1);
+            m_rows.resize(newCount);
+            endRemoveRows();
+        }
         return true;
     }
 

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void equalKeysStayInAddressOrder_data();
     void equalKeysStayInAddressOrder();
     void reorderingRefreshKeepsTheSelection();
+    void reorderingRefreshThatGrowsKeepsTheSelection();
     void worksOffTheGuiThreadWithManyRows();
     void searchesByContainment_data();
     void searchesByContainment();
@@ -373,6 +374,43 @@ void BlocklistModelTest::reorderingRefreshKeepsTheSelection()
     const QModelIndexList rows = selection.selectedRows(BlocklistModel::EntryColumn);
     QCOMPARE(rows.size(), 1);
     QCOMPARE(rows.first().data().toString(), "192.0.2.3");
+}
+
+void BlocklistModelTest::reorderingRefreshThatGrowsKeepsTheSelection()
+{
+    BlocklistModel model;
+    BlocklistProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(BlocklistModel::PacketsColumn, Qt::DescendingOrder);
+    proxy.setFilterText("192.0.2.0/24");
+    QItemSelectionModel selection(&proxy);
+    model.setEntries({ entry("192.0.2.1", 30), entry("192.0.2.2", 20), entry("198.51.100.1", 10) });
+    QCOMPARE(column(proxy, 0), QStringList({ "192.0.2.1", "192.0.2.2" }));
+    selection.select(proxy.index(1, 0),
+                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+
+    // The selected row overtakes the other, and two rows come, one of them filtered out.
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    model.setEntries({ entry("192.0.2.1", 30), entry("192.0.2.2", 99), entry("198.51.100.1", 10),
+                       entry("192.0.2.3", 50), entry("203.0.113.1", 70) });
+    QCOMPARE(resets.size(), 0);
+    QCOMPARE(model.rowCount(), 5);
+    QCOMPARE(column(model, 0),
+             QStringList({ "192.0.2.2", "203.0.113.1", "192.0.2.3", "192.0.2.1", "198.51.100.1" }));
+    QCOMPARE(column(proxy, 0), QStringList({ "192.0.2.2", "192.0.2.3", "192.0.2.1" }));
+    const QModelIndexList rows = selection.selectedRows(BlocklistModel::EntryColumn);
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().data().toString(), "192.0.2.2");
+
+    // And shrinks again, reordered, the selected row gone.
+    selection.select(proxy.index(2, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    model.setEntries({ entry("192.0.2.1", 600), entry("192.0.2.3", 500) });
+    QCOMPARE(column(model, 0), QStringList({ "192.0.2.1", "192.0.2.3" }));
+    QCOMPARE(column(proxy, 0), QStringList({ "192.0.2.1", "192.0.2.3" }));
+    QCOMPARE(selection.selectedRows(BlocklistModel::EntryColumn).size(), 1);
+    QCOMPARE(selection.selectedRows(BlocklistModel::EntryColumn).first().data().toString(),
+             "192.0.2.1");
+    QCOMPARE(resets.size(), 0);
 }
 
 void BlocklistModelTest::worksOffTheGuiThreadWithManyRows()
