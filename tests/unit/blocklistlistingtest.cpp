@@ -15,6 +15,7 @@
 #include "connectionstab.h"
 #include "privatebus.h"
 
+#include <QComboBox>
 #include <QDBusConnection>
 #include <QDBusContext>
 #include <QDBusMessage>
@@ -245,6 +246,20 @@ void BlocklistListingTest::oneReadServesBothTabs()
     QCOMPARE(blocklistTab.model()->entryAt(0).comment, "scanner");
     QTRY_VERIFY2(blocklistTab.findChild<QLabel *>("count")->text().startsWith("2 entr"),
                  qPrintable(blocklistTab.findChild<QLabel *>("count")->text()));
+
+    // The read's sources, to show one alone beside the search box.
+    auto *sources = blocklistTab.findChild<QComboBox *>("sourceFilter");
+    QVERIFY(sources);
+    QStringList sourceNames;
+    for (int i = 0; i < sources->count(); ++i)
+        sourceNames << sources->itemText(i);
+    QCOMPARE(sourceNames, QStringList({ "All sources", "feed:drop", "by hand" }));
+    const QAbstractItemModel *shown = blocklistTab.view()->model();
+    sources->setCurrentIndex(1);
+    QCOMPARE(shown->rowCount(), 1);
+    QCOMPARE(shown->index(0, BlocklistModel::EntryColumn).data().toString(), "2001:db8::/32");
+    sources->setCurrentIndex(0);
+    QCOMPARE(shown->rowCount(), 2);
 
     // The Connections tab says what blocks each row from that same read.
     const QAbstractItemModel *connections = connectionsTab.view()->model();
