@@ -4,10 +4,14 @@
 // a blocklist's: feed networks and hosts under a few feed names, and manual hosts with
 // comments, expiry and packet counts. Measures the first full load (window to every row),
 // a second read where 1 % changed (a third gone, a third new, a third with other counters
-// or comments; compared off the GUI thread and applied on it), a sort by each column, a
-// filter by a feed's name, a search by containment (part of an address) and the filter
-// cleared; for each, the GUI thread's CPU time and its longest stretch away from the event
-// loop (what an administrator feels as a freeze), beside DESIGN.md's 200 ms. Then the
+// or comments; compared off the GUI thread and applied on it), a sort by each column (sorted
+// off the GUI thread, applied on it), a filter by a feed's name, by the start of an address,
+// a search by containment (an address inside a feed's network, a network holding many
+// entries) and the filter cleared; for each, the GUI thread's CPU time and its longest stretch away
+// from the event loop (what an administrator feels as a freeze), beside DESIGN.md's 200 ms. The CPU
+// time leaves out what the bench's own 2 ms clock costs the idle thread over the operation's wall
+// time (measured for a second before the window exists): sorts and reads now wait for
+// workers for seconds. Then the
 // process's VmRSS and VmHWM (/proc/self/status) after the load and after the second read,
 // beside its 300 MB, with what the allocations alive at that moment take (mallinfo2), for
 // reference: the resident figure also holds memory the allocator kept after it was freed,
@@ -20,6 +24,7 @@
 #include "blocklistmodel.h"
 #include "blocklistproxymodel.h"
 #include "blocklisttab.h"
+#include "client/blocklistlookup.h"
 #include "client/helperclient.h"
 #include "mainwindow.h"
 #include "net/cidr.h"
@@ -56,6 +61,7 @@ namespace {
 
 constexpr double guiTargetMs = 200;
 constexpr double memoryTargetMb = 300;
+constexpr double whyTargetMs = 10;
 constexpr int maxEntries = 2'000'000; // the address ranges below hold this many apart
 constexpr int timeoutMs = 10 * 60 * 1000;
 
@@ -392,16 +398,22 @@ Memory memory()
     return memory;
 }
 
+// What the GUI thread spends per millisecond on the clock's own beat while idle: an operation
+// that waits seconds for a worker would otherwise count the beats as its work.
+double idleCpuPerMs = 0;
+
 void printHeader()
 {
-    std::printf("%-52s %9s %11s   %s\n", "GUI thread, per operation", "CPU ms", "longest ms",
-                "target (CPU)");
+    std::printf("%-52s %9s %9s %11s   %s\n", "GUI thread, per operation", "wall ms", "CPU ms",
+                "longest ms", "target (CPU and longest)");
 }
 
 void printFigures(const char *what, const Figures &figures)
 {
-    std::printf("%-52s %9.1f %11.1f   %.0f ms: %s\n", what, figures.cpuMs, figures.longestMs,
-                guiTargetMs, figures.cpuMs < guiTargetMs ? "met" : "MISSED");
+    const double cpuMs = std::max(0.0, figures.cpuMs - idleCpuPerMs * figures.wallMs);
+    std::printf("%-52s %9.0f %9.1f %11.1f   %.0f ms: %s\n", what, figures.wallMs, cpuMs,
+                figures.longestMs, guiTargetMs,
+                cpuMs < guiTargetMs && figures.longestMs < guiTargetMs ? "met" : "MISSED");
 }
 
 void printMemory(const char *what, const Memory &memory, bool judged)
@@ -459,10 +471,18 @@ int main(int argc, char *argv[])
     settle(200);
     const Memory before = memory();
 
+    clock.start();
+    settle(1000);
+    const Figures idle = clock.stop();
+    idleCpuPerMs = idle.cpuMs / idle.wallMs;
+
     // The window opens on the Blocklist tab and reads the listing at once.
     clock.start();
     MainWindow window(&client);
     window.show();
+    QCoreApplication::processEvents();
+    const Figures shown = clock.stop();
+    clock.start();
     auto *tab = window.findChild<BlocklistTab *>();
     BlocklistModel *model = tab->model();
     QTableView *view = tab->view();
@@ -498,6 +518,8 @@ int main(int argc, char *argv[])
                               BlocklistModel::CreatedColumn, BlocklistModel::EntryColumn }) {
         clock.start();
         view->sortByColumn(column, Qt::AscendingOrder);
+        // Sorted off the GUI thread, then applied on it.
+        waitUntil([&] { return !model->isUpdating() && model->sortSpec().column == column; });
         QCoreApplication::processEvents();
         sorts.append({ "sort by " + model->headerData(column, Qt::Horizontal).toString().toUtf8(),
                        clock.stop() });
@@ -512,10 +534,22 @@ int main(int argc, char *argv[])
         QCoreApplication::processEvents();
         return clock.stop();
     };
+    // An address inside a feed's network, and a network holding many entries.
+    QString covered;
+    for (int row = 0; row < model->rowCount() && covered.isEmpty(); ++row) {
+        const Cidr &cidr = model->rowAt(row).cidr;
+        if (cidr.family() == Family::V4 && !cidr.isHost())
+            covered = Cidr::fromV4(cidr.v4() + 77, 32).toString();
+    }
+    const QString network = QStringLiteral("116.0.0.0/10");
     const Figures byFeed = filterBy(QStringLiteral("spamhaus"));
     const int byFeedRows = proxy->rowCount();
-    const Figures byContainment = filterBy(QStringLiteral("113.7"));
+    const Figures byStart = filterBy(QStringLiteral("113.7"));
+    const int byStartRows = proxy->rowCount();
+    const Figures byContainment = filterBy(covered);
     const int byContainmentRows = proxy->rowCount();
+    const Figures byNetwork = filterBy(network);
+    const int byNetworkRows = proxy->rowCount();
     const Figures cleared = filterBy(QString());
     const Memory atEnd = memory();
 
@@ -531,16 +565,23 @@ int main(int argc, char *argv[])
                 helper.calls, qPrintable(locale.toString(load.wallMs, 'f', 0)),
                 qPrintable(locale.toString(reread.wallMs, 'f', 0)));
     printHeader();
-    printFigures("first full load (window to every row)", load);
+    printFigures("window shown (before the listing is read)", shown);
+    printFigures("first full load (listing read to every row)", load);
     printFigures("second read, 1 % changed (diff and apply)", reread);
     for (const auto &[what, figures] : std::as_const(sorts))
         printFigures(what.constData(), figures);
     printFigures(qPrintable(QStringLiteral("filter by a feed's name (\"spamhaus\", %1 rows)")
                                 .arg(locale.toString(byFeedRows))),
                  byFeed);
-    printFigures(qPrintable(QStringLiteral("search by containment (\"113.7\", %1 rows)")
-                                .arg(locale.toString(byContainmentRows))),
+    printFigures(qPrintable(QStringLiteral("filter by the start of an address (\"113.7\", %1 rows)")
+                                .arg(locale.toString(byStartRows))),
+                 byStart);
+    printFigures(qPrintable(QStringLiteral("search by containment (%1, %2 rows)")
+                                .arg(covered, locale.toString(byContainmentRows))),
                  byContainment);
+    printFigures(qPrintable(QStringLiteral("search by containment (%1, %2 rows)")
+                                .arg(network, locale.toString(byNetworkRows))),
+                 byNetwork);
     printFigures("filter cleared (every row again)", cleared);
     std::printf("\n%-52s %9s %11s %11s   %s\n", "process memory", "VmRSS MB", "VmHWM MB", "heap MB",
                 "target (VmHWM)");
@@ -548,6 +589,49 @@ int main(int argc, char *argv[])
     printMemory("after the first load", afterLoad, true);
     printMemory("after the second read", afterReread, true);
     printMemory("after the sorts and filters", atEnd, true);
+
+    // rampartctl why over the same listing, once it is read: the lookup made once, then
+    // asked about addresses inside the feeds' networks, manual hosts, and addresses nothing
+    // covers, and about a few networks.
+    // A descriptor of its own, read from the start, as the stand-in hands them out.
+    const QByteArray path = "/proc/self/fd/" + QByteArray::number(first.fd);
+    const int fd = open(path.constData(), O_RDONLY | O_CLOEXEC);
+    const QDBusUnixFileDescriptor file(fd);
+    close(fd);
+    QString readError;
+    const QList<BlockedEntry> entries = HelperClient::readListing(file, &readError);
+    if (!readError.isEmpty()) {
+        std::fprintf(stderr, "blocklistbench: %s\n", qPrintable(readError));
+        return 1;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const BlocklistLookup lookup(entries);
+    const double buildMs = double(timer.nsecsElapsed()) / 1e6;
+    QList<Cidr> questions;
+    for (qsizetype i = 0; questions.size() < 30'000; i += 97) {
+        const Cidr cidr = *parseCidr(entries.at(i % entries.size()).cidr).cidr;
+        questions << (cidr.family() == Family::V4 ? Cidr::fromV4(cidr.v4() + quint32(i % 7), 32)
+                                                  : cidr);
+        questions << Cidr::fromV4(quint32(i) * 2654435761u, 32);
+    }
+    for (const char *network : { "20.0.0.0/8", "116.0.0.0/10", "2001:db8::/32" })
+        questions << *parseCidr(QString::fromLatin1(network)).cidr;
+    qsizetype found = 0;
+    timer.restart();
+    for (const Cidr &question : std::as_const(questions))
+        found += lookup.find(question).size();
+    const double perAddressMs = double(timer.nsecsElapsed()) / 1e6 / double(questions.size());
+    std::printf("\n%-52s %9s   %s\n", "rampartctl why, 1 listing read", "ms", "target");
+    std::printf(
+        "%-52s %9.1f   %s\n",
+        qPrintable(
+            QStringLiteral("lookup made over %1 entries").arg(locale.toString(entries.size()))),
+        buildMs, "once per run");
+    std::printf("%-52s %9.4f   %.0f ms: %s\n",
+                qPrintable(QStringLiteral("per question (%1 asked, %2 entries found)")
+                               .arg(locale.toString(questions.size()), locale.toString(found))),
+                perAddressMs, whyTargetMs, perAddressMs < whyTargetMs ? "met" : "MISSED");
     return 0;
 }
 

@@ -11,23 +11,22 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDBusPendingReply>
 #include <QDateTime>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
-#include <QItemSelection>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -51,16 +50,17 @@ BlocklistTab::BlocklistTab(HelperClient *client, BlocklistListing *listing, QWid
     , m_model(new BlocklistModel(this))
     , m_proxy(new BlocklistProxyModel(this))
     , m_filter(new QLineEdit(this))
+    , m_sourceFilter(new QComboBox(this))
     , m_count(new QLabel(this))
     , m_listingProblem(new QLabel(this))
     , m_table(new QTableView(this))
 {
-    // Before the proxy connects, so that the selection is read while it still exists.
-    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
-            &BlocklistTab::rememberSelection);
     m_proxy->setSourceModel(m_model);
-    // After the proxy has sorted the new rows.
-    connect(m_model, &QAbstractItemModel::modelReset, this, &BlocklistTab::restoreSelection);
+    connect(m_model, &BlocklistModel::updated, this, [this] {
+        m_applied = true;
+        updateCount();
+    });
+    connect(m_model, &BlocklistModel::sourcesChanged, this, &BlocklistTab::updateSources);
 
     m_unblockAction = new QAction(themeIcon("list-remove", QStyle::SP_DialogDiscardButton),
                                   tr("&Unblock Selected"), this);
@@ -69,7 +69,8 @@ BlocklistTab::BlocklistTab(HelperClient *client, BlocklistListing *listing, QWid
     connect(m_unblockAction, &QAction::triggered, this, &BlocklistTab::confirmUnblockSelected);
 
     m_filter->setObjectName(QStringLiteral("filter"));
-    m_filter->setPlaceholderText(tr("Filter by address, source or comment (Ctrl+F)"));
+    m_filter->setPlaceholderText(
+        tr("Filter by address or network (finds what covers it), source or comment (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
     m_filter->addAction(themeIcon("edit-find", QStyle::SP_FileDialogContentsView),
                         QLineEdit::LeadingPosition);
@@ -78,6 +79,15 @@ BlocklistTab::BlocklistTab(HelperClient *client, BlocklistListing *listing, QWid
     connect(m_filter, &QLineEdit::textChanged, &m_filterDelay, qOverload<>(&QTimer::start));
     connect(&m_filterDelay, &QTimer::timeout, this, [this] {
         m_proxy->setFilterText(m_filter->text().trimmed());
+        updateCount();
+    });
+
+    m_sourceFilter->setObjectName(QStringLiteral("sourceFilter"));
+    m_sourceFilter->setToolTip(tr("Show the entries of one source only"));
+    m_sourceFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    updateSources();
+    connect(m_sourceFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setSourceFilter(m_sourceFilter->currentData().toString());
         updateCount();
     });
 
@@ -141,11 +151,12 @@ BlocklistTab::BlocklistTab(HelperClient *client, BlocklistListing *listing, QWid
     m_expiryRepaint.start();
 
     connect(m_listing, &BlocklistListing::readStarted, this, &BlocklistTab::updateCount);
-    connect(m_listing, &BlocklistListing::entriesChanged, this, &BlocklistTab::takeEntries);
+    connect(m_listing, &BlocklistListing::entriesChanged, m_model, &BlocklistModel::takeEntries);
     connect(m_listing, &BlocklistListing::readFinished, this, &BlocklistTab::listingRead);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_filter, 1);
+    top->addWidget(m_sourceFilter);
     top->addWidget(m_count);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -153,7 +164,7 @@ BlocklistTab::BlocklistTab(HelperClient *client, BlocklistListing *listing, QWid
     layout->addWidget(m_table, 1);
 
     if (const BlocklistListing::Entries entries = m_listing->entries())
-        takeEntries(entries);
+        m_model->takeEntries(entries);
     updateActions();
     updateCount();
 }
@@ -178,52 +189,21 @@ void BlocklistTab::focusFilter()
     m_filter->selectAll();
 }
 
-void BlocklistTab::takeEntries(const BlocklistListing::Entries &entries)
+void BlocklistTab::updateSources()
 {
-    m_unapplied = entries;
-    ++m_unappliedNumber;
-    applyListing();
-}
-
-void BlocklistTab::applyListing()
-{
-    if (m_diffInFlight) {
-        m_diffAgain = true;
-        return;
+    const QString current = m_sourceFilter->currentData().toString();
+    const QSignalBlocker blocker(m_sourceFilter);
+    m_sourceFilter->clear();
+    m_sourceFilter->addItem(tr("All sources"), QString());
+    for (const QString &source : m_model->sources())
+        m_sourceFilter->addItem(BlocklistModel::sourceText(source), source);
+    // A source that is gone stays chosen, showing nothing, until the administrator changes it.
+    int at = current.isEmpty() ? 0 : m_sourceFilter->findData(current);
+    if (at < 0) {
+        m_sourceFilter->addItem(BlocklistModel::sourceText(current), current);
+        at = m_sourceFilter->count() - 1;
     }
-    m_diffAgain = false;
-    if (!m_unapplied)
-        return;
-    m_diffInFlight = true;
-
-    // Comparing a million rows takes a while: off the GUI thread, against a snapshot of the
-    // rows, applied only if nothing changed the model meanwhile.
-    auto *comparing = new QFutureWatcher<BlocklistModel::Update>(this);
-    connect(comparing, &QFutureWatcherBase::finished, this,
-            [this, comparing, number = m_unappliedNumber] {
-                comparing->deleteLater();
-                m_diffInFlight = false;
-                if (m_model->apply(comparing->future().takeResult())) {
-                    m_applied = true;
-                    // The rows show them now; a read that came meanwhile is compared next.
-                    if (number == m_unappliedNumber)
-                        m_unapplied.reset();
-                } else {
-                    m_diffAgain = true;
-                }
-                updateCount();
-                if (m_diffAgain)
-                    applyListing();
-            });
-    comparing->setFuture(QtConcurrent::run([entries = m_unapplied, rows = m_model->rows(),
-                                            generation = m_model->generation()]() mutable {
-        BlocklistModel::Update update = BlocklistModel::diff(rows, generation, *entries);
-        // Let go of the snapshot here, so that applying the update does not copy every row,
-        // and of the entries, so that the tab alone decides how long they are held.
-        rows = {};
-        entries.reset();
-        return update;
-    }));
+    m_sourceFilter->setCurrentIndex(at);
 }
 
 void BlocklistTab::listingRead()
@@ -285,7 +265,7 @@ void BlocklistTab::updateCount()
 {
     const int total = m_model->rowCount();
     const int shown = m_proxy->rowCount();
-    if (!m_applied && (m_listing->isReading() || m_diffInFlight))
+    if (!m_applied && (m_listing->isReading() || m_model->isUpdating()))
         m_count->setText(tr("Loading the blocklist…"));
     else if (shown == total)
         m_count->setText(tr("%Ln entry(ies)", nullptr, total));
@@ -302,35 +282,6 @@ QStringList BlocklistTab::selectedCidrs() const
     for (const QModelIndex &row : rows)
         cidrs << row.data(BlocklistModel::CidrRole).toString();
     return cidrs;
-}
-
-void BlocklistTab::rememberSelection()
-{
-    const QStringList cidrs = selectedCidrs();
-    m_selectionToRestore = QSet<QString>(cidrs.cbegin(), cidrs.cend());
-}
-
-void BlocklistTab::restoreSelection()
-{
-    if (m_selectionToRestore.isEmpty())
-        return;
-    QItemSelection selection;
-    QModelIndex first;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (!m_selectionToRestore.contains(m_model->entryAt(row).cidr))
-            continue;
-        const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-        if (!index.isValid())
-            continue; // filtered out
-        selection.select(index, index);
-        if (!first.isValid() || index.row() < first.row())
-            first = index;
-    }
-    m_selectionToRestore.clear();
-    m_table->selectionModel()->select(
-        selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    if (first.isValid())
-        m_table->scrollTo(first);
 }
 
 } // namespace Rampart

@@ -2,13 +2,13 @@
 
 #include "client/blocklistlisting.h"
 
-#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QTimer>
 #include <QWidget>
 
 class QAction;
+class QComboBox;
 class QDBusError;
 class QLabel;
 class QLineEdit;
@@ -20,11 +20,12 @@ class BlocklistModel;
 class BlocklistProxyModel;
 class HelperClient;
 
-// The Blocklist tab: every entry the helper lists, filtered as the administrator types,
-// with Unblock and Copy on the selection. Each listing read is compared with the rows off
-// the GUI thread and applied as the difference, so that the selection and the scroll
-// position survive it, and a million rows never freeze the window. The tab holds a read's
-// entries only until its rows show them: the rows are the one copy it keeps.
+// The Blocklist tab: every entry the helper lists, filtered as the administrator types (by
+// containment when the text is an address or a network) and by source, with Unblock and Copy
+// on the selection. Each listing read is compared with the rows off the GUI thread and
+// applied as the difference (BlocklistModel), so that the selection and the scroll position
+// survive it, and a million rows never freeze the window. The tab holds a read's entries only
+// until its rows show them: the rows are the one copy it keeps.
 class BlocklistTab : public QWidget
 {
     Q_OBJECT
@@ -57,22 +58,20 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
-    void takeEntries(const BlocklistListing::Entries &entries);
-    void applyListing();
     void listingRead();
+    void updateSources();
     void confirmUnblockSelected();
     void unblock(const QStringList &cidrs);
     void updateActions();
     void updateCount();
     QStringList selectedCidrs() const;
-    void rememberSelection();
-    void restoreSelection();
 
     HelperClient *m_client;
     BlocklistListing *m_listing;
     BlocklistModel *m_model;
     BlocklistProxyModel *m_proxy;
     QLineEdit *m_filter;
+    QComboBox *m_sourceFilter;
     QLabel *m_count;
     QLabel *m_listingProblem;
     QTableView *m_table;
@@ -80,15 +79,7 @@ private:
 
     QTimer m_filterDelay;
     QTimer m_expiryRepaint;
-    // The last read's entries until the rows show them, to compare again if the model changed
-    // meanwhile; then let go. Numbered, so that a comparison knows whether it was the last.
-    BlocklistListing::Entries m_unapplied;
-    quint64 m_unappliedNumber = 0;
-    // One comparison with the rows at a time; a listing read meanwhile is compared after.
-    bool m_diffInFlight = false;
-    bool m_diffAgain = false;
     bool m_applied = false;
-    QSet<QString> m_selectionToRestore;
 };
 
 } // namespace Rampart

@@ -205,7 +205,7 @@ std::pair<int, int> changedColumns(const ConnectionGroup &a, const ConnectionGro
         false,
         geoA != geoB,
         a.connections != b.connections,
-        a.states != b.states,
+        a.states != b.states || a.dropping != b.dropping,
         a.localPorts != b.localPorts,
         a.addresses != b.addresses,
         !sameMinute(a.firstSeenMs, b.firstSeenMs),
@@ -270,6 +270,8 @@ QVariant ConnectionsModel::data(const QModelIndex &index, int role) const
         case ConnectionsColumn:
             return locale.toString(group.connections);
         case StatesColumn:
+            if (group.dropping)
+                return tr("blocked, dropping");
             return statesText(group.states, locale);
         case LocalPortsColumn:
             return portsText(group.localPorts, shownPorts);
@@ -665,6 +667,8 @@ QString ConnectionsModel::fullText(int row, int column) const
     const ConnectionGroup &group = groupAt(row);
     switch (column) {
     case StatesColumn:
+        if (group.dropping)
+            return tr("blocked, dropping");
         return statesText(group.states, QLocale());
     case LocalPortsColumn:
         return portsText(group.localPorts, group.localPorts.size());

@@ -14,6 +14,7 @@ void TextFilterProxyModel::setFilterText(const QString &text)
     if (text == m_filterText)
         return;
     m_filterText = text;
+    filterTextChanged();
     invalidateFilter();
 }
 

@@ -18,6 +18,9 @@ public:
     QString filterText() const { return m_filterText; }
 
 protected:
+    // Called when the filter text changed, before the rows are filtered again: for what a
+    // subclass derives from the text once rather than at every row.
+    virtual void filterTextChanged() { }
     // Whether the text holds the filter text.
     bool matches(const QString &text) const
     {

@@ -35,6 +35,11 @@ QString usage()
         "  unblock ADDRESS|CIDR...\n"
         "                        remove sources from the blocklist\n"
         "  list [--json]         show the blocklist\n"
+        "  why ADDRESS|CIDR... [--json]\n"
+        "                        every entry, feed and country that blocks each address\n"
+        "                        or network, and the entries inside each network, with\n"
+        "                        source, comment, when, expiry and packets; exits 1 when\n"
+        "                        one of them is not blocked at all\n"
         "  status [--json]       show the helper, the sets and the rules\n"
         "  save                  bring the kernel in line with the store and sync it\n"
         "  verdict drop|reject   choose what happens to packets from blocked sources\n"
@@ -434,6 +439,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return unblock(arguments, out, err);
     if (command == QLatin1String("list"))
         return list(arguments, out, err);
+    if (command == QLatin1String("why"))
+        return why(arguments, out, err);
     if (command == QLatin1String("status"))
         return status(arguments, out, err);
     if (command == QLatin1String("save"))

@@ -54,5 +54,7 @@ int undo(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int connections(const QStringList &arguments, QTextStream &out, QTextStream &err);
 // In geocommand.cpp.
 int geo(const QStringList &arguments, QTextStream &out, QTextStream &err);
+// In whycommand.cpp.
+int why(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 } // namespace Rampart::CommandLine

@@ -188,6 +188,12 @@ struct ConnectionAggregator::Private
     // once, so that switching groupings keeps the history.
     std::array<SeenTimes, 3> firstSeen;
 
+    // The groups of the last snapshot, and those gone from the snapshots since less than
+    // droppingMs, as last seen, in the grouping they were made in: a group may go before the
+    // listing that blocks it arrives.
+    std::vector<ConnectionGroup> recent;
+    Grouping recentGrouping = Grouping::Address;
+
     // The entry that covers the network, and the network it names.
     std::pair<qint32, Cidr> lookUp(const Cidr &network) const
     {
@@ -371,6 +377,37 @@ QList<ConnectionGroup> ConnectionAggregator::aggregate(const SocketSnapshot &sna
         groups[i].firstSeenMs = firstSeen[i].second;
         groups[i].lastSeenMs = snapshot.takenAtMs;
         groups[i].blockedBy = blockingEntry(groups[i].remote);
+    }
+
+    // Groups gone from this snapshot: kept a while, and shown while an entry covers them.
+    std::vector<ConnectionGroup> gone;
+    if (d->recentGrouping == grouping) {
+        const auto byRemote = [](const ConnectionGroup &a, const ConnectionGroup &b) {
+            return a.remote < b.remote;
+        };
+        std::vector<ConnectionGroup> present(groups.size());
+        for (size_t i = 0; i < groups.size(); ++i)
+            present[i].remote = groups[i].remote;
+        std::sort(present.begin(), present.end(), byRemote);
+        for (ConnectionGroup &group : d->recent) {
+            if (snapshot.takenAtMs - group.lastSeenMs > droppingMs
+                || std::binary_search(present.begin(), present.end(), group, byRemote))
+                continue;
+            gone.push_back(std::move(group));
+        }
+    }
+    std::vector<ConnectionGroup> recent = groups;
+    recent.insert(recent.end(), gone.begin(), gone.end());
+    d->recent = std::move(recent);
+    d->recentGrouping = grouping;
+    for (ConnectionGroup &group : gone) {
+        group.blockedBy = blockingEntry(group.remote);
+        if (group.blockedBy.isEmpty())
+            continue;
+        group.connections = 0;
+        group.states.clear();
+        group.dropping = true;
+        groups.push_back(std::move(group));
     }
 
     // Busiest first; the groups are ascending by remote already, which a stable sort keeps

@@ -34,6 +34,10 @@ struct ConnectionGroup
     // "manual 203.0.113.0/24" or "feed:drop 198.51.100.0/22".
     QString blockedBy;
     QStringList processes; // owners' command names when known
+    // Blocked, and gone from the snapshot since lastSeenMs: its connections were cut. Kept
+    // for ConnectionAggregator::droppingMs so that a block does not make its row vanish;
+    // connections and states are empty, the rest is as last seen.
+    bool dropping = false;
 };
 
 // Turns socket snapshots into per-remote groups, remembering when each group was first
@@ -49,10 +53,15 @@ public:
     // The narrowest covering entry wins (longest-prefix match). Cheap for 400,000 entries.
     void setBlocklist(const QList<BlockedEntry> &entries);
 
+    // How long a blocked group stays after its connections are gone.
+    static constexpr qint64 droppingMs = 60'000;
+
     // Groups the snapshot's connected sockets (a remote address that is not unspecified;
     // LISTEN and unconnected UDP left out), sorted by connections descending, then remote
     // ascending. Remembers first-seen times across calls; a group that disappears is
-    // forgotten.
+    // forgotten, unless a blocklist entry covers it (now, or once the listing that has the
+    // block arrives): then it stays for droppingMs after it was last seen, marked dropping,
+    // after the groups with connections.
     QList<ConnectionGroup> aggregate(const SocketSnapshot &snapshot, Grouping grouping);
 
     // The entry that covers the network, as blockedBy says it, or an empty string.

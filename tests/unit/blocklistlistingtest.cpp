@@ -15,6 +15,7 @@
 #include "connectionstab.h"
 #include "privatebus.h"
 
+#include <QComboBox>
 #include <QDBusConnection>
 #include <QDBusContext>
 #include <QDBusMessage>
@@ -246,6 +247,20 @@ void BlocklistListingTest::oneReadServesBothTabs()
     QTRY_VERIFY2(blocklistTab.findChild<QLabel *>("count")->text().startsWith("2 entr"),
                  qPrintable(blocklistTab.findChild<QLabel *>("count")->text()));
 
+    // The read's sources, to show one alone beside the search box.
+    auto *sources = blocklistTab.findChild<QComboBox *>("sourceFilter");
+    QVERIFY(sources);
+    QStringList sourceNames;
+    for (int i = 0; i < sources->count(); ++i)
+        sourceNames << sources->itemText(i);
+    QCOMPARE(sourceNames, QStringList({ "All sources", "feed:drop", "by hand" }));
+    const QAbstractItemModel *shown = blocklistTab.view()->model();
+    sources->setCurrentIndex(1);
+    QCOMPARE(shown->rowCount(), 1);
+    QCOMPARE(shown->index(0, BlocklistModel::EntryColumn).data().toString(), "2001:db8::/32");
+    sources->setCurrentIndex(0);
+    QCOMPARE(shown->rowCount(), 2);
+
     // The Connections tab says what blocks each row from that same read.
     const QAbstractItemModel *connections = connectionsTab.view()->model();
     QTRY_COMPARE(connections->rowCount(), 1);
@@ -308,7 +323,8 @@ void BlocklistListingTest::keepsNothingOnceConsumersLetGo()
     m_helper.listingPath = writeListing(twoEntries + "198.51.100.7\tmanual\t1700000000\t0\t0\t\n");
     listing.reload();
     QTRY_COMPARE(blocklistTab.model()->rowCount(), 3);
-    QCOMPARE(blocklistTab.model()->entryAt(2).cidr, "198.51.100.7");
+    // In address order: the new entry comes first.
+    QCOMPARE(blocklistTab.model()->entryAt(0).cidr, "198.51.100.7");
     QVERIFY(handed.lock() == nullptr);
     QVERIFY(!listing.entries());
     QCOMPARE(listing.entryCount(), 3);

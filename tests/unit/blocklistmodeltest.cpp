@@ -57,6 +57,14 @@ private Q_SLOTS:
     void incrementalUpdateKeepsTheSelection();
     void manyScatteredRemovalsStillGiveTheRightRows();
     void staleUpdateIsRefused();
+    void equalKeysStayInAddressOrder_data();
+    void equalKeysStayInAddressOrder();
+    void reorderingRefreshKeepsTheSelection();
+    void reorderingRefreshThatGrowsKeepsTheSelection();
+    void worksOffTheGuiThreadWithManyRows();
+    void searchesByContainment_data();
+    void searchesByContainment();
+    void filtersBySource();
 
 private:
     QTranslator m_english;
@@ -83,8 +91,9 @@ void BlocklistModelTest::rowsAndColumns()
         headers << model.headerData(section, Qt::Horizontal).toString();
     QCOMPARE(headers,
              QStringList({ "Entry", "Source", "Expires", "Packets", "Comment", "Created" }));
+    // In address order until sorted otherwise.
     QCOMPARE(column(model, BlocklistModel::EntryColumn),
-             QStringList({ "203.0.113.7", "198.51.100.0/24", "2001:db8::/32" }));
+             QStringList({ "198.51.100.0/24", "203.0.113.7", "2001:db8::/32" }));
     // A table has no children.
     QCOMPARE(model.rowCount(model.index(0, 0)), 0);
 }
@@ -286,11 +295,218 @@ void BlocklistModelTest::staleUpdateIsRefused()
 {
     BlocklistModel model;
     model.setEntries({ entry("192.0.2.1") });
-    const BlocklistModel::Update stale =
-        BlocklistModel::diff(model.rows(), model.generation(), { entry("192.0.2.9") });
+    const QList<BlockedEntry> listing { entry("192.0.2.9") };
+    BlocklistModel::Update stale =
+        BlocklistModel::diff(model.rows(), model.generation(), &listing, model.sortSpec());
     model.setEntries({ entry("192.0.2.1"), entry("192.0.2.2") });
-    QVERIFY(!model.apply(stale));
+    QVERIFY(!model.apply(std::move(stale)));
     QCOMPARE(column(model, 0), QStringList({ "192.0.2.1", "192.0.2.2" }));
+}
+
+void BlocklistModelTest::equalKeysStayInAddressOrder_data()
+{
+    QTest::addColumn<int>("sortColumn");
+    QTest::addColumn<int>("order");
+    QTest::addColumn<QStringList>("expected");
+
+    // Two feeds and a manual entry; only the feed's name, the comment or the counter differs.
+    QTest::newRow("source, ascending")
+        << int(BlocklistModel::SourceColumn) << int(Qt::AscendingOrder)
+        << QStringList { "192.0.2.5", "10.0.0.0/8", "192.0.2.1", "192.0.2.3", "9.9.9.9" };
+    QTest::newRow("source, descending")
+        << int(BlocklistModel::SourceColumn) << int(Qt::DescendingOrder)
+        << QStringList { "9.9.9.9", "10.0.0.0/8", "192.0.2.1", "192.0.2.3", "192.0.2.5" };
+    QTest::newRow("packets, descending")
+        << int(BlocklistModel::PacketsColumn) << int(Qt::DescendingOrder)
+        << QStringList { "9.9.9.9", "10.0.0.0/8", "192.0.2.1", "192.0.2.3", "192.0.2.5" };
+    // Without regard to case: "Port scan" between "abuse" and "spam".
+    QTest::newRow("comment, ascending")
+        << int(BlocklistModel::CommentColumn) << int(Qt::AscendingOrder)
+        << QStringList { "10.0.0.0/8", "192.0.2.1", "192.0.2.3", "192.0.2.5", "9.9.9.9" };
+}
+
+void BlocklistModelTest::equalKeysStayInAddressOrder()
+{
+    QFETCH(int, sortColumn);
+    QFETCH(int, order);
+    QFETCH(QStringList, expected);
+
+    // Listed out of address order, as a helper may after a refresh.
+    const QList<BlockedEntry> listing {
+        entry("192.0.2.3", 0, -1, "abuse", "feed:dshield"),
+        entry("9.9.9.9", 7, -1, "spam", "feed:spamhaus"),
+        entry("192.0.2.5", 0, -1, "Port scan"),
+        entry("10.0.0.0/8", 0, -1, "abuse", "feed:dshield"),
+        entry("192.0.2.1", 0, -1, "abuse", "feed:dshield"),
+    };
+    BlocklistModel model;
+    BlocklistProxyModel proxy;
+    proxy.setSourceModel(&model);
+    model.setEntries(listing);
+    proxy.sort(sortColumn, Qt::SortOrder(order));
+    QCOMPARE(column(proxy, BlocklistModel::EntryColumn), expected);
+    // Read again in another order: nothing moves.
+    QList<BlockedEntry> reversed = listing;
+    std::reverse(reversed.begin(), reversed.end());
+    QSignalSpy layouts(&model, &QAbstractItemModel::layoutChanged);
+    model.setEntries(reversed);
+    QCOMPARE(column(proxy, BlocklistModel::EntryColumn), expected);
+    QCOMPARE(layouts.size(), 0);
+}
+
+void BlocklistModelTest::reorderingRefreshKeepsTheSelection()
+{
+    BlocklistModel model;
+    BlocklistProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(BlocklistModel::PacketsColumn, Qt::DescendingOrder);
+    QItemSelectionModel selection(&proxy);
+    model.setEntries({ entry("192.0.2.1", 30), entry("192.0.2.2", 20), entry("192.0.2.3", 10) });
+    QCOMPARE(column(proxy, 0), QStringList({ "192.0.2.1", "192.0.2.2", "192.0.2.3" }));
+    selection.select(proxy.index(2, 0),
+                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+
+    // The selected row's counter overtakes the others, and one row goes.
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    model.setEntries({ entry("192.0.2.1", 30), entry("192.0.2.3", 99) });
+    QCOMPARE(resets.size(), 0);
+    QCOMPARE(column(proxy, 0), QStringList({ "192.0.2.3", "192.0.2.1" }));
+    const QModelIndexList rows = selection.selectedRows(BlocklistModel::EntryColumn);
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().data().toString(), "192.0.2.3");
+}
+
+void BlocklistModelTest::reorderingRefreshThatGrowsKeepsTheSelection()
+{
+    BlocklistModel model;
+    BlocklistProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(BlocklistModel::PacketsColumn, Qt::DescendingOrder);
+    proxy.setFilterText("192.0.2.0/24");
+    QItemSelectionModel selection(&proxy);
+    model.setEntries({ entry("192.0.2.1", 30), entry("192.0.2.2", 20), entry("198.51.100.1", 10) });
+    QCOMPARE(column(proxy, 0), QStringList({ "192.0.2.1", "192.0.2.2" }));
+    selection.select(proxy.index(1, 0),
+                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+
+    // The selected row overtakes the other, and two rows come, one of them filtered out.
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    model.setEntries({ entry("192.0.2.1", 30), entry("192.0.2.2", 99), entry("198.51.100.1", 10),
+                       entry("192.0.2.3", 50), entry("203.0.113.1", 70) });
+    QCOMPARE(resets.size(), 0);
+    QCOMPARE(model.rowCount(), 5);
+    QCOMPARE(column(model, 0),
+             QStringList({ "192.0.2.2", "203.0.113.1", "192.0.2.3", "192.0.2.1", "198.51.100.1" }));
+    QCOMPARE(column(proxy, 0), QStringList({ "192.0.2.2", "192.0.2.3", "192.0.2.1" }));
+    const QModelIndexList rows = selection.selectedRows(BlocklistModel::EntryColumn);
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().data().toString(), "192.0.2.2");
+
+    // And shrinks again, reordered, the selected row gone.
+    selection.select(proxy.index(2, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    model.setEntries({ entry("192.0.2.1", 600), entry("192.0.2.3", 500) });
+    QCOMPARE(column(model, 0), QStringList({ "192.0.2.1", "192.0.2.3" }));
+    QCOMPARE(column(proxy, 0), QStringList({ "192.0.2.1", "192.0.2.3" }));
+    QCOMPARE(selection.selectedRows(BlocklistModel::EntryColumn).size(), 1);
+    QCOMPARE(selection.selectedRows(BlocklistModel::EntryColumn).first().data().toString(),
+             "192.0.2.1");
+    QCOMPARE(resets.size(), 0);
+}
+
+void BlocklistModelTest::worksOffTheGuiThreadWithManyRows()
+{
+    BlocklistModel model;
+    model.setBackgroundThreshold(1);
+    BlocklistProxyModel proxy;
+    proxy.setSourceModel(&model);
+    QSignalSpy updated(&model, &BlocklistModel::updated);
+
+    auto entries = std::make_shared<const QList<BlockedEntry>>(QList<BlockedEntry> {
+        entry("192.0.2.2", 5), entry("192.0.2.1", 9), entry("2001:db8::1", 1) });
+    const std::weak_ptr<const QList<BlockedEntry>> watched = entries;
+    model.takeEntries(entries);
+    entries.reset();
+    QVERIFY(model.isUpdating());
+    QCOMPARE(model.rowCount(), 0);
+    QTRY_COMPARE(model.rowCount(), 3);
+    QCOMPARE(updated.size(), 1);
+    QVERIFY(!model.isUpdating());
+    QCOMPARE(column(proxy, 0), QStringList({ "192.0.2.1", "192.0.2.2", "2001:db8::1" }));
+    // The rows are the one copy.
+    QTRY_VERIFY(watched.expired());
+
+    // A sort asked for while a listing is compared comes after it, onto its rows.
+    model.takeEntries(std::make_shared<const QList<BlockedEntry>>(
+        QList<BlockedEntry> { entry("192.0.2.2", 5), entry("192.0.2.1", 9), entry("2001:db8::1", 1),
+                              entry("198.51.100.0/24", 7) }));
+    proxy.sort(BlocklistModel::PacketsColumn, Qt::AscendingOrder);
+    QCOMPARE(model.rowCount(), 3);
+    QTRY_COMPARE(updated.size(), 3);
+    QCOMPARE(column(proxy, 0),
+             QStringList({ "2001:db8::1", "192.0.2.2", "198.51.100.0/24", "192.0.2.1" }));
+    QCOMPARE(model.sortSpec().column, int(BlocklistModel::PacketsColumn));
+}
+
+void BlocklistModelTest::searchesByContainment_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("found");
+
+    QTest::newRow("address inside a network")
+        << "185.220.101.7" << QStringList { "185.220.101.0/26", "185.220.101.7" };
+    QTest::newRow("address outside") << "185.220.101.200" << QStringList {};
+    QTest::newRow("network holding entries")
+        << "185.220.0.0/16" << QStringList { "185.220.101.0/26", "185.220.101.7" };
+    QTest::newRow("network inside an entry")
+        << "185.220.101.0/28" << QStringList { "185.220.101.0/26", "185.220.101.7" };
+    QTest::newRow("network beside the entries") << "185.220.101.64/26" << QStringList {};
+    QTest::newRow("IPv6 address") << "2001:db8:1::5" << QStringList { "2001:db8::/32" };
+    QTest::newRow("IPv4-mapped address")
+        << "::ffff:185.220.101.7" << QStringList { "185.220.101.0/26", "185.220.101.7" };
+    // Part of an address is text, matched at the start of the entries only.
+    QTest::newRow("start of an address")
+        << "185.2" << QStringList { "185.220.101.0/26", "185.220.101.7" };
+    QTest::newRow("start of an IPv6 address") << "2001:db8" << QStringList { "2001:db8::/32" };
+    QTest::newRow("one number") << "19" << QStringList { "191.185.21.146" };
+    QTest::newRow("comment") << "tor" << QStringList { "185.220.101.0/26" };
+}
+
+void BlocklistModelTest::searchesByContainment()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, found);
+
+    BlocklistModel model;
+    BlocklistProxyModel proxy;
+    proxy.setSourceModel(&model);
+    model.setEntries({ entry("185.220.101.0/26", 0, -1, "tor exits"), entry("185.220.101.7"),
+                       entry("191.185.21.146"), entry("2001:db8::/32") });
+    proxy.setFilterText(text);
+    QCOMPARE(column(proxy, BlocklistModel::EntryColumn), found);
+}
+
+void BlocklistModelTest::filtersBySource()
+{
+    BlocklistModel model;
+    BlocklistProxyModel proxy;
+    proxy.setSourceModel(&model);
+    QSignalSpy sourcesChanged(&model, &BlocklistModel::sourcesChanged);
+    model.setEntries({ entry("192.0.2.1"), entry("192.0.2.2", 0, -1, {}, "feed:dshield"),
+                       entry("192.0.2.3", 0, -1, {}, "feed:country:CN"),
+                       entry("192.0.2.4", 0, -1, {}, "feed:dshield") });
+    QCOMPARE(sourcesChanged.size(), 1);
+    QCOMPARE(model.sources(), QStringList({ "feed:country:CN", "feed:dshield", "manual" }));
+
+    proxy.setSourceFilter("feed:dshield");
+    QCOMPARE(column(proxy, 0), QStringList({ "192.0.2.2", "192.0.2.4" }));
+    // With a text filter too.
+    proxy.setFilterText("192.0.2.4");
+    QCOMPARE(column(proxy, 0), QStringList({ "192.0.2.4" }));
+    proxy.setFilterText({});
+    proxy.setSourceFilter("manual");
+    QCOMPARE(column(proxy, 0), QStringList({ "192.0.2.1" }));
+    proxy.setSourceFilter({});
+    QCOMPARE(proxy.rowCount(), 4);
 }
 
 QTEST_GUILESS_MAIN(BlocklistModelTest)

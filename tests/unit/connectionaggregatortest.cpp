@@ -112,6 +112,7 @@ private Q_SLOTS:
     void blockedBy_data();
     void blockedBy();
     void blocklistReplaced();
+    void blockedGroupStaysWhileDropping();
     void processes();
 };
 
@@ -336,6 +337,65 @@ void ConnectionAggregatorTest::blocklistReplaced()
     // 0.0.0.0/0 is refused by the helper, but would cover everything if listed.
     aggregator.setBlocklist({ entry("0.0.0.0/0", "manual") });
     QCOMPARE(aggregator.blockingEntry(host("198.51.100.1")), "manual 0.0.0.0/0");
+}
+
+void ConnectionAggregatorTest::blockedGroupStaysWhileDropping()
+{
+    ConnectionAggregator aggregator;
+    const QString attacker = "tcp 1 203.0.113.7 443";
+    const QString other = "tcp 1 198.51.100.1 22";
+    const auto remotes = [](const QList<ConnectionGroup> &groups) {
+        QStringList described;
+        for (const ConnectionGroup &group : groups)
+            described << group.remote.toString() + (group.dropping ? " dropping" : "");
+        return described;
+    };
+    aggregator.aggregate(snapshot({ attacker, attacker, other }, 1000), Grouping::Address);
+    // Blocked: its connections are cut before the listing with the block arrives.
+    QCOMPARE(remotes(aggregator.aggregate(snapshot({ other }, 2000), Grouping::Address)),
+             QStringList { "198.51.100.1" });
+    aggregator.setBlocklist({ entry("203.0.113.0/24", "manual") });
+    QList<ConnectionGroup> groups =
+        aggregator.aggregate(snapshot({ other }, 3000), Grouping::Address);
+    QCOMPARE(remotes(groups), QStringList({ "198.51.100.1", "203.0.113.7 dropping" }));
+    const ConnectionGroup &dropping = groups[1];
+    QCOMPARE(dropping.blockedBy, "manual 203.0.113.0/24");
+    QCOMPARE(dropping.connections, 0);
+    QVERIFY(dropping.states.isEmpty());
+    QCOMPARE(dropping.lastSeenMs, 1000);
+    QCOMPARE(dropping.firstSeenMs, 1000);
+    QCOMPARE(dropping.localPorts, QList<quint16> { 443 });
+    QCOMPARE(groups[0].blockedBy, QString());
+    QVERIFY(!groups[0].dropping);
+
+    // Until droppingMs after it was last seen.
+    const qint64 last = 1000 + ConnectionAggregator::droppingMs;
+    QCOMPARE(remotes(aggregator.aggregate(snapshot({ other }, last), Grouping::Address)),
+             QStringList({ "198.51.100.1", "203.0.113.7 dropping" }));
+    QCOMPARE(remotes(aggregator.aggregate(snapshot({ other }, last + 1), Grouping::Address)),
+             QStringList { "198.51.100.1" });
+
+    // Back with connections (before the kernel's set had it, say): a row like any other.
+    aggregator.aggregate(snapshot({ attacker }, last + 2), Grouping::Address);
+    groups = aggregator.aggregate(snapshot({ attacker }, last + 3), Grouping::Address);
+    QCOMPARE(remotes(groups), QStringList { "203.0.113.7" });
+    QCOMPARE(groups[0].connections, 1);
+
+    // Unblocked while dropping: gone at once.
+    aggregator.aggregate(snapshot({ other }, last + 4), Grouping::Address);
+    aggregator.setBlocklist({});
+    QCOMPARE(remotes(aggregator.aggregate(snapshot({ other }, last + 5), Grouping::Address)),
+             QStringList { "198.51.100.1" });
+
+    // Another grouping starts afresh: its groups are other networks.
+    aggregator.setBlocklist({ entry("203.0.113.0/24", "manual") });
+    aggregator.aggregate(snapshot({ attacker, other }, last + 6), Grouping::Address);
+    QCOMPARE(remotes(aggregator.aggregate(snapshot({ other }, last + 7), Grouping::Network24)),
+             QStringList { "198.51.100.0/24" });
+    // Grouped by /24, the /24 the block covers stays.
+    aggregator.aggregate(snapshot({ attacker, other }, last + 8), Grouping::Network24);
+    QCOMPARE(remotes(aggregator.aggregate(snapshot({ other }, last + 9), Grouping::Network24)),
+             QStringList({ "198.51.100.0/24", "203.0.113.0/24 dropping" }));
 }
 
 void ConnectionAggregatorTest::processes()

@@ -102,6 +102,7 @@ private Q_SLOTS:
     void sortRoleGivesRawValues();
     void proxySortsByValue();
     void texts();
+    void droppingRowSaysSo();
     void filter_data();
     void filter();
     void countryColumn();
@@ -731,6 +732,30 @@ void ConnectionsModelTest::onlineDetailsSurviveRefreshes()
     model.setGrouping(Grouping::Address);
     model.setGroups({ group("198.51.100.1", 20) });
     QCOMPARE(detailsOf("198.51.100.1"), "Frankfurt, Hesse · Example DE");
+}
+
+void ConnectionsModelTest::droppingRowSaysSo()
+{
+    ConnectionsModel model;
+    ConnectionGroup live = group("203.0.113.7", 3);
+    live.blockedBy = "manual 203.0.113.7";
+    model.setGroups(QList<ConnectionGroup> { live });
+    QCOMPARE(model.index(0, ConnectionsModel::StatesColumn).data().toString(), "EST 3");
+
+    // Its connections cut by the block: the row stays, and says why it has none.
+    ConnectionGroup dropping = live;
+    dropping.connections = 0;
+    dropping.states.clear();
+    dropping.dropping = true;
+    QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+    model.setGroups(QList<ConnectionGroup> { dropping });
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(changes.size(), 1);
+    QCOMPARE(model.index(0, ConnectionsModel::StatesColumn).data().toString(), "blocked, dropping");
+    QCOMPARE(model.fullText(0, ConnectionsModel::StatesColumn), "blocked, dropping");
+    QVERIFY(model.index(0, ConnectionsModel::RemoteColumn)
+                .data(ConnectionsModel::BlockedRole)
+                .toBool());
 }
 
 QTEST_MAIN(ConnectionsModelTest)

@@ -11,6 +11,7 @@
 #include <QDBusMessage>
 #include <QDBusUnixFileDescriptor>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -47,9 +48,14 @@ public:
     QList<HistoryEntry> history; // newest first
     QList<QPair<qlonglong, uint>> historyCalls;
     QList<qlonglong> undoCalls;
+    // What List answers with, in the helper's listing format; nothing: not authorized.
+    QString listingPath;
+    int listCalls = 0;
 
     void clear()
     {
+        listingPath.clear();
+        listCalls = 0;
         needsForce.clear();
         blocks.clear();
         status = HelperStatus();
@@ -96,6 +102,17 @@ public Q_SLOTS:
         notRestored = { QStringLiteral("198.51.100.7: unblocked since") };
         return 9000;
     }
+
+    QDBusUnixFileDescriptor List()
+    {
+        ++listCalls;
+        QFile file(listingPath);
+        if (listingPath.isEmpty() || !file.open(QIODevice::ReadOnly)) {
+            sendErrorReply(QDBusError::AccessDenied, "not authorized in this test");
+            return {};
+        }
+        return QDBusUnixFileDescriptor(file.handle()); // duplicates it
+    }
 };
 
 HistoryEntry historyRow(qint64 id, qint64 time, quint32 uid, const QString &origin,
@@ -138,6 +155,7 @@ private Q_SLOTS:
     void blockThatNeedsForce_data();
     void blockThatNeedsForce();
     void statusShowsWhereTheJumpsAre();
+    void whyNamesWhatBlocksEachItem();
     void feedsListShowsWithoutCredentials();
     void feedsUpdateWithoutTheAllowlist();
     void feedsAddAndImportSendTheChoices();
@@ -262,6 +280,11 @@ void RampartctlUsageTest::exitCodes_data()
     QTest::newRow("disallow bad, counted") << QStringList { "allow", "--remove", "999.1.1.1" } << 1
                                            << "1 invalid item; nothing was taken off the allowlist";
     QTest::newRow("list extra") << QStringList { "list", "all" } << 2 << "list takes no arguments";
+    QTest::newRow("why nothing") << QStringList { "why" } << 2 << "at least one address";
+    QTest::newRow("why bad, counted")
+        << QStringList { "why", "192.0.2.7,999.1.1.1", "1.2.3.4/24" } << 1 << "2 invalid item";
+    QTest::newRow("why bad, named")
+        << QStringList { "why", "1.2.3.4/24" } << 1 << "the network is 1.2.3.0/24";
     QTest::newRow("verdict bad") << QStringList { "verdict", "explode" } << 2 << "drop or reject";
     // The helper's rules for a feed's settings, checked before anything is sent.
     QTest::newRow("feed over plain http")
@@ -335,6 +358,7 @@ void RampartctlUsageTest::usageNamesTheOptions_data()
     QTest::newRow("block")
         << "block ADDRESS|CIDR... [--timeout DURATION] [--comment TEXT] [--force]";
     QTest::newRow("import") << "[--insecure] [--allow-broad] [--json]";
+    QTest::newRow("why") << "why ADDRESS|CIDR... [--json]";
     QTest::newRow("feeds add")
         << "[--checksum URL] [--max-shrink PERCENT] [--insecure] [--allow-broad]";
     QTest::newRow("history") << "history [--since TIME] [--limit N] [--json]";
@@ -390,6 +414,64 @@ void RampartctlUsageTest::blockThatNeedsForce()
     for (const FakeHelper::BlockCall &call : std::as_const(m_helper.blocks))
         sent << call.force;
     QCOMPARE(sent, forced);
+}
+
+void RampartctlUsageTest::whyNamesWhatBlocksEachItem()
+{
+    const QString path = m_dir.filePath("listing");
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("# rampart-list 1\n"
+               "185.220.101.0/26\tfeed:tor\t1700000000\t0\t42\t\n"
+               "185.220.101.7\tmanual\t1700000000\t0\t3\tssh brute force\n"
+               "191.185.21.146\tmanual\t1700000000\t0\t0\t\n");
+    file.close();
+    m_helper.listingPath = path;
+
+    // An address inside a feed's network, which is also blocked by hand.
+    const Run text = run({ "why", "185.220.101.7" }, true);
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.startsWith("185.220.101.7\n  covered by  185.220.101.0/26"),
+             qPrintable(text.out));
+    QVERIFY2(text.out.contains("feed:tor\n"), qPrintable(text.out));
+    // "packet" and not "packets": the English plurals come with the next translation update.
+    QVERIFY2(text.out.contains(", 42 packet"), qPrintable(text.out));
+    QVERIFY2(text.out.contains("packet(s): ssh brute force\n")
+                 || text.out.contains("packets: ssh brute force\n"),
+             qPrintable(text.out));
+    QVERIFY2(!text.out.contains("191.185.21.146"), qPrintable(text.out));
+
+    // Not blocked at all: said, and exit 1, as grep does, with nothing on standard error.
+    const Run unblocked = run({ "why", "185.220.101.7", "185.2.0.1" }, true);
+    QCOMPARE(unblocked.exitCode, 1);
+    QVERIFY2(unblocked.out.contains("185.2.0.1\n  not blocked\n"), qPrintable(unblocked.out));
+    QVERIFY2(unblocked.err.isEmpty(), qPrintable(unblocked.err));
+
+    const Run json = run({ "why", "185.220.0.0/16", "2001:db8::1", "--json" }, true);
+    QCOMPARE(json.exitCode, 1);
+    const QJsonArray answers = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    QCOMPARE(answers.size(), 2);
+    const QJsonObject network = answers.at(0).toObject();
+    QCOMPARE(network.value("query").toString(), "185.220.0.0/16");
+    QCOMPARE(network.value("blocked").toString(), "partly");
+    const QJsonArray inside = network.value("entries").toArray();
+    QCOMPARE(inside.size(), 2);
+    QCOMPARE(inside.at(1).toObject(),
+             (QJsonObject { { "cidr", "185.220.101.7" },
+                            { "relation", "inside" },
+                            { "source", "manual" },
+                            { "created", "2023-11-14T22:13:20Z" },
+                            { "expires", QJsonValue() },
+                            { "packets", 3 },
+                            { "comment", "ssh brute force" } }));
+    QCOMPARE(answers.at(1).toObject().value("blocked").toString(), "no");
+    QCOMPARE(m_helper.listCalls, 3);
+
+    // The helper's refusal is said as for list.
+    m_helper.listingPath.clear();
+    const Run refused = run({ "why", "185.220.101.7" }, true);
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains("not authorized in this test"), qPrintable(refused.err));
 }
 
 void RampartctlUsageTest::statusShowsWhereTheJumpsAre()
