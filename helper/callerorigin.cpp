@@ -36,15 +36,17 @@ QString callerOrigin(const QString &program, quint32 uid)
 {
     if (program == QLatin1String("rampart"))
         return QStringLiteral("window");
-    if (program == QLatin1String("rampartctl")) {
-        passwd entry {};
-        passwd *found = nullptr;
-        std::array<char, 4096> buffer {};
-        if (getpwuid_r(uid, &entry, buffer.data(), buffer.size(), &found) == 0 && found
-            && qstrcmp(found->pw_name, feedTimerUser) == 0)
-            return QStringLiteral("timer");
+    // Under systemd the helper cannot see other users' processes (ProtectProc=invisible):
+    // the feed timer's user is known by its uid alone.
+    passwd entry {};
+    passwd *found = nullptr;
+    std::array<char, 4096> buffer {};
+    const bool timerUser = getpwuid_r(uid, &entry, buffer.data(), buffer.size(), &found) == 0
+        && found && qstrcmp(found->pw_name, feedTimerUser) == 0;
+    if (timerUser && (program.isEmpty() || program == QLatin1String("rampartctl")))
+        return QStringLiteral("timer");
+    if (program == QLatin1String("rampartctl"))
         return QStringLiteral("rampartctl");
-    }
     // Other programs are named as the kernel names them, cut to a sane length.
     return program.left(32);
 }

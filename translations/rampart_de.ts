@@ -284,12 +284,12 @@ Fügen Sie Adressen und Netze ein, getrennt durch Zeilenumbrüche, Kommas oder L
 <context>
     <name>Rampart::BlocklistModel</name>
     <message>
-        <location filename="../ui/blocklistmodel.cpp" line="+89"/>
+        <location filename="../ui/blocklistmodel.cpp" line="+185"/>
         <source>by hand</source>
         <translation>von Hand</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
@@ -300,12 +300,12 @@ Fügen Sie Adressen und Netze ein, getrennt durch Zeilenumbrüche, Kommas oder L
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../ui/blocklisttab.cpp" line="+111"/>
+        <location filename="../ui/blocklisttab.cpp" line="+121"/>
         <source>in %1</source>
         <translation>noch %1</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+211"/>
         <source>Entry</source>
         <translation>Eintrag</translation>
     </message>
@@ -338,7 +338,7 @@ Fügen Sie Adressen und Netze ein, getrennt durch Zeilenumbrüche, Kommas oder L
 <context>
     <name>Rampart::BlocklistTab</name>
     <message>
-        <location filename="../ui/blocklisttab.cpp" line="-45"/>
+        <location filename="../ui/blocklisttab.cpp" line="-55"/>
         <source>&amp;Unblock Selected</source>
         <translation>Auswahl &amp;entsperren</translation>
     </message>
@@ -348,17 +348,27 @@ Fügen Sie Adressen und Netze ein, getrennt durch Zeilenumbrüche, Kommas oder L
         <translation>Die ausgewählten Einträge von der Sperrliste nehmen</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Filter by address, source or comment (Ctrl+F)</source>
-        <translation>Nach Adresse, Quelle oder Kommentar filtern (Strg+F)</translation>
+        <location line="+5"/>
+        <source>Filter by address or network (finds what covers it), source or comment (Ctrl+F)</source>
+        <translation>Nach Adresse oder Netz (findet, was es abdeckt), Quelle oder Kommentar filtern (Strg+F)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+13"/>
+        <source>Show the entries of one source only</source>
+        <translation>Nur die Einträge einer Quelle anzeigen</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>&amp;Copy Entries</source>
         <translation>Einträge &amp;kopieren</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+64"/>
+        <source>All sources</source>
+        <translation>Alle Quellen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The blocklist could not be read. %1</source>
         <translation>Die Sperrliste konnte nicht gelesen werden. %1</translation>
     </message>
@@ -513,7 +523,7 @@ Vorgabe), lines, separated, ranges, p2p, dshield, csv oder json.
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/commands.cpp" line="+90"/>
+        <location filename="../app/cli/commands.cpp" line="+99"/>
         <location line="+11"/>
         <location line="+56"/>
         <location line="+120"/>
@@ -527,6 +537,9 @@ Vorgabe), lines, separated, ranges, p2p, dshield, csv oder json.
         <location filename="../app/cli/geocommand.cpp" line="-143"/>
         <location line="+146"/>
         <location line="+19"/>
+        <location filename="../app/cli/whycommand.cpp" line="+44"/>
+        <location line="+14"/>
+        <location line="+18"/>
         <source>rampartctl: %1</source>
         <translation>rampartctl: %1</translation>
     </message>
@@ -562,7 +575,7 @@ Vorgabe), lines, separated, ranges, p2p, dshield, csv oder json.
         <translation>%1 (IPv%2): der Sprung zu RAMPART FEHLT (führen Sie rampartctl save aus)</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-111"/>
         <source>Usage: rampartctl COMMAND [OPTIONS]
 
 Commands:
@@ -576,9 +589,18 @@ Commands:
   unblock ADDRESS|CIDR...
                         remove sources from the blocklist
   list [--json]         show the blocklist
+  why ADDRESS|CIDR... [--json]
+                        every entry, feed and country that blocks each address
+                        or network, and the entries inside each network, with
+                        source, comment, when, expiry and packets; exits 1 when
+                        one of them is not blocked at all
   status [--json]       show the helper, the sets and the rules
   save                  bring the kernel in line with the store and sync it
   verdict drop|reject   choose what happens to packets from blocked sources
+  history [--since TIME] [--limit N] [--json]
+                        who changed what, newest first (TIME: 1h, 2d or an
+                        ISO date; the newest 50 without --since or --limit)
+  undo [ID] [--json]    undo history row ID, or your own last change
   import FILE|URL|country:CC [--format F] [--source NAME] [--dry-run] [--force]
          [--insecure] [--allow-broad] [--json]
                         import a blocklist (F: auto, lines, separated, ranges,
@@ -621,9 +643,21 @@ Befehle:
   unblock ADRESSE|CIDR...
                         Quellen von der Sperrliste nehmen
   list [--json]         die Sperrliste anzeigen
+  why ADRESSE|CIDR... [--json]
+                        alle Einträge, Feeds und Länder, die jede Adresse
+                        oder jedes Netz sperren, und die Einträge in jedem
+                        Netz, mit Quelle, Kommentar, Zeitpunkt, Ablauf und
+                        Paketen; endet mit 1, wenn eines davon gar nicht
+                        gesperrt ist
   status [--json]       Hilfsprogramm, Sets und Regeln anzeigen
   save                  den Kernel mit der Datenbank abgleichen und sie sichern
   verdict drop|reject   festlegen, was mit Paketen gesperrter Quellen geschieht
+  history [--since ZEITPUNKT] [--limit N] [--json]
+                        wer was geändert hat, Neuestes zuerst (ZEITPUNKT: 1h,
+                        2d oder ein ISO-Datum; ohne --since oder --limit die
+                        neuesten 50)
+  undo [ID] [--json]    Verlaufszeile ID oder Ihre letzte eigene Änderung
+                        rückgängig machen
   import DATEI|URL|country:CC [--format F] [--source NAME] [--dry-run] [--force]
          [--insecure] [--allow-broad] [--json]
                         eine Sperrliste importieren (F: auto, lines, separated,
@@ -659,7 +693,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
 </translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+115"/>
         <source>%1 (IPv%2): the RAMPART jump is rule 1 of %3, the first</source>
         <translation>%1 (IPv%2): der Sprung zu RAMPART ist Regel 1 von %3, die erste</translation>
     </message>
@@ -769,6 +803,9 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <location line="+75"/>
         <location line="+105"/>
         <location line="+130"/>
+        <location filename="../app/cli/historycommands.cpp" line="+76"/>
+        <location line="+70"/>
+        <location filename="../app/cli/whycommand.cpp" line="-35"/>
         <source>Write JSON.</source>
         <translation>JSON ausgeben.</translation>
     </message>
@@ -805,6 +842,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
     <message>
         <location line="+3"/>
         <location filename="../app/cli/feedcommands.cpp" line="-533"/>
+        <location filename="../app/cli/whycommand.cpp" line="+85"/>
         <source>in %1</source>
         <translation>noch %1</translation>
     </message>
@@ -812,6 +850,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <location line="+1"/>
         <location line="+81"/>
         <location filename="../app/cli/feedcommands.cpp" line="+274"/>
+        <location filename="../app/cli/whycommand.cpp" line="+1"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
@@ -889,7 +928,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>Pakete gesperrter Quellen werden jetzt mit %1 behandelt.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>rampartctl: unknown command %1</source>
         <translation>rampartctl: unbekannter Befehl %1</translation>
     </message>
@@ -1363,6 +1402,110 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <source>rampartctl: geo needs at least one address, or - to read them from standard input</source>
         <translation>rampartctl: geo braucht mindestens eine Adresse, oder -, um sie von der Standardeingabe zu lesen</translation>
     </message>
+    <message>
+        <location filename="../app/cli/historycommands.cpp" line="-84"/>
+        <source>(undone by #%1)</source>
+        <translation>(rückgängig gemacht durch #%1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Only changes since then (1h, 2d, or an ISO date).</source>
+        <translation>Nur Änderungen seit diesem Zeitpunkt (1h, 2d oder ein ISO-Datum).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most this many rows.</source>
+        <translation>Höchstens so viele Zeilen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>rampartctl: history takes only --since, --limit and --json</source>
+        <translation>rampartctl: history nimmt nur --since, --limit und --json</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>rampartctl: %1 is not a time; use a duration before now (90s, 15m, 1h, 2d, 1w) or an ISO date such as 2024-05-01 or 2024-05-01T08:00</source>
+        <translation>rampartctl: %1 ist kein Zeitpunkt; verwenden Sie eine Dauer zurück ab jetzt (90s, 15m, 1h, 2d, 1w) oder ein ISO-Datum wie 2024-05-01 oder 2024-05-01T08:00</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>rampartctl: --limit takes a number of rows, 1 or more</source>
+        <translation>rampartctl: --limit braucht eine Zeilenzahl, 1 oder mehr</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%n change(s).</source>
+        <translation>
+            <numerusform>%n Änderung.</numerusform>
+            <numerusform>%n Änderungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>rampartctl: undo takes at most one history row number (see rampartctl history) and --json</source>
+        <translation>rampartctl: undo nimmt höchstens eine Zeilennummer des Verlaufs (siehe rampartctl history) und --json</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>rampartctl: you have no change left to undo; name a row from rampartctl history</source>
+        <translation>rampartctl: Sie haben keine Änderung mehr, die sich rückgängig machen ließe; nennen Sie eine Zeile aus rampartctl history</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Undid #%1; the undo is #%2.</source>
+        <translation>Änderung #%1 rückgängig gemacht; das Rückgängigmachen ist Änderung #%2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rampartctl: not restored: %1</source>
+        <translation>rampartctl: nicht wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/whycommand.cpp" line="-94"/>
+        <source>covered by</source>
+        <translation>liegt in</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>holds</source>
+        <translation>enthält</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>rampartctl: why needs at least one address or network</source>
+        <translation>rampartctl: why braucht mindestens eine Adresse oder ein Netz</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n invalid item(s); nothing was looked up.</source>
+        <translation>
+            <numerusform>%n ungültiger Eintrag; es wurde nichts nachgeschlagen.</numerusform>
+            <numerusform>%n ungültige Einträge; es wurde nichts nachgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>not blocked</source>
+        <translation>nicht gesperrt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>since %1, expires %2, %3 packet(s)</source>
+        <translation>
+            <numerusform>seit %1, läuft ab: %2, %3 Paket</numerusform>
+            <numerusform>seit %1, läuft ab: %2, %3 Pakete</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Rampart::Connections</name>
@@ -1480,7 +1623,13 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+95"/>
+        <location line="+397"/>
+        <source>blocked, dropping</source>
+        <translation>gesperrt, wird verworfen</translation>
+    </message>
+    <message>
+        <location line="-315"/>
         <source>Blocked by %1</source>
         <translation>Gesperrt durch %1</translation>
     </message>
@@ -3227,7 +3376,7 @@ Gesperrt nach Abzug der Positivliste: %2</translation>
         <translation>Für die Liste konnte keine Speicherdatei angelegt werden: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+44"/>
         <source>The helper sent no listing.</source>
         <translation>Das Hilfsprogramm hat keine Liste geschickt.</translation>
     </message>
@@ -3398,6 +3547,274 @@ Aktion für gesperrte Quellen: %2</translation>
         <location line="+2"/>
         <source>Helper: not reachable — %1</source>
         <translation>Hilfsprogramm: nicht erreichbar – %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rampart::HistoryModel</name>
+    <message>
+        <location filename="../ui/historymodel.cpp" line="+50"/>
+        <source>%1 (undone by #%2)</source>
+        <translation>%1 (rückgängig gemacht durch #%2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Change #%1</source>
+        <translation>Änderung #%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+</context>
+<context>
+    <name>Rampart::HistoryTab</name>
+    <message>
+        <location filename="../ui/historytab.cpp" line="+60"/>
+        <source>&amp;Undo Selected Change</source>
+        <translation>Ausgewählte Änderung &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo the selected change; the undo is a change of its own</source>
+        <translation>Die ausgewählte Änderung rückgängig machen; das Rückgängigmachen ist selbst eine Änderung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Undo My Last Change</source>
+        <translation>Meine letzte Änderung &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undo your own last change to the blocklist, made here or with rampartctl</source>
+        <translation>Ihre eigene letzte Änderung an der Sperrliste rückgängig machen, ob hier oder mit rampartctl vorgenommen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter by user, action, address or detail</source>
+        <translation>Nach Benutzer, Aktion, Adresse oder Detail filtern</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Select a change to see all it kept.</source>
+        <translation>Wählen Sie eine Änderung aus, um alles zu sehen, was der Verlauf davon festgehalten hat.</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Change #%1, %2, by %3 from %4: %5</source>
+        <translation>Änderung #%1, %2, von %3 (%4): %5</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Undone by change #%1.</source>
+        <translation>Durch Änderung #%1 rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Can be undone.</source>
+        <translation>Kann rückgängig gemacht werden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>(%n more not kept in the history)</source>
+        <translation>
+            <numerusform>(%n weiterer, nicht im Verlauf festgehalten)</numerusform>
+            <numerusform>(%n weitere, nicht im Verlauf festgehalten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+42"/>
+        <source>Undo Change</source>
+        <translation>Änderung rückgängig machen</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Undo change #%1, %2 by %3?</source>
+        <translation>Änderung #%1 (%2, von %3) rückgängig machen?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig machen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Change #%1 was not undone.</source>
+        <translation>Änderung #%1 wurde nicht rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Undid change #%1, %2.</source>
+        <translation>Änderung #%1 (%2) rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undid change #%1, %2 of %3.</source>
+        <translation>Änderung #%1 (%2, %3) rückgängig gemacht.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n item(s) could not be restored; see the history.</source>
+        <translation>
+            <numerusform>%n Eintrag konnte nicht wiederhergestellt werden; siehe Verlauf.</numerusform>
+            <numerusform>%n Einträge konnten nicht wiederhergestellt werden; siehe Verlauf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Part of change #%1 could not be restored.</source>
+        <translation>Ein Teil der Änderung #%1 konnte nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Nothing was undone.</source>
+        <translation>Es wurde nichts rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>You have no change left to undo.</source>
+        <translation>Sie haben keine Änderung mehr, die sich rückgängig machen ließe.</translation>
+    </message>
+</context>
+<context>
+    <name>Rampart::HistoryText</name>
+    <message>
+        <location filename="../app/history/historyentry.cpp" line="+28"/>
+        <source>window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>feed timer</source>
+        <translation>Feed-Timer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>helper</source>
+        <translation>Hilfsprogramm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>undo of #%1</source>
+        <translation>Rückgängigmachen von #%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>block</source>
+        <translation>Sperrung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unblock</source>
+        <translation>Entsperrung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>allow</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>disallow</source>
+        <translation>Freigabe aufgehoben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>feed added</source>
+        <translation>Feed hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>feed changed</source>
+        <translation>Feed geändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>feed updated</source>
+        <translation>Feed aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>feed removed</source>
+        <translation>Feed entfernt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>verdict</source>
+        <translation>Aktion geändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>save</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>older history folded</source>
+        <translation>älterer Verlauf zusammengefasst</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n IPv4</source>
+        <translation>
+            <numerusform>%n IPv4</numerusform>
+            <numerusform>%n IPv4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n IPv6</source>
+        <translation>
+            <numerusform>%n IPv6</numerusform>
+            <numerusform>%n IPv6</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n network(s)</source>
+        <translation>
+            <numerusform>%n Netz</numerusform>
+            <numerusform>%n Netze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>(+%n more)</source>
+        <translation>
+            <numerusform>(+%n weiterer)</numerusform>
+            <numerusform>(+%n weitere)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3766,13 +4183,13 @@ Aktion für gesperrte Quellen: %2</translation>
 <context>
     <name>Rampart::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+52"/>
-        <location line="+334"/>
+        <location filename="../ui/mainwindow.cpp" line="+51"/>
+        <location line="+328"/>
         <source>Rampart</source>
         <translation>Rampart</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-285"/>
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
@@ -3788,11 +4205,6 @@ Aktion für gesperrte Quellen: %2</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Who changed the blocklist, what and when will be shown here, with Undo.</source>
-        <translation>Hier erscheint, wer wann was an der Sperrliste geändert hat, mit der Möglichkeit zum Rückgängigmachen.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -3882,7 +4294,7 @@ Aktion für gesperrte Quellen: %2</translation>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -3917,7 +4329,7 @@ Aktion für gesperrte Quellen: %2</translation>
         <translation>Haupt-Werkzeugleiste</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+55"/>
         <source>Saving…</source>
         <translation>Wird gesichert …</translation>
     </message>

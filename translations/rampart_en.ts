@@ -82,7 +82,7 @@
 <context>
     <name>Rampart::BlocklistTab</name>
     <message numerus="yes">
-        <location filename="../ui/blocklisttab.cpp" line="+243"/>
+        <location filename="../ui/blocklisttab.cpp" line="+223"/>
         <source>Unblock %Ln selected entry(ies)?</source>
         <translation>
             <numerusform>Unblock %Ln selected entry?</numerusform>
@@ -125,7 +125,7 @@
 <context>
     <name>Rampart::Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/commands.cpp" line="+187"/>
+        <location filename="../app/cli/commands.cpp" line="+196"/>
         <source>rampartctl: %n invalid item(s); nothing was blocked.</source>
         <translation>
             <numerusform>rampartctl: %n invalid item; nothing was blocked.</numerusform>
@@ -274,6 +274,30 @@
         <translation>
             <numerusform>%Ln group</numerusform>
             <numerusform>%Ln groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/historycommands.cpp" line="+139"/>
+        <source>%n change(s).</source>
+        <translation>
+            <numerusform>%n change.</numerusform>
+            <numerusform>%n changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/whycommand.cpp" line="+65"/>
+        <source>%n invalid item(s); nothing was looked up.</source>
+        <translation>
+            <numerusform>%n invalid item; nothing was looked up.</numerusform>
+            <numerusform>%n invalid items; nothing was looked up.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+66"/>
+        <source>since %1, expires %2, %3 packet(s)</source>
+        <translation>
+            <numerusform>since %1, expires %2, %3 packet</numerusform>
+            <numerusform>since %1, expires %2, %3 packets</numerusform>
         </translation>
     </message>
 </context>
@@ -509,6 +533,60 @@
         <translation>
             <numerusform>%Ln entry active (IPv4 %1, IPv6 %2)</numerusform>
             <numerusform>%Ln entries active (IPv4 %1, IPv6 %2)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Rampart::HistoryTab</name>
+    <message numerus="yes">
+        <location filename="../ui/historytab.cpp" line="+224"/>
+        <source>(%n more not kept in the history)</source>
+        <translation>
+            <numerusform>(%n more not kept in the history)</numerusform>
+            <numerusform>(%n more not kept in the history)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+55"/>
+        <source>%n item(s) could not be restored; see the history.</source>
+        <translation>
+            <numerusform>%n item could not be restored; see the history.</numerusform>
+            <numerusform>%n items could not be restored; see the history.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Rampart::HistoryText</name>
+    <message numerus="yes">
+        <location filename="../app/history/historyentry.cpp" line="+75"/>
+        <source>%n IPv4</source>
+        <translation>
+            <numerusform>%n IPv4</numerusform>
+            <numerusform>%n IPv4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n IPv6</source>
+        <translation>
+            <numerusform>%n IPv6</numerusform>
+            <numerusform>%n IPv6</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n network(s)</source>
+        <translation>
+            <numerusform>%n network</numerusform>
+            <numerusform>%n networks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>(+%n more)</source>
+        <translation>
+            <numerusform>(+%n more)</numerusform>
+            <numerusform>(+%n more)</numerusform>
         </translation>
     </message>
 </context>

@@ -284,12 +284,12 @@ Collez des adresses et des réseaux séparés par des retours à la ligne, des v
 <context>
     <name>Rampart::BlocklistModel</name>
     <message>
-        <location filename="../ui/blocklistmodel.cpp" line="+89"/>
+        <location filename="../ui/blocklistmodel.cpp" line="+185"/>
         <source>by hand</source>
         <translation>à la main</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
@@ -300,12 +300,12 @@ Collez des adresses et des réseaux séparés par des retours à la ligne, des v
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../ui/blocklisttab.cpp" line="+111"/>
+        <location filename="../ui/blocklisttab.cpp" line="+121"/>
         <source>in %1</source>
         <translation>dans %1</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+211"/>
         <source>Entry</source>
         <translation>Entrée</translation>
     </message>
@@ -338,7 +338,7 @@ Collez des adresses et des réseaux séparés par des retours à la ligne, des v
 <context>
     <name>Rampart::BlocklistTab</name>
     <message>
-        <location filename="../ui/blocklisttab.cpp" line="-45"/>
+        <location filename="../ui/blocklisttab.cpp" line="-55"/>
         <source>&amp;Unblock Selected</source>
         <translation>&amp;Débloquer la sélection</translation>
     </message>
@@ -348,17 +348,27 @@ Collez des adresses et des réseaux séparés par des retours à la ligne, des v
         <translation>Retirer les entrées sélectionnées de la liste de blocage</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Filter by address, source or comment (Ctrl+F)</source>
-        <translation>Filtrer par adresse, source ou commentaire (Ctrl+F)</translation>
+        <location line="+5"/>
+        <source>Filter by address or network (finds what covers it), source or comment (Ctrl+F)</source>
+        <translation>Filtrer par adresse ou réseau (trouve ce qui le couvre), source ou commentaire (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+13"/>
+        <source>Show the entries of one source only</source>
+        <translation>N’afficher que les entrées d’une seule source</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>&amp;Copy Entries</source>
         <translation>&amp;Copier les entrées</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+64"/>
+        <source>All sources</source>
+        <translation>Toutes les sources</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The blocklist could not be read. %1</source>
         <translation>La liste de blocage n’a pas pu être lue. %1</translation>
     </message>
@@ -513,7 +523,7 @@ défaut), lines, separated, ranges, p2p, dshield, csv ou json.
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/commands.cpp" line="+90"/>
+        <location filename="../app/cli/commands.cpp" line="+99"/>
         <location line="+11"/>
         <location line="+56"/>
         <location line="+120"/>
@@ -527,6 +537,9 @@ défaut), lines, separated, ranges, p2p, dshield, csv ou json.
         <location filename="../app/cli/geocommand.cpp" line="-143"/>
         <location line="+146"/>
         <location line="+19"/>
+        <location filename="../app/cli/whycommand.cpp" line="+44"/>
+        <location line="+14"/>
+        <location line="+18"/>
         <source>rampartctl: %1</source>
         <translation>rampartctl: %1</translation>
     </message>
@@ -562,7 +575,7 @@ défaut), lines, separated, ranges, p2p, dshield, csv ou json.
         <translation>%1 (IPv%2)&#xa0;: le saut vers RAMPART est ABSENT (lancez rampartctl save)</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-111"/>
         <source>Usage: rampartctl COMMAND [OPTIONS]
 
 Commands:
@@ -576,9 +589,18 @@ Commands:
   unblock ADDRESS|CIDR...
                         remove sources from the blocklist
   list [--json]         show the blocklist
+  why ADDRESS|CIDR... [--json]
+                        every entry, feed and country that blocks each address
+                        or network, and the entries inside each network, with
+                        source, comment, when, expiry and packets; exits 1 when
+                        one of them is not blocked at all
   status [--json]       show the helper, the sets and the rules
   save                  bring the kernel in line with the store and sync it
   verdict drop|reject   choose what happens to packets from blocked sources
+  history [--since TIME] [--limit N] [--json]
+                        who changed what, newest first (TIME: 1h, 2d or an
+                        ISO date; the newest 50 without --since or --limit)
+  undo [ID] [--json]    undo history row ID, or your own last change
   import FILE|URL|country:CC [--format F] [--source NAME] [--dry-run] [--force]
          [--insecure] [--allow-broad] [--json]
                         import a blocklist (F: auto, lines, separated, ranges,
@@ -622,9 +644,20 @@ Commandes&#xa0;:
   unblock ADRESSE|CIDR...
                         retirer des sources de la liste de blocage
   list [--json]         afficher la liste de blocage
+  why ADRESSE|CIDR... [--json]
+                        les entrées, flux et pays qui bloquent chaque adresse
+                        ou réseau, et les entrées contenues dans chaque réseau,
+                        avec source, commentaire, date, expiration et paquets&#xa0;;
+                        code de sortie 1 si l’un d’eux n’est pas bloqué du tout
   status [--json]       afficher l’assistant, les ensembles et les règles
   save                  aligner le noyau sur la base et l’écrire sur disque
   verdict drop|reject   choisir le sort des paquets des sources bloquées
+  history [--since MOMENT] [--limit N] [--json]
+                        qui a modifié quoi, du plus récent au plus ancien
+                        (MOMENT&#xa0;: 1h, 2d ou une date ISO&#xa0;; sans --since ni
+                        --limit, les 50 plus récentes)
+  undo [ID] [--json]    annuler la ligne ID de l’historique, ou votre propre
+                        dernière modification
   import FICHIER|URL|country:CC [--format F] [--source NOM] [--dry-run] [--force]
          [--insecure] [--allow-broad] [--json]
                         importer une liste de blocage (F&#xa0;: auto, lines,
@@ -661,7 +694,7 @@ sortie d’erreur), 2 erreur d’utilisation.
 </translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+115"/>
         <source>%1 (IPv%2): the RAMPART jump is rule 1 of %3, the first</source>
         <translation>%1 (IPv%2)&#xa0;: le saut vers RAMPART est la règle 1 sur %3, la première</translation>
     </message>
@@ -771,6 +804,9 @@ sortie d’erreur), 2 erreur d’utilisation.
         <location line="+75"/>
         <location line="+105"/>
         <location line="+130"/>
+        <location filename="../app/cli/historycommands.cpp" line="+76"/>
+        <location line="+70"/>
+        <location filename="../app/cli/whycommand.cpp" line="-35"/>
         <source>Write JSON.</source>
         <translation>Écrire du JSON.</translation>
     </message>
@@ -807,6 +843,7 @@ sortie d’erreur), 2 erreur d’utilisation.
     <message>
         <location line="+3"/>
         <location filename="../app/cli/feedcommands.cpp" line="-533"/>
+        <location filename="../app/cli/whycommand.cpp" line="+85"/>
         <source>in %1</source>
         <translation>dans %1</translation>
     </message>
@@ -814,6 +851,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         <location line="+1"/>
         <location line="+81"/>
         <location filename="../app/cli/feedcommands.cpp" line="+274"/>
+        <location filename="../app/cli/whycommand.cpp" line="+1"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
@@ -891,7 +929,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>Les paquets des sources bloquées sont désormais traités par %1.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>rampartctl: unknown command %1</source>
         <translation>rampartctl: commande inconnue %1</translation>
     </message>
@@ -1365,6 +1403,110 @@ sortie d’erreur), 2 erreur d’utilisation.
         <source>rampartctl: geo needs at least one address, or - to read them from standard input</source>
         <translation>rampartctl: geo attend au moins une adresse, ou - pour les lire sur l’entrée standard</translation>
     </message>
+    <message>
+        <location filename="../app/cli/historycommands.cpp" line="-84"/>
+        <source>(undone by #%1)</source>
+        <translation>(annulée par #%1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Only changes since then (1h, 2d, or an ISO date).</source>
+        <translation>Seulement les modifications depuis ce moment (1h, 2d ou une date ISO).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time</source>
+        <translation>moment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most this many rows.</source>
+        <translation>Au plus ce nombre de lignes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>count</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>rampartctl: history takes only --since, --limit and --json</source>
+        <translation>rampartctl: history n’accepte que --since, --limit et --json</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>rampartctl: %1 is not a time; use a duration before now (90s, 15m, 1h, 2d, 1w) or an ISO date such as 2024-05-01 or 2024-05-01T08:00</source>
+        <translation>rampartctl: %1 n’indique pas un moment&#xa0;; utilisez une durée écoulée jusqu’à maintenant (90s, 15m, 1h, 2d, 1w) ou une date ISO telle que 2024-05-01 ou 2024-05-01T08:00</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>rampartctl: --limit takes a number of rows, 1 or more</source>
+        <translation>rampartctl: --limit attend un nombre de lignes, 1 ou plus</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%n change(s).</source>
+        <translation>
+            <numerusform>%n modification.</numerusform>
+            <numerusform>%n modifications.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>rampartctl: undo takes at most one history row number (see rampartctl history) and --json</source>
+        <translation>rampartctl: undo accepte au plus un numéro de ligne de l’historique (voir rampartctl history) et --json</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>rampartctl: you have no change left to undo; name a row from rampartctl history</source>
+        <translation>rampartctl: vous n’avez plus de modification à annuler&#xa0;; indiquez une ligne de rampartctl history</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Undid #%1; the undo is #%2.</source>
+        <translation>Modification #%1 annulée&#xa0;; l’annulation est la modification #%2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rampartctl: not restored: %1</source>
+        <translation>rampartctl: non rétabli&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/whycommand.cpp" line="-94"/>
+        <source>covered by</source>
+        <translation>couvert par</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>holds</source>
+        <translation>contient</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>rampartctl: why needs at least one address or network</source>
+        <translation>rampartctl: why attend au moins une adresse ou un réseau</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n invalid item(s); nothing was looked up.</source>
+        <translation>
+            <numerusform>%n élément invalide&#xa0;; rien n’a été recherché.</numerusform>
+            <numerusform>%n éléments invalides&#xa0;; rien n’a été recherché.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>not blocked</source>
+        <translation>non bloqué</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>since %1, expires %2, %3 packet(s)</source>
+        <translation>
+            <numerusform>depuis le %1, expiration %2, %3 paquet</numerusform>
+            <numerusform>depuis le %1, expiration %2, %3 paquets</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Rampart::Connections</name>
@@ -1482,7 +1624,13 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+95"/>
+        <location line="+397"/>
+        <source>blocked, dropping</source>
+        <translation>bloqué, paquets jetés</translation>
+    </message>
+    <message>
+        <location line="-315"/>
         <source>Blocked by %1</source>
         <translation>Bloqué par %1</translation>
     </message>
@@ -3229,7 +3377,7 @@ Bloqués après la liste d’autorisation&#xa0;: %2</translation>
         <translation>Impossible de créer un fichier en mémoire pour la liste&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+44"/>
         <source>The helper sent no listing.</source>
         <translation>L’assistant n’a envoyé aucune liste.</translation>
     </message>
@@ -3400,6 +3548,274 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <location line="+2"/>
         <source>Helper: not reachable — %1</source>
         <translation>Assistant&#xa0;: injoignable — %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rampart::HistoryModel</name>
+    <message>
+        <location filename="../ui/historymodel.cpp" line="+50"/>
+        <source>%1 (undone by #%2)</source>
+        <translation>%1 (annulation par #%2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Change #%1</source>
+        <translation>Modification #%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entries</source>
+        <translation>Entrées</translation>
+    </message>
+</context>
+<context>
+    <name>Rampart::HistoryTab</name>
+    <message>
+        <location filename="../ui/historytab.cpp" line="+60"/>
+        <source>&amp;Undo Selected Change</source>
+        <translation>&amp;Annuler la modification sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo the selected change; the undo is a change of its own</source>
+        <translation>Annuler la modification sélectionnée&#xa0;; l’annulation est elle-même une modification</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Undo My Last Change</source>
+        <translation>&amp;Annuler ma dernière modification</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undo your own last change to the blocklist, made here or with rampartctl</source>
+        <translation>Annuler votre propre dernière modification de la liste de blocage, faite ici ou avec rampartctl</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter by user, action, address or detail</source>
+        <translation>Filtrer par utilisateur, action, adresse ou détail</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Select a change to see all it kept.</source>
+        <translation>Sélectionnez une modification pour voir tout ce que l’historique en a gardé.</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Change #%1, %2, by %3 from %4: %5</source>
+        <translation>Modification #%1, %2, par %3 (%4)&#xa0;: %5</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Undone by change #%1.</source>
+        <translation>Annulée par la modification #%1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Can be undone.</source>
+        <translation>Peut être annulée.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>(%n more not kept in the history)</source>
+        <translation>
+            <numerusform>(%n autre, non conservée dans l’historique)</numerusform>
+            <numerusform>(%n autres, non conservées dans l’historique)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+42"/>
+        <source>Undo Change</source>
+        <translation>Annuler la modification</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Undo change #%1, %2 by %3?</source>
+        <translation>Annuler la modification #%1 (%2, par %3)&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler la modification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Change #%1 was not undone.</source>
+        <translation>La modification #%1 n’a pas été annulée.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Undid change #%1, %2.</source>
+        <translation>Modification #%1 annulée (%2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undid change #%1, %2 of %3.</source>
+        <translation>Modification #%1 annulée (%2, %3).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n item(s) could not be restored; see the history.</source>
+        <translation>
+            <numerusform>%n élément n’a pas pu être rétabli&#xa0;; voir l’historique.</numerusform>
+            <numerusform>%n éléments n’ont pas pu être rétablis&#xa0;; voir l’historique.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Part of change #%1 could not be restored.</source>
+        <translation>Une partie de la modification #%1 n’a pas pu être rétablie.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Nothing was undone.</source>
+        <translation>Rien n’a été annulé.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>You have no change left to undo.</source>
+        <translation>Vous n’avez plus de modification à annuler.</translation>
+    </message>
+</context>
+<context>
+    <name>Rampart::HistoryText</name>
+    <message>
+        <location filename="../app/history/historyentry.cpp" line="+28"/>
+        <source>window</source>
+        <translation>fenêtre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>feed timer</source>
+        <translation>minuteur des flux</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>helper</source>
+        <translation>assistant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>undo of #%1</source>
+        <translation>annulation de #%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>block</source>
+        <translation>blocage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unblock</source>
+        <translation>déblocage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>allow</source>
+        <translation>autorisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>disallow</source>
+        <translation>retrait d’autorisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>feed added</source>
+        <translation>ajout de flux</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>feed changed</source>
+        <translation>modification de flux</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>feed updated</source>
+        <translation>mise à jour de flux</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>feed removed</source>
+        <translation>suppression de flux</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>verdict</source>
+        <translation>changement d’action</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>save</source>
+        <translation>enregistrement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>older history folded</source>
+        <translation>regroupement de l’ancien historique</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n IPv4</source>
+        <translation>
+            <numerusform>%n IPv4</numerusform>
+            <numerusform>%n IPv4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n IPv6</source>
+        <translation>
+            <numerusform>%n IPv6</numerusform>
+            <numerusform>%n IPv6</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n network(s)</source>
+        <translation>
+            <numerusform>%n réseau</numerusform>
+            <numerusform>%n réseaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>(+%n more)</source>
+        <translation>
+            <numerusform>(+%n autre)</numerusform>
+            <numerusform>(+%n autres)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3768,13 +4184,13 @@ Action pour les sources bloquées&#xa0;: %2</translation>
 <context>
     <name>Rampart::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+52"/>
-        <location line="+334"/>
+        <location filename="../ui/mainwindow.cpp" line="+51"/>
+        <location line="+328"/>
         <source>Rampart</source>
         <translation>Rampart</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-285"/>
         <source>Connections</source>
         <translation>Connexions</translation>
     </message>
@@ -3790,11 +4206,6 @@ Action pour les sources bloquées&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Who changed the blocklist, what and when will be shown here, with Undo.</source>
-        <translation>Qui a modifié quoi dans la liste de blocage, et quand, apparaîtra ici, avec la possibilité d’annuler.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -3884,7 +4295,7 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -3919,7 +4330,7 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+55"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>

@@ -86,7 +86,7 @@ void RestoreTest::restoreAfterReboot()
         m_testbed.ctl(user(), { "block", permanent4, permanent6, "--comment", "kept" }).exitCode,
         0);
     QCOMPARE(m_testbed.ctl(user(), { "block", shortLived, "--timeout", "2s" }).exitCode, 0);
-    QCOMPARE(m_testbed.ctl(user(), { "block", "192.0.2.0/24", "--timeout", "1h" }).exitCode, 0);
+    QCOMPARE(m_testbed.ctl(user(), { "block", "198.18.77.0/24", "--timeout", "1h" }).exitCode, 0);
     const Testbed::Result saved = m_testbed.ctl(user(), { "save" });
     QVERIFY2(saved.exitCode == 0, qPrintable(saved.describe()));
 
@@ -99,7 +99,7 @@ void RestoreTest::restoreAfterReboot()
     const Testbed::Result restored = m_testbed.inHelperWorld({ RAMPART_HELPER_PATH, "--restore" });
     QVERIFY2(restored.exitCode == 0, qPrintable(restored.describe()));
 
-    QStringList expected { "192.0.2.0/24", permanent4 };
+    QStringList expected { "198.18.77.0/24", permanent4 };
     expected.sort();
     QCOMPARE(m_testbed.kernelMembers("rampart-v4"), expected);
     QCOMPARE(m_testbed.kernelMembers("rampart-v6"), QStringList { permanent6 });
@@ -109,7 +109,7 @@ void RestoreTest::restoreAfterReboot()
 
     // The one-hour block keeps what is left of its hour, not a fresh one.
     const Testbed::Result listed = m_testbed.inServer({ "/usr/sbin/ipset", "list", "rampart-v4" });
-    const QString line = listed.out.section("192.0.2.0/24 timeout ", 1, 1).section(u' ', 0, 0);
+    const QString line = listed.out.section("198.18.77.0/24 timeout ", 1, 1).section(u' ', 0, 0);
     QVERIFY2(line.toInt() > 3500 && line.toInt() <= 3600, qPrintable(listed.out));
 }
 
