@@ -29,6 +29,7 @@
 #include "mainwindow.h"
 #include "net/cidr.h"
 #include "privatebus.h"
+#include "time/localtimezone.h"
 
 #include <QApplication>
 #include <QDBusConnection>
@@ -432,6 +433,7 @@ void printMemory(const char *what, const Memory &memory, bool judged)
 
 int main(int argc, char *argv[])
 {
+    Rampart::readTimeZoneOnce();
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication application(argc, argv);

@@ -1,5 +1,6 @@
 #include "client/helperclient.h"
 #include "mainwindow.h"
+#include "time/localtimezone.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -9,6 +10,7 @@
 
 int main(int argc, char *argv[])
 {
+    Rampart::readTimeZoneOnce();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("rampart"));
     QApplication::setApplicationDisplayName(QStringLiteral("Rampart"));

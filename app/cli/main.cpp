@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "time/localtimezone.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -9,6 +10,7 @@
 
 int main(int argc, char *argv[])
 {
+    Rampart::readTimeZoneOnce();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("rampartctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RAMPART_VERSION));
