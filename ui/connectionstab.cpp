@@ -286,7 +286,7 @@ void ConnectionsTab::showEvent(QShowEvent *event)
 
 void ConnectionsTab::useBlocklist(const BlocklistListing::Entries &entries)
 {
-    m_blocklist = entries;
+    // The monitor makes its own table of them and lets them go.
     m_monitor->setBlocklist(entries);
 }
 

@@ -42,10 +42,10 @@ class ConnectionsTab : public QWidget
 
 public:
     // The client and the listing are not owned and must outlive the tab. The listing says
-    // which entry blocks each row: from its first show on, the tab takes every read's entries
-    // and keeps them for the monitor (not before: until the tab is first shown, the Blocklist
-    // tab's rows are the one copy the window needs). At that first show it takes the last read's
-    // if someone still holds them, and otherwise reads the listing; it reads it again after
+    // which entry blocks each row: from its first show on, the tab hands every read's entries
+    // to the monitor, which keeps a compact table of them (networks and sources) and lets the
+    // entries go. At that first show it takes the last read's if someone still holds them,
+    // and otherwise reads the listing; it reads it again after
     // every block, and every 30 seconds while shown if the listing has a background client
     // (which never makes polkit prompt).
     ConnectionsTab(HelperClient *client, BlocklistListing *listing, QWidget *parent = nullptr);
@@ -139,10 +139,6 @@ private:
 
     QTimer m_listingTimer;
     QTimer m_messageTimer;
-    // What the monitor matches the rows against, held here as long as it does (it keeps a copy
-    // that shares everything with this one), so that the listing can hand them out again and
-    // share the next read's text with them.
-    BlocklistListing::Entries m_blocklist;
     bool m_shownBefore = false;
     bool m_loaded = false;
 

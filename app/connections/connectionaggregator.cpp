@@ -179,7 +179,10 @@ struct ConnectionAggregator::Private
     // Longest-prefix match: every entry in one table keyed by network and prefix length, and
     // the lengths in use, longest first, so that a look-up costs one probe per distinct
     // length however many entries there are.
-    QList<BlockedEntry> entries;
+    // Each entry's source, by the index the table gives: all the rows need of the listing,
+    // which is let go once the table is made (a feed's name is one string for all its
+    // networks).
+    QStringList sources;
     NetworkTable networks;
     std::vector<int> v4Lengths;
     std::vector<int> v6Lengths;
@@ -222,7 +225,10 @@ ConnectionAggregator &ConnectionAggregator::operator=(ConnectionAggregator &&) n
 
 void ConnectionAggregator::setBlocklist(const QList<BlockedEntry> &entries)
 {
-    d->entries = entries;
+    d->sources.clear();
+    d->sources.reserve(entries.size());
+    for (const BlockedEntry &entry : entries)
+        d->sources.append(entry.source);
     d->networks.clear();
     d->networks.reserve(entries.size());
     std::array<bool, 33> v4Lengths {};
@@ -252,7 +258,7 @@ void ConnectionAggregator::setBlocklist(const QList<BlockedEntry> &entries)
 QString ConnectionAggregator::blockingEntry(const Cidr &network) const
 {
     const auto [index, entry] = d->lookUp(network);
-    return index < 0 ? QString() : d->entries.at(index).source + u' ' + entry.toString();
+    return index < 0 ? QString() : d->sources.at(index) + u' ' + entry.toString();
 }
 
 QList<ConnectionGroup> ConnectionAggregator::aggregate(const SocketSnapshot &snapshot,
