@@ -51,8 +51,16 @@ bool operator==(const LockoutRisk &a, const LockoutRisk &b)
 QList<LockoutRisk> blockLockoutRisks(const QList<Cidr> &entries,
                                      const QList<ProtectedNetwork> &networks)
 {
+    // A block of 50,000 addresses against an allowlist of thousands: most entries touch
+    // nothing protected, which one search of the whole set tells.
+    RangeSet all;
+    for (const ProtectedNetwork &network : networks)
+        all.add(network.cidr);
+    all.normalize();
     QList<LockoutRisk> risks;
     for (const Cidr &entry : entries) {
+        if (!all.intersects(entry))
+            continue;
         for (const ProtectedNetwork &network : networks) {
             if (!entry.overlaps(network.cidr))
                 continue;
