@@ -414,6 +414,49 @@ QList<StoredEntry> Store::storedAmong(const QList<Cidr> &entries, QString *error
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
     constexpr char sql[] = "SELECT source, comment, created, expires FROM entries WHERE cidr = ?";
     if (sqlite3 *handle = sqliteHandle(db)) {
+        // More entries asked about than the store holds (a large block, most of it new): one
+        // pass over the store costs less than a query per entry.
+        const qint64 held = entryCount();
+        if (held == 0)
+            return found;
+        if (entries.size() > held) {
+            Statement scan(handle, "SELECT cidr, source, comment, created, expires FROM entries",
+                           error);
+            if (!scan)
+                return found;
+            QHash<QByteArray, qsizetype> wanted;
+            wanted.reserve(entries.size());
+            for (qsizetype i = 0; i < entries.size(); ++i)
+                wanted.insert(entries[i].toString().toLatin1(), i);
+            sqlite3_stmt *statement = scan.get();
+            const auto column = [statement](int index) {
+                return QString::fromUtf8(
+                    reinterpret_cast<const char *>(sqlite3_column_text(statement, index)),
+                    sqlite3_column_bytes(statement, index));
+            };
+            std::vector<std::pair<qsizetype, StoredEntry>> rows;
+            int result;
+            while ((result = sqlite3_step(statement)) == SQLITE_ROW) {
+                const auto *text =
+                    reinterpret_cast<const char *>(sqlite3_column_text(statement, 0));
+                const auto it = wanted.constFind(
+                    QByteArray::fromRawData(text, sqlite3_column_bytes(statement, 0)));
+                if (it != wanted.constEnd())
+                    rows.push_back(
+                        { *it,
+                          { entries[*it], column(1), column(2), sqlite3_column_int64(statement, 3),
+                            sqlite3_column_int64(statement, 4) } });
+            }
+            if (result != SQLITE_DONE)
+                *error = QString::fromUtf8(sqlite3_errmsg(handle));
+            // In the entries' order, as the point queries give them.
+            std::sort(rows.begin(), rows.end(),
+                      [](const auto &a, const auto &b) { return a.first < b.first; });
+            found.reserve(qsizetype(rows.size()));
+            for (auto &row : rows)
+                found.append(std::move(row.second));
+            return found;
+        }
         Statement select(handle, sql, error);
         if (!select)
             return found;
