@@ -1517,6 +1517,11 @@ Standardfehlerausgabe), 2 Aufruffehler.
             <numerusform>%1 Adressen</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 IPv4 and %2 IPv6 addresses</source>
+        <translation>%1 IPv4- und %2 IPv6-Adressen</translation>
+    </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%Ln network(s)</source>
@@ -4576,7 +4581,7 @@ Aktion für gesperrte Quellen: %2</translation>
         <translation>ein Feed kann nicht um %1 % schrumpfen</translation>
     </message>
     <message>
-        <location filename="../common/rules/lockoutguard.cpp" line="+72"/>
+        <location filename="../common/rules/lockoutguard.cpp" line="+80"/>
         <source>%1 is wider than a /%2</source>
         <translation>%1 ist breiter als ein /%2</translation>
     </message>

@@ -1518,6 +1518,11 @@ sortie d’erreur), 2 erreur d’utilisation.
             <numerusform>%1 adresses</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 IPv4 and %2 IPv6 addresses</source>
+        <translation>%1 adresses IPv4 et %2 adresses IPv6</translation>
+    </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%Ln network(s)</source>
@@ -4577,7 +4582,7 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <translation>un flux ne peut pas rétrécir de %1&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../common/rules/lockoutguard.cpp" line="+72"/>
+        <location filename="../common/rules/lockoutguard.cpp" line="+80"/>
         <source>%1 is wider than a /%2</source>
         <translation>%1 est plus large qu’un /%2</translation>
     </message>

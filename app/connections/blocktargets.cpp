@@ -40,6 +40,20 @@ QString addressesText(const AddressCount &count)
         .arg(formatAddressCount(count));
 }
 
+// The addresses of the networks, per family: IPv4 and IPv6 counts are never added up.
+QString targetsAddressesText(const QList<Cidr> &targets)
+{
+    const RangeSet set = RangeSet::fromCidrs(targets);
+    const AddressCount v4 = set.addressCount(Family::V4);
+    const AddressCount v6 = set.addressCount(Family::V6);
+    if (v6 == AddressCount())
+        return addressesText(v4);
+    if (v4 == AddressCount())
+        return addressesText(v6);
+    return Connections::tr("%1 IPv4 and %2 IPv6 addresses")
+        .arg(formatAddressCount(v4), formatAddressCount(v6));
+}
+
 QString networksText(qsizetype count)
 {
     return Connections::tr("%Ln network(s)", nullptr, int(count));
@@ -114,11 +128,11 @@ QString blockActionText(const QList<Cidr> &targets)
         if (target.isHost())
             return Connections::tr("Block %1").arg(target.toString());
         return Connections::tr("Block %1 (%2)")
-            .arg(target.toString(), addressesText(targetAddresses(targets)));
+            .arg(target.toString(), targetsAddressesText(targets));
     }
     if (allHosts(targets))
         return Connections::tr("Block %Ln address(es)", nullptr, int(targets.size()));
-    const QString addresses = addressesText(targetAddresses(targets));
+    const QString addresses = targetsAddressesText(targets);
     if (const int length = commonPrefixLength(targets); length >= 0) {
         return Connections::tr("Block their /%1s (%2, %3)")
             .arg(QString::number(length), networksText(targets.size()), addresses);
@@ -133,7 +147,7 @@ QString allowActionText(const QList<Cidr> &targets)
     if (allHosts(targets))
         return Connections::tr("Allowlist %Ln address(es)", nullptr, int(targets.size()));
     return Connections::tr("Allowlist %1 (%2)")
-        .arg(networksText(targets.size()), addressesText(targetAddresses(targets)));
+        .arg(networksText(targets.size()), targetsAddressesText(targets));
 }
 
 QList<Cidr> blockableTargets(const QList<Cidr> &targets, QStringList *refusals)

@@ -187,6 +187,10 @@ void BlockTargetsTest::blockTexts_data()
         << "Block 2 networks (65,792 addresses)";
     QTest::newRow("an address and a network")
         << QStringList { "192.0.2.1", "198.51.100.0/24" } << "Block 2 networks (257 addresses)";
+    // Never IPv4 and IPv6 added up.
+    QTest::newRow("both families")
+        << QStringList { "192.0.2.0/24", "2001:db8::/64" }
+        << "Block 2 networks (256 IPv4 and 18,446,744,073,709,551,616 IPv6 addresses)";
 }
 
 void BlockTargetsTest::blockTexts()
@@ -207,6 +211,9 @@ void BlockTargetsTest::allowTexts_data()
                                << "Allowlist 2 addresses";
     QTest::newRow("networks") << QStringList { "192.0.2.0/24", "203.0.113.0/24" }
                               << "Allowlist 2 networks (512 addresses)";
+    QTest::newRow("networks of both families")
+        << QStringList { "192.0.2.0/24", "2001:db8::/126" }
+        << "Allowlist 2 networks (256 IPv4 and 4 IPv6 addresses)";
 }
 
 void BlockTargetsTest::allowTexts()
