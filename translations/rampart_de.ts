@@ -516,7 +516,7 @@ Vorgabe), lines, separated, ranges, p2p, dshield, csv oder json.
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/feedcommands.cpp" line="+234"/>
+        <location filename="../app/cli/feedcommands.cpp" line="+235"/>
         <location line="+234"/>
         <source>format</source>
         <translation>Format</translation>
@@ -962,12 +962,11 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>rampartctl: Warnung: Die Liste umfasst %1 Adressen von %2 (%3)</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1 valid, %2 invalid, %3 duplicates, %4 allowlisted: %5 networks, %6 addresses</source>
-        <translation>%1 gültig, %2 ungültig, %3 Duplikate, %4 auf der Positivliste: %5 Netze, %6 Adressen</translation>
+        <translation type="vanished">%1 gültig, %2 ungültig, %3 Duplikate, %4 auf der Positivliste: %5 Netze, %6 Adressen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Feed %1: %2 networks added to the firewall, %3 removed.</source>
         <translation>Feed %1: %2 Netze zur Firewall hinzugefügt, %3 entfernt.</translation>
     </message>
@@ -1201,7 +1200,12 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>rampartctl: --format gilt nicht für ein Land</translation>
     </message>
     <message>
-        <location line="+322"/>
+        <location line="+53"/>
+        <source>%1 valid, %2 invalid, %3 duplicates, %4 allowlisted: %5 networks, %6</source>
+        <translation>%1 gültig, %2 ungültig, %3 Duplikate, %4 auf der Positivliste: %5 Netze, %6</translation>
+    </message>
+    <message>
+        <location line="+269"/>
         <source>Download even if unchanged, and accept a list that shrank beyond the feed&apos;s share or covers more than a quarter of a family&apos;s public addresses.</source>
         <translation>Auch ohne Änderung herunterladen und eine Liste annehmen, die stärker geschrumpft ist, als der Feed zulässt, oder mehr als ein Viertel der öffentlichen Adressen einer Adressfamilie abdeckt.</translation>
     </message>
@@ -1511,6 +1515,8 @@ Standardfehlerausgabe), 2 Aufruffehler.
     <name>Rampart::Connections</name>
     <message numerus="yes">
         <location filename="../app/connections/blocktargets.cpp" line="+39"/>
+        <location line="+81"/>
+        <location line="+3"/>
         <source>%1 address(es)</source>
         <translation>
             <numerusform>%1 Adresse</numerusform>
@@ -1518,12 +1524,12 @@ Standardfehlerausgabe), 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
         <source>%1 IPv4 and %2 IPv6 addresses</source>
         <translation>%1 IPv4- und %2 IPv6-Adressen</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="-75"/>
         <source>%Ln network(s)</source>
         <translation>
             <numerusform>%Ln Netz</numerusform>
@@ -1531,7 +1537,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+84"/>
         <source>Block %1</source>
         <translation>%1 sperren</translation>
     </message>
@@ -2240,7 +2246,12 @@ Kommentar, fürs Protokoll (optional):</translation>
         <translation>nicht geprüft</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+9"/>
+        <source>%1 IPv4, %2 IPv6</source>
+        <translation>%1 IPv4, %2 IPv6</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>This feed cannot be imported. Nothing was changed.</source>
         <translation>Dieser Feed kann nicht importiert werden. Es wurde nichts geändert.</translation>
     </message>

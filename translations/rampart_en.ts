@@ -181,7 +181,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/feedcommands.cpp" line="+88"/>
+        <location filename="../app/cli/feedcommands.cpp" line="+89"/>
         <source>rampartctl: %n more invalid line(s) not shown</source>
         <translation>
             <numerusform>rampartctl: %n more invalid line not shown</numerusform>
@@ -305,6 +305,8 @@
     <name>Rampart::Connections</name>
     <message numerus="yes">
         <location filename="../app/connections/blocktargets.cpp" line="+39"/>
+        <location line="+81"/>
+        <location line="+3"/>
         <source>%1 address(es)</source>
         <translation>
             <numerusform>%1 address</numerusform>
@@ -312,7 +314,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="-73"/>
         <source>%Ln network(s)</source>
         <translation>
             <numerusform>%Ln network</numerusform>
@@ -320,7 +322,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+89"/>
         <source>Block %Ln address(es)</source>
         <translation>
             <numerusform>Block %Ln address</numerusform>
@@ -467,7 +469,7 @@
 <context>
     <name>Rampart::FeedPreview</name>
     <message numerus="yes">
-        <location filename="../ui/feedpreview.cpp" line="+327"/>
+        <location filename="../ui/feedpreview.cpp" line="+335"/>
         <source>%1 and %Ln more</source>
         <translation>
             <numerusform>%1 and %Ln more</numerusform>

@@ -516,7 +516,7 @@ défaut), lines, separated, ranges, p2p, dshield, csv ou json.
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/feedcommands.cpp" line="+234"/>
+        <location filename="../app/cli/feedcommands.cpp" line="+235"/>
         <location line="+234"/>
         <source>format</source>
         <translation>format</translation>
@@ -963,12 +963,11 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>rampartctl: avertissement&#xa0;: la liste couvre %1 adresses de %2 (%3)</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1 valid, %2 invalid, %3 duplicates, %4 allowlisted: %5 networks, %6 addresses</source>
-        <translation>%1 valides, %2 invalides, %3 doublons, %4 autorisés&#xa0;: %5 réseaux, %6 adresses</translation>
+        <translation type="vanished">%1 valides, %2 invalides, %3 doublons, %4 autorisés&#xa0;: %5 réseaux, %6 adresses</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Feed %1: %2 networks added to the firewall, %3 removed.</source>
         <translation>Flux %1&#xa0;: %2 réseaux ajoutés au pare-feu, %3 retirés.</translation>
     </message>
@@ -1202,7 +1201,12 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>rampartctl: --format ne s’applique pas à un pays</translation>
     </message>
     <message>
-        <location line="+322"/>
+        <location line="+53"/>
+        <source>%1 valid, %2 invalid, %3 duplicates, %4 allowlisted: %5 networks, %6</source>
+        <translation>%1 valides, %2 invalides, %3 doublons, %4 autorisés&#xa0;: %5 réseaux, %6</translation>
+    </message>
+    <message>
+        <location line="+269"/>
         <source>Download even if unchanged, and accept a list that shrank beyond the feed&apos;s share or covers more than a quarter of a family&apos;s public addresses.</source>
         <translation>Télécharger même sans changement, et accepter une liste qui a rétréci au-delà de la limite du flux ou qui couvre plus d’un quart des adresses publiques d’une famille.</translation>
     </message>
@@ -1512,6 +1516,8 @@ sortie d’erreur), 2 erreur d’utilisation.
     <name>Rampart::Connections</name>
     <message numerus="yes">
         <location filename="../app/connections/blocktargets.cpp" line="+39"/>
+        <location line="+81"/>
+        <location line="+3"/>
         <source>%1 address(es)</source>
         <translation>
             <numerusform>%1 adresse</numerusform>
@@ -1519,12 +1525,12 @@ sortie d’erreur), 2 erreur d’utilisation.
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
         <source>%1 IPv4 and %2 IPv6 addresses</source>
         <translation>%1 adresses IPv4 et %2 adresses IPv6</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="-75"/>
         <source>%Ln network(s)</source>
         <translation>
             <numerusform>%Ln réseau</numerusform>
@@ -1532,7 +1538,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         </translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+84"/>
         <source>Block %1</source>
         <translation>Bloquer %1</translation>
     </message>
@@ -2241,7 +2247,12 @@ Commentaire, pour mémoire (facultatif)&#xa0;:</translation>
         <translation>non vérifié</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+9"/>
+        <source>%1 IPv4, %2 IPv6</source>
+        <translation>%1 IPv4, %2 IPv6</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>This feed cannot be imported. Nothing was changed.</source>
         <translation>Ce flux ne peut pas être importé. Rien n’a été modifié.</translation>
     </message>

@@ -223,7 +223,15 @@ void FeedPreview::showResult(const FeedRefresh::Result &result, const QString &a
     m_allowlisted->setText(allowlistProblem.isEmpty() ? locale.toString(summary.allowlisted)
                                                       : tr("not checked"));
     m_networks->setText(locale.toString(summary.ranges));
-    m_addresses->setText(groupedNumber(summary.addresses));
+    // Per family: IPv4 and IPv6 counts are never added up.
+    if (summary.addressesV6 == AddressCount())
+        m_addresses->setText(groupedNumber(summary.addressesV4));
+    else if (summary.addressesV4 == AddressCount())
+        m_addresses->setText(groupedNumber(summary.addressesV6));
+    else
+        m_addresses->setText(
+            tr("%1 IPv4, %2 IPv6")
+                .arg(groupedNumber(summary.addressesV4), groupedNumber(summary.addressesV6)));
     m_allowlistNote->setText(allowlistProblem);
     m_allowlistNoteBar->setVisible(previewed && !allowlistProblem.isEmpty());
 

@@ -1,6 +1,7 @@
 // rampartctl's feed and allowlist commands: import, feeds add|list|update|remove, allow.
 #include "cli/commands.h"
 #include "client/helperclient.h"
+#include "connections/blocktargets.h"
 #include "feeds/countryfeed.h"
 #include "feeds/feedformat.h"
 #include "feeds/feedlocation.h"
@@ -99,13 +100,13 @@ bool report(const FeedRefresh::Result &result, bool json, QTextStream &out, QTex
         out << QJsonDocument(summaryJson(summary)).toJson(QJsonDocument::Compact) << '\n';
     } else if (result.status != FeedRefresh::Status::Unchanged
                && (summary.parsed.valid || summary.parsed.invalid)) {
-        out << Cli::tr(
-                   "%1 valid, %2 invalid, %3 duplicates, %4 allowlisted: %5 networks, %6 addresses")
+        // "4,096 addresses", or per family: never IPv4 and IPv6 added up.
+        out << Cli::tr("%1 valid, %2 invalid, %3 duplicates, %4 allowlisted: %5 networks, %6")
                    .arg(locale.toString(summary.parsed.valid),
                         locale.toString(summary.parsed.invalid),
                         locale.toString(summary.parsed.duplicates),
                         locale.toString(summary.allowlisted), locale.toString(summary.ranges),
-                        summary.addresses.toString())
+                        addressesByFamilyText(summary.applied, locale))
             << '\n';
     }
     const QString name = result.feed;

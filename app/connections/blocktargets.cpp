@@ -40,18 +40,9 @@ QString addressesText(const AddressCount &count)
         .arg(formatAddressCount(count));
 }
 
-// The addresses of the networks, per family: IPv4 and IPv6 counts are never added up.
 QString targetsAddressesText(const QList<Cidr> &targets)
 {
-    const RangeSet set = RangeSet::fromCidrs(targets);
-    const AddressCount v4 = set.addressCount(Family::V4);
-    const AddressCount v6 = set.addressCount(Family::V6);
-    if (v6 == AddressCount())
-        return addressesText(v4);
-    if (v4 == AddressCount())
-        return addressesText(v6);
-    return Connections::tr("%1 IPv4 and %2 IPv6 addresses")
-        .arg(formatAddressCount(v4), formatAddressCount(v6));
+    return addressesByFamilyText(RangeSet::fromCidrs(targets));
 }
 
 QString networksText(qsizetype count)
@@ -119,6 +110,20 @@ QString formatAddressCount(const AddressCount &count, const QLocale &locale)
         text += digits.at(i);
     }
     return text;
+}
+
+QString addressesByFamilyText(const RangeSet &set, const QLocale &locale)
+{
+    const AddressCount v4 = set.addressCount(Family::V4);
+    const AddressCount v6 = set.addressCount(Family::V6);
+    if (v6 == AddressCount())
+        return Connections::tr("%1 address(es)", nullptr, pluralCount(v4))
+            .arg(formatAddressCount(v4, locale));
+    if (v4 == AddressCount())
+        return Connections::tr("%1 address(es)", nullptr, pluralCount(v6))
+            .arg(formatAddressCount(v6, locale));
+    return Connections::tr("%1 IPv4 and %2 IPv6 addresses")
+        .arg(formatAddressCount(v4, locale), formatAddressCount(v6, locale));
 }
 
 QString blockActionText(const QList<Cidr> &targets)

@@ -30,6 +30,11 @@ AddressCount targetAddresses(const QList<Cidr> &targets);
 // "1,208,925,819,614,629,174,706,176".
 QString formatAddressCount(const AddressCount &count, const QLocale &locale = QLocale());
 
+// How many addresses the set holds, per family, translated: "256 addresses",
+// "256 IPv4 and 18,446,744,073,709,551,616 IPv6 addresses". IPv4 and IPv6 counts are never
+// added up.
+QString addressesByFamilyText(const RangeSet &set, const QLocale &locale = QLocale());
+
 // The menu texts for the networks, translated: "Block 203.0.113.7",
 // "Block 203.0.113.0/24 (256 addresses)", "Block 3 addresses",
 // "Block their /24s (2 networks, 512 addresses)", "Block 2 networks (65,792 addresses)".

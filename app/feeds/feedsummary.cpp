@@ -22,7 +22,8 @@ FeedSummary summarizeFeed(FeedParseResult parsed, const RangeSet &allowlist)
         }
     }
     summary.ranges = summary.applied.cidrCount();
-    summary.addresses = summary.applied.addressCount();
+    summary.addressesV4 = summary.applied.addressCount(Family::V4);
+    summary.addressesV6 = summary.applied.addressCount(Family::V6);
     summary.bogons = bogonsIn(summary.applied);
     return summary;
 }
@@ -41,7 +42,8 @@ QJsonObject summaryJson(const FeedSummary &summary)
         { QStringLiteral("duplicates"), summary.parsed.duplicates },
         { QStringLiteral("allowlisted"), summary.allowlisted },
         { QStringLiteral("ranges"), summary.ranges },
-        { QStringLiteral("addresses"), summary.addresses.toString() },
+        { QStringLiteral("addressesV4"), summary.addressesV4.toString() },
+        { QStringLiteral("addressesV6"), summary.addressesV6.toString() },
         { QStringLiteral("errors"), errors },
     };
 }

@@ -105,7 +105,7 @@ void FeedPreviewTest::counts_data()
 
     QTest::newRow("mixed") << mixedFeed << QStringList() << QString()
                            << QStringList { "4", "2", "1",
-                                            "0", "3", "79,228,162,514,264,337,593,545,003,008" };
+                                            "0", "3", "1,052,672 IPv4, 79,228,162,514,264,337,593,543,950,336 IPv6" };
     // The /24 less one address is 8 networks (/25, /26, … /32 but the allowed one).
     QTest::newRow("allowlisted") << QByteArray("198.51.100.0/24\n192.0.2.1\n")
                                  << QStringList { "198.51.100.7" } << QString()
