@@ -130,8 +130,7 @@ CheckedEntries checkEntries(const QList<PastedItem> &items, EntryUse use, qsizet
                     { item.line, item.column, item.offset, item.text.size(), reason });
             continue;
         }
-        QStringList written;
-        written.reserve(networks.size());
+        QStringList written; // for a range only: a plain item needs no allocation here
         for (const Cidr &network : std::as_const(networks)) {
             QString entry = network.toString();
             if (isRange)
