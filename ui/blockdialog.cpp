@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
@@ -58,7 +59,10 @@ BlockDialog::BlockDialog(HelperClient *client, QWidget *parent)
     , m_text(new QPlainTextEdit(this))
     , m_summary(new QLabel(this))
     , m_problems(new QListWidget(this))
+    , m_ranges(new QListWidget(this))
     , m_duration(new QComboBox(this))
+    , m_customDuration(new QLineEdit(this))
+    , m_customDurationNote(new QLabel(this))
     , m_comment(new QLineEdit(this))
     , m_busy(new QLabel(this))
     , m_blockButton(new QPushButton(tr("&Block"), this))
@@ -79,9 +83,10 @@ BlockDialog::BlockDialog(HelperClient *client, QWidget *parent)
     });
 
     m_text->setObjectName(QStringLiteral("addresses"));
-    m_text->setPlaceholderText(tr("203.0.113.7\n198.51.100.0/24, 2001:db8::/32\n\n"
-                                  "Paste addresses and networks separated by lines, commas or "
-                                  "spaces. Text after # is ignored."));
+    m_text->setPlaceholderText(tr("203.0.113.7\n198.51.100.0/24, 2001:db8::/32\n"
+                                  "203.0.113.10 - 203.0.113.20\n\n"
+                                  "Paste addresses, networks and ranges separated by lines, "
+                                  "commas or spaces. Text after # is ignored."));
     m_text->setTabChangesFocus(true);
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
     auto *textLabel = new QLabel(tr("&Addresses or networks:"), this);
@@ -95,6 +100,13 @@ BlockDialog::BlockDialog(HelperClient *client, QWidget *parent)
     m_problems->setIconSize(QSize(smallIcon, smallIcon));
     m_problems->setToolTip(tr("Click an item to select it in the text."));
     m_problems->hide();
+    // Ranges are sent as the networks that cover them: say which, before they are sent.
+    m_ranges->setObjectName(QStringLiteral("ranges"));
+    m_ranges->setMaximumHeight(fontMetrics().height() * 5);
+    m_ranges->setIconSize(QSize(smallIcon, smallIcon));
+    m_ranges->setToolTip(tr("Ranges are sent as the networks that cover them. Click one to "
+                            "select it in the text."));
+    m_ranges->hide();
 
     // By-hand blocks answer something happening now. A day outlasts an attack wave or a
     // night's scanning, while a mistyped or since-reassigned address heals by itself;
@@ -103,7 +115,17 @@ BlockDialog::BlockDialog(HelperClient *client, QWidget *parent)
     for (const quint32 seconds : { 3600u, 86400u, 7u * 86400u })
         m_duration->addItem(formatDuration(seconds), seconds);
     m_duration->addItem(tr("Permanently"), 0u);
+    m_customIndex = m_duration->count();
+    m_duration->addItem(tr("Custom…"));
     m_duration->setCurrentIndex(1);
+    m_customDuration->setObjectName(QStringLiteral("customDuration"));
+    m_customDuration->setPlaceholderText(tr("For example 90m, 12h, 3d or 2w"));
+    m_customDuration->setToolTip(
+        tr("A number and a unit: s for seconds, m minutes, h hours, d days, w weeks."));
+    m_customDuration->hide();
+    m_customDurationNote->setObjectName(QStringLiteral("customDurationNote"));
+    m_customDurationNote->setWordWrap(true);
+    m_customDurationNote->hide();
 
     m_comment->setObjectName(QStringLiteral("comment"));
     m_comment->setMaxLength(maxCommentLength);
@@ -111,7 +133,11 @@ BlockDialog::BlockDialog(HelperClient *client, QWidget *parent)
     m_comment->setClearButtonEnabled(true);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Duration:"), m_duration);
+    auto *durationRow = new QHBoxLayout;
+    durationRow->addWidget(m_duration);
+    durationRow->addWidget(m_customDuration, 1);
+    form->addRow(tr("&Duration:"), durationRow);
+    form->addRow(QString(), m_customDurationNote);
     form->addRow(tr("C&omment:"), m_comment);
 
     m_busy->setObjectName(QStringLiteral("busy"));
@@ -142,6 +168,7 @@ BlockDialog::BlockDialog(HelperClient *client, QWidget *parent)
     layout->addWidget(m_text, 1);
     layout->addWidget(m_summary);
     layout->addWidget(m_problems);
+    layout->addWidget(m_ranges);
     layout->addLayout(form);
     layout->addWidget(m_busy);
     layout->addWidget(buttons);
@@ -153,6 +180,9 @@ BlockDialog::BlockDialog(HelperClient *client, QWidget *parent)
     });
     connect(m_checker, &PastedEntriesChecker::checked, this, &BlockDialog::showPreview);
     connect(m_problems, &QListWidget::itemClicked, this, &BlockDialog::selectProblem);
+    connect(m_ranges, &QListWidget::itemClicked, this, &BlockDialog::selectProblem);
+    connect(m_duration, &QComboBox::currentIndexChanged, this, &BlockDialog::durationChosen);
+    connect(m_customDuration, &QLineEdit::textChanged, this, &BlockDialog::checkCustomDuration);
 
     showPreview();
     resize(560, 520);
@@ -161,6 +191,38 @@ BlockDialog::BlockDialog(HelperClient *client, QWidget *parent)
 void BlockDialog::setText(const QString &text)
 {
     m_text->setPlainText(text);
+}
+
+void BlockDialog::setEntries(const QStringList &entries)
+{
+    setText(entries.isEmpty() ? QString() : entries.join(u'\n') + u'\n');
+}
+
+std::optional<quint32> BlockDialog::chosenSeconds() const
+{
+    if (m_duration->currentIndex() == m_customIndex)
+        return parseBlockTimeout(m_customDuration->text()).seconds;
+    return m_duration->currentData().toUInt();
+}
+
+void BlockDialog::durationChosen()
+{
+    const bool custom = m_duration->currentIndex() == m_customIndex;
+    m_customDuration->setVisible(custom);
+    m_customDurationNote->setVisible(custom);
+    if (custom) {
+        checkCustomDuration();
+        m_customDuration->setFocus();
+    }
+    updateButtons();
+}
+
+void BlockDialog::checkCustomDuration()
+{
+    const BlockTimeoutParse parsed = parseBlockTimeout(m_customDuration->text());
+    m_customDurationNote->setText(
+        parsed.seconds ? tr("Blocks for %1.").arg(formatDuration(*parsed.seconds)) : parsed.error);
+    updateButtons();
 }
 
 QStringList BlockDialog::entries() const
@@ -205,6 +267,30 @@ void BlockDialog::showPreview()
         more->setFlags(Qt::NoItemFlags);
     }
     m_problems->setVisible(checked.refused > 0);
+
+    m_ranges->clear();
+    const QString text = checked.ranges.isEmpty() ? QString() : m_text->toPlainText();
+    const QIcon information =
+        QIcon::fromTheme(QStringLiteral("dialog-information"),
+                         style()->standardIcon(QStyle::SP_MessageBoxInformation));
+    for (const CheckedEntries::Range &range : checked.ranges) {
+        auto *item = new QListWidgetItem(
+            information,
+            tr("Line %1, column %2: %3 becomes %4")
+                .arg(range.line)
+                .arg(range.column)
+                .arg(text.mid(range.offset, range.length), range.networks.join(tr(", "))),
+            m_ranges);
+        item->setData(Qt::UserRole, qlonglong(range.offset));
+        item->setData(Qt::UserRole + 1, qlonglong(range.length));
+    }
+    if (checked.rangeCount > checked.ranges.size()) {
+        auto *more = new QListWidgetItem(
+            tr("… and %Ln more", nullptr, int(checked.rangeCount - checked.ranges.size())),
+            m_ranges);
+        more->setFlags(Qt::NoItemFlags);
+    }
+    m_ranges->setVisible(checked.rangeCount > 0);
     updateButtons();
 }
 
@@ -226,7 +312,7 @@ void BlockDialog::updateButtons()
     const QStringList &entries = m_checker->result().entries;
     const bool sendable = m_checker->isCurrent() && !m_busyWithHelper && !entries.isEmpty()
         && entries.size() <= maxEntriesPerCall;
-    m_blockButton->setEnabled(sendable);
+    m_blockButton->setEnabled(sendable && chosenSeconds().has_value());
     m_unblockButton->setEnabled(sendable);
 }
 
@@ -235,6 +321,7 @@ void BlockDialog::setBusy(bool busy)
     m_busyWithHelper = busy;
     m_text->setReadOnly(busy);
     m_duration->setEnabled(!busy);
+    m_customDuration->setEnabled(!busy);
     m_comment->setEnabled(!busy);
     m_busy->setText(tr("Waiting for the helper… An authentication dialog may ask for an "
                        "administrator's password."));
@@ -250,9 +337,10 @@ void BlockDialog::setLockoutNetworkSource(LockoutNetworkSource source)
 void BlockDialog::block()
 {
     const QStringList entries = m_checker->result().entries;
-    if (entries.isEmpty() || m_busyWithHelper)
+    const std::optional<quint32> chosen = chosenSeconds();
+    if (entries.isEmpty() || m_busyWithHelper || !chosen)
         return;
-    const quint32 seconds = m_duration->currentData().toUInt();
+    const quint32 seconds = *chosen;
     const QString comment = cleanComment(m_comment->text());
     QList<Cidr> cidrs;
     cidrs.reserve(entries.size());

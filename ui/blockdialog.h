@@ -8,6 +8,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <optional>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -31,6 +33,8 @@ public:
     explicit BlockDialog(HelperClient *client, QWidget *parent = nullptr);
 
     void setText(const QString &text);
+    // One address or network a line: what was selected where the dialog was opened from.
+    void setEntries(const QStringList &entries);
     // What a block must not cover without asking (the lockout guard):
     // currentLockoutNetworks() with the allowlist, read when the dialog opened, unless set.
     void setLockoutNetworkSource(LockoutNetworkSource source);
@@ -43,6 +47,10 @@ Q_SIGNALS:
 
 private:
     void showPreview();
+    // The block's timeout in seconds, 0 for ever; nothing while a custom one is not valid.
+    std::optional<quint32> chosenSeconds() const;
+    void durationChosen();
+    void checkCustomDuration();
     void selectProblem(QListWidgetItem *item);
     void block();
     // force: also what covers this machine's addresses or more than a /8, once asked.
@@ -55,7 +63,11 @@ private:
     QPlainTextEdit *m_text;
     QLabel *m_summary;
     QListWidget *m_problems;
+    QListWidget *m_ranges;
     QComboBox *m_duration;
+    QLineEdit *m_customDuration;
+    QLabel *m_customDurationNote;
+    int m_customIndex = -1; // of m_duration
     QLineEdit *m_comment;
     QLabel *m_busy;
     QPushButton *m_blockButton;

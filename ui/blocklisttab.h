@@ -44,6 +44,8 @@ public:
     QTableView *view() const { return m_table; }
 
     void focusFilter();
+    // The entries of the selected rows, as the helper wrote them.
+    QStringList selectedCidrs() const;
 
 Q_SIGNALS:
     // What an unblock is doing, for the status bar until the next message; empty clears it.
@@ -64,7 +66,6 @@ private:
     void unblock(const QStringList &cidrs);
     void updateActions();
     void updateCount();
-    QStringList selectedCidrs() const;
 
     HelperClient *m_client;
     BlocklistListing *m_listing;

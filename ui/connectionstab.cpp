@@ -490,6 +490,16 @@ QList<Cidr> ConnectionsTab::selectedRemotes() const
     return remotes;
 }
 
+QStringList ConnectionsTab::selectedAddresses() const
+{
+    QStringList addresses;
+    if (m_model->groupedByCountry())
+        return addresses;
+    for (const Cidr &remote : selectedRemotes())
+        addresses << remote.toString();
+    return addresses;
+}
+
 QMenu *ConnectionsTab::createContextMenu(QWidget *parent)
 {
     auto *menu = new QMenu(parent);

@@ -9,6 +9,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QTimer>
 #include <QWidget>
 
@@ -73,6 +74,10 @@ public:
     // Takes a snapshot now, paused or not.
     void refreshNow();
     void focusFilter();
+
+    // The remotes of the selected rows as text, for the Block dialog; empty when the rows
+    // are countries, which have no remote.
+    QStringList selectedAddresses() const;
 
     // The right-click menu for the selected rows, empty when none is selected. The caller
     // owns it.

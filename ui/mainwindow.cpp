@@ -276,6 +276,12 @@ void MainWindow::openBlockDialog()
 {
     auto *dialog = new BlockDialog(m_client, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // What is selected is what the administrator means: attackers to block in Connections,
+    // entries to unblock in the Blocklist.
+    if (m_tabs->currentWidget() == m_connectionsTab)
+        dialog->setEntries(m_connectionsTab->selectedAddresses());
+    else if (m_tabs->currentWidget() == m_blocklistTab)
+        dialog->setEntries(m_blocklistTab->selectedCidrs());
     connect(dialog, &BlockDialog::blocklistChanged, this, &MainWindow::blocklistChanged);
     dialog->open();
 }

@@ -88,7 +88,8 @@ QStringList splitItems(const QStringList &arguments)
 }
 
 // Checks every item before anything is sent, so that all the bad ones are named at once.
-bool validate(const QStringList &items, EntryUse use, const char *nothingDone, QTextStream &err)
+std::optional<QStringList> validate(const QStringList &items, EntryUse use, const char *nothingDone,
+                                    QTextStream &err)
 {
     QList<PastedItem> pasted;
     pasted.reserve(items.size());
@@ -97,9 +98,11 @@ bool validate(const QStringList &items, EntryUse use, const char *nothingDone, Q
     const CheckedEntries checked = checkEntries(pasted, use);
     for (const CheckedEntries::Problem &problem : checked.problems)
         err << Cli::tr("rampartctl: %1").arg(problem.reason) << '\n';
-    if (checked.refused)
+    if (checked.refused) {
         err << Cli::tr(nothingDone, nullptr, checked.refused) << '\n';
-    return checked.refused == 0;
+        return std::nullopt;
+    }
+    return checked.entries;
 }
 
 bool succeeded(QDBusPendingCall &reply, QTextStream &err)
@@ -192,10 +195,11 @@ int block(const QStringList &arguments, QTextStream &out, QTextStream &err)
         }
         seconds = *parsed;
     }
-    if (!validate(items, EntryUse::Block,
-                  QT_TRANSLATE_N_NOOP("Rampart::Cli",
-                                      "rampartctl: %n invalid item(s); nothing was blocked."),
-                  err))
+    const std::optional<QStringList> entries = validate(
+        items, EntryUse::Block,
+        QT_TRANSLATE_N_NOOP("Rampart::Cli", "rampartctl: %n invalid item(s); nothing was blocked."),
+        err);
+    if (!entries)
         return Refused;
 
     HelperClient client;
@@ -205,8 +209,8 @@ int block(const QStringList &arguments, QTextStream &out, QTextStream &err)
         QDBusPendingReply<QList<AllowedEntry>> allowlist = client.allowlist();
         allowlist.waitForFinished();
         QList<Cidr> cidrs;
-        for (const QString &item : items)
-            cidrs << *parseCidr(item).cidr;
+        for (const QString &entry : *entries)
+            cidrs << *parseCidr(entry).cidr;
         const QStringList reasons =
             blockForceReasons(cidrs,
                               currentLockoutNetworks(allowlist.isError() ? QList<AllowedEntry>()
@@ -219,7 +223,7 @@ int block(const QStringList &arguments, QTextStream &out, QTextStream &err)
         }
     }
     QDBusPendingReply<uint, uint> reply =
-        client.block(items, seconds, parser.value(comment), parser.isSet(force));
+        client.block(*entries, seconds, parser.value(comment), parser.isSet(force));
     reply.waitForFinished();
     if (reply.isError() && HelperClient::needsForce(reply.error())) {
         // The helper's reason names the entry and what it covers.
@@ -249,13 +253,15 @@ int unblock(const QStringList &arguments, QTextStream &out, QTextStream &err)
             << usage();
         return Usage;
     }
-    if (!validate(items, EntryUse::Remove,
-                  QT_TRANSLATE_N_NOOP("Rampart::Cli",
-                                      "rampartctl: %n invalid item(s); nothing was unblocked."),
-                  err))
+    const std::optional<QStringList> entries =
+        validate(items, EntryUse::Remove,
+                 QT_TRANSLATE_N_NOOP("Rampart::Cli",
+                                     "rampartctl: %n invalid item(s); nothing was unblocked."),
+                 err);
+    if (!entries)
         return Refused;
     HelperClient client;
-    QDBusPendingReply<uint, QStringList> reply = client.unblock(items);
+    QDBusPendingReply<uint, QStringList> reply = client.unblock(*entries);
     if (!succeeded(reply, err))
         return Refused;
     out << Cli::tr("Unblocked %n entry(ies).", nullptr, int(reply.argumentAt<0>())) << '\n';

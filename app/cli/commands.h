@@ -9,6 +9,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <optional>
+
 namespace Rampart {
 
 // rampartctl's messages.
@@ -33,8 +35,10 @@ QString usage();
 QStringList splitItems(const QStringList &arguments);
 // Checks every item before anything is sent, naming all the bad ones at once, as the
 // helper will check them for the use; nothingDone (a QT_TRANSLATE_N_NOOP in "Rampart::Cli"
-// with %n) ends the list of refusals.
-bool validate(const QStringList &items, EntryUse use, const char *nothingDone, QTextStream &err);
+// with %n) ends the list of refusals. Returns what to send: the items as the parser writes
+// them, ranges as the networks that cover them; nothing when any item was refused.
+std::optional<QStringList> validate(const QStringList &items, EntryUse use, const char *nothingDone,
+                                    QTextStream &err);
 // Waits for the helper's answer; on an error, says what went wrong on err.
 bool succeeded(QDBusPendingCall &reply, QTextStream &err);
 QJsonValue timeValue(const QDateTime &time);

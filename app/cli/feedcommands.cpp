@@ -649,18 +649,18 @@ int allow(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return Usage;
     }
     const bool removing = parser.isSet(remove);
-    if (!validate(
-            items, removing ? EntryUse::Remove : EntryUse::Allow,
-            removing
-                ? QT_TRANSLATE_N_NOOP("Rampart::Cli",
-                                      "rampartctl: %n invalid item(s); nothing was taken off the "
-                                      "allowlist.")
-                : QT_TRANSLATE_N_NOOP("Rampart::Cli",
-                                      "rampartctl: %n invalid item(s); nothing was allowlisted."),
-            err))
+    const std::optional<QStringList> entries = validate(
+        items, removing ? EntryUse::Remove : EntryUse::Allow,
+        removing ? QT_TRANSLATE_N_NOOP("Rampart::Cli",
+                                       "rampartctl: %n invalid item(s); nothing was taken off the "
+                                       "allowlist.")
+                 : QT_TRANSLATE_N_NOOP("Rampart::Cli",
+                                       "rampartctl: %n invalid item(s); nothing was allowlisted."),
+        err);
+    if (!entries)
         return Refused;
     if (removing) {
-        QDBusPendingReply<uint, QStringList> reply = client.disallow(items);
+        QDBusPendingReply<uint, QStringList> reply = client.disallow(*entries);
         if (!succeeded(reply, err))
             return Refused;
         out << Cli::tr("Removed %n network(s) from the allowlist.", nullptr,
@@ -673,7 +673,7 @@ int allow(const QStringList &arguments, QTextStream &out, QTextStream &err)
                 << '\n';
         return Success;
     }
-    QDBusPendingReply<uint> reply = client.allow(items, parser.value(comment));
+    QDBusPendingReply<uint> reply = client.allow(*entries, parser.value(comment));
     if (!succeeded(reply, err))
         return Refused;
     out << Cli::tr("Allowlisted %n new network(s); no feed blocks them now.", nullptr,

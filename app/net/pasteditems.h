@@ -26,11 +26,14 @@ struct PastedItem
 };
 
 // Addresses pasted in any form: separated by lines, commas, semicolons or spaces; '#'
-// starts a comment to the end of its line. The views point into text.
+// starts a comment to the end of its line. A range "first-last" is one item, also with
+// spaces around its dash on one line. The views point into text.
 QList<PastedItem> pastedItems(QStringView text);
 
 // What a list of items comes to when sent for a use: every item parsed strictly
-// (parseCidr) and held to the use's rule (entryRefusal), as the helper will hold it.
+// (parseCidr) and held to the use's rule (entryRefusal), as the helper will hold it. A
+// range "first-last" is read as a feed's (scanFeedItem) and becomes the fewest networks
+// that cover it, each held to the rule: one refused refuses the range.
 struct CheckedEntries
 {
     struct Problem
@@ -42,10 +45,22 @@ struct CheckedEntries
         QString reason; // the parser's or the rule's, naming the item
     };
 
+    // A range item and the networks it became, for a preview.
+    struct Range
+    {
+        int line = 0;
+        int column = 0;
+        qsizetype offset = 0;
+        qsizetype length = 0;
+        QStringList networks; // also those that repeat an entry before them
+    };
+
     QStringList entries; // valid and unique, in order, as the parser writes them
     int duplicates = 0; // valid items left out as written before (::ffff:192.0.2.7 is 192.0.2.7)
     int refused = 0; // every refused item, also those beyond problems
     QList<Problem> problems; // the first refused items, in order
+    int rangeCount = 0; // every valid range, also those beyond ranges
+    QList<Range> ranges; // the first valid ranges, in order, as many as problems may hold
 };
 
 CheckedEntries checkEntries(const QList<PastedItem> &items, EntryUse use,

@@ -1,5 +1,8 @@
 #include "duration.h"
 
+#include "dbus/helpertypes.h"
+#include "net/cidr.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -43,6 +46,28 @@ std::optional<quint32> parseDuration(QStringView text)
     if (value == 0 || value > 0xffffffffull)
         return std::nullopt;
     return quint32(value);
+}
+
+BlockTimeoutParse parseBlockTimeout(QStringView text)
+{
+    const QStringView trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return { std::nullopt,
+                 Duration::tr("Type how long to block, for example 90m, 12h, 3d or 2w.") };
+    const std::optional<quint32> seconds = parseDuration(trimmed);
+    if (!seconds) {
+        return { std::nullopt,
+                 Duration::tr("%1 is not a duration; use a number and a unit, for example 90s, "
+                              "15m, 1h, 2d or 1w.")
+                     .arg(quotedItem(trimmed)) };
+    }
+    if (*seconds > maxTimeoutSeconds) {
+        return { std::nullopt,
+                 Duration::tr("The kernel cannot time out a block after more than %1; block "
+                              "permanently instead.")
+                     .arg(formatDuration(maxTimeoutSeconds)) };
+    }
+    return { seconds, {} };
 }
 
 namespace {

@@ -1,6 +1,7 @@
-// The Block dialog as an administrator uses it: paste anything, see at once what is valid,
-// what is repeated and what is wrong and where, and never send what the parser refuses; and
-// what the helper refuses without force, ask about first.
+// The Block dialog as an administrator uses it: paste anything, ranges too, see at once what
+// is valid, what is repeated, what a range becomes and what is wrong and where, and never
+// send what the parser refuses; block for a duration of one's own; and what the helper
+// refuses without force, ask about first.
 
 #include "blockdialog.h"
 #include "client/helperclient.h"
@@ -8,10 +9,12 @@
 #include "privatebus.h"
 #include "rules/entryrules.h"
 
+#include <QComboBox>
 #include <QDBusConnection>
 #include <QDBusContext>
 #include <QDBusMessage>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
@@ -43,14 +46,15 @@ class FakeHelper : public QObject, protected QDBusContext
 
 public:
     QList<bool> forced; // per call
+    QList<uint> timeouts; // per call
 
 public Q_SLOTS:
     uint Block(const QStringList &entries, uint timeoutSeconds, const QString &comment, bool force,
                uint &updated)
     {
-        Q_UNUSED(timeoutSeconds);
         Q_UNUSED(comment);
         forced << force;
+        timeouts << timeoutSeconds;
         updated = 0;
         for (const QString &entry : entries) {
             if (!force && parseCidr(entry).cidr->prefixLength() < 8) {
@@ -86,6 +90,11 @@ private Q_SLOTS:
     void preview_data();
     void preview();
     void blockIsDisabledWithOnlyBadInput();
+    void rangesShowTheNetworksTheyBecome();
+    void invalidRangesAreNamed_data();
+    void invalidRangesAreNamed();
+    void customDurationIsCheckedAndSent();
+    void entriesFillTheText();
     void refusedNetworksAreNamedWithTheParsersReason_data();
     void refusedNetworksAreNamedWithTheParsersReason();
     void helperErrorIsShownAndNothingIsReported();
@@ -102,6 +111,9 @@ private:
     }
     void paste(const QString &text);
     QStringList problemTexts() const;
+    QStringList rangeTexts() const;
+    // A dialog talking to the stand-in helper, on a machine of the test's own.
+    void useStandInHelper();
 
     QTranslator m_english;
     PrivateBus m_bus;
@@ -156,6 +168,29 @@ QStringList BlockDialogTest::problemTexts() const
     for (int row = 0; row < problems()->count(); ++row)
         texts << problems()->item(row)->text();
     return texts;
+}
+
+QStringList BlockDialogTest::rangeTexts() const
+{
+    auto *ranges = m_dialog->findChild<QListWidget *>("ranges");
+    QStringList texts;
+    for (int row = 0; ranges && row < ranges->count(); ++row)
+        texts << ranges->item(row)->text();
+    return texts;
+}
+
+void BlockDialogTest::useStandInHelper()
+{
+    m_dialog.reset();
+    m_client = std::make_unique<HelperClient>(
+        QDBusConnection::connectToBus(m_bus.address(), clientBusName));
+    m_dialog = std::make_unique<BlockDialog>(m_client.get());
+    m_dialog->setLockoutNetworkSource([] {
+        return ownSessionPeers(QStringLiteral("203.0.113.50 50000 192.0.2.1 22"), QString());
+    });
+    m_dialog->show();
+    m_helper.forced.clear();
+    m_helper.timeouts.clear();
 }
 
 void BlockDialogTest::previewCountsAndNamesBadItems()
@@ -227,6 +262,128 @@ void BlockDialogTest::blockIsDisabledWithOnlyBadInput()
     QVERIFY(!unblockButton()->isEnabled());
 }
 
+void BlockDialogTest::rangesShowTheNetworksTheyBecome()
+{
+    auto *ranges = m_dialog->findChild<QListWidget *>("ranges");
+    QVERIFY(ranges);
+    QVERIFY(!ranges->isVisible());
+
+    paste("192.0.2.7\n203.0.113.0-203.0.113.255\n  198.51.100.10 - 198.51.100.20 # scanners");
+    QTRY_COMPARE(summary()->text(), "6 valid entries");
+    QCOMPARE(m_dialog->entries(),
+             QStringList({ "192.0.2.7", "203.0.113.0/24", "198.51.100.10/31", "198.51.100.12/30",
+                           "198.51.100.16/30", "198.51.100.20" }));
+    QCOMPARE(rangeTexts(),
+             QStringList({ "Line 2, column 1: 203.0.113.0-203.0.113.255 becomes 203.0.113.0/24",
+                           "Line 3, column 3: 198.51.100.10 - 198.51.100.20 becomes "
+                           "198.51.100.10/31, 198.51.100.12/30, 198.51.100.16/30, "
+                           "198.51.100.20" }));
+    QVERIFY(ranges->isVisible());
+    QCOMPARE(problems()->count(), 0);
+    QVERIFY(blockButton()->isEnabled());
+    QVERIFY(unblockButton()->isEnabled());
+
+    // Clicking a range selects it in the text.
+    ranges->itemClicked(ranges->item(1));
+    QCOMPARE(m_dialog->findChild<QPlainTextEdit *>("addresses")->textCursor().selectedText(),
+             "198.51.100.10 - 198.51.100.20");
+
+    paste("192.0.2.7");
+    QTRY_COMPARE(summary()->text(), "1 valid entry");
+    QVERIFY(!ranges->isVisible());
+}
+
+void BlockDialogTest::invalidRangesAreNamed_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("where");
+    QTest::addColumn<QString>("reason");
+
+    QTest::newRow("end before start") << "192.0.2.7\n198.51.100.9 - 198.51.100.1"
+                                      << "Line 2, column 1: "
+                                      << "is not a range: its first address comes after its last";
+    QTest::newRow("mixed families") << "192.0.2.7, 198.51.100.1-2001:db8::1"
+                                    << "Line 1, column 12: "
+                                    << "is not a range: it joins an IPv4 and an IPv6 address";
+    QTest::newRow("a network for an end") << "192.0.2.7 192.0.2.1-192.0.2.0/24"
+                                          << "Line 1, column 11: "
+                                          << "a range joins two addresses";
+}
+
+void BlockDialogTest::invalidRangesAreNamed()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, where);
+    QFETCH(QString, reason);
+
+    paste(text);
+    QTRY_COMPARE(summary()->text(), "1 valid entry, 1 invalid item left out:");
+    QCOMPARE(m_dialog->entries(), QStringList { "192.0.2.7" });
+    const QStringList texts = problemTexts();
+    QCOMPARE(texts.size(), 1);
+    QVERIFY2(texts.first().startsWith(where) && texts.first().contains(reason),
+             qPrintable(texts.first()));
+    QVERIFY(rangeTexts().isEmpty());
+}
+
+void BlockDialogTest::customDurationIsCheckedAndSent()
+{
+    useStandInHelper();
+    QSignalSpy changed(m_dialog.get(), &BlockDialog::blocklistChanged);
+    auto *duration = m_dialog->findChild<QComboBox *>("duration");
+    auto *custom = m_dialog->findChild<QLineEdit *>("customDuration");
+    auto *note = m_dialog->findChild<QLabel *>("customDurationNote");
+    QVERIFY(duration && custom && note);
+    QVERIFY(!custom->isVisible());
+
+    paste("203.0.113.7");
+    QTRY_VERIFY(blockButton()->isEnabled());
+    const int customIndex = duration->findText("Custom…");
+    QVERIFY(customIndex >= 0);
+    duration->setCurrentIndex(customIndex);
+    QVERIFY(custom->isVisible());
+    QVERIFY(note->isVisible());
+    // Nothing typed yet: nothing to block for.
+    QVERIFY(!blockButton()->isEnabled());
+    QVERIFY(unblockButton()->isEnabled()); // an unblock needs no duration
+    QCOMPARE(note->text(), "Type how long to block, for example 90m, 12h, 3d or 2w.");
+
+    QTest::keyClicks(custom, "90x");
+    QVERIFY2(note->text().contains("is not a duration"), qPrintable(note->text()));
+    QVERIFY(!blockButton()->isEnabled());
+
+    custom->setText("4w"); // ipset times out after 24 days 20 hours at most
+    QVERIFY2(note->text().contains("cannot time out a block after more than 3 weeks 3 days"),
+             qPrintable(note->text()));
+    QVERIFY(!blockButton()->isEnabled());
+
+    custom->setText("90m");
+    QCOMPARE(note->text(), "Blocks for 1 hour 30 minutes.");
+    QVERIFY(blockButton()->isEnabled());
+
+    // A fixed choice again hides the field and blocks for that.
+    duration->setCurrentIndex(0);
+    QVERIFY(!custom->isVisible());
+    QVERIFY(blockButton()->isEnabled());
+    duration->setCurrentIndex(customIndex);
+    QCOMPARE(custom->text(), "90m");
+
+    QTest::mouseClick(blockButton(), Qt::LeftButton);
+    QTRY_COMPARE(changed.size(), 1);
+    QCOMPARE(m_helper.timeouts, QList<uint> { 5400 });
+    QCOMPARE(changed.first().first().toString(), "Blocked 1 entry for 1 hour 30 minutes.");
+}
+
+void BlockDialogTest::entriesFillTheText()
+{
+    m_dialog->setEntries({ "203.0.113.7", "2001:db8::/32" });
+    QCOMPARE(m_dialog->findChild<QPlainTextEdit *>("addresses")->toPlainText(),
+             "203.0.113.7\n2001:db8::/32\n");
+    QTRY_COMPARE(m_dialog->entries(), QStringList({ "203.0.113.7", "2001:db8::/32" }));
+    m_dialog->setEntries({});
+    QCOMPARE(m_dialog->findChild<QPlainTextEdit *>("addresses")->toPlainText(), QString());
+}
+
 void BlockDialogTest::refusedNetworksAreNamedWithTheParsersReason_data()
 {
     QTest::addColumn<QString>("item");
@@ -295,16 +452,7 @@ void BlockDialogTest::wideBlockAsksBeforeForcing()
     QFETCH(bool, anyway);
     QFETCH(bool, asksFirst);
     QFETCH(QString, why);
-    // This dialog talks to the stand-in, on a machine of the test's own.
-    m_dialog.reset();
-    m_client = std::make_unique<HelperClient>(
-        QDBusConnection::connectToBus(m_bus.address(), clientBusName));
-    m_dialog = std::make_unique<BlockDialog>(m_client.get());
-    m_dialog->setLockoutNetworkSource([] {
-        return ownSessionPeers(QStringLiteral("203.0.113.50 50000 192.0.2.1 22"), QString());
-    });
-    m_dialog->show();
-    m_helper.forced.clear();
+    useStandInHelper();
     QSignalSpy changed(m_dialog.get(), &BlockDialog::blocklistChanged);
     const QList<bool> sentFirst = asksFirst ? QList<bool>() : QList<bool> { false };
 

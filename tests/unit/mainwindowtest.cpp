@@ -4,7 +4,10 @@
 // RAMPART chain are when that matters.
 
 #include "mainwindow.h"
+#include "blockdialog.h"
+#include "cannedsnapshots.h"
 #include "client/helperclient.h"
+#include "connections/connectionsmonitor.h"
 #include "connectionsmodel.h"
 #include "connectionstab.h"
 #include "geo/geosettings.h"
@@ -19,10 +22,13 @@
 #include <QDBusConnection>
 #include <QDir>
 #include <QFile>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -58,6 +64,7 @@ private Q_SLOTS:
     void spacePausesTheConnectionsOnlyWhereShown();
     void aboutNamesTheGeolocationDatabase();
     void blockAllOfACountryOpensItsPreview();
+    void blockStartsFromTheSelectedConnections();
     void settingsReachTheConnectionsTab();
     void statusBarSaysTheHelperIsNotReachable_data();
     void statusBarSaysTheHelperIsNotReachable();
@@ -267,6 +274,60 @@ void MainWindowTest::blockAllOfACountryOpensItsPreview()
     QTRY_VERIFY_WITH_TIMEOUT(!networks->text().isEmpty(), 20000);
     QVERIFY2(QLocale().toLongLong(networks->text()) > 1000, qPrintable(networks->text()));
     dialog->reject();
+}
+
+void MainWindowTest::blockStartsFromTheSelectedConnections()
+{
+    CannedSnapshots snapshots;
+    snapshots.set({ "203.0.113.7 3", "198.51.100.1 2", "2001:db8::1 1" });
+    HelperClient client(bus(noBusName));
+    MainWindow window(&client);
+    auto *connections = window.findChild<ConnectionsTab *>();
+    QVERIFY(connections);
+    connections->monitor()->setSnapshotSource(snapshots.source());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTRY_COMPARE(connections->model()->rowCount(), 3);
+
+    const auto pressCtrlB = [&window]() -> BlockDialog * {
+        // Back from a dialog, the offscreen platform leaves no window active.
+        window.activateWindow();
+        if (!QTest::qWaitForWindowActive(&window))
+            return nullptr;
+        QTest::keyClick(&window, Qt::Key_B, Qt::ControlModifier);
+        return window.findChild<BlockDialog *>();
+    };
+    const auto closed = [&window](BlockDialog *dialog) {
+        dialog->reject(); // deleted on close
+        QTRY_VERIFY(!window.findChild<BlockDialog *>());
+    };
+
+    // Nothing selected: nothing written for the administrator.
+    BlockDialog *dialog = pressCtrlB();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->findChild<QPlainTextEdit *>("addresses")->toPlainText(), QString());
+    closed(dialog);
+
+    // The selected rows, one a line, ready to block.
+    QTableView *view = connections->view();
+    for (const QString remote : { "2001:db8::1", "203.0.113.7" }) {
+        const QModelIndexList found = view->model()->match(
+            view->model()->index(0, 0), ConnectionsModel::RemoteRole, remote, 1, Qt::MatchExactly);
+        QCOMPARE(found.size(), 1);
+        view->selectionModel()->select(found.first(),
+                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    dialog = pressCtrlB();
+    QVERIFY(dialog);
+    const QStringList lines = dialog->findChild<QPlainTextEdit *>("addresses")
+                                  ->toPlainText()
+                                  .split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(QSet<QString>(lines.begin(), lines.end()),
+             (QSet<QString> { "203.0.113.7", "2001:db8::1" }));
+    QCOMPARE(lines.size(), 2);
+    QTRY_COMPARE(dialog->entries().size(), 2);
+    closed(dialog);
 }
 
 void MainWindowTest::settingsReachTheConnectionsTab()

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void splits();
     void checks_data();
     void checks();
+    void rangesAreListedWithTheirNetworks();
     void problemsAreCappedButCounted();
     void checkerChecksTheNewestText();
 };
@@ -42,6 +43,15 @@ void PastedItemsTest::splits_data()
                                        << QStringList { "192.0.2.7@1:1", "192.0.2.8@2:1" };
     QTest::newRow("anything that is not a separator is an item")
         << "example.org,,  ;;999.1.1.1" << QStringList { "example.org@1:1", "999.1.1.1@1:18" };
+    QTest::newRow("ranges, with or without spaces around the dash")
+        << "192.0.2.0-192.0.2.255\n192.0.2.10 - 192.0.2.20, 192.0.2.1 -192.0.2.2;192.0.2.3-\t"
+           "192.0.2.4 192.0.2.9"
+        << QStringList { "192.0.2.0-192.0.2.255@1:1", "192.0.2.10 - 192.0.2.20@2:1",
+                         "192.0.2.1 -192.0.2.2@2:26", "192.0.2.3-\t192.0.2.4@2:47",
+                         "192.0.2.9@2:68" };
+    QTest::newRow("a range never spans lines, commas or comments")
+        << "192.0.2.1 -\n192.0.2.2, - 192.0.2.3 # - 192.0.2.4"
+        << QStringList { "192.0.2.1 -@1:1", "192.0.2.2@2:1", "- 192.0.2.3@2:12" };
 }
 
 void PastedItemsTest::splits()
@@ -92,6 +102,27 @@ void PastedItemsTest::checks_data()
         << QStringList { "127.0.0.1 covers loopback", "ff02::1 covers multicast" };
     QTest::newRow("block: every address is refused")
         << "0.0.0.0/0" << block << QStringList {} << 0 << QStringList { "refusing to block it" };
+    QTest::newRow("block: a range becomes the fewest covering networks")
+        << "203.0.113.0-203.0.113.255\n203.0.113.10 - 203.0.113.20\n2001:db8::-2001:db8::3" << block
+        << QStringList { "203.0.113.0/24",  "203.0.113.10/31", "203.0.113.12/30",
+                         "203.0.113.16/30", "203.0.113.20",    "2001:db8::/126" }
+        << 0 << QStringList {};
+    QTest::newRow("block: a range repeating an entry counts its duplicates")
+        << "192.0.2.6 192.0.2.4-192.0.2.6" << block << QStringList { "192.0.2.6", "192.0.2.4/31" }
+        << 1 << QStringList {};
+    QTest::newRow("block: invalid ranges are named")
+        << "192.0.2.9-192.0.2.1\n192.0.2.1-2001:db8::1\n192.0.2.1-192.0.2.0/24\n"
+           "192.0.2.1-999.0.0.1"
+        << block << QStringList {} << 0
+        << QStringList { "is not a range: its first address comes after its last",
+                         "joins an IPv4 and an IPv6 address", "a range joins two addresses",
+                         "999.0.0.1" };
+    QTest::newRow("block: a range over loopback is refused whole")
+        << "126.255.255.254-127.0.0.1" << block << QStringList {} << 0
+        << QStringList { "127.0.0.0/31 covers loopback" };
+    QTest::newRow("remove: a range becomes networks too")
+        << "198.51.100.0 - 198.51.100.127" << remove << QStringList { "198.51.100.0/25" } << 0
+        << QStringList {};
     QTest::newRow("remove: loopback may be named, every address not")
         << "127.0.0.1 ::/0" << remove << QStringList { "127.0.0.1" } << 0
         << QStringList { "::/0 covers every address" };
@@ -118,6 +149,26 @@ void PastedItemsTest::checks()
         const QString item = text.mid(problem.offset, problem.length);
         QVERIFY2(!item.isEmpty() && problem.line >= 1 && problem.column >= 1, qPrintable(item));
     }
+}
+
+void PastedItemsTest::rangesAreListedWithTheirNetworks()
+{
+    const QString text = QStringLiteral("192.0.2.7\n  198.51.100.0 - 198.51.100.2 bad-1\n"
+                                        "203.0.113.0-203.0.113.255 203.0.113.0-203.0.113.1");
+    CheckedEntries checked = checkEntries(pastedItems(text), EntryUse::Block, 2);
+    QCOMPARE(checked.entries,
+             (QStringList { "192.0.2.7", "198.51.100.0/31", "198.51.100.2", "203.0.113.0/24",
+                            "203.0.113.0/31" }));
+    QCOMPARE(checked.rangeCount, 3);
+    QCOMPARE(checked.ranges.size(), 2); // capped as the problems are
+    const CheckedEntries::Range &first = checked.ranges[0];
+    QCOMPARE(first.line, 2);
+    QCOMPARE(first.column, 3);
+    QCOMPARE(text.mid(first.offset, first.length), QStringLiteral("198.51.100.0 - 198.51.100.2"));
+    QCOMPARE(first.networks, (QStringList { "198.51.100.0/31", "198.51.100.2" }));
+    QCOMPARE(checked.ranges[1].networks, QStringList { "203.0.113.0/24" });
+    QCOMPARE(checked.refused, 1);
+    QCOMPARE(checked.problems.first().column, 31);
 }
 
 void PastedItemsTest::problemsAreCappedButCounted()
