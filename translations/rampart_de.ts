@@ -119,12 +119,12 @@
 <context>
     <name>Rampart::BlockDialog</name>
     <message>
-        <location filename="../ui/blockdialog.cpp" line="+46"/>
+        <location filename="../ui/blockdialog.cpp" line="+47"/>
         <source>Rampart</source>
         <translation>Rampart</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>&amp;Block</source>
         <translation>&amp;Sperren</translation>
     </message>
@@ -142,15 +142,17 @@
         <location line="+13"/>
         <source>203.0.113.7
 198.51.100.0/24, 2001:db8::/32
+203.0.113.10 - 203.0.113.20
 
-Paste addresses and networks separated by lines, commas or spaces. Text after # is ignored.</source>
+Paste addresses, networks and ranges separated by lines, commas or spaces. Text after # is ignored.</source>
         <translation>203.0.113.7
 198.51.100.0/24, 2001:db8::/32
+203.0.113.10 - 203.0.113.20
 
-Fügen Sie Adressen und Netze ein, getrennt durch Zeilenumbrüche, Kommas oder Leerzeichen. Text nach # wird ignoriert.</translation>
+Fügen Sie Adressen, Netze und Bereiche ein, getrennt durch Zeilenumbrüche, Kommas oder Leerzeichen. Text nach # wird ignoriert.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Addresses or networks:</source>
         <translation>&amp;Adressen oder Netze:</translation>
     </message>
@@ -160,22 +162,42 @@ Fügen Sie Adressen und Netze ein, getrennt durch Zeilenumbrüche, Kommas oder L
         <translation>Klicken Sie auf einen Eintrag, um ihn im Text zu markieren.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Ranges are sent as the networks that cover them. Click one to select it in the text.</source>
+        <translation>Bereiche werden als die Netze gesendet, die sie abdecken. Klicken Sie auf einen, um ihn im Text auszuwählen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Permanently</source>
         <translation>Dauerhaft</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Custom…</source>
+        <translation>Eigene…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For example 90m, 12h, 3d or 2w</source>
+        <translation>Zum Beispiel 90m, 12h, 3d oder 2w</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A number and a unit: s for seconds, m minutes, h hours, d days, w weeks.</source>
+        <translation>Eine Zahl und eine Einheit: s für Sekunden, m Minuten, h Stunden, d Tage, w Wochen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Why, for the record (optional)</source>
         <translation>Grund, fürs Protokoll (optional)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Duration:</source>
         <translation>&amp;Dauer:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>C&amp;omment:</source>
         <translation>&amp;Kommentar:</translation>
     </message>
@@ -185,7 +207,12 @@ Fügen Sie Adressen und Netze ein, getrennt durch Zeilenumbrüche, Kommas oder L
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+65"/>
+        <source>Blocks for %1.</source>
+        <translation>Sperrt für %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Nothing to block yet.</source>
         <translation>Noch nichts zu sperren.</translation>
     </message>
@@ -220,16 +247,18 @@ Fügen Sie Adressen und Netze ein, getrennt durch Zeilenumbrüche, Kommas oder L
     </message>
     <message>
         <location line="+2"/>
+        <location line="+32"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-24"/>
         <source>Line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
+        <location line="+24"/>
         <source>… and %Ln more</source>
         <translation>
             <numerusform>… und %Ln weiterer</numerusform>
@@ -237,12 +266,17 @@ Fügen Sie Adressen und Netze ein, getrennt durch Zeilenumbrüche, Kommas oder L
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-10"/>
+        <source>Line %1, column %2: %3 becomes %4</source>
+        <translation>Zeile %1, Spalte %2: %3 wird zu %4</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Waiting for the helper… An authentication dialog may ask for an administrator&apos;s password.</source>
         <translation>Warten auf das Hilfsprogramm … Ein Authentifizierungsdialog fragt eventuell nach dem Passwort eines Administrators.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Nothing was blocked.</source>
         <translation>Es wurde nichts gesperrt.</translation>
     </message>
@@ -523,10 +557,10 @@ Vorgabe), lines, separated, ranges, p2p, dshield, csv oder json.
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/commands.cpp" line="+99"/>
-        <location line="+11"/>
+        <location filename="../app/cli/commands.cpp" line="+100"/>
+        <location line="+13"/>
         <location line="+56"/>
-        <location line="+120"/>
+        <location line="+123"/>
         <location filename="../app/cli/connectionscommand.cpp" line="+216"/>
         <location line="+50"/>
         <location filename="../app/cli/feedcommands.cpp" line="-334"/>
@@ -554,7 +588,7 @@ Vorgabe), lines, separated, ranges, p2p, dshield, csv oder json.
         <translation>rampartctl: %1 ist kein Feed-Format</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/commands.cpp" line="-90"/>
+        <location filename="../app/cli/commands.cpp" line="-92"/>
         <source>rampartctl: %n invalid item(s); nothing was blocked.</source>
         <translation>
             <numerusform>rampartctl: %n ungültiger Eintrag; nichts wurde gesperrt.</numerusform>
@@ -562,7 +596,7 @@ Vorgabe), lines, separated, ranges, p2p, dshield, csv oder json.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+58"/>
         <source>rampartctl: %n invalid item(s); nothing was unblocked.</source>
         <translation>
             <numerusform>rampartctl: %n ungültiger Eintrag; nichts wurde entsperrt.</numerusform>
@@ -570,12 +604,12 @@ Vorgabe), lines, separated, ranges, p2p, dshield, csv oder json.
         </translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-120"/>
         <source>%1 (IPv%2): the RAMPART jump is MISSING (run rampartctl save)</source>
         <translation>%1 (IPv%2): der Sprung zu RAMPART FEHLT (führen Sie rampartctl save aus)</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-114"/>
         <source>Usage: rampartctl COMMAND [OPTIONS]
 
 Commands:
@@ -693,7 +727,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
 </translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+118"/>
         <source>%1 (IPv%2): the RAMPART jump is rule 1 of %3, the first</source>
         <translation>%1 (IPv%2): der Sprung zu RAMPART ist Regel 1 von %3, die erste</translation>
     </message>
@@ -746,7 +780,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>rampartctl: der Kernel kann eine Sperre höchstens %1 lang befristen; lassen Sie --timeout weg, um dauerhaft zu sperren</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <location line="+11"/>
         <source>rampartctl: nothing was blocked: %1; pass --force to block it anyway</source>
         <translation>rampartctl: es wurde nichts gesperrt: %1; geben Sie --force an, um es trotzdem zu sperren</translation>
@@ -783,7 +817,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>rampartctl: unblock braucht mindestens eine Adresse oder ein Netz</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Unblocked %n entry(ies).</source>
         <translation>
             <numerusform>%n Eintrag entsperrt.</numerusform>
@@ -960,10 +994,6 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <location line="+6"/>
         <source>rampartctl: warning: the list covers %1 addresses of %2 (%3)</source>
         <translation>rampartctl: Warnung: Die Liste umfasst %1 Adressen von %2 (%3)</translation>
-    </message>
-    <message>
-        <source>%1 valid, %2 invalid, %3 duplicates, %4 allowlisted: %5 networks, %6 addresses</source>
-        <translation type="vanished">%1 gültig, %2 ungültig, %3 Duplikate, %4 auf der Positivliste: %5 Netze, %6 Adressen</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -1253,7 +1283,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>rampartctl: allow braucht mindestens eine Adresse oder ein Netz</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+7"/>
         <source>rampartctl: %n invalid item(s); nothing was taken off the allowlist.</source>
         <translation>
             <numerusform>rampartctl: %n ungültiger Eintrag; nichts wurde von der Positivliste entfernt.</numerusform>
@@ -1269,7 +1299,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Removed %n network(s) from the allowlist.</source>
         <translation>
             <numerusform>%n Netz von der Positivliste entfernt.</numerusform>
@@ -1899,7 +1929,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>Momentaufnahme %L1 ms (%2, %L3 Sockets), Gruppierung %L4 ms, Tabellenaktualisierung %L5 ms</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+81"/>
         <source>Add to the allowlist, which no feed may block</source>
         <translation>Zur Positivliste hinzufügen, die kein Feed sperren darf</translation>
     </message>
@@ -1918,7 +1948,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>Zeilen als Tabelle kopieren</translation>
     </message>
     <message>
-        <location line="-411"/>
+        <location line="-421"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
@@ -1962,7 +1992,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>Die Spalte Land bleibt leer: %1</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+73"/>
         <source>Look Up City and ISP Online</source>
         <translation>Stadt und Internetanbieter online nachschlagen</translation>
     </message>
@@ -2117,8 +2147,23 @@ Kommentar, fürs Protokoll (optional):</translation>
 </context>
 <context>
     <name>Rampart::Duration</name>
+    <message>
+        <location filename="../app/time/duration.cpp" line="+56"/>
+        <source>Type how long to block, for example 90m, 12h, 3d or 2w.</source>
+        <translation>Geben Sie an, wie lange gesperrt wird, zum Beispiel 90m, 12h, 3d oder 2w.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a duration; use a number and a unit, for example 90s, 15m, 1h, 2d or 1w.</source>
+        <translation>%1 ist keine Dauer; verwenden Sie eine Zahl und eine Einheit, zum Beispiel 90s, 15m, 1h, 2d oder 1w.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The kernel cannot time out a block after more than %1; block permanently instead.</source>
+        <translation>Der Kernel kann eine Sperre nicht nach mehr als %1 aufheben; sperren Sie stattdessen dauerhaft.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/time/duration.cpp" line="+55"/>
+        <location line="+14"/>
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n Woche</numerusform>
@@ -4200,12 +4245,12 @@ Aktion für gesperrte Quellen: %2</translation>
     <name>Rampart::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+51"/>
-        <location line="+328"/>
+        <location line="+334"/>
         <source>Rampart</source>
         <translation>Rampart</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-291"/>
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
@@ -4345,7 +4390,7 @@ Aktion für gesperrte Quellen: %2</translation>
         <translation>Haupt-Werkzeugleiste</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+61"/>
         <source>Saving…</source>
         <translation>Wird gesichert …</translation>
     </message>

@@ -23,7 +23,7 @@
 <context>
     <name>Rampart::BlockDialog</name>
     <message numerus="yes">
-        <location filename="../ui/blockdialog.cpp" line="+179"/>
+        <location filename="../ui/blockdialog.cpp" line="+241"/>
         <source>%Ln valid entry(ies)</source>
         <translation>
             <numerusform>%Ln valid entry</numerusform>
@@ -48,6 +48,7 @@
     </message>
     <message numerus="yes">
         <location line="+20"/>
+        <location line="+24"/>
         <source>… and %Ln more</source>
         <translation>
             <numerusform>… and %Ln more</numerusform>
@@ -55,7 +56,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+92"/>
+        <location line="+94"/>
         <source>Blocked %n entry(ies) for %1.</source>
         <translation>
             <numerusform>Blocked %n entry for %1.</numerusform>
@@ -125,7 +126,7 @@
 <context>
     <name>Rampart::Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/commands.cpp" line="+196"/>
+        <location filename="../app/cli/commands.cpp" line="+200"/>
         <source>rampartctl: %n invalid item(s); nothing was blocked.</source>
         <translation>
             <numerusform>rampartctl: %n invalid item; nothing was blocked.</numerusform>
@@ -133,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+58"/>
         <source>rampartctl: %n invalid item(s); nothing was unblocked.</source>
         <translation>
             <numerusform>rampartctl: %n invalid item; nothing was unblocked.</numerusform>
@@ -141,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-16"/>
+        <location line="-17"/>
         <source>Blocked %n entry(ies) %1</source>
         <translation>
             <numerusform>Blocked %n entry %1</numerusform>
@@ -157,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Unblocked %n entry(ies).</source>
         <translation>
             <numerusform>Unblocked %n entry.</numerusform>
@@ -213,7 +214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+11"/>
         <source>rampartctl: %n invalid item(s); nothing was taken off the allowlist.</source>
         <translation>
             <numerusform>rampartctl: %n invalid item; nothing was taken off the allowlist.</numerusform>
@@ -229,7 +230,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Removed %n network(s) from the allowlist.</source>
         <translation>
             <numerusform>Removed %n network from the allowlist.</numerusform>
@@ -407,7 +408,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+97"/>
+        <location line="+107"/>
         <source>Copy Address(es)</source>
         <translation>
             <numerusform>Copy Address</numerusform>
@@ -426,7 +427,7 @@
 <context>
     <name>Rampart::Duration</name>
     <message numerus="yes">
-        <location filename="../app/time/duration.cpp" line="+55"/>
+        <location filename="../app/time/duration.cpp" line="+80"/>
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n week</numerusform>

@@ -119,12 +119,12 @@
 <context>
     <name>Rampart::BlockDialog</name>
     <message>
-        <location filename="../ui/blockdialog.cpp" line="+46"/>
+        <location filename="../ui/blockdialog.cpp" line="+47"/>
         <source>Rampart</source>
         <translation>Rampart</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>&amp;Block</source>
         <translation>&amp;Bloquer</translation>
     </message>
@@ -142,15 +142,17 @@
         <location line="+13"/>
         <source>203.0.113.7
 198.51.100.0/24, 2001:db8::/32
+203.0.113.10 - 203.0.113.20
 
-Paste addresses and networks separated by lines, commas or spaces. Text after # is ignored.</source>
+Paste addresses, networks and ranges separated by lines, commas or spaces. Text after # is ignored.</source>
         <translation>203.0.113.7
 198.51.100.0/24, 2001:db8::/32
+203.0.113.10 - 203.0.113.20
 
-Collez des adresses et des réseaux séparés par des retours à la ligne, des virgules ou des espaces. Le texte qui suit # est ignoré.</translation>
+Collez des adresses, des réseaux et des plages séparés par des retours à la ligne, des virgules ou des espaces. Le texte qui suit # est ignoré.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Addresses or networks:</source>
         <translation>&amp;Adresses ou réseaux&#xa0;:</translation>
     </message>
@@ -160,22 +162,42 @@ Collez des adresses et des réseaux séparés par des retours à la ligne, des v
         <translation>Cliquez sur un élément pour le sélectionner dans le texte.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Ranges are sent as the networks that cover them. Click one to select it in the text.</source>
+        <translation>Les plages sont envoyées comme les réseaux qui les couvrent. Cliquez sur l’une d’elles pour la sélectionner dans le texte.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Permanently</source>
         <translation>Définitivement</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Custom…</source>
+        <translation>Personnalisée…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For example 90m, 12h, 3d or 2w</source>
+        <translation>Par exemple 90m, 12h, 3d ou 2w</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A number and a unit: s for seconds, m minutes, h hours, d days, w weeks.</source>
+        <translation>Un nombre et une unité&#xa0;: s pour les secondes, m les minutes, h les heures, d les jours, w les semaines.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Why, for the record (optional)</source>
         <translation>Motif, pour mémoire (facultatif)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Duration:</source>
         <translation>&amp;Durée&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>C&amp;omment:</source>
         <translation>C&amp;ommentaire&#xa0;:</translation>
     </message>
@@ -185,7 +207,12 @@ Collez des adresses et des réseaux séparés par des retours à la ligne, des v
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+65"/>
+        <source>Blocks for %1.</source>
+        <translation>Bloque pendant %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Nothing to block yet.</source>
         <translation>Rien à bloquer pour l’instant.</translation>
     </message>
@@ -220,16 +247,18 @@ Collez des adresses et des réseaux séparés par des retours à la ligne, des v
     </message>
     <message>
         <location line="+2"/>
+        <location line="+32"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-24"/>
         <source>Line %1, column %2: %3</source>
         <translation>Ligne %1, colonne %2&#xa0;: %3</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
+        <location line="+24"/>
         <source>… and %Ln more</source>
         <translation>
             <numerusform>… et %Ln autre</numerusform>
@@ -237,12 +266,17 @@ Collez des adresses et des réseaux séparés par des retours à la ligne, des v
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-10"/>
+        <source>Line %1, column %2: %3 becomes %4</source>
+        <translation>Ligne %1, colonne %2&#xa0;: %3 devient %4</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Waiting for the helper… An authentication dialog may ask for an administrator&apos;s password.</source>
         <translation>En attente de l’assistant… Une fenêtre d’authentification peut demander le mot de passe d’un administrateur.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Nothing was blocked.</source>
         <translation>Rien n’a été bloqué.</translation>
     </message>
@@ -523,10 +557,10 @@ défaut), lines, separated, ranges, p2p, dshield, csv ou json.
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/commands.cpp" line="+99"/>
-        <location line="+11"/>
+        <location filename="../app/cli/commands.cpp" line="+100"/>
+        <location line="+13"/>
         <location line="+56"/>
-        <location line="+120"/>
+        <location line="+123"/>
         <location filename="../app/cli/connectionscommand.cpp" line="+216"/>
         <location line="+50"/>
         <location filename="../app/cli/feedcommands.cpp" line="-334"/>
@@ -554,7 +588,7 @@ défaut), lines, separated, ranges, p2p, dshield, csv ou json.
         <translation>rampartctl: %1 n’est pas un format de flux</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/commands.cpp" line="-90"/>
+        <location filename="../app/cli/commands.cpp" line="-92"/>
         <source>rampartctl: %n invalid item(s); nothing was blocked.</source>
         <translation>
             <numerusform>rampartctl : %n élément invalide ; rien n’a été bloqué.</numerusform>
@@ -562,7 +596,7 @@ défaut), lines, separated, ranges, p2p, dshield, csv ou json.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+58"/>
         <source>rampartctl: %n invalid item(s); nothing was unblocked.</source>
         <translation>
             <numerusform>rampartctl : %n élément invalide ; rien n’a été débloqué.</numerusform>
@@ -570,12 +604,12 @@ défaut), lines, separated, ranges, p2p, dshield, csv ou json.
         </translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-120"/>
         <source>%1 (IPv%2): the RAMPART jump is MISSING (run rampartctl save)</source>
         <translation>%1 (IPv%2)&#xa0;: le saut vers RAMPART est ABSENT (lancez rampartctl save)</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-114"/>
         <source>Usage: rampartctl COMMAND [OPTIONS]
 
 Commands:
@@ -694,7 +728,7 @@ sortie d’erreur), 2 erreur d’utilisation.
 </translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+118"/>
         <source>%1 (IPv%2): the RAMPART jump is rule 1 of %3, the first</source>
         <translation>%1 (IPv%2)&#xa0;: le saut vers RAMPART est la règle 1 sur %3, la première</translation>
     </message>
@@ -747,7 +781,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>rampartctl: le noyau ne peut pas limiter un blocage à plus de %1&#xa0;; omettez --timeout pour bloquer définitivement</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <location line="+11"/>
         <source>rampartctl: nothing was blocked: %1; pass --force to block it anyway</source>
         <translation>rampartctl: rien n’a été bloqué&#xa0;: %1&#xa0;; passez --force pour le bloquer quand même</translation>
@@ -784,7 +818,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>rampartctl: unblock attend au moins une adresse ou un réseau</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Unblocked %n entry(ies).</source>
         <translation>
             <numerusform>%n entrée débloquée.</numerusform>
@@ -961,10 +995,6 @@ sortie d’erreur), 2 erreur d’utilisation.
         <location line="+6"/>
         <source>rampartctl: warning: the list covers %1 addresses of %2 (%3)</source>
         <translation>rampartctl: avertissement&#xa0;: la liste couvre %1 adresses de %2 (%3)</translation>
-    </message>
-    <message>
-        <source>%1 valid, %2 invalid, %3 duplicates, %4 allowlisted: %5 networks, %6 addresses</source>
-        <translation type="vanished">%1 valides, %2 invalides, %3 doublons, %4 autorisés&#xa0;: %5 réseaux, %6 adresses</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -1254,7 +1284,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>rampartctl: allow attend au moins une adresse ou un réseau</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+7"/>
         <source>rampartctl: %n invalid item(s); nothing was taken off the allowlist.</source>
         <translation>
             <numerusform>rampartctl : %n élément invalide ; rien n’a été retiré de la liste d’autorisation.</numerusform>
@@ -1270,7 +1300,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Removed %n network(s) from the allowlist.</source>
         <translation>
             <numerusform>%n réseau retiré de la liste d’autorisation.</numerusform>
@@ -1900,7 +1930,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>Instantané %L1&#xa0;ms (%2, %L3 sockets), regroupement %L4&#xa0;ms, mise à jour du tableau %L5&#xa0;ms</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+81"/>
         <source>Add to the allowlist, which no feed may block</source>
         <translation>Ajouter à la liste d’autorisation, qu’aucun flux ne peut bloquer</translation>
     </message>
@@ -1919,7 +1949,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>Copier les lignes sous forme de tableau</translation>
     </message>
     <message>
-        <location line="-411"/>
+        <location line="-421"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
@@ -1963,7 +1993,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>La colonne Pays reste vide&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+73"/>
         <source>Look Up City and ISP Online</source>
         <translation>Rechercher la ville et le FAI en ligne</translation>
     </message>
@@ -2118,8 +2148,23 @@ Commentaire, pour mémoire (facultatif)&#xa0;:</translation>
 </context>
 <context>
     <name>Rampart::Duration</name>
+    <message>
+        <location filename="../app/time/duration.cpp" line="+56"/>
+        <source>Type how long to block, for example 90m, 12h, 3d or 2w.</source>
+        <translation>Saisissez la durée du blocage, par exemple 90m, 12h, 3d ou 2w.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a duration; use a number and a unit, for example 90s, 15m, 1h, 2d or 1w.</source>
+        <translation>%1 n’est pas une durée&#xa0;; utilisez un nombre et une unité, par exemple 90s, 15m, 1h, 2d ou 1w.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The kernel cannot time out a block after more than %1; block permanently instead.</source>
+        <translation>Le noyau ne peut pas lever un blocage après plus de %1&#xa0;; bloquez plutôt définitivement.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/time/duration.cpp" line="+55"/>
+        <location line="+14"/>
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n semaine</numerusform>
@@ -4201,12 +4246,12 @@ Action pour les sources bloquées&#xa0;: %2</translation>
     <name>Rampart::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+51"/>
-        <location line="+328"/>
+        <location line="+334"/>
         <source>Rampart</source>
         <translation>Rampart</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-291"/>
         <source>Connections</source>
         <translation>Connexions</translation>
     </message>
@@ -4346,7 +4391,7 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+61"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
