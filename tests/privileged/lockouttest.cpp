@@ -3,7 +3,8 @@
 // rampartctl without --force and works with it, by the helper's check and by rampartctl's
 // own when it runs on the server; blocking the connected peer asks nothing; a feed refresh
 // whose new list newly covers the server's network is refused and the last good list
-// stays, with the reason on the feed. (The helper's own refusal of a raw Block call without
+// stays, with the reason on the feed; `why` names that feed for an address inside its
+// aggregated network. (The helper's own refusal of a raw Block call without
 // the force flag is hardeningtest's broadAndOwnNetworksNeedForce.)
 
 #include "testbed.h"
@@ -158,11 +159,25 @@ void LockoutTest::connectedPeerAsksNothing()
 
 void LockoutTest::refreshThatNewlyCutsOffIsRefused()
 {
-    const QString path = writeList("lan.txt", "198.51.100.0/24\n");
+    // Two halves, which the helper keeps as the one network they make.
+    const QString path = writeList("lan.txt", "198.51.100.0/25\n198.51.100.128/25\n");
     const Testbed::Result imported = m_testbed.ctl(user(), { "import", path, "--source", "lan" });
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.describe()));
     const QString set = "rampart-f1-v4";
     QCOMPARE(m_testbed.kernelMembers(set), QStringList { "198.51.100.0/24" });
+
+    // Why is an address inside it blocked: the feed's aggregated network names the feed.
+    const Testbed::Result why = m_testbed.ctl(user(), { "why", "198.51.100.200", "--json" });
+    QVERIFY2(why.exitCode == 0, qPrintable(why.describe()));
+    const QJsonObject answer = QJsonDocument::fromJson(why.out.toUtf8()).array().at(0).toObject();
+    QCOMPARE(answer.value("blocked").toString(), QString("yes"));
+    const QJsonObject entry = answer.value("entries").toArray().at(0).toObject();
+    QCOMPARE(entry.value("cidr").toString(), QString("198.51.100.0/24"));
+    QCOMPARE(entry.value("source").toString(), QString("feed:lan"));
+    QCOMPARE(entry.value("relation").toString(), QString("covers"));
+    // And one no entry covers is said to be so, with exit 1 as grep does.
+    const Testbed::Result notBlocked = m_testbed.ctl(user(), { "why", "203.0.113.99" });
+    QCOMPARE(notBlocked.exitCode, 1);
 
     // Truncated or hostile, the list now holds the server's own /16: a refresh, as the
     // timer makes it, keeps the last good list and the feed says why.
