@@ -123,6 +123,20 @@ void writeBytes(QTextStream &out, const QByteArray &bytes)
         out << QString::fromUtf8(bytes);
 }
 
+std::optional<QList<BlockedEntry>> fetchListing(HelperClient &client, QTextStream &err)
+{
+    QDBusPendingReply<QDBusUnixFileDescriptor> reply = client.list();
+    if (!succeeded(reply, err))
+        return std::nullopt;
+    QString error;
+    QList<BlockedEntry> entries = HelperClient::readListing(reply.value(), &error);
+    if (!error.isEmpty()) {
+        err << Cli::tr("rampartctl: %1").arg(error) << '\n';
+        return std::nullopt;
+    }
+    return entries;
+}
+
 QJsonValue timeValue(const QDateTime &time)
 {
     return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODate)) : QJsonValue();
@@ -283,15 +297,10 @@ int list(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return Usage;
     }
     HelperClient client;
-    QDBusPendingReply<QDBusUnixFileDescriptor> reply = client.list();
-    if (!succeeded(reply, err))
+    const std::optional<QList<BlockedEntry>> listing = fetchListing(client, err);
+    if (!listing)
         return Refused;
-    QString error;
-    const QList<BlockedEntry> entries = HelperClient::readListing(reply.value(), &error);
-    if (!error.isEmpty()) {
-        err << Cli::tr("rampartctl: %1").arg(error) << '\n';
-        return Refused;
-    }
+    const QList<BlockedEntry> &entries = *listing;
     if (parser.isSet(json)) {
         QJsonArray array;
         for (const BlockedEntry &entry : entries) {

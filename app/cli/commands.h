@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/helperclient.h"
 #include "rules/entryrules.h"
 
 #include <QCoreApplication>
@@ -41,6 +42,8 @@ std::optional<QStringList> validate(const QStringList &items, EntryUse use, cons
                                     QTextStream &err);
 // Waits for the helper's answer; on an error, says what went wrong on err.
 bool succeeded(QDBusPendingCall &reply, QTextStream &err);
+// The helper's blocklist, read whole; nothing, with the reason on err, when it cannot be.
+std::optional<QList<BlockedEntry>> fetchListing(HelperClient &client, QTextStream &err);
 QJsonValue timeValue(const QDateTime &time);
 // Large output (a million lines) straight to out's device, bypassing QTextStream's
 // character-by-character encoding.

@@ -67,15 +67,10 @@ int why(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
 
     HelperClient client;
-    QDBusPendingReply<QDBusUnixFileDescriptor> reply = client.list();
-    if (!succeeded(reply, err))
+    const std::optional<QList<BlockedEntry>> listing = fetchListing(client, err);
+    if (!listing)
         return Refused;
-    QString error;
-    const QList<BlockedEntry> entries = HelperClient::readListing(reply.value(), &error);
-    if (!error.isEmpty()) {
-        err << Cli::tr("rampartctl: %1").arg(error) << '\n';
-        return Refused;
-    }
+    const QList<BlockedEntry> &entries = *listing;
     const BlocklistLookup lookup(entries);
 
     bool allFound = true;
