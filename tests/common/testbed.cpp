@@ -1,7 +1,10 @@
 #include "testbed.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 
 #include <arpa/inet.h>
@@ -10,6 +13,7 @@
 #include <poll.h>
 #include <sched.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <thread>
 #include <unistd.h>
 
@@ -125,6 +129,29 @@ Testbed::Result Testbed::ctl(const QString &user, const QStringList &arguments, 
 {
     return asUser(user, QStringList { QStringLiteral("/usr/bin/rampartctl") } + arguments,
                   timeoutMs);
+}
+
+QString Testbed::writeReadableFile(const QString &folder, const QString &name,
+                                   const QByteArray &content)
+{
+    const QString path = QDir(folder).filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content) < 0)
+        return {};
+    file.close();
+    chmod(QFile::encodeName(path).constData(), 0644);
+    return path;
+}
+
+QJsonObject Testbed::feedInfo(const QString &user, const QString &name) const
+{
+    const Result listed =
+        ctl(user, { QStringLiteral("feeds"), QStringLiteral("list"), QStringLiteral("--json") });
+    for (const QJsonValue &feed : QJsonDocument::fromJson(listed.out.toUtf8()).array()) {
+        if (feed.toObject().value(QStringLiteral("name")).toString() == name)
+            return feed.toObject();
+    }
+    return {};
 }
 
 Testbed::Result Testbed::ctlInServer(const QString &user, const QStringList &arguments,

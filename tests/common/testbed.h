@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QByteArray>
 #include <QHash>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -48,6 +50,14 @@ public:
     // A command in the server's network namespace and the test mount namespace, where
     // /var/lib/rampart is the test's own state folder: as the helper sees the machine.
     Result inHelperWorld(const QStringList &command, int timeoutMs = 60000) const;
+
+    // A list file in folder that the tests' unprivileged users can read (mode 0644); its
+    // path, or empty when it cannot be written.
+    static QString writeReadableFile(const QString &folder, const QString &name,
+                                     const QByteArray &content);
+    // The feed of that name as `rampartctl feeds list --json` shows it to user; empty when
+    // there is none.
+    QJsonObject feedInfo(const QString &user, const QString &name) const;
 
     // Members of a Rampart kernel set in the server namespace, as ipset prints them.
     QStringList kernelMembers(const QString &set) const;

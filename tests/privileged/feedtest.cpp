@@ -109,24 +109,12 @@ bool FeedTest::pings(const QString &source) const
 
 QString FeedTest::writeFeed(const QString &name, const QByteArray &content) const
 {
-    const QString path = QDir(m_files.path()).filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return {};
-    file.write(content);
-    file.close();
-    chmod(QFile::encodeName(path).constData(), 0644);
-    return path;
+    return Testbed::writeReadableFile(m_files.path(), name, content);
 }
 
 QJsonObject FeedTest::feedInfo(const QString &name) const
 {
-    const Testbed::Result listed = m_testbed.ctl(user(), { "feeds", "list", "--json" });
-    for (const QJsonValue &feed : QJsonDocument::fromJson(listed.out.toUtf8()).array()) {
-        if (feed.toObject().value("name").toString() == name)
-            return feed.toObject();
-    }
-    return {};
+    return m_testbed.feedInfo(user(), name);
 }
 
 // Addresses of the benchmarking range 198.18.0.0/15, which only ever exist in the test's
@@ -484,9 +472,10 @@ void FeedTest::countryFollowsTheDatabase()
         chmod(QFile::encodeName(folder).constData(), 0755);
     chmod(QFile::encodeName(config + "/rampart.org/rampart.conf").constData(), 0644);
     const auto ctl = [&](const QStringList &arguments) {
-        return m_testbed.asUser(user(), QStringList { "/usr/bin/env", "XDG_CONFIG_HOME=" + config,
-                                                      "/usr/bin/rampartctl" }
-                                            + arguments);
+        return m_testbed.asUser(
+            user(),
+            QStringList { "/usr/bin/env", "XDG_CONFIG_HOME=" + config, "/usr/bin/rampartctl" }
+                + arguments);
     };
     const auto sets = [&] {
         return m_testbed.inServer({ "/usr/sbin/ipset", "list", "-n" })
@@ -519,7 +508,8 @@ void FeedTest::countryFollowsTheDatabase()
     const QJsonObject feed = feedInfo("country-nz");
     QCOMPARE(feed.value("location").toString(), QString("country:NZ"));
     QCOMPARE(feed.value("format").toString(), QString("country"));
-    QVERIFY2(feed.value("refreshSeconds").toInteger() > 0, qPrintable(QJsonDocument(feed).toJson()));
+    QVERIFY2(feed.value("refreshSeconds").toInteger() > 0,
+             qPrintable(QJsonDocument(feed).toJson()));
 
     // The same database: nothing to read again.
     const Testbed::Result same = ctl({ "feeds", "update" });
@@ -570,8 +560,10 @@ void FeedTest::countryFollowsTheDatabase()
         {
             const char *location;
             const char *format;
-        } refused[] = { { "country:NZ", "auto" }, { "country:nz", "country" },
-                        { "country:NZL", "country" }, { "/tmp/list.txt", "country" },
+        } refused[] = { { "country:NZ", "auto" },
+                        { "country:nz", "country" },
+                        { "country:NZL", "country" },
+                        { "/tmp/list.txt", "country" },
                         { "country:", "country" } };
         for (const auto &[location, format] : refused) {
             const QDBusMessage reply = addFeed(location, format);

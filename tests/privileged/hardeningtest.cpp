@@ -125,14 +125,7 @@ QString HardeningTest::inputRules(const QString &tables) const
 
 QString HardeningTest::writeList(const QString &name, const QByteArray &content) const
 {
-    const QString path = QDir(m_files.path()).filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return {};
-    file.write(content);
-    file.close();
-    chmod(QFile::encodeName(path).constData(), 0644);
-    return path;
+    return Testbed::writeReadableFile(m_files.path(), name, content);
 }
 
 int HardeningTest::storedEntries()

@@ -62,24 +62,14 @@ void LockoutTest::cleanupTestCase()
 
 QString LockoutTest::writeList(const QString &name, const QByteArray &content) const
 {
-    const QString path = QDir(m_files.path()).filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return {};
-    file.write(content);
-    file.close();
-    chmod(QFile::encodeName(path).constData(), 0644);
-    return path;
+    return Testbed::writeReadableFile(m_files.path(), name, content);
 }
 
 QString LockoutTest::lastError(const QString &feed) const
 {
-    const Testbed::Result listed = m_testbed.ctl(user(), { "feeds", "list", "--json" });
-    for (const QJsonValue &value : QJsonDocument::fromJson(listed.out.toUtf8()).array()) {
-        if (value.toObject().value("name").toString() == feed)
-            return value.toObject().value("lastError").toString();
-    }
-    return QStringLiteral("(no feed %1)").arg(feed);
+    const QJsonObject info = m_testbed.feedInfo(user(), feed);
+    return info.isEmpty() ? QStringLiteral("(no feed %1)").arg(feed)
+                          : info.value("lastError").toString();
 }
 
 void LockoutTest::ownNetworksNeedForce_data()
