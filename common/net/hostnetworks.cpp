@@ -261,26 +261,25 @@ QList<ProtectedNetwork> sessionPeersFromUtmp(const QByteArray &records)
         std::memcpy(&record, records.constData() + at, sizeof record);
         if (record.ut_type != USER_PROCESS)
             continue;
-        std::optional<Cidr> peer;
+        // Only the address field, which the login programs fill: the host text is free, and
+        // any user may have a terminal recorded with a host of their choosing (utempter),
+        // which would make the guard shield an attacker's address.
         const auto *words = record.ut_addr_v6;
-        if (words[0] || words[1] || words[2] || words[3]) {
-            // An IPv4 peer fills the first word only, in network order like the rest.
-            if (!words[1] && !words[2] && !words[3]) {
-                quint32 value = 0;
-                std::memcpy(&value, &words[0], 4);
-                peer = Cidr::fromV4(ntohl(value), 32);
-            } else {
-                Cidr::Bytes bytes {};
-                std::memcpy(bytes.data(), words, 16);
-                peer = Cidr::fromV6(bytes, 128);
-            }
-        } else {
-            peer = hostAddress(fieldText(record.ut_host, sizeof record.ut_host));
-        }
-        if (!peer)
+        if (!words[0] && !words[1] && !words[2] && !words[3])
             continue;
+        Cidr peer;
+        // An IPv4 peer fills the first word only, in network order like the rest.
+        if (!words[1] && !words[2] && !words[3]) {
+            quint32 value = 0;
+            std::memcpy(&value, &words[0], 4);
+            peer = Cidr::fromV4(ntohl(value), 32);
+        } else {
+            Cidr::Bytes bytes {};
+            std::memcpy(bytes.data(), words, 16);
+            peer = Cidr::fromV6(bytes, 128);
+        }
         addOnce(peers,
-                { *peer,
+                { peer,
                   Net::tr("where %1's login session on %2 comes from")
                       .arg(fieldText(record.ut_user, sizeof record.ut_user),
                            fieldText(record.ut_line, sizeof record.ut_line)),

@@ -46,6 +46,7 @@ QList<ProtectedNetwork> resolversFromResolvConf(const QByteArray &text);
 
 // The remote addresses of the user sessions in a utmp file's records (struct utmpx, as
 // /run/utmp holds them); records of other kinds and sessions without an address are skipped.
+// The address field only: the host text is whatever a user's terminal program recorded.
 QList<ProtectedNetwork> sessionPeersFromUtmp(const QByteArray &records);
 
 // The remote end of the caller's own SSH session, from the values of $SSH_CONNECTION

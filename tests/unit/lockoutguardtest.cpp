@@ -307,9 +307,10 @@ void LockoutGuardTest::sessionPeers()
     const QByteArray records = utmpRecord(BOOT_TIME, "reboot", "~", "6.1.0", QString())
         + utmpRecord(USER_PROCESS, "alice", "pts/0", "198.51.100.9", QStringLiteral("198.51.100.9"))
         + utmpRecord(USER_PROCESS, "bob", "pts/1", "2001:db8::9", QStringLiteral("2001:db8::9"))
-        // A local console login has no peer; an old record only its host text.
+        // A local console login has no peer; a terminal any user may record (utempter) has
+        // only a host text of its own choosing, which must not shield that address.
         + utmpRecord(USER_PROCESS, "carol", "tty1", "", QString())
-        + utmpRecord(USER_PROCESS, "dave", "pts/2", "203.0.113.4", QString())
+        + utmpRecord(USER_PROCESS, "mallory", "pts/2", "203.0.113.4", QString())
         + utmpRecord(DEAD_PROCESS, "erin", "pts/3", "192.0.2.77", QStringLiteral("192.0.2.77"))
         // A record cut short at the end of the file is left alone.
         + QByteArray(100, '\x07');
@@ -321,8 +322,7 @@ void LockoutGuardTest::sessionPeers()
     }
     QCOMPARE(found,
              QStringList({ "198.51.100.9 where alice's login session on pts/0 comes from",
-                           "2001:db8::9 where bob's login session on pts/1 comes from",
-                           "203.0.113.4 where dave's login session on pts/2 comes from" }));
+                           "2001:db8::9 where bob's login session on pts/1 comes from" }));
     QVERIFY(sessionPeersFromUtmp({}).isEmpty());
 }
 
