@@ -334,7 +334,7 @@ Fügen Sie Adressen, Netze und Bereiche ein, getrennt durch Zeilenumbrüche, Kom
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../ui/blocklisttab.cpp" line="+121"/>
+        <location filename="../ui/blocklisttab.cpp" line="+123"/>
         <source>in %1</source>
         <translation>noch %1</translation>
     </message>
@@ -461,7 +461,7 @@ Fügen Sie Adressen, Netze und Bereiche ein, getrennt durch Zeilenumbrüche, Kom
         <translation>Nicht gesperrt, unverändert gelassen: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>Loading the blocklist…</source>
         <translation>Sperrliste wird geladen …</translation>
     </message>
@@ -480,6 +480,19 @@ Fügen Sie Adressen, Netze und Bereiche ein, getrennt durch Zeilenumbrüche, Kom
             <numerusform>%L1 von %Ln Eintrag angezeigt</numerusform>
             <numerusform>%L1 von %Ln Einträgen angezeigt</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Rampart::ChangePermission</name>
+    <message>
+        <location filename="../ui/changepermission.cpp" line="+48"/>
+        <source>Your account may not change the firewall: polkit does not grant it org.rampart.manage. Ask an administrator.</source>
+        <translation>Ihr Konto darf die Firewall nicht ändern: polkit gewährt ihm org.rampart.manage nicht. Fragen Sie einen Administrator.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not authorized to change the firewall: %1.</source>
+        <translation>Keine Berechtigung, die Firewall zu ändern: %1.</translation>
     </message>
 </context>
 <context>
@@ -557,10 +570,10 @@ Vorgabe), lines, separated, ranges, p2p, dshield, csv oder json.
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/commands.cpp" line="+100"/>
+        <location filename="../app/cli/commands.cpp" line="+103"/>
         <location line="+13"/>
-        <location line="+56"/>
-        <location line="+123"/>
+        <location line="+21"/>
+        <location line="+81"/>
         <location filename="../app/cli/connectionscommand.cpp" line="+216"/>
         <location line="+50"/>
         <location filename="../app/cli/feedcommands.cpp" line="-334"/>
@@ -573,7 +586,6 @@ Vorgabe), lines, separated, ranges, p2p, dshield, csv oder json.
         <location line="+19"/>
         <location filename="../app/cli/whycommand.cpp" line="+44"/>
         <location line="+14"/>
-        <location line="+18"/>
         <source>rampartctl: %1</source>
         <translation>rampartctl: %1</translation>
     </message>
@@ -588,7 +600,7 @@ Vorgabe), lines, separated, ranges, p2p, dshield, csv oder json.
         <translation>rampartctl: %1 ist kein Feed-Format</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/commands.cpp" line="-92"/>
+        <location filename="../app/cli/commands.cpp" line="+31"/>
         <source>rampartctl: %n invalid item(s); nothing was blocked.</source>
         <translation>
             <numerusform>rampartctl: %n ungültiger Eintrag; nichts wurde gesperrt.</numerusform>
@@ -609,7 +621,7 @@ Vorgabe), lines, separated, ranges, p2p, dshield, csv oder json.
         <translation>%1 (IPv%2): der Sprung zu RAMPART FEHLT (führen Sie rampartctl save aus)</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-162"/>
         <source>Usage: rampartctl COMMAND [OPTIONS]
 
 Commands:
@@ -629,7 +641,9 @@ Commands:
                         source, comment, when, expiry and packets; exits 1 when
                         one of them is not blocked at all
   status [--json]       show the helper, the sets and the rules
-  save                  bring the kernel in line with the store and sync it
+  save                  every change is stored as it is made; this reapplies the
+                        store to the kernel and puts the rules back, after ipset
+                        or iptables were changed by hand
   verdict drop|reject   choose what happens to packets from blocked sources
   history [--since TIME] [--limit N] [--json]
                         who changed what, newest first (TIME: 1h, 2d or an
@@ -684,7 +698,10 @@ Befehle:
                         Paketen; endet mit 1, wenn eines davon gar nicht
                         gesperrt ist
   status [--json]       Hilfsprogramm, Sets und Regeln anzeigen
-  save                  den Kernel mit der Datenbank abgleichen und sie sichern
+  save                  jede Änderung wird sofort gespeichert; dies überträgt die
+                        Datenbank erneut in den Kernel und stellt die Regeln
+                        wieder her, nachdem ipset oder iptables von Hand
+                        geändert wurden
   verdict drop|reject   festlegen, was mit Paketen gesperrter Quellen geschieht
   history [--since ZEITPUNKT] [--limit N] [--json]
                         wer was geändert hat, Neuestes zuerst (ZEITPUNKT: 1h,
@@ -727,7 +744,27 @@ Standardfehlerausgabe), 2 Aufruffehler.
 </translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+148"/>
+        <source>Changes: allowed for you</source>
+        <translation>Änderungen: für Sie erlaubt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes: allowed after authenticating as an administrator</source>
+        <translation>Änderungen: erlaubt nach Anmeldung als Administrator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes: not allowed for you (polkit denies org.rampart.manage)</source>
+        <translation>Änderungen: für Sie nicht erlaubt (polkit verweigert org.rampart.manage)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changes: unknown (polkit could not be asked: %1)</source>
+        <translation>Änderungen: unbekannt (polkit konnte nicht gefragt werden: %1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 (IPv%2): the RAMPART jump is rule 1 of %3, the first</source>
         <translation>%1 (IPv%2): der Sprung zu RAMPART ist Regel 1 von %3, die erste</translation>
     </message>
@@ -831,7 +868,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
     </message>
     <message>
         <location line="+9"/>
-        <location line="+51"/>
+        <location line="+46"/>
         <location filename="../app/cli/connectionscommand.cpp" line="-53"/>
         <location filename="../app/cli/feedcommands.cpp" line="-309"/>
         <location line="+75"/>
@@ -839,17 +876,17 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <location line="+130"/>
         <location filename="../app/cli/historycommands.cpp" line="+76"/>
         <location line="+70"/>
-        <location filename="../app/cli/whycommand.cpp" line="-35"/>
+        <location filename="../app/cli/whycommand.cpp" line="-17"/>
         <source>Write JSON.</source>
         <translation>JSON ausgeben.</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-43"/>
         <source>rampartctl: list takes no arguments besides --json</source>
         <translation>rampartctl: list nimmt außer --json keine Argumente</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
         <source>ENTRY</source>
         <translation>EINTRAG</translation>
     </message>
@@ -876,20 +913,19 @@ Standardfehlerausgabe), 2 Aufruffehler.
     <message>
         <location line="+3"/>
         <location filename="../app/cli/feedcommands.cpp" line="-533"/>
-        <location filename="../app/cli/whycommand.cpp" line="+85"/>
+        <location filename="../app/cli/whycommand.cpp" line="+80"/>
         <source>in %1</source>
         <translation>noch %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+81"/>
         <location filename="../app/cli/feedcommands.cpp" line="+274"/>
         <location filename="../app/cli/whycommand.cpp" line="+1"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message numerus="yes">
-        <location line="-76"/>
+        <location line="+5"/>
         <source>%n entry(ies).</source>
         <translation>
             <numerusform>%n Eintrag.</numerusform>
@@ -902,12 +938,12 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>rampartctl: status nimmt außer --json keine Argumente</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>Helper: reachable</source>
         <translation>Hilfsprogramm: erreichbar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Store: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
@@ -937,12 +973,17 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation> (NICHT SYNCHRON: führen Sie rampartctl save aus)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Last save: %1</source>
-        <translation>Zuletzt gesichert: %1</translation>
+        <location line="+6"/>
+        <source>Last reapplied to the kernel: %1</source>
+        <translation>Zuletzt erneut in den Kernel übertragen: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>never (every change is stored as it is made)</source>
+        <translation>nie (jede Änderung wird sofort gespeichert)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>rampartctl: save takes no arguments</source>
         <translation>rampartctl: save nimmt keine Argumente</translation>
     </message>
@@ -1505,7 +1546,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>rampartctl: nicht wiederhergestellt: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/whycommand.cpp" line="-94"/>
+        <location filename="../app/cli/whycommand.cpp" line="-89"/>
         <source>covered by</source>
         <translation>liegt in</translation>
     </message>
@@ -1528,7 +1569,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+50"/>
         <source>not blocked</source>
         <translation>nicht gesperrt</translation>
     </message>
@@ -1741,7 +1782,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/connectionstab.cpp" line="+193"/>
+        <location filename="../ui/connectionstab.cpp" line="+192"/>
         <source>Conns</source>
         <translation>Verb.</translation>
     </message>
@@ -1792,8 +1833,8 @@ Standardfehlerausgabe), 2 Aufruffehler.
 <context>
     <name>Rampart::ConnectionsTab</name>
     <message numerus="yes">
-        <location filename="../ui/connectionstab.cpp" line="-143"/>
-        <location line="+367"/>
+        <location filename="../ui/connectionstab.cpp" line="-142"/>
+        <location line="+357"/>
         <source>%Ln address(es)</source>
         <translation>
             <numerusform>%Ln Adresse</numerusform>
@@ -1801,8 +1842,8 @@ Standardfehlerausgabe), 2 Aufruffehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-366"/>
-        <location line="+379"/>
+        <location line="-356"/>
+        <location line="+369"/>
         <source>%Ln network(s)</source>
         <translation>
             <numerusform>%Ln Netz</numerusform>
@@ -1810,7 +1851,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-337"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
@@ -1880,7 +1921,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>Adressen &amp;kopieren</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+194"/>
         <source>The connections could not be read: %1</source>
         <translation>Die Verbindungen konnten nicht gelesen werden: %1</translation>
     </message>
@@ -1929,12 +1970,12 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>Momentaufnahme %L1 ms (%2, %L3 Sockets), Gruppierung %L4 ms, Tabellenaktualisierung %L5 ms</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+92"/>
         <source>Add to the allowlist, which no feed may block</source>
         <translation>Zur Positivliste hinzufügen, die kein Feed sperren darf</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Copy Address(es)</source>
         <translation>
             <numerusform>Adresse kopieren</numerusform>
@@ -1942,13 +1983,13 @@ Standardfehlerausgabe), 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location line="+34"/>
+        <location line="-33"/>
+        <location line="+35"/>
         <source>Copy Rows as Table</source>
         <translation>Zeilen als Tabelle kopieren</translation>
     </message>
     <message>
-        <location line="-421"/>
+        <location line="-424"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
@@ -1963,7 +2004,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>Nach Adresse, Land, Sperrlisteneintrag oder Prozess filtern (Strg+F)</translation>
     </message>
     <message numerus="yes">
-        <location line="+214"/>
+        <location line="+205"/>
         <source>The online service asks to wait %n second(s) before the next addresses.</source>
         <translation>
             <numerusform>Der Online-Dienst bittet, vor den nächsten Adressen %n Sekunde zu warten.</numerusform>
@@ -1992,7 +2033,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>Die Spalte Land bleibt leer: %1</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+84"/>
         <source>Look Up City and ISP Online</source>
         <translation>Stadt und Internetanbieter online nachschlagen</translation>
     </message>
@@ -2002,18 +2043,18 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>Die ausgewählten Adressen an %1 senden und die Antwort anzeigen</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+134"/>
+        <location line="+36"/>
+        <location line="+136"/>
         <source>for %1</source>
         <translation>für %1</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-132"/>
         <source>permanently…</source>
         <translation>dauerhaft …</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Block All of %1…</source>
         <translation>Das ganze Land %1 sperren …</translation>
     </message>
@@ -2023,7 +2064,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>Alle Netze sperren, die die Geolokalisierungsdatenbank dem Land %1 zuordnet, als eigene Quelle, die der Datenbank folgt</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Nothing to Block</source>
         <translation>Nichts zu sperren</translation>
     </message>
@@ -2871,7 +2912,7 @@ Kommentar, fürs Protokoll (optional):</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/feedstab.cpp" line="+126"/>
+        <location filename="../ui/feedstab.cpp" line="+128"/>
         <source>Updating… %1 %</source>
         <translation>Wird aktualisiert … %1 %</translation>
     </message>
@@ -3068,7 +3109,7 @@ Gesperrt nach Abzug der Positivliste: %2</translation>
         <translation>Die Feeds konnten nicht gelesen werden. %1</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+163"/>
         <source>Feed %1 refreshed: %2 networks added, %3 removed.</source>
         <translation>Feed %1 aktualisiert: %2 Netze hinzugefügt, %3 entfernt.</translation>
     </message>
@@ -3432,7 +3473,7 @@ Gesperrt nach Abzug der Positivliste: %2</translation>
 <context>
     <name>Rampart::HelperClient</name>
     <message>
-        <location filename="../app/client/helperclient.cpp" line="+116"/>
+        <location filename="../app/client/helperclient.cpp" line="+142"/>
         <source>Could not make a memory file for the list: %1</source>
         <translation>Für die Liste konnte keine Speicherdatei angelegt werden: %1</translation>
     </message>
@@ -3515,7 +3556,7 @@ Gesperrt nach Abzug der Positivliste: %2</translation>
 <context>
     <name>Rampart::HelperStatusWidget</name>
     <message>
-        <location filename="../ui/helperstatuswidget.cpp" line="+30"/>
+        <location filename="../ui/helperstatuswidget.cpp" line="+33"/>
         <source>the helper is not installed</source>
         <translation>nicht installiert</translation>
     </message>
@@ -3530,7 +3571,32 @@ Gesperrt nach Abzug der Positivliste: %2</translation>
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+52"/>
+        <source>Read-only</source>
+        <translation>Nur lesen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changes allowed</source>
+        <translation>Änderungen erlaubt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>polkit lets you change the firewall without asking again.</source>
+        <translation>polkit lässt Sie die Firewall ändern, ohne erneut zu fragen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes ask for a password</source>
+        <translation>Änderungen fragen nach einem Passwort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>polkit asks for an administrator&apos;s password at the first change, then keeps the answer for a few minutes.</source>
+        <translation>polkit fragt bei der ersten Änderung nach dem Passwort eines Administrators und merkt sich die Antwort einige Minuten lang.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Helper: contacting…</source>
         <translation>Hilfsprogramm: Verbindung wird aufgebaut …</translation>
     </message>
@@ -3551,36 +3617,59 @@ Aktion für gesperrte Quellen: %2</translation>
         <source>%1 (IPv%2): %3 in the kernel, %4 in the store, room for %5</source>
         <translation>%1 (IPv%2): %3 im Kernel, %4 in der Datenbank, Platz für %5</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Active: %1, %2</source>
+        <translation>Aktiv: %1, %2</translation>
+    </message>
     <message numerus="yes">
-        <location line="+6"/>
-        <source>%Ln entry(ies) active (IPv4 %1, IPv6 %2)</source>
+        <location line="+1"/>
+        <source>IPv4 %Ln entry(ies)</source>
         <translation>
-            <numerusform>%Ln Eintrag aktiv (IPv4 %1, IPv6 %2)</numerusform>
-            <numerusform>%Ln Einträge aktiv (IPv4 %1, IPv6 %2)</numerusform>
+            <numerusform>IPv4 %Ln Eintrag</numerusform>
+            <numerusform>IPv4 %Ln Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>IPv6 %Ln entry(ies)</source>
+        <translation>
+            <numerusform>IPv6 %Ln Eintrag</numerusform>
+            <numerusform>IPv6 %Ln Einträge</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Kernel out of sync and rules missing: Reapply to Kernel repairs it</source>
+        <translation>Kernel nicht abgeglichen und Regeln fehlen: „Erneut in den Kernel übertragen“ behebt es</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Firewall rules missing: Reapply to Kernel puts them back</source>
+        <translation>Firewall-Regeln fehlen: „Erneut in den Kernel übertragen“ stellt sie wieder her</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kernel out of sync with the store: Reapply to Kernel repairs it</source>
+        <translation>Kernel weicht von der Datenbank ab: „Erneut in den Kernel übertragen“ behebt es</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Last reapplied %1</source>
+        <translation>Zuletzt übertragen %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every change is stored as it is made; this is when the stored blocklist was last reapplied to the kernel (%1).</source>
+        <translation>Jede Änderung wird sofort gespeichert; dies ist der Zeitpunkt, zu dem die gespeicherte Sperrliste zuletzt erneut in den Kernel übertragen wurde (%1).</translation>
+    </message>
+    <message>
+        <location line="-34"/>
         <source>Kernel in sync, rules in place</source>
         <translation>Kernel synchron, Regeln vorhanden</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Kernel out of sync and rules missing: Save to repair</source>
-        <translation>Kernel nicht synchron und Regeln fehlen: zum Reparieren sichern</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Firewall rules missing: Save to put them back</source>
-        <translation>Firewall-Regeln fehlen: zum Wiederherstellen sichern</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Kernel out of sync with the store: Save to repair</source>
-        <translation>Kernel nicht synchron mit der Datenbank: zum Reparieren sichern</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>%1 (IPv%2): the jump to the RAMPART chain is missing</source>
         <translation>%1 (IPv%2): Der Sprung zur RAMPART-Kette fehlt</translation>
     </message>
@@ -3590,17 +3679,7 @@ Aktion für gesperrte Quellen: %2</translation>
         <translation>%1 (IPv%2): Der Sprung zur RAMPART-Kette ist Regel %3 von %4; die Regeln darüber sehen die Pakete zuerst</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Last save %1</source>
-        <translation>Zuletzt gesichert: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Never saved</source>
-        <translation>Nie gesichert</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+29"/>
         <source>Helper: not authorized</source>
         <translation>Hilfsprogramm: nicht berechtigt</translation>
     </message>
@@ -3651,7 +3730,7 @@ Aktion für gesperrte Quellen: %2</translation>
 <context>
     <name>Rampart::HistoryTab</name>
     <message>
-        <location filename="../ui/historytab.cpp" line="+60"/>
+        <location filename="../ui/historytab.cpp" line="+62"/>
         <source>&amp;Undo Selected Change</source>
         <translation>Ausgewählte Änderung &amp;rückgängig machen</translation>
     </message>
@@ -3681,7 +3760,7 @@ Aktion für gesperrte Quellen: %2</translation>
         <translation>Wählen Sie eine Änderung aus, um alles zu sehen, was der Verlauf davon festgehalten hat.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+99"/>
         <source>Change #%1, %2, by %3 from %4: %5</source>
         <translation>Änderung #%1, %2, von %3 (%4): %5</translation>
     </message>
@@ -4244,13 +4323,13 @@ Aktion für gesperrte Quellen: %2</translation>
 <context>
     <name>Rampart::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+51"/>
-        <location line="+334"/>
+        <location filename="../ui/mainwindow.cpp" line="+55"/>
+        <location line="+359"/>
         <source>Rampart</source>
         <translation>Rampart</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-315"/>
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
@@ -4270,7 +4349,7 @@ Aktion für gesperrte Quellen: %2</translation>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+33"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -4305,17 +4384,17 @@ Aktion für gesperrte Quellen: %2</translation>
         <translation>Von Hand eingegebene oder eingefügte Adressen oder Netze sperren</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Save</source>
-        <translation>S&amp;ichern</translation>
+        <location line="+7"/>
+        <source>Re&amp;apply to Kernel</source>
+        <translation>&amp;Erneut in den Kernel übertragen</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Bring the kernel in line with the store, put missing rules back and write the store to disk</source>
-        <translation>Den Kernel mit der Datenbank abgleichen, fehlende Regeln wiederherstellen und die Datenbank auf die Festplatte schreiben</translation>
+        <location line="+2"/>
+        <source>Every change is stored as it is made. This puts back into the kernel what is missing there, removes what the store does not have and restores the rules, after ipset or iptables were changed by hand.</source>
+        <translation>Jede Änderung wird sofort gespeichert. Dies trägt in den Kernel ein, was dort fehlt, entfernt, was die Datenbank nicht hat, und stellt die Regeln wieder her, nachdem ipset oder iptables von Hand geändert wurden.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Drop (discard silently)</source>
         <translation>&amp;Verwerfen (stillschweigend)</translation>
     </message>
@@ -4365,7 +4444,7 @@ Aktion für gesperrte Quellen: %2</translation>
         <translation>&amp;Firewall</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Verdict for Blocked Sources</source>
         <translation>Aktion für gesperrte Quellen</translation>
     </message>
@@ -4375,7 +4454,7 @@ Aktion für gesperrte Quellen: %2</translation>
         <translation>F&amp;eeds</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Settings</source>
         <translation>E&amp;instellungen</translation>
     </message>
@@ -4391,21 +4470,42 @@ Aktion für gesperrte Quellen: %2</translation>
     </message>
     <message>
         <location line="+61"/>
-        <source>Saving…</source>
-        <translation>Wird gesichert …</translation>
+        <source>Reapplying the stored blocklist to the kernel…</source>
+        <translation>Gespeicherte Sperrliste wird erneut in den Kernel übertragen…</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>The blocklist was not saved.</source>
-        <translation>Die Sperrliste wurde nicht gesichert.</translation>
+        <source>The stored blocklist was not reapplied.</source>
+        <translation>Die gespeicherte Sperrliste wurde nicht erneut übertragen.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Saved at %1: the kernel matches the store.</source>
-        <translation>Um %1 gesichert: Der Kernel stimmt mit der Datenbank überein.</translation>
+        <source>Reapplied at %1: the kernel matches the store.</source>
+        <translation>Um %1 erneut übertragen: Der Kernel entspricht der Datenbank.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+111"/>
+        <source>Waiting for authentication…</source>
+        <translation>Warte auf Anmeldung…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Authenticated: you may change the firewall.</source>
+        <translation>Angemeldet: Sie dürfen die Firewall ändern.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>polkit could not be asked: %1</source>
+        <translation>polkit konnte nicht gefragt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+23"/>
+        <source>Authenticate Again</source>
+        <translation>Erneut anmelden</translation>
+    </message>
+    <message>
+        <location line="-135"/>
         <source>The verdict was not changed.</source>
         <translation>Die Aktion wurde nicht geändert.</translation>
     </message>
@@ -4443,6 +4543,24 @@ Aktion für gesperrte Quellen: %2</translation>
         <location line="+7"/>
         <source>&lt;p&gt;The default country database is geo-whois-asn-country from ip-location-db, made from data of the Number Resource Organization (NRO), licensed under CC BY 4.0.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Die Standard-Länderdatenbank ist geo-whois-asn-country aus ip-location-db, erstellt aus Daten der Number Resource Organization (NRO), lizenziert unter CC BY 4.0.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Rampart::MessageArea</name>
+    <message>
+        <location filename="../ui/messagearea.cpp" line="+39"/>
+        <source>Show the messages so far, in full</source>
+        <translation>Die bisherigen Meldungen vollständig anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages</source>
+        <translation>Meldungen</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
     </message>
 </context>
 <context>
@@ -4536,7 +4654,7 @@ Aktion für gesperrte Quellen: %2</translation>
         <translation>ein DNS-Server dieses Rechners</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>where %1&apos;s login session on %2 comes from</source>
         <translation>die Herkunft der Sitzung von %1 an %2</translation>
     </message>
@@ -4546,7 +4664,7 @@ Aktion für gesperrte Quellen: %2</translation>
         <translation>die Herkunft Ihrer SSH-Sitzung</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-136"/>
         <source>this machine&apos;s address on %1</source>
         <translation>die Adresse dieses Rechners an %1</translation>
     </message>

@@ -83,7 +83,7 @@
 <context>
     <name>Rampart::BlocklistTab</name>
     <message numerus="yes">
-        <location filename="../ui/blocklisttab.cpp" line="+223"/>
+        <location filename="../ui/blocklisttab.cpp" line="+225"/>
         <source>Unblock %Ln selected entry(ies)?</source>
         <translation>
             <numerusform>Unblock %Ln selected entry?</numerusform>
@@ -107,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+29"/>
         <source>%Ln entry(ies)</source>
         <translation>
             <numerusform>%Ln entry</numerusform>
@@ -126,7 +126,7 @@
 <context>
     <name>Rampart::Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/commands.cpp" line="+200"/>
+        <location filename="../app/cli/commands.cpp" line="+249"/>
         <source>rampartctl: %n invalid item(s); nothing was blocked.</source>
         <translation>
             <numerusform>rampartctl: %n invalid item; nothing was blocked.</numerusform>
@@ -166,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+51"/>
         <source>%n entry(ies).</source>
         <translation>
             <numerusform>%n entry.</numerusform>
@@ -294,7 +294,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+61"/>
         <source>since %1, expires %2, %3 packet(s)</source>
         <translation>
             <numerusform>since %1, expires %2, %3 packet</numerusform>
@@ -359,7 +359,7 @@
     <name>Rampart::ConnectionsTab</name>
     <message numerus="yes">
         <location filename="../ui/connectionstab.cpp" line="+63"/>
-        <location line="+367"/>
+        <location line="+357"/>
         <source>%Ln address(es)</source>
         <translation>
             <numerusform>%Ln address</numerusform>
@@ -367,8 +367,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-366"/>
-        <location line="+379"/>
+        <location line="-356"/>
+        <location line="+369"/>
         <source>%Ln network(s)</source>
         <translation>
             <numerusform>%Ln network</numerusform>
@@ -408,7 +408,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+107"/>
+        <location line="+119"/>
         <source>Copy Address(es)</source>
         <translation>
             <numerusform>Copy Address</numerusform>
@@ -416,7 +416,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+175"/>
+        <location line="+177"/>
         <source>%Ln already blocked, renewed.</source>
         <translation>
             <numerusform>%Ln already blocked, renewed.</numerusform>
@@ -512,7 +512,7 @@
 <context>
     <name>Rampart::FeedsTab</name>
     <message numerus="yes">
-        <location filename="../ui/feedstab.cpp" line="+416"/>
+        <location filename="../ui/feedstab.cpp" line="+427"/>
         <source>Remove %Ln feed(s)?</source>
         <translation>
             <numerusform>Remove %Ln feed?</numerusform>
@@ -531,18 +531,26 @@
 <context>
     <name>Rampart::HelperStatusWidget</name>
     <message numerus="yes">
-        <location filename="../ui/helperstatuswidget.cpp" line="+118"/>
-        <source>%Ln entry(ies) active (IPv4 %1, IPv6 %2)</source>
+        <location filename="../ui/helperstatuswidget.cpp" line="+157"/>
+        <source>IPv4 %Ln entry(ies)</source>
         <translation>
-            <numerusform>%Ln entry active (IPv4 %1, IPv6 %2)</numerusform>
-            <numerusform>%Ln entries active (IPv4 %1, IPv6 %2)</numerusform>
+            <numerusform>IPv4 %Ln entry</numerusform>
+            <numerusform>IPv4 %Ln entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>IPv6 %Ln entry(ies)</source>
+        <translation>
+            <numerusform>IPv6 %Ln entry</numerusform>
+            <numerusform>IPv6 %Ln entries</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Rampart::HistoryTab</name>
     <message numerus="yes">
-        <location filename="../ui/historytab.cpp" line="+224"/>
+        <location filename="../ui/historytab.cpp" line="+233"/>
         <source>(%n more not kept in the history)</source>
         <translation>
             <numerusform>(%n more not kept in the history)</numerusform>

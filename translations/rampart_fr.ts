@@ -334,7 +334,7 @@ Collez des adresses, des réseaux et des plages séparés par des retours à la 
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../ui/blocklisttab.cpp" line="+121"/>
+        <location filename="../ui/blocklisttab.cpp" line="+123"/>
         <source>in %1</source>
         <translation>dans %1</translation>
     </message>
@@ -461,7 +461,7 @@ Collez des adresses, des réseaux et des plages séparés par des retours à la 
         <translation>Non bloqués, laissés tels quels&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>Loading the blocklist…</source>
         <translation>Chargement de la liste de blocage…</translation>
     </message>
@@ -480,6 +480,19 @@ Collez des adresses, des réseaux et des plages séparés par des retours à la 
             <numerusform>%L1 affichée sur %Ln entrée</numerusform>
             <numerusform>%L1 affichées sur %Ln entrées</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Rampart::ChangePermission</name>
+    <message>
+        <location filename="../ui/changepermission.cpp" line="+48"/>
+        <source>Your account may not change the firewall: polkit does not grant it org.rampart.manage. Ask an administrator.</source>
+        <translation>Votre compte ne peut pas modifier le pare-feu : polkit ne lui accorde pas org.rampart.manage. Demandez à un administrateur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not authorized to change the firewall: %1.</source>
+        <translation>Modification du pare-feu non autorisée : %1.</translation>
     </message>
 </context>
 <context>
@@ -557,10 +570,10 @@ défaut), lines, separated, ranges, p2p, dshield, csv ou json.
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/commands.cpp" line="+100"/>
+        <location filename="../app/cli/commands.cpp" line="+103"/>
         <location line="+13"/>
-        <location line="+56"/>
-        <location line="+123"/>
+        <location line="+21"/>
+        <location line="+81"/>
         <location filename="../app/cli/connectionscommand.cpp" line="+216"/>
         <location line="+50"/>
         <location filename="../app/cli/feedcommands.cpp" line="-334"/>
@@ -573,7 +586,6 @@ défaut), lines, separated, ranges, p2p, dshield, csv ou json.
         <location line="+19"/>
         <location filename="../app/cli/whycommand.cpp" line="+44"/>
         <location line="+14"/>
-        <location line="+18"/>
         <source>rampartctl: %1</source>
         <translation>rampartctl: %1</translation>
     </message>
@@ -588,7 +600,7 @@ défaut), lines, separated, ranges, p2p, dshield, csv ou json.
         <translation>rampartctl: %1 n’est pas un format de flux</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/commands.cpp" line="-92"/>
+        <location filename="../app/cli/commands.cpp" line="+31"/>
         <source>rampartctl: %n invalid item(s); nothing was blocked.</source>
         <translation>
             <numerusform>rampartctl : %n élément invalide ; rien n’a été bloqué.</numerusform>
@@ -609,7 +621,7 @@ défaut), lines, separated, ranges, p2p, dshield, csv ou json.
         <translation>%1 (IPv%2)&#xa0;: le saut vers RAMPART est ABSENT (lancez rampartctl save)</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-162"/>
         <source>Usage: rampartctl COMMAND [OPTIONS]
 
 Commands:
@@ -629,7 +641,9 @@ Commands:
                         source, comment, when, expiry and packets; exits 1 when
                         one of them is not blocked at all
   status [--json]       show the helper, the sets and the rules
-  save                  bring the kernel in line with the store and sync it
+  save                  every change is stored as it is made; this reapplies the
+                        store to the kernel and puts the rules back, after ipset
+                        or iptables were changed by hand
   verdict drop|reject   choose what happens to packets from blocked sources
   history [--since TIME] [--limit N] [--json]
                         who changed what, newest first (TIME: 1h, 2d or an
@@ -684,7 +698,9 @@ Commandes&#xa0;:
                         avec source, commentaire, date, expiration et paquets&#xa0;;
                         code de sortie 1 si l’un d’eux n’est pas bloqué du tout
   status [--json]       afficher l’assistant, les ensembles et les règles
-  save                  aligner le noyau sur la base et l’écrire sur disque
+  save                  chaque modification est enregistrée aussitôt faite ; ceci
+                        réapplique la base au noyau et remet les règles, après
+                        une modification à la main d’ipset ou d’iptables
   verdict drop|reject   choisir le sort des paquets des sources bloquées
   history [--since MOMENT] [--limit N] [--json]
                         qui a modifié quoi, du plus récent au plus ancien
@@ -728,7 +744,27 @@ sortie d’erreur), 2 erreur d’utilisation.
 </translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+148"/>
+        <source>Changes: allowed for you</source>
+        <translation>Modifications : autorisées pour vous</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes: allowed after authenticating as an administrator</source>
+        <translation>Modifications : autorisées après authentification en tant qu’administrateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes: not allowed for you (polkit denies org.rampart.manage)</source>
+        <translation>Modifications : non autorisées pour vous (polkit refuse org.rampart.manage)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changes: unknown (polkit could not be asked: %1)</source>
+        <translation>Modifications : inconnu (polkit n’a pas pu être interrogé : %1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 (IPv%2): the RAMPART jump is rule 1 of %3, the first</source>
         <translation>%1 (IPv%2)&#xa0;: le saut vers RAMPART est la règle 1 sur %3, la première</translation>
     </message>
@@ -832,7 +868,7 @@ sortie d’erreur), 2 erreur d’utilisation.
     </message>
     <message>
         <location line="+9"/>
-        <location line="+51"/>
+        <location line="+46"/>
         <location filename="../app/cli/connectionscommand.cpp" line="-53"/>
         <location filename="../app/cli/feedcommands.cpp" line="-309"/>
         <location line="+75"/>
@@ -840,17 +876,17 @@ sortie d’erreur), 2 erreur d’utilisation.
         <location line="+130"/>
         <location filename="../app/cli/historycommands.cpp" line="+76"/>
         <location line="+70"/>
-        <location filename="../app/cli/whycommand.cpp" line="-35"/>
+        <location filename="../app/cli/whycommand.cpp" line="-17"/>
         <source>Write JSON.</source>
         <translation>Écrire du JSON.</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-43"/>
         <source>rampartctl: list takes no arguments besides --json</source>
         <translation>rampartctl: list n’accepte pas d’autre argument que --json</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
         <source>ENTRY</source>
         <translation>ENTRÉE</translation>
     </message>
@@ -877,20 +913,19 @@ sortie d’erreur), 2 erreur d’utilisation.
     <message>
         <location line="+3"/>
         <location filename="../app/cli/feedcommands.cpp" line="-533"/>
-        <location filename="../app/cli/whycommand.cpp" line="+85"/>
+        <location filename="../app/cli/whycommand.cpp" line="+80"/>
         <source>in %1</source>
         <translation>dans %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+81"/>
         <location filename="../app/cli/feedcommands.cpp" line="+274"/>
         <location filename="../app/cli/whycommand.cpp" line="+1"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message numerus="yes">
-        <location line="-76"/>
+        <location line="+5"/>
         <source>%n entry(ies).</source>
         <translation>
             <numerusform>%n entrée.</numerusform>
@@ -903,12 +938,12 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>rampartctl: status n’accepte pas d’autre argument que --json</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>Helper: reachable</source>
         <translation>Assistant&#xa0;: joignable</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Store: %1</source>
         <translation>Base&#xa0;: %1</translation>
     </message>
@@ -938,12 +973,17 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation> (DÉSYNCHRONISÉ&#xa0;: lancez rampartctl save)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Last save: %1</source>
-        <translation>Dernier enregistrement&#xa0;: %1</translation>
+        <location line="+6"/>
+        <source>Last reapplied to the kernel: %1</source>
+        <translation>Dernière réapplication au noyau : %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>never (every change is stored as it is made)</source>
+        <translation>jamais (chaque modification est enregistrée aussitôt faite)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>rampartctl: save takes no arguments</source>
         <translation>rampartctl: save n’accepte pas d’argument</translation>
     </message>
@@ -1506,7 +1546,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>rampartctl: non rétabli&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/whycommand.cpp" line="-94"/>
+        <location filename="../app/cli/whycommand.cpp" line="-89"/>
         <source>covered by</source>
         <translation>couvert par</translation>
     </message>
@@ -1529,7 +1569,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         </translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+50"/>
         <source>not blocked</source>
         <translation>non bloqué</translation>
     </message>
@@ -1742,7 +1782,7 @@ sortie d’erreur), 2 erreur d’utilisation.
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/connectionstab.cpp" line="+193"/>
+        <location filename="../ui/connectionstab.cpp" line="+192"/>
         <source>Conns</source>
         <translation>Connex.</translation>
     </message>
@@ -1793,8 +1833,8 @@ sortie d’erreur), 2 erreur d’utilisation.
 <context>
     <name>Rampart::ConnectionsTab</name>
     <message numerus="yes">
-        <location filename="../ui/connectionstab.cpp" line="-143"/>
-        <location line="+367"/>
+        <location filename="../ui/connectionstab.cpp" line="-142"/>
+        <location line="+357"/>
         <source>%Ln address(es)</source>
         <translation>
             <numerusform>%Ln adresse</numerusform>
@@ -1802,8 +1842,8 @@ sortie d’erreur), 2 erreur d’utilisation.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-366"/>
-        <location line="+379"/>
+        <location line="-356"/>
+        <location line="+369"/>
         <source>%Ln network(s)</source>
         <translation>
             <numerusform>%Ln réseau</numerusform>
@@ -1811,7 +1851,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         </translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-337"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
@@ -1881,7 +1921,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>&amp;Copier les adresses</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+194"/>
         <source>The connections could not be read: %1</source>
         <translation>Les connexions n’ont pas pu être lues&#xa0;: %1</translation>
     </message>
@@ -1930,12 +1970,12 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>Instantané %L1&#xa0;ms (%2, %L3 sockets), regroupement %L4&#xa0;ms, mise à jour du tableau %L5&#xa0;ms</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+92"/>
         <source>Add to the allowlist, which no feed may block</source>
         <translation>Ajouter à la liste d’autorisation, qu’aucun flux ne peut bloquer</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Copy Address(es)</source>
         <translation>
             <numerusform>Copier l’adresse</numerusform>
@@ -1943,13 +1983,13 @@ sortie d’erreur), 2 erreur d’utilisation.
         </translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location line="+34"/>
+        <location line="-33"/>
+        <location line="+35"/>
         <source>Copy Rows as Table</source>
         <translation>Copier les lignes sous forme de tableau</translation>
     </message>
     <message>
-        <location line="-421"/>
+        <location line="-424"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
@@ -1964,7 +2004,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>Filtrer par adresse, pays, entrée de la liste de blocage ou processus (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location line="+214"/>
+        <location line="+205"/>
         <source>The online service asks to wait %n second(s) before the next addresses.</source>
         <translation>
             <numerusform>Le service en ligne demande d’attendre %n seconde avant les adresses suivantes.</numerusform>
@@ -1993,7 +2033,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>La colonne Pays reste vide&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+84"/>
         <source>Look Up City and ISP Online</source>
         <translation>Rechercher la ville et le FAI en ligne</translation>
     </message>
@@ -2003,18 +2043,18 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>Envoyer les adresses sélectionnées à %1 et afficher sa réponse</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+134"/>
+        <location line="+36"/>
+        <location line="+136"/>
         <source>for %1</source>
         <translation>pour %1</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-132"/>
         <source>permanently…</source>
         <translation>définitivement…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Block All of %1…</source>
         <translation>Bloquer tout le pays %1…</translation>
     </message>
@@ -2024,7 +2064,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>Bloquer tous les réseaux que la base de géolocalisation situe dans le pays %1, comme une source à part entière qui suit la base</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Nothing to Block</source>
         <translation>Rien à bloquer</translation>
     </message>
@@ -2872,7 +2912,7 @@ Commentaire, pour mémoire (facultatif)&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/feedstab.cpp" line="+126"/>
+        <location filename="../ui/feedstab.cpp" line="+128"/>
         <source>Updating… %1 %</source>
         <translation>Mise à jour… %1&#xa0;%</translation>
     </message>
@@ -3069,7 +3109,7 @@ Bloqués après la liste d’autorisation&#xa0;: %2</translation>
         <translation>Les flux n’ont pas pu être lus. %1</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+163"/>
         <source>Feed %1 refreshed: %2 networks added, %3 removed.</source>
         <translation>Flux %1 actualisé&#xa0;: %2 réseaux ajoutés, %3 retirés.</translation>
     </message>
@@ -3433,7 +3473,7 @@ Bloqués après la liste d’autorisation&#xa0;: %2</translation>
 <context>
     <name>Rampart::HelperClient</name>
     <message>
-        <location filename="../app/client/helperclient.cpp" line="+116"/>
+        <location filename="../app/client/helperclient.cpp" line="+142"/>
         <source>Could not make a memory file for the list: %1</source>
         <translation>Impossible de créer un fichier en mémoire pour la liste&#xa0;: %1</translation>
     </message>
@@ -3516,7 +3556,7 @@ Bloqués après la liste d’autorisation&#xa0;: %2</translation>
 <context>
     <name>Rampart::HelperStatusWidget</name>
     <message>
-        <location filename="../ui/helperstatuswidget.cpp" line="+30"/>
+        <location filename="../ui/helperstatuswidget.cpp" line="+33"/>
         <source>the helper is not installed</source>
         <translation>l’assistant n’est pas installé</translation>
     </message>
@@ -3531,7 +3571,32 @@ Bloqués après la liste d’autorisation&#xa0;: %2</translation>
         <translation>pas de réponse</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+52"/>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changes allowed</source>
+        <translation>Modifications autorisées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>polkit lets you change the firewall without asking again.</source>
+        <translation>polkit vous laisse modifier le pare-feu sans redemander.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes ask for a password</source>
+        <translation>Les modifications demandent un mot de passe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>polkit asks for an administrator&apos;s password at the first change, then keeps the answer for a few minutes.</source>
+        <translation>polkit demande le mot de passe d’un administrateur à la première modification, puis garde la réponse quelques minutes.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Helper: contacting…</source>
         <translation>Assistant&#xa0;: connexion…</translation>
     </message>
@@ -3552,36 +3617,59 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <source>%1 (IPv%2): %3 in the kernel, %4 in the store, room for %5</source>
         <translation>%1 (IPv%2)&#xa0;: %3 dans le noyau, %4 dans la base, place pour %5</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Active: %1, %2</source>
+        <translation>Actives : %1, %2</translation>
+    </message>
     <message numerus="yes">
-        <location line="+6"/>
-        <source>%Ln entry(ies) active (IPv4 %1, IPv6 %2)</source>
+        <location line="+1"/>
+        <source>IPv4 %Ln entry(ies)</source>
         <translation>
-            <numerusform>%Ln entrée active (IPv4 %1, IPv6 %2)</numerusform>
-            <numerusform>%Ln entrées actives (IPv4 %1, IPv6 %2)</numerusform>
+            <numerusform>IPv4 %Ln entrée</numerusform>
+            <numerusform>IPv4 %Ln entrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>IPv6 %Ln entry(ies)</source>
+        <translation>
+            <numerusform>IPv6 %Ln entrée</numerusform>
+            <numerusform>IPv6 %Ln entrées</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Kernel out of sync and rules missing: Reapply to Kernel repairs it</source>
+        <translation>Noyau désynchronisé et règles absentes : « Réappliquer au noyau » répare</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Firewall rules missing: Reapply to Kernel puts them back</source>
+        <translation>Règles du pare-feu absentes : « Réappliquer au noyau » les remet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kernel out of sync with the store: Reapply to Kernel repairs it</source>
+        <translation>Noyau désynchronisé de la base : « Réappliquer au noyau » répare</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Last reapplied %1</source>
+        <translation>Dernière réapplication %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every change is stored as it is made; this is when the stored blocklist was last reapplied to the kernel (%1).</source>
+        <translation>Chaque modification est enregistrée aussitôt faite ; c’est le moment où la liste enregistrée a été réappliquée au noyau pour la dernière fois (%1).</translation>
+    </message>
+    <message>
+        <location line="-34"/>
         <source>Kernel in sync, rules in place</source>
         <translation>Noyau synchronisé, règles en place</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Kernel out of sync and rules missing: Save to repair</source>
-        <translation>Noyau désynchronisé et règles absentes&#xa0;: enregistrez pour réparer</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Firewall rules missing: Save to put them back</source>
-        <translation>Règles du pare-feu absentes&#xa0;: enregistrez pour les rétablir</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Kernel out of sync with the store: Save to repair</source>
-        <translation>Noyau désynchronisé par rapport à la base&#xa0;: enregistrez pour réparer</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>%1 (IPv%2): the jump to the RAMPART chain is missing</source>
         <translation>%1 (IPv%2)&#xa0;: le saut vers la chaîne RAMPART est absent</translation>
     </message>
@@ -3591,17 +3679,7 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <translation>%1 (IPv%2)&#xa0;: le saut vers la chaîne RAMPART est la règle %3 sur %4&#xa0;; les règles au-dessus voient les paquets d’abord</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Last save %1</source>
-        <translation>Dernier enregistrement&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Never saved</source>
-        <translation>Jamais enregistré</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+29"/>
         <source>Helper: not authorized</source>
         <translation>Assistant&#xa0;: non autorisé</translation>
     </message>
@@ -3652,7 +3730,7 @@ Action pour les sources bloquées&#xa0;: %2</translation>
 <context>
     <name>Rampart::HistoryTab</name>
     <message>
-        <location filename="../ui/historytab.cpp" line="+60"/>
+        <location filename="../ui/historytab.cpp" line="+62"/>
         <source>&amp;Undo Selected Change</source>
         <translation>&amp;Annuler la modification sélectionnée</translation>
     </message>
@@ -3682,7 +3760,7 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <translation>Sélectionnez une modification pour voir tout ce que l’historique en a gardé.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+99"/>
         <source>Change #%1, %2, by %3 from %4: %5</source>
         <translation>Modification #%1, %2, par %3 (%4)&#xa0;: %5</translation>
     </message>
@@ -4245,13 +4323,13 @@ Action pour les sources bloquées&#xa0;: %2</translation>
 <context>
     <name>Rampart::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+51"/>
-        <location line="+334"/>
+        <location filename="../ui/mainwindow.cpp" line="+55"/>
+        <location line="+359"/>
         <source>Rampart</source>
         <translation>Rampart</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-315"/>
         <source>Connections</source>
         <translation>Connexions</translation>
     </message>
@@ -4271,7 +4349,7 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <translation>Historique</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+33"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -4306,17 +4384,17 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <translation>Bloquer des adresses ou des réseaux saisis ou collés à la main</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
+        <location line="+7"/>
+        <source>Re&amp;apply to Kernel</source>
+        <translation>Ré&amp;appliquer au noyau</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Bring the kernel in line with the store, put missing rules back and write the store to disk</source>
-        <translation>Aligner le noyau sur la base, rétablir les règles manquantes et écrire la base sur disque</translation>
+        <location line="+2"/>
+        <source>Every change is stored as it is made. This puts back into the kernel what is missing there, removes what the store does not have and restores the rules, after ipset or iptables were changed by hand.</source>
+        <translation>Chaque modification est enregistrée aussitôt faite. Ceci remet dans le noyau ce qui y manque, retire ce que la base n’a pas et rétablit les règles, après une modification à la main d’ipset ou d’iptables.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Drop (discard silently)</source>
         <translation>&amp;Jeter (sans réponse)</translation>
     </message>
@@ -4366,7 +4444,7 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <translation>&amp;Pare-feu</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Verdict for Blocked Sources</source>
         <translation>Action pour les sources bloquées</translation>
     </message>
@@ -4376,7 +4454,7 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <translation>F&amp;lux</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Settings</source>
         <translation>&amp;Configuration</translation>
     </message>
@@ -4392,21 +4470,42 @@ Action pour les sources bloquées&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+61"/>
-        <source>Saving…</source>
-        <translation>Enregistrement…</translation>
+        <source>Reapplying the stored blocklist to the kernel…</source>
+        <translation>Réapplication de la liste enregistrée au noyau…</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>The blocklist was not saved.</source>
-        <translation>La liste de blocage n’a pas été enregistrée.</translation>
+        <source>The stored blocklist was not reapplied.</source>
+        <translation>La liste enregistrée n’a pas été réappliquée.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Saved at %1: the kernel matches the store.</source>
-        <translation>Enregistré à %1&#xa0;: le noyau correspond à la base.</translation>
+        <source>Reapplied at %1: the kernel matches the store.</source>
+        <translation>Réappliquée à %1 : le noyau correspond à la base.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+111"/>
+        <source>Waiting for authentication…</source>
+        <translation>En attente d’authentification…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Authenticated: you may change the firewall.</source>
+        <translation>Authentifié : vous pouvez modifier le pare-feu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>polkit could not be asked: %1</source>
+        <translation>polkit n’a pas pu être interrogé : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+23"/>
+        <source>Authenticate Again</source>
+        <translation>S’authentifier à nouveau</translation>
+    </message>
+    <message>
+        <location line="-135"/>
         <source>The verdict was not changed.</source>
         <translation>L’action n’a pas été modifiée.</translation>
     </message>
@@ -4444,6 +4543,24 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <location line="+7"/>
         <source>&lt;p&gt;The default country database is geo-whois-asn-country from ip-location-db, made from data of the Number Resource Organization (NRO), licensed under CC BY 4.0.&lt;/p&gt;</source>
         <translation>&lt;p&gt;La base de pays par défaut est geo-whois-asn-country d’ip-location-db, issue des données de la Number Resource Organization (NRO), sous licence CC BY 4.0.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Rampart::MessageArea</name>
+    <message>
+        <location filename="../ui/messagearea.cpp" line="+39"/>
+        <source>Show the messages so far, in full</source>
+        <translation>Afficher les messages jusqu’ici, en entier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
     </message>
 </context>
 <context>
@@ -4537,7 +4654,7 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <translation>un serveur DNS de cette machine</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>where %1&apos;s login session on %2 comes from</source>
         <translation>l’origine de la session de %1 sur %2</translation>
     </message>
@@ -4547,7 +4664,7 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <translation>l’origine de votre session SSH</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-136"/>
         <source>this machine&apos;s address on %1</source>
         <translation>l’adresse de cette machine sur %1</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "blocklisttab.h"
 
+#include "changepermission.h"
+
 #include "blocklistmodel.h"
 #include "blocklistproxymodel.h"
 #include "client/blocklistlisting.h"
@@ -258,7 +260,15 @@ void BlocklistTab::unblock(const QStringList &cidrs)
 void BlocklistTab::updateActions()
 {
     // Delete unblocks only where the entries are shown; elsewhere it is free.
-    m_unblockAction->setEnabled(isVisible() && m_table->selectionModel()->hasSelection());
+    ChangePermission::apply(m_permission, m_unblockAction,
+                            isVisible() && m_table->selectionModel()->hasSelection());
+}
+
+void BlocklistTab::setChangePermission(const ChangePermission *permission)
+{
+    m_permission = permission;
+    connect(permission, &ChangePermission::changed, this, &BlocklistTab::updateActions);
+    updateActions();
 }
 
 void BlocklistTab::updateCount()

@@ -18,6 +18,7 @@ namespace Rampart {
 
 class BlocklistModel;
 class BlocklistProxyModel;
+class ChangePermission;
 class HelperClient;
 
 // The Blocklist tab: every entry the helper lists, filtered as the administrator types (by
@@ -39,6 +40,9 @@ public:
 
     // For the main window's Firewall menu; enabled while the tab is shown with a selection.
     QAction *unblockAction() const { return m_unblockAction; }
+    // Unblock is greyed out, with the reason, while the user may not change the firewall.
+    // Not owned.
+    void setChangePermission(const ChangePermission *permission);
 
     BlocklistModel *model() const { return m_model; }
     QTableView *view() const { return m_table; }
@@ -77,6 +81,7 @@ private:
     QLabel *m_listingProblem;
     QTableView *m_table;
     QAction *m_unblockAction;
+    const ChangePermission *m_permission = nullptr;
 
     QTimer m_filterDelay;
     QTimer m_expiryRepaint;

@@ -1,5 +1,6 @@
 #include "connectionstab.h"
 
+#include "changepermission.h"
 #include "client/blocklistlisting.h"
 #include "client/helperclient.h"
 #include "client/pendingreply.h"
@@ -46,7 +47,6 @@ namespace {
 
 constexpr int defaultIntervalSeconds = 2;
 constexpr int listingIntervalMs = 30 * 1000;
-constexpr int messageTimeoutMs = 30 * 1000;
 // The Group combo's data for grouping by country; the others are Grouping values.
 constexpr int byCountryData = -1;
 
@@ -86,7 +86,6 @@ ConnectionsTab::ConnectionsTab(HelperClient *client, BlocklistListing *listing, 
     , m_grouping(new QComboBox(this))
     , m_threshold(new QSpinBox(this))
     , m_status(new QLabel(this))
-    , m_message(new QLabel(this))
     , m_lockoutNetworks([] { return currentLockoutNetworks(); })
 {
     m_monitor->setSnapshotSource(takeSnapshotWithOwners);
@@ -227,14 +226,6 @@ ConnectionsTab::ConnectionsTab(HelperClient *client, BlocklistListing *listing, 
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->setObjectName(QStringLiteral("connectionsMessage"));
-    m_message->setWordWrap(true);
-    m_message->setTextFormat(Qt::PlainText);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    m_messageTimer.setSingleShot(true);
-    m_messageTimer.setInterval(messageTimeoutMs);
-    connect(&m_messageTimer, &QTimer::timeout, m_message, &QLabel::clear);
 
     m_listingTimer.setInterval(listingIntervalMs);
     connect(&m_listingTimer, &QTimer::timeout, m_listing, &BlocklistListing::reloadInBackground);
@@ -251,7 +242,6 @@ ConnectionsTab::ConnectionsTab(HelperClient *client, BlocklistListing *listing, 
 
     auto *statusLine = new QHBoxLayout;
     statusLine->addWidget(m_status, 1);
-    statusLine->addWidget(m_message, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(toolBar);
     layout->addWidget(m_table, 1);
@@ -466,8 +456,7 @@ void ConnectionsTab::updateStatus()
 
 void ConnectionsTab::showMessage(const QString &text)
 {
-    m_message->setText(text);
-    m_messageTimer.start();
+    Q_EMIT message(text);
 }
 
 QList<int> ConnectionsTab::selectedSourceRows() const
@@ -500,9 +489,21 @@ QStringList ConnectionsTab::selectedAddresses() const
     return addresses;
 }
 
+void ConnectionsTab::setChangePermission(const ChangePermission *permission)
+{
+    m_permission = permission;
+}
+
+void ConnectionsTab::gateChange(QAction *action) const
+{
+    ChangePermission::apply(m_permission, action, true);
+}
+
 QMenu *ConnectionsTab::createContextMenu(QWidget *parent)
 {
     auto *menu = new QMenu(parent);
+    // A change greyed out says why in its tooltip.
+    menu->setToolTipsVisible(true);
     if (m_model->groupedByCountry()) {
         // A country's rows have no remote to block or allowlist.
         if (!selectedSourceRows().isEmpty()) {
@@ -537,6 +538,7 @@ QMenu *ConnectionsTab::createContextMenu(QWidget *parent)
                                            allowActionText(allowTargets));
     allowAction->setStatusTip(tr("Add to the allowlist, which no feed may block"));
     connect(allowAction, &QAction::triggered, this, [this, allowTargets] { allow(allowTargets); });
+    gateChange(allowAction);
     menu->addSeparator();
 
     QAction *copyAddresses = menu->addAction(themeIcon("edit-copy", QStyle::SP_FileIcon),
@@ -568,6 +570,7 @@ void ConnectionsTab::addBlockMenus(QMenu *menu, const QList<Cidr> &remotes)
         QAction *permanently = submenu->addAction(tr("permanently…"));
         connect(permanently, &QAction::triggered, this,
                 [this, targets, remotes] { requestBlock(targets, 0, remotes); });
+        gateChange(submenu->menuAction());
     }
 }
 
@@ -595,6 +598,7 @@ bool ConnectionsTab::addCountryBlockActions(QMenu *menu)
                                  .arg(name));
         connect(action, &QAction::triggered, this,
                 [this, code] { Q_EMIT blockCountryRequested(code); });
+        gateChange(action);
     }
     return !countries.isEmpty();
 }

@@ -25,6 +25,7 @@ class QTableView;
 
 namespace Rampart {
 
+class ChangePermission;
 class ConnectionsModel;
 class ConnectionsMonitor;
 class ConnectionsProxyModel;
@@ -66,6 +67,9 @@ public:
     // For the main window's View menu. Pause has Space; Refresh has no shortcut of its own,
     // because the window's F5 refreshes whichever tab is shown.
     QAction *pauseAction() const { return m_pauseAction; }
+    // Whether the user may change the firewall: the menu's blocks and allowlisting are greyed
+    // out, with the reason, when not. Not owned; may be null (changes always offered).
+    void setChangePermission(const ChangePermission *permission);
     QAction *refreshAction() const { return m_refreshAction; }
 
     ConnectionsModel *model() const { return m_model; }
@@ -88,6 +92,9 @@ Q_SIGNALS:
     void blocklistChanged();
     // "Block All of <country>" was chosen: the country's networks are to become a feed.
     void blockCountryRequested(const QString &countryCode);
+    // What a block, an allowlisting or an online lookup came to, for the window's one
+    // message area.
+    void message(const QString &text);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -100,6 +107,7 @@ private:
     void updateTimers();
     void updateStatus();
     void showMessage(const QString &text);
+    void gateChange(QAction *action) const;
 
     void addBlockMenus(QMenu *menu, const QList<Cidr> &remotes);
     // One action per country of the selected rows; false when none was added.
@@ -133,8 +141,8 @@ private:
     QComboBox *m_grouping;
     QSpinBox *m_threshold;
     QLabel *m_status;
-    QLabel *m_message;
     QAction *m_pauseAction;
+    const ChangePermission *m_permission = nullptr;
     QAction *m_refreshAction;
 
     LockoutNetworkSource m_lockoutNetworks;
@@ -143,7 +151,6 @@ private:
     OnlineDetailsProvider *m_online = nullptr;
 
     QTimer m_listingTimer;
-    QTimer m_messageTimer;
     bool m_shownBefore = false;
     bool m_loaded = false;
 

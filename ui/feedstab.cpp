@@ -1,5 +1,7 @@
 #include "feedstab.h"
 
+#include "changepermission.h"
+
 #include "allowlistdialog.h"
 #include "client/helperclient.h"
 #include "client/pendingreply.h"
@@ -240,8 +242,17 @@ void FeedsTab::updateEmptyState()
 void FeedsTab::updateActions()
 {
     const bool selected = m_table->selectionModel()->hasSelection();
-    m_refreshNowAction->setEnabled(selected && m_scheduler);
-    m_removeAction->setEnabled(selected);
+    ChangePermission::apply(m_permission, m_refreshNowAction, selected && m_scheduler);
+    ChangePermission::apply(m_permission, m_removeAction, selected);
+    ChangePermission::apply(m_permission, m_importAction, true);
+    ChangePermission::apply(m_permission, m_allowlistAction, true);
+}
+
+void FeedsTab::setChangePermission(const ChangePermission *permission)
+{
+    m_permission = permission;
+    connect(permission, &ChangePermission::changed, this, &FeedsTab::updateActions);
+    updateActions();
 }
 
 QList<FeedInfo> FeedsTab::selectedFeeds() const

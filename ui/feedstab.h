@@ -22,6 +22,7 @@ class QTableView;
 
 namespace Rampart {
 
+class ChangePermission;
 class FeedScheduler;
 class FeedsModel;
 class HelperClient;
@@ -46,6 +47,9 @@ public:
     QAction *refreshNowAction() const { return m_refreshNowAction; }
     QAction *removeAction() const { return m_removeAction; }
     QAction *allowlistAction() const { return m_allowlistAction; }
+    // The changing actions are greyed out, with the reason, while the user may not change
+    // the firewall. Not owned.
+    void setChangePermission(const ChangePermission *permission);
 
     FeedsModel *model() const { return m_model; }
 
@@ -109,6 +113,7 @@ private:
     QAction *m_refreshNowAction;
     QAction *m_removeAction;
     QAction *m_allowlistAction;
+    const ChangePermission *m_permission = nullptr;
 
     QTimer m_poll;
     bool m_listingInFlight = false;

@@ -10,6 +10,9 @@
 #include <QLocale>
 #include <QStyle>
 
+#include <algorithm>
+#include <climits>
+
 namespace Rampart {
 
 namespace {
@@ -45,6 +48,8 @@ HelperStatusWidget::HelperStatusWidget(QWidget *parent)
     : QWidget(parent)
     , m_helperIcon(new QLabel(this))
     , m_helper(new QLabel(this))
+    , m_accessIcon(new QLabel(this))
+    , m_access(new QLabel(this))
     , m_details(new QWidget(this))
     , m_entries(new QLabel(m_details))
     , m_syncIcon(new QLabel(m_details))
@@ -52,6 +57,7 @@ HelperStatusWidget::HelperStatusWidget(QWidget *parent)
     , m_saved(new QLabel(m_details))
 {
     m_helper->setObjectName(QStringLiteral("helperState"));
+    m_access->setObjectName(QStringLiteral("accessState"));
     m_entries->setObjectName(QStringLiteral("entriesState"));
     m_sync->setObjectName(QStringLiteral("syncState"));
     m_saved->setObjectName(QStringLiteral("saveState"));
@@ -70,9 +76,39 @@ HelperStatusWidget::HelperStatusWidget(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_helperIcon);
     layout->addWidget(m_helper);
+    layout->addWidget(separator(this));
+    layout->addWidget(m_accessIcon);
+    layout->addWidget(m_access);
     layout->addWidget(m_details);
 
     showContacting();
+    showAccess(Authorization::State::Unknown, {});
+}
+
+void HelperStatusWidget::showAccess(Authorization::State state, const QString &reason)
+{
+    if (!reason.isEmpty()) {
+        m_access->setText(tr("Read-only"));
+        m_access->setToolTip(reason);
+    } else if (state == Authorization::State::Authorized) {
+        m_access->setText(tr("Changes allowed"));
+        m_access->setToolTip(tr("polkit lets you change the firewall without asking again."));
+    } else if (state == Authorization::State::AfterAuthentication) {
+        m_access->setText(tr("Changes ask for a password"));
+        m_access->setToolTip(
+            tr("polkit asks for an administrator's password at the first change, then keeps "
+               "the answer for a few minutes."));
+    } else {
+        m_access->setText({});
+        m_access->setToolTip({});
+    }
+    m_access->setVisible(!m_access->text().isEmpty());
+    setProblem(m_accessIcon, !reason.isEmpty());
+}
+
+QString HelperStatusWidget::accessText() const
+{
+    return m_access->text();
 }
 
 void HelperStatusWidget::setProblem(QLabel *icon, bool problem)
@@ -115,18 +151,21 @@ void HelperStatusWidget::showStatus(const HelperStatus &status)
                           .arg(locale.toString(set.kernelEntries),
                                locale.toString(set.storeEntries), locale.toString(set.maxElements));
     }
-    m_entries->setText(tr("%Ln entry(ies) active (IPv4 %1, IPv6 %2)", nullptr, int(v4 + v6))
-                           .arg(locale.toString(v4), locale.toString(v6)));
+    // Per family: an IPv4 entry and an IPv6 entry are not the same amount of anything.
+    m_entries->setText(
+        tr("Active: %1, %2")
+            .arg(tr("IPv4 %Ln entry(ies)", nullptr, int(std::min<qint64>(v4, INT_MAX))),
+                 tr("IPv6 %Ln entry(ies)", nullptr, int(std::min<qint64>(v6, INT_MAX)))));
     m_entries->setToolTip(setDetails.join(u'\n'));
 
     if (status.rulesInPlace && setsInSync) {
         m_sync->setText(tr("Kernel in sync, rules in place"));
     } else if (!status.rulesInPlace && !setsInSync) {
-        m_sync->setText(tr("Kernel out of sync and rules missing: Save to repair"));
+        m_sync->setText(tr("Kernel out of sync and rules missing: Reapply to Kernel repairs it"));
     } else if (!status.rulesInPlace) {
-        m_sync->setText(tr("Firewall rules missing: Save to put them back"));
+        m_sync->setText(tr("Firewall rules missing: Reapply to Kernel puts them back"));
     } else {
-        m_sync->setText(tr("Kernel out of sync with the store: Save to repair"));
+        m_sync->setText(tr("Kernel out of sync with the store: Reapply to Kernel repairs it"));
     }
     // The helper leaves the jump to its chain where an administrator moved it: the rules
     // above it decide first, which is worth knowing when a block seems not to work.
@@ -151,14 +190,15 @@ void HelperStatusWidget::showStatus(const HelperStatus &status)
     if (status.lastSaved > 0) {
         const QDateTime saved = QDateTime::fromSecsSinceEpoch(status.lastSaved);
         const bool today = saved.date() == QDate::currentDate();
-        m_saved->setText(tr("Last save %1")
+        m_saved->setText(tr("Last reapplied %1")
                              .arg(today ? locale.toString(saved.time(), QLocale::ShortFormat)
                                         : locale.toString(saved, QLocale::ShortFormat)));
-        m_saved->setToolTip(locale.toString(saved, QLocale::LongFormat));
-    } else {
-        m_saved->setText(tr("Never saved"));
-        m_saved->setToolTip({});
+        m_saved->setToolTip(tr("Every change is stored as it is made; this is when the stored "
+                               "blocklist was last reapplied to the kernel (%1).")
+                                .arg(locale.toString(saved, QLocale::LongFormat)));
     }
+    // Nothing to say when it never was: every change is stored anyway.
+    m_saved->setVisible(status.lastSaved > 0);
     m_details->show();
 }
 

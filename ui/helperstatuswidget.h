@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/authorizationcheck.h"
 #include "dbus/helpertypes.h"
 
 #include <QDBusError>
@@ -22,15 +23,20 @@ public:
     void showContacting();
     void showStatus(const HelperStatus &status);
     void showError(const QDBusError &error);
+    // Whether this user may change the firewall; reason says why not (empty when they may).
+    void showAccess(Authorization::State state, const QString &reason);
 
     // What the helper label says, for tests and accessibility.
     QString helperText() const;
+    QString accessText() const;
 
 private:
     void setProblem(QLabel *icon, bool problem);
 
     QLabel *m_helperIcon;
     QLabel *m_helper;
+    QLabel *m_accessIcon;
+    QLabel *m_access;
     QWidget *m_details;
     QLabel *m_entries;
     QLabel *m_syncIcon;

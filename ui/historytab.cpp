@@ -1,5 +1,7 @@
 #include "historytab.h"
 
+#include "changepermission.h"
+
 #include "client/helperclient.h"
 #include "client/pendingreply.h"
 #include "history/historyentry.h"
@@ -193,8 +195,15 @@ const HistoryEntry *HistoryTab::selectedEntry() const
 void HistoryTab::updateActions()
 {
     const HistoryEntry *row = selectedEntry();
-    m_undoAction->setEnabled(!m_undoing && row && row->undoable);
-    m_undoLastAction->setEnabled(!m_undoing);
+    ChangePermission::apply(m_permission, m_undoAction, !m_undoing && row && row->undoable);
+    ChangePermission::apply(m_permission, m_undoLastAction, !m_undoing);
+}
+
+void HistoryTab::setChangePermission(const ChangePermission *permission)
+{
+    m_permission = permission;
+    connect(permission, &ChangePermission::changed, this, &HistoryTab::updateActions);
+    updateActions();
 }
 
 void HistoryTab::showDetails()

@@ -14,6 +14,7 @@ class QTableView;
 
 namespace Rampart {
 
+class ChangePermission;
 class HelperClient;
 class HistoryModel;
 class HistoryProxyModel;
@@ -39,6 +40,9 @@ public:
 
     // For the window's Edit menu.
     QAction *undoAction() const { return m_undoLastAction; }
+    // Undo is greyed out, with the reason, while the user may not change the firewall.
+    // Not owned.
+    void setChangePermission(const ChangePermission *permission);
     HistoryModel *model() const { return m_model; }
     QTableView *view() const { return m_table; }
 
@@ -71,6 +75,7 @@ private:
     QPlainTextEdit *m_details;
     QAction *m_undoAction;
     QAction *m_undoLastAction;
+    const ChangePermission *m_permission = nullptr;
     QTimer m_filterDelay;
     bool m_refreshing = false;
     bool m_undoing = false;

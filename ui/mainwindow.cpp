@@ -2,6 +2,8 @@
 
 #include "blockdialog.h"
 #include "blocklisttab.h"
+#include "changepermission.h"
+#include "client/authorizationcheck.h"
 #include "client/blocklistlisting.h"
 #include "client/helperclient.h"
 #include "client/pendingreply.h"
@@ -14,6 +16,7 @@
 #include "geo/geosettings.h"
 #include "helperstatuswidget.h"
 #include "historytab.h"
+#include "messagearea.h"
 #include "settingsdialog.h"
 #include "uicommon.h"
 
@@ -37,7 +40,6 @@ namespace Rampart {
 namespace {
 
 constexpr int statusPollMs = 10 * 1000;
-constexpr int messageTimeoutMs = 10 * 1000;
 
 } // namespace
 
@@ -47,6 +49,8 @@ MainWindow::MainWindow(HelperClient *client, HelperClient *backgroundClient, QWi
     , m_backgroundClient(backgroundClient)
     , m_listing(new BlocklistListing(client, backgroundClient, this))
     , m_statusWidget(new HelperStatusWidget(this))
+    , m_messages(new MessageArea(this))
+    , m_permission(new ChangePermission(this))
 {
     setWindowTitle(tr("Rampart"));
 
@@ -54,9 +58,9 @@ MainWindow::MainWindow(HelperClient *client, HelperClient *backgroundClient, QWi
     m_blocklistTab = new BlocklistTab(m_client, m_listing, this);
     connect(m_blocklistTab, &BlocklistTab::progress, this, [this](const QString &text) {
         if (text.isEmpty())
-            statusBar()->clearMessage();
+            m_messages->clearProgress();
         else
-            statusBar()->showMessage(text);
+            m_messages->showProgress(text);
     });
     connect(m_blocklistTab, &BlocklistTab::blocklistChanged, this, &MainWindow::blocklistChanged);
     connect(m_blocklistTab, &BlocklistTab::helperFailed, this, &MainWindow::showHelperError);
@@ -66,10 +70,11 @@ MainWindow::MainWindow(HelperClient *client, HelperClient *backgroundClient, QWi
     m_connectionsTab->refreshAction()->setVisible(false);
     // A block from a right click: the Blocklist tab and the status bar's counts moved.
     connect(m_connectionsTab, &ConnectionsTab::blocklistChanged, this, &MainWindow::refresh);
+    connect(m_connectionsTab, &ConnectionsTab::message, m_messages, &MessageArea::showInformation);
     m_feedScheduler = new FeedScheduler(m_client, m_backgroundClient, this);
     m_feedsTab = new FeedsTab(m_client, m_backgroundClient, m_feedScheduler, this);
     connect(m_feedsTab, &FeedsTab::message, this,
-            [this](const QString &text) { statusBar()->showMessage(text, messageTimeoutMs); });
+            [this](const QString &text) { m_messages->showInformation(text); });
     // Feeds fill kernel sets of their own: the status bar's counts moved.
     connect(m_feedsTab, &FeedsTab::blocklistChanged, this, &MainWindow::refresh);
     connect(m_connectionsTab, &ConnectionsTab::blockCountryRequested, m_feedsTab,
@@ -85,7 +90,7 @@ MainWindow::MainWindow(HelperClient *client, HelperClient *backgroundClient, QWi
     connect(m_historyTab, &HistoryTab::blocklistChanged, this, &MainWindow::blocklistChanged);
     connect(m_historyTab, &HistoryTab::helperFailed, this, &MainWindow::showHelperError);
     connect(m_historyTab, &HistoryTab::message, this,
-            [this](const QString &text) { statusBar()->showMessage(text, messageTimeoutMs); });
+            [this](const QString &text) { m_messages->showInformation(text); });
     m_connectionsTab->setGeoSettings(GeoSettings::load());
     createMenusAndToolBar();
 
@@ -102,7 +107,16 @@ MainWindow::MainWindow(HelperClient *client, HelperClient *backgroundClient, QWi
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
     setCentralWidget(m_tabs);
 
+    // One message at a time, in the room the status widget leaves.
+    statusBar()->addWidget(m_messages, 1);
     statusBar()->addPermanentWidget(m_statusWidget);
+
+    m_blocklistTab->setChangePermission(m_permission);
+    m_connectionsTab->setChangePermission(m_permission);
+    m_feedsTab->setChangePermission(m_permission);
+    m_historyTab->setChangePermission(m_permission);
+    connect(m_permission, &ChangePermission::changed, this, &MainWindow::updateActions);
+    connect(m_client, &HelperClient::changeRefused, this, &MainWindow::changeRefused);
 
     m_statusPoll.setInterval(statusPollMs);
     connect(&m_statusPoll, &QTimer::timeout, this, &MainWindow::requestStatus);
@@ -111,6 +125,7 @@ MainWindow::MainWindow(HelperClient *client, HelperClient *backgroundClient, QWi
     resize(1000, 640);
     updateActions();
     refresh();
+    checkAuthorization(false);
     m_feedScheduler->start();
 }
 
@@ -156,12 +171,16 @@ void MainWindow::createActions()
     m_blockAction->setStatusTip(tr("Block addresses or networks typed or pasted by hand"));
     connect(m_blockAction, &QAction::triggered, this, &MainWindow::openBlockDialog);
 
-    m_saveAction =
-        new QAction(themeIcon("document-save", QStyle::SP_DialogSaveButton), tr("&Save"), this);
-    m_saveAction->setShortcut(QKeySequence::Save);
+    // Every change is in the store the moment the helper answers: there is nothing to save.
+    // What this adds is repair: the kernel made to match the store again after someone
+    // changed the sets or rules by hand.
+    m_saveAction = new QAction(themeIcon("view-refresh", QStyle::SP_BrowserReload),
+                               tr("Re&apply to Kernel"), this);
     m_saveAction->setStatusTip(
-        tr("Bring the kernel in line with the store, put missing rules back and write the "
-           "store to disk"));
+        tr("Every change is stored as it is made. This puts back into the kernel what is "
+           "missing there, removes what the store does not have and restores the rules, "
+           "after ipset or iptables were changed by hand."));
+    m_saveAction->setToolTip(m_saveAction->statusTip());
     connect(m_saveAction, &QAction::triggered, this, &MainWindow::save);
 
     auto *verdicts = new QActionGroup(this);
@@ -206,6 +225,9 @@ void MainWindow::createMenusAndToolBar()
     view->addAction(m_connectionsTab->pauseAction());
 
     QMenu *firewall = menuBar()->addMenu(tr("F&irewall"));
+    // A change greyed out says why in its tooltip.
+    for (QMenu *menu : { edit, firewall })
+        menu->setToolTipsVisible(true);
     firewall->addAction(m_blockAction);
     firewall->addAction(m_blocklistTab->unblockAction());
     firewall->addSeparator();
@@ -215,6 +237,7 @@ void MainWindow::createMenusAndToolBar()
     firewall->addAction(m_rejectAction);
 
     QMenu *feeds = menuBar()->addMenu(tr("Fee&ds"));
+    feeds->setToolTipsVisible(true);
     feeds->addAction(m_feedsTab->importAction());
     feeds->addAction(m_feedsTab->refreshNowAction());
     feeds->addAction(m_feedsTab->removeAction());
@@ -288,16 +311,16 @@ void MainWindow::openBlockDialog()
 
 void MainWindow::save()
 {
-    statusBar()->showMessage(tr("Saving…"));
+    m_messages->showProgress(tr("Reapplying the stored blocklist to the kernel…"));
     whenAnswered(m_client->save(), this, [this](const QDBusPendingCall &call) {
         const QDBusPendingReply<qlonglong> reply = call;
         if (reply.isError()) {
-            statusBar()->clearMessage();
-            showHelperError(tr("The blocklist was not saved."), reply.error());
+            m_messages->clearProgress();
+            showHelperError(tr("The stored blocklist was not reapplied."), reply.error());
             return;
         }
         blocklistChanged(
-            tr("Saved at %1: the kernel matches the store.")
+            tr("Reapplied at %1: the kernel matches the store.")
                 .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(reply.value()).time(),
                                         QLocale::ShortFormat)));
     });
@@ -382,6 +405,12 @@ void MainWindow::applyGeoSettings(const GeoSettings &settings, bool databaseChan
 
 void MainWindow::showHelperError(const QString &what, const QDBusError &error)
 {
+    // polkit said no: one line with a way to authenticate again, not a box to click away.
+    if (error.type() == QDBusError::AccessDenied) {
+        m_permission->refuse(error.message());
+        showRefusal();
+        return;
+    }
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Rampart"), what, QMessageBox::Ok, this);
     box->setInformativeText(HelperClient::describe(error));
     box->setAttribute(Qt::WA_DeleteOnClose);
@@ -392,12 +421,65 @@ void MainWindow::showHelperError(const QString &what, const QDBusError &error)
 
 void MainWindow::blocklistChanged(const QString &summary)
 {
-    statusBar()->showMessage(summary, messageTimeoutMs);
+    m_messages->showInformation(summary);
     refresh();
+}
+
+void MainWindow::checkAuthorization(bool interactive)
+{
+    if (m_checkingAuthorization)
+        return;
+    m_checkingAuthorization = true;
+    if (interactive)
+        m_messages->showProgress(tr("Waiting for authentication…"));
+    whenAnswered(
+        Authorization::check(m_client->connection(), QString::fromLatin1(manageAction),
+                             interactive),
+        this, [this, interactive](const QDBusPendingCall &call) {
+            m_checkingAuthorization = false;
+            const Authorization answer = Authorization::fromReply(call);
+            m_permission->setAuthorization(answer);
+            m_statusWidget->showAccess(m_permission->authorization(), m_permission->reason());
+            if (!interactive)
+                return;
+            if (answer.state == Authorization::State::Authorized)
+                m_messages->showInformation(tr("Authenticated: you may change the "
+                                               "firewall."));
+            else if (answer.state == Authorization::State::Unknown)
+                m_messages->showError(tr("polkit could not be asked: %1").arg(answer.error),
+                                      tr("Authenticate Again"),
+                                      [this] { checkAuthorization(true); });
+            else
+                showRefusal();
+        });
+}
+
+void MainWindow::changeRefused(const QString &reason)
+{
+    m_permission->refuse(reason);
+    m_statusWidget->showAccess(m_permission->authorization(), m_permission->reason());
+    showRefusal();
+}
+
+void MainWindow::showRefusal()
+{
+    m_statusWidget->showAccess(m_permission->authorization(), m_permission->reason());
+    if (m_permission->allowed())
+        return;
+    // A user polkit never lets in gains nothing from another password prompt.
+    if (m_permission->authorization() == Authorization::State::Denied)
+        m_messages->showError(m_permission->reason());
+    else
+        m_messages->showError(m_permission->reason(), tr("Authenticate Again"),
+                              [this] { checkAuthorization(true); });
 }
 
 void MainWindow::updateActions()
 {
+    ChangePermission::apply(m_permission, m_blockAction, true);
+    ChangePermission::apply(m_permission, m_saveAction, true);
+    ChangePermission::apply(m_permission, m_dropAction, true);
+    ChangePermission::apply(m_permission, m_rejectAction, true);
     // Space pauses the connections only where they are shown; elsewhere it is free.
     m_connectionsTab->pauseAction()->setEnabled(m_tabs
                                                 && m_tabs->currentWidget() == m_connectionsTab);

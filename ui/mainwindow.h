@@ -14,12 +14,14 @@ namespace Rampart {
 
 class BlocklistListing;
 class BlocklistTab;
+class ChangePermission;
 class ConnectionsTab;
 class FeedScheduler;
 class FeedsTab;
 class HelperClient;
 class HelperStatusWidget;
 class HistoryTab;
+class MessageArea;
 
 // The window an administrator keeps open: the Connections, Blocklist and Feeds tabs, the
 // helper's state in the status bar, and the actions that change the firewall. Everything it
@@ -42,6 +44,10 @@ public:
     // Asks the helper for its status and the blocklist again.
     void refresh();
 
+    // The one place for messages, and whether the user may change the firewall; for tests.
+    MessageArea *messageArea() const { return m_messages; }
+    ChangePermission *changePermission() const { return m_permission; }
+
 private:
     void createActions();
     void createMenusAndToolBar();
@@ -60,6 +66,13 @@ private:
 
     void showVerdict();
     void updateActions();
+    // Asks polkit whether this user may change the firewall; interactive lets it ask for
+    // the password ("Authenticate Again").
+    void checkAuthorization(bool interactive);
+    // polkit refused a change: changes are greyed out and the message area says why, with a
+    // way to authenticate again.
+    void changeRefused(const QString &reason);
+    void showRefusal();
 
     HelperClient *m_client;
     HelperClient *m_backgroundClient;
@@ -71,6 +84,9 @@ private:
     FeedsTab *m_feedsTab = nullptr;
     HistoryTab *m_historyTab = nullptr;
     HelperStatusWidget *m_statusWidget;
+    MessageArea *m_messages;
+    ChangePermission *m_permission;
+    bool m_checkingAuthorization = false;
 
     QAction *m_quitAction = nullptr;
     QAction *m_findAction = nullptr;

@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "client/authorizationcheck.h"
 #include "client/helperclient.h"
 #include "net/cidr.h"
 #include "net/lockoutnetworks.h"
@@ -41,7 +42,9 @@ QString usage()
         "                        source, comment, when, expiry and packets; exits 1 when\n"
         "                        one of them is not blocked at all\n"
         "  status [--json]       show the helper, the sets and the rules\n"
-        "  save                  bring the kernel in line with the store and sync it\n"
+        "  save                  every change is stored as it is made; this reapplies the\n"
+        "                        store to the kernel and puts the rules back, after ipset\n"
+        "                        or iptables were changed by hand\n"
         "  verdict drop|reject   choose what happens to packets from blocked sources\n"
         "  history [--since TIME] [--limit N] [--json]\n"
         "                        who changed what, newest first (TIME: 1h, 2d or an\n"
@@ -146,6 +149,38 @@ namespace {
 
 // Where the jump to the RAMPART chain is in one of the kernel's chains. The helper leaves
 // it where an administrator moved it; the rules above it decide first.
+// What polkit lets this user do, for scripts: "allowed", "after-authentication", "denied" or
+// "unknown" (polkit could not be asked).
+QString changesValue(Authorization::State state)
+{
+    switch (state) {
+    case Authorization::State::Authorized:
+        return QStringLiteral("allowed");
+    case Authorization::State::AfterAuthentication:
+        return QStringLiteral("after-authentication");
+    case Authorization::State::Denied:
+        return QStringLiteral("denied");
+    case Authorization::State::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
+QString changesText(const Authorization &authorization)
+{
+    switch (authorization.state) {
+    case Authorization::State::Authorized:
+        return Cli::tr("Changes: allowed for you");
+    case Authorization::State::AfterAuthentication:
+        return Cli::tr("Changes: allowed after authenticating as an administrator");
+    case Authorization::State::Denied:
+        return Cli::tr("Changes: not allowed for you (polkit denies org.rampart.manage)");
+    case Authorization::State::Unknown:
+        break;
+    }
+    return Cli::tr("Changes: unknown (polkit could not be asked: %1)").arg(authorization.error);
+}
+
 QString jumpText(const JumpStatus &jump)
 {
     if (jump.position == 0)
@@ -347,6 +382,11 @@ int status(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (!succeeded(reply, err))
         return Refused;
     const HelperStatus status = reply.value();
+    // Whether this user may change the firewall, as polkit says without asking for a password.
+    QDBusPendingCall access =
+        Authorization::check(client.connection(), QString::fromLatin1(manageAction), false);
+    access.waitForFinished();
+    const Authorization authorization = Authorization::fromReply(access);
     const QDateTime saved =
         status.lastSaved ? QDateTime::fromSecsSinceEpoch(status.lastSaved) : QDateTime();
     bool inSync = status.rulesInPlace;
@@ -377,6 +417,7 @@ int status(const QStringList &arguments, QTextStream &out, QTextStream &err)
             { QStringLiteral("helper"), QStringLiteral("reachable") },
             { QStringLiteral("storePath"), status.storePath },
             { QStringLiteral("verdict"), status.verdict },
+            { QStringLiteral("changes"), changesValue(authorization.state) },
             { QStringLiteral("rulesInPlace"), status.rulesInPlace },
             { QStringLiteral("inSync"), inSync },
             { QStringLiteral("lastSaved"), timeValue(saved) },
@@ -388,6 +429,7 @@ int status(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     const QLocale locale;
     out << Cli::tr("Helper: reachable") << '\n'
+        << changesText(authorization) << '\n'
         << Cli::tr("Store: %1").arg(status.storePath) << '\n'
         << Cli::tr("Rules: %1, verdict %2")
                .arg(status.rulesInPlace ? Cli::tr("in place") : Cli::tr("MISSING"), status.verdict)
@@ -403,9 +445,10 @@ int status(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     for (const JumpStatus &jump : status.jumps)
         out << jumpText(jump) << '\n';
-    out << Cli::tr("Last save: %1")
+    // Every change is stored as it is made; "save" only reapplies the store to the kernel.
+    out << Cli::tr("Last reapplied to the kernel: %1")
                .arg(saved.isValid() ? locale.toString(saved, QLocale::ShortFormat)
-                                    : Cli::tr("never"))
+                                    : Cli::tr("never (every change is stored as it is made)"))
         << '\n';
     return Success;
 }

@@ -4,6 +4,7 @@
 #include "net/packedcidrs.h"
 
 #include <QDBusMessage>
+#include <QDBusPendingCallWatcher>
 #include <QFile>
 
 #include <cerrno>
@@ -20,6 +21,21 @@ constexpr int callTimeoutMs = 10 * 60 * 1000;
 // A listing larger than this did not come from a Rampart helper.
 constexpr qint64 maxListingBytes = qint64(1) << 31;
 
+// Whether a method changes something, rather than only reading what the helper keeps.
+bool changesState(HelperMethod method)
+{
+    switch (method) {
+    case HelperMethod::List:
+    case HelperMethod::Status:
+    case HelperMethod::Feeds:
+    case HelperMethod::Allowlist:
+    case HelperMethod::History:
+        return false;
+    default:
+        return true;
+    }
+}
+
 } // namespace
 
 HelperClient::HelperClient(const QDBusConnection &bus, QObject *parent)
@@ -32,7 +48,7 @@ HelperClient::HelperClient(const QDBusConnection &bus, QObject *parent)
 HelperClient::~HelperClient() = default;
 
 QDBusPendingCall HelperClient::call(HelperMethod method, const QList<QVariant> &arguments,
-                                    bool interactive) const
+                                    bool interactive)
 {
     QDBusMessage message = QDBusMessage::createMethodCall(
         QString::fromLatin1(helperService), QString::fromLatin1(helperPath),
@@ -40,7 +56,17 @@ QDBusPendingCall HelperClient::call(HelperMethod method, const QList<QVariant> &
         QString::fromLatin1(helperMethodSignature(method).name));
     message.setArguments(arguments);
     message.setInteractiveAuthorizationAllowed(interactive);
-    return m_bus.asyncCall(message, callTimeoutMs);
+    const QDBusPendingCall pending = m_bus.asyncCall(message, callTimeoutMs);
+    if (!changesState(method))
+        return pending;
+    // Only with an event loop: rampartctl waits on its replies and says why itself.
+    auto *watcher = new QDBusPendingCallWatcher(pending, this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        if (watcher->isError() && watcher->error().type() == QDBusError::AccessDenied)
+            Q_EMIT changeRefused(watcher->error().message());
+    });
+    return pending;
 }
 
 QDBusPendingReply<uint, uint> HelperClient::block(const QStringList &entries,

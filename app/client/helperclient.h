@@ -40,6 +40,8 @@ public:
     // Whether a call may make polkit ask the user to authenticate. On for what a person
     // asked for; the periodic status poll never asks.
     void setInteractive(bool interactive) { m_interactive = interactive; }
+    // The bus the calls go over: polkit knows this client by its unique name there.
+    QDBusConnection connection() const { return m_bus; }
 
     // force: block even what covers this machine's address, a gateway, link-local space
     // or more than a /8 (IPv6 /16); without it the helper answers NeedsForce.
@@ -80,11 +82,16 @@ public:
     // What went wrong, in words for the administrator: what happened and what to do.
     static QString describe(const QDBusError &error);
 
+Q_SIGNALS:
+    // polkit refused a change (a call that reads nothing but changes the firewall, its
+    // feeds or its allowlist) for the reason given, as the helper worded it. The window
+    // greys out its changes until the user authenticates again.
+    void changeRefused(const QString &reason);
+
 private:
     // Qt 6.4's generated proxies cannot mark a call as allowed to prompt for
     // authentication, so the calls are built here, typed by their pending replies.
-    QDBusPendingCall call(HelperMethod method, const QList<QVariant> &arguments,
-                          bool interactive) const;
+    QDBusPendingCall call(HelperMethod method, const QList<QVariant> &arguments, bool interactive);
 
     // A call that fails before it leaves, with the reason, as a pending reply.
     QDBusPendingCall failedCall(const QString &message) const;

@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "blockdialog.h"
 #include "cannedsnapshots.h"
+#include "changepermission.h"
 #include "client/helperclient.h"
 #include "connections/connectionsmonitor.h"
 #include "connectionsmodel.h"
@@ -14,12 +15,14 @@
 #include "helperstatuswidget.h"
 #include "historytab.h"
 #include "importfeeddialog.h"
+#include "messagearea.h"
 #include "privatebus.h"
 #include "settingsdialog.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QDBusConnection>
+#include <QDBusContext>
 #include <QDir>
 #include <QFile>
 #include <QItemSelectionModel>
@@ -47,6 +50,26 @@ QString withoutMnemonic(QString text)
     return text.remove(u'&');
 }
 
+const QString refusal =
+    QStringLiteral("not authorized for org.rampart.manage: authentication is required and no "
+                   "authentication agent answered");
+
+// Answers as the helper does when polkit refuses a change, and lets everyone read.
+class RefusingHelper : public QObject, protected QDBusContext
+{
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "org.rampart.Helper1")
+
+public Q_SLOTS:
+    uint Unblock(const QStringList &entries, QStringList &notBlocked)
+    {
+        Q_UNUSED(entries);
+        notBlocked.clear();
+        sendErrorReply(QDBusError::AccessDenied, refusal);
+        return 0;
+    }
+};
+
 } // namespace
 
 class MainWindowTest : public QObject
@@ -70,6 +93,8 @@ private Q_SLOTS:
     void statusBarSaysTheHelperIsNotReachable();
     void statusBarNamesMovedOrMissingJumps_data();
     void statusBarNamesMovedOrMissingJumps();
+    void refusedChangeGreysOutChangesWithAWayBack();
+    void oneMessageAtATimeWithTheWholeTextKept();
 
 private:
     QDBusConnection bus(const QString &name) const;
@@ -155,7 +180,6 @@ void MainWindowTest::shortcuts_data()
     QTest::newRow("pause") << QKeySequence(Qt::Key_Space) << "Pause";
     QTest::newRow("block") << QKeySequence(Qt::CTRL | Qt::Key_B) << "Block…";
     QTest::newRow("unblock") << QKeySequence(Qt::Key_Delete) << "Unblock Selected";
-    QTest::newRow("save") << QKeySequence(Qt::CTRL | Qt::Key_S) << "Save";
     QTest::newRow("undo") << QKeySequence(Qt::CTRL | Qt::Key_Z) << "Undo My Last Change";
 }
 
@@ -435,6 +459,85 @@ void MainWindowTest::statusBarNamesMovedOrMissingJumps()
     const QStringList tip = sync->toolTip().split(u'\n');
     QCOMPARE(tip.first(), "rampart-v4 (IPv4): 12 in the kernel, 12 in the store, room for 65,536");
     QCOMPARE(tip.mid(1), lines);
+}
+
+void MainWindowTest::refusedChangeGreysOutChangesWithAWayBack()
+{
+    RefusingHelper helper;
+    QString error;
+    QVERIFY2(m_bus.serveHelper(&helper, QStringLiteral("mainwindowtest-refusing"), &error),
+             qPrintable(error));
+    HelperClient client(bus(privateBusName));
+    MainWindow window(&client);
+    window.show();
+
+    QAction *block = nullptr;
+    for (QAction *candidate : window.findChildren<QAction *>()) {
+        if (withoutMnemonic(candidate->text()) == "Block…")
+            block = candidate;
+    }
+    QVERIFY(block);
+    QVERIFY(block->isEnabled());
+
+    // A change polkit refuses, from anywhere in the window.
+    QDBusPendingReply<uint, QStringList> reply = client.unblock({ "203.0.113.7" });
+    // The stand-in answers on this thread: wait with the event loop running.
+    QTRY_VERIFY(reply.isFinished());
+    QCOMPARE(reply.error().type(), QDBusError::AccessDenied);
+
+    // Every change is greyed out and says why; reading goes on.
+    QTRY_VERIFY(!window.changePermission()->allowed());
+    QVERIFY(!block->isEnabled());
+    QVERIFY2(block->toolTip().contains("no authentication agent answered"),
+             qPrintable(block->toolTip()));
+    QCOMPARE(window.findChild<HistoryTab *>()->undoAction()->isEnabled(), false);
+    // One line, with a way to authenticate again.
+    MessageArea *messages = window.messageArea();
+    QCOMPARE(messages->kind(), MessageArea::Kind::Error);
+    QVERIFY2(messages->text().startsWith("Not authorized to change the firewall: not authorized "
+                                         "for org.rampart.manage"),
+             qPrintable(messages->text()));
+    QCOMPARE(messages->actionText(), "Authenticate Again");
+    QVERIFY(!window.findChild<QMessageBox *>());
+    QCOMPARE(window.findChild<HelperStatusWidget *>()->accessText(), "Read-only");
+
+    // There is no polkit on this bus: asking again says so, and changes stay off.
+    messages->triggerAction();
+    QTRY_VERIFY2(messages->text().startsWith("polkit could not be asked"),
+                 qPrintable(messages->text()));
+    QVERIFY(!block->isEnabled());
+    QCOMPARE(messages->actionText(), "Authenticate Again");
+
+    // A yes from polkit lifts the refusal.
+    window.changePermission()->setAuthorization({ Authorization::State::Authorized, {} });
+    QVERIFY(block->isEnabled());
+    QCOMPARE(block->toolTip(), withoutMnemonic(block->text()));
+}
+
+void MainWindowTest::oneMessageAtATimeWithTheWholeTextKept()
+{
+    MessageArea area;
+    area.resize(200, 30);
+    area.show();
+    const QString longText = QStringLiteral("Blocked 203.0.113.0/24 for 1 hour. ").repeated(8);
+    area.showProgress("Unblocking 3 entries…");
+    area.showInformation(longText);
+    // The new message replaced the work under way: one at a time.
+    QCOMPARE(area.text(), longText);
+    auto *label = area.findChild<QLabel *>("messageText");
+    QVERIFY(label);
+    // Elided to the room there is, whole in the tooltip and the log.
+    QVERIFY(label->text().size() < longText.size());
+    QVERIFY(label->text().endsWith(QChar(0x2026)));
+    QCOMPARE(label->toolTip(), longText);
+    QCOMPARE(area.log().size(), 2);
+    QCOMPARE(area.log().last().text, longText);
+    // Clearing progress leaves a later message alone.
+    area.clearProgress();
+    QCOMPARE(area.text(), longText);
+    area.showError("The blocklist could not be read.");
+    QCOMPARE(area.kind(), MessageArea::Kind::Error);
+    QCOMPARE(area.actionText(), QString());
 }
 
 QTEST_MAIN(MainWindowTest)
