@@ -24,8 +24,9 @@ class HelperClient;
 // containment when the text is an address or a network) and by source, with Unblock and Copy
 // on the selection. Each listing read is compared with the rows off the GUI thread and
 // applied as the difference (BlocklistModel), so that the selection and the scroll position
-// survive it, and a million rows never freeze the window. The tab holds a read's entries only
-// until its rows show them: the rows are the one copy it keeps.
+// survive it, and a million rows never freeze the window. While the tab is shown, the listing
+// is read again every few seconds, so that hit counters, last hits and rates move by themselves.
+// The tab holds a read's entries only until its rows show them: the rows are the one copy it keeps.
 class BlocklistTab : public QWidget
 {
     Q_OBJECT
@@ -80,6 +81,7 @@ private:
 
     QTimer m_filterDelay;
     QTimer m_expiryRepaint;
+    QTimer m_counterRefresh;
     bool m_applied = false;
 };
 
