@@ -45,6 +45,8 @@ public:
     QTableView *view() const { return m_table; }
 
     void focusFilter();
+    // How often the counters are read again while the tab is shown; tests shorten it.
+    void setCounterRefreshInterval(int ms) { m_counterRefresh.setInterval(ms); }
     // The entries of the selected rows, as the helper wrote them.
     QStringList selectedCidrs() const;
 

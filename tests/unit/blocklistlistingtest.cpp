@@ -127,6 +127,7 @@ private Q_SLOTS:
     void damagedListingIsReported_data();
     void damagedListingIsReported();
     void helperNotReachable();
+    void blocklistTabReadsCountersWhileShown();
 
 private:
     QDBusConnection bus(const QString &name) const;
@@ -631,6 +632,37 @@ void BlocklistListingTest::helperNotReachable()
              qPrintable(listing.errorString()));
     QVERIFY(!listing.entries());
     QCOMPARE(listing.entryCount(), 0);
+}
+
+void BlocklistListingTest::blocklistTabReadsCountersWhileShown()
+{
+    BlocklistListing listing(m_client.get(), m_background.get());
+    BlocklistTab tab(m_client.get(), &listing);
+    tab.setCounterRefreshInterval(50);
+    QTest::qWait(200);
+    QCOMPARE(m_helper.calls.size(), 0); // not shown: nobody looks
+
+    tab.show();
+    QTRY_VERIFY(m_helper.calls.size() >= 2);
+    QTRY_COMPARE(tab.model()->rowCount(), 2);
+    // Never a prompt for a read nobody asked for.
+    for (const ListCall &call : std::as_const(m_helper.calls)) {
+        QCOMPARE(call.caller, bus(backgroundBusName).baseService());
+        QVERIFY(!call.interactive);
+    }
+    // The counters move on in the kernel; the tab shows it by itself.
+    m_helper.listingPath = writeListing("# rampart-list 2\n"
+                                        "203.0.113.0/24\tmanual\t1700000000\t0\t40\t3360\tscanner\n"
+                                        "2001:db8::/32\tfeed:drop\t1700000000\t0\t0\t0\t\n");
+    QTRY_COMPARE(tab.model()->rowAt(0).packets, 40u);
+    QCOMPARE(tab.model()->rowAt(0).bytes, 3360u);
+    QTRY_VERIFY(tab.model()->rowAt(0).lastHitMs > 0);
+
+    tab.hide();
+    QTRY_VERIFY(!listing.isReading());
+    const qsizetype calls = m_helper.calls.size();
+    QTest::qWait(300);
+    QCOMPARE(m_helper.calls.size(), calls);
 }
 
 QTEST_MAIN(BlocklistListingTest)
