@@ -755,9 +755,13 @@ bool BlocklistModel::apply(Update &&update)
     Q_ASSERT(m_rows.size() == update.rows.size());
     letGo(std::exchange(m_rows, std::move(update.rows)));
     // Only the columns that changed are named: a proxy filtering on one column need not
-    // look at rows whose packet counters moved.
+    // look at rows whose packet counters moved. A refresh of the counters alone names only
+    // the rows that changed, however scattered: a span would make a filtering proxy look at
+    // every row between them (a million for 20,000 moved counters).
     QList<std::pair<int, int>> changedRuns = runsOf(update.changed);
-    if (changedRuns.size() > maxChangedRuns)
+    const bool countersOnly =
+        update.firstChangedColumn >= PacketsColumn && update.lastChangedColumn <= RateColumn;
+    if (changedRuns.size() > maxChangedRuns && !countersOnly)
         changedRuns = { { changedRuns.first().first, changedRuns.last().second } };
     for (const auto &[first, last] : std::as_const(changedRuns)) {
         Q_EMIT dataChanged(index(first, update.firstChangedColumn),

@@ -617,6 +617,21 @@ void BlocklistModelTest::counterRefreshChangesOnlyHitRows()
     const QModelIndexList selected = selection.selectedRows(BlocklistModel::EntryColumn);
     QCOMPARE(selected.size(), 1);
     QCOMPARE(selected.first().data().toString(), "192.0.2.30");
+
+    // However scattered, never a span over rows that did not change.
+    QList<BlockedEntry> many;
+    for (int i = 0; i < 1000; ++i)
+        many << entry(QStringLiteral("10.0.%1.%2").arg(i / 256).arg(i % 256), 1);
+    BlocklistModel scattered;
+    scattered.setEntries(many, firstMs);
+    for (qsizetype i = 0; i < many.size(); i += 3)
+        many[i].packets = 2;
+    QSignalSpy scatteredChanges(&scattered, &QAbstractItemModel::dataChanged);
+    scattered.setEntries(many, firstMs + 5000);
+    qsizetype named = 0;
+    for (const QList<QVariant> &change : std::as_const(scatteredChanges))
+        named += change.at(1).toModelIndex().row() - change.at(0).toModelIndex().row() + 1;
+    QCOMPARE(named, 334);
 }
 
 void BlocklistModelTest::counterRefreshKeepsAnotherColumnsOrder()
