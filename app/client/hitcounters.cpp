@@ -53,6 +53,23 @@ HitCounters::Activity HitCounters::advance(const std::optional<Reading> &before,
     return activity;
 }
 
+QHash<QString, HitCounters::Reading> HitCounters::totalsBySource(const QList<BlockedEntry> &entries)
+{
+    QHash<QString, Reading> totals;
+    // A feed's entries share their source's text and come together: most are the one before.
+    const QChar *lastSource = nullptr;
+    Reading *total = nullptr;
+    for (const BlockedEntry &entry : entries) {
+        if (!total || entry.source.constData() != lastSource) {
+            total = &totals[entry.source];
+            lastSource = entry.source.constData();
+        }
+        total->packets += entry.packets;
+        total->bytes += entry.bytes;
+    }
+    return totals;
+}
+
 QList<HitCounters::Activity> HitCounters::compare(const QList<BlockedEntry> &before,
                                                   qint64 beforeMs, const QList<BlockedEntry> &now,
                                                   qint64 nowMs)

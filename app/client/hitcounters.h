@@ -2,6 +2,7 @@
 
 #include "client/helperclient.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -37,6 +38,11 @@ public:
         double packetsPerSecond = 0;
         bool rateKnown = false;
     };
+
+    // The counters of every entry of each source ("manual", "feed:NAME") added up: a feed's
+    // totals. The sum of its members is what its sets' rule counted, and unlike the rule's
+    // counters it survives the rules being put back.
+    static QHash<QString, Reading> totalsBySource(const QList<BlockedEntry> &entries);
 
     // The reading of an entry as the helper lists it.
     static Reading readingOf(const BlockedEntry &entry);
