@@ -458,7 +458,8 @@ QVariant BlocklistModel::data(const QModelIndex &index, int role) const
         if (index.column() == CommentColumn && !row.comment.isEmpty())
             return row.comment;
         if (index.column() == BytesColumn)
-            return tr("%1 bytes").arg(QLocale().toString(qulonglong(row.bytes)));
+            // Exact, where the column rounds; no plural to get wrong with a 64-bit count.
+            return tr("Bytes: %1").arg(QLocale().toString(qulonglong(row.bytes)));
         if (index.column() == LastHitColumn) {
             return row.lastHitMs ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(row.lastHitMs),
                                                       QLocale::LongFormat)

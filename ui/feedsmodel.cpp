@@ -280,10 +280,8 @@ QVariant FeedsModel::data(const QModelIndex &index, int role) const
                 .arg(locale.toString(feed.ranges), locale.toString(feed.appliedRanges));
         case PacketsColumn:
         case BytesColumn:
-            return tr("Dropped by the feed's networks since they were last put in the "
-                      "kernel: %1 packets, %2 bytes")
-                .arg(locale.toString(qulonglong(m_counters.value(feed.name).reading.packets)),
-                     locale.toString(qulonglong(m_counters.value(feed.name).reading.bytes)));
+            return tr("Dropped by the feed's networks since they were put in the kernel, "
+                      "added up over its entries");
         case RateColumn:
             return tr("Packets dropped per second since the listing before");
         case NextRefreshColumn:
