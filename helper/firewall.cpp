@@ -416,9 +416,9 @@ QList<JumpStatus> Firewall::jumps() const
     return jumps;
 }
 
-QHash<QString, quint64> Firewall::packetCounts(const QString &name) const
+QHash<QString, Firewall::Counters> Firewall::memberCounters(const QString &name) const
 {
-    QHash<QString, quint64> counts;
+    QHash<QString, Counters> counts;
     const Program::Result result = m_ipset.run({ QStringLiteral("save"), name });
     if (!result.ok())
         return counts;
@@ -426,9 +426,15 @@ QHash<QString, quint64> Firewall::packetCounts(const QString &name) const
         if (!line.startsWith("add "))
             continue;
         const QList<QByteArray> words = line.split(' ');
-        const qsizetype at = words.indexOf("packets");
-        if (words.size() >= 3 && at >= 0 && at + 1 < words.size())
-            counts.insert(QString::fromLatin1(words[2]), words[at + 1].toULongLong());
+        if (words.size() < 3)
+            continue;
+        Counters counters;
+        // "add SET MEMBER [timeout N] packets N bytes N"
+        if (const qsizetype at = words.indexOf("packets"); at >= 0 && at + 1 < words.size())
+            counters.packets = words[at + 1].toULongLong();
+        if (const qsizetype at = words.indexOf("bytes"); at >= 0 && at + 1 < words.size())
+            counters.bytes = words[at + 1].toULongLong();
+        counts.insert(QString::fromLatin1(words[2]), counters);
     }
     return counts;
 }

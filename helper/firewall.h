@@ -88,12 +88,18 @@ public:
     // Where the jumps are, for status.
     QList<JumpStatus> jumps() const;
 
-    // Packet counters of every member, keyed by the member as ipset prints it.
-    QHash<QString, quint64> packetCounts(Family family) const
+    // What a member of a set has matched since it was added.
+    struct Counters
     {
-        return packetCounts(setName(family));
+        quint64 packets = 0;
+        quint64 bytes = 0;
+    };
+    // The counters of every member, keyed by the member as ipset prints it.
+    QHash<QString, Counters> memberCounters(Family family) const
+    {
+        return memberCounters(setName(family));
     }
-    QHash<QString, quint64> packetCounts(const QString &name) const;
+    QHash<QString, Counters> memberCounters(const QString &name) const;
 
     // A rule that drops new packets does not end a connection whose packets the kernel
     // already accepted and tracks, nor a local socket waiting on it: both are ended here.

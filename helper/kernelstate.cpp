@@ -58,7 +58,7 @@ bool KernelState::reconcile(qint64 time, int *changed, QString *error)
         return false;
     for (const ExpectedSet &set : sets) {
         QSet<QString> inKernel;
-        const QHash<QString, quint64> counts = m_firewall.packetCounts(set.name);
+        const QHash<QString, Firewall::Counters> counts = m_firewall.memberCounters(set.name);
         for (auto it = counts.keyBegin(); it != counts.keyEnd(); ++it) {
             if (const CidrParse member = parseCidr(*it); member.cidr)
                 inKernel.insert(member.cidr->toString());
@@ -188,21 +188,33 @@ QByteArray KernelState::listing(QString *error) const
     const QList<StoredEntry> entries = m_store.activeEntries(time, error);
     if (!error->isEmpty())
         return {};
-    QHash<QString, quint64> packets;
-    for (const Family family : { Family::V4, Family::V6 }) {
-        const QHash<QString, quint64> counts = m_firewall.packetCounts(family);
-        for (auto it = counts.begin(); it != counts.end(); ++it) {
+    // Keyed as the store writes networks: ipset may print them otherwise.
+    const auto countersOf = [this](const QString &set, bool skipUnhit) {
+        QHash<QString, Firewall::Counters> counters;
+        const QHash<QString, Firewall::Counters> members = m_firewall.memberCounters(set);
+        for (auto it = members.begin(); it != members.end(); ++it) {
+            if (skipUnhit && it->packets == 0 && it->bytes == 0)
+                continue;
             if (const CidrParse member = parseCidr(it.key()); member.cidr)
-                packets.insert(member.cidr->toString(), it.value());
+                counters.insert(member.cidr->toString(), it.value());
         }
-    }
-    QByteArray text = "# rampart-list 1\n";
-    text.reserve(entries.size() * 64);
+        return counters;
+    };
+    const auto appendCounters = [](QByteArray &text, const Firewall::Counters &counters) {
+        text +=
+            QByteArray::number(counters.packets) + '\t' + QByteArray::number(counters.bytes) + '\t';
+    };
+    QHash<QString, Firewall::Counters> manualCounters;
+    for (const Family family : { Family::V4, Family::V6 })
+        manualCounters.insert(countersOf(Firewall::setName(family), false));
+    QByteArray text = "# rampart-list 2\n";
+    text.reserve(entries.size() * 72);
     for (const StoredEntry &entry : entries) {
         const QString cidr = entry.cidr.toString();
         text += cidr.toLatin1() + '\t' + entry.source.toUtf8() + '\t'
-            + QByteArray::number(entry.created) + '\t' + QByteArray::number(entry.expires) + '\t'
-            + QByteArray::number(packets.value(cidr)) + '\t' + entry.comment.toUtf8() + '\n';
+            + QByteArray::number(entry.created) + '\t' + QByteArray::number(entry.expires) + '\t';
+        appendCounters(text, manualCounters.value(cidr));
+        text += entry.comment.toUtf8() + '\n';
     }
     // Each feed's networks as its sets hold them, named after the feed.
     const RangeSet excluded = Exclusion(m_core).applied(error);
@@ -210,24 +222,18 @@ QByteArray KernelState::listing(QString *error) const
         const QList<Cidr> applied = FeedLists(m_core).appliedList(feed.id, excluded, error);
         if (!error->isEmpty())
             return {};
-        QHash<QString, quint64> feedPackets;
-        for (const Family family : { Family::V4, Family::V6 }) {
-            const QHash<QString, quint64> counts =
-                m_firewall.packetCounts(Firewall::feedSetName(feed.id, family));
-            for (auto it = counts.begin(); it != counts.end(); ++it) {
-                if (it.value() == 0)
-                    continue;
-                if (const CidrParse member = parseCidr(it.key()); member.cidr)
-                    feedPackets.insert(member.cidr->toString(), it.value());
-            }
-        }
+        // Most of a feed's networks are never hit: only those that were are looked up.
+        QHash<QString, Firewall::Counters> feedCounters;
+        for (const Family family : { Family::V4, Family::V6 })
+            feedCounters.insert(countersOf(Firewall::feedSetName(feed.id, family), true));
         const QByteArray source = "feed:" + feed.info.name.toUtf8();
         const QByteArray since = QByteArray::number(feed.info.lastSuccess);
-        text.reserve(text.size() + applied.size() * 48);
+        text.reserve(text.size() + applied.size() * 52);
         for (const Cidr &cidr : applied) {
             const QString member = cidr.toString();
-            text += member.toLatin1() + '\t' + source + '\t' + since + "\t0\t"
-                + QByteArray::number(feedPackets.value(member)) + "\t\n";
+            text += member.toLatin1() + '\t' + source + '\t' + since + "\t0\t";
+            appendCounters(text, feedCounters.value(member));
+            text += '\n';
         }
     }
     if (!error->isEmpty())

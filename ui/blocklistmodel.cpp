@@ -1,5 +1,6 @@
 #include "blocklistmodel.h"
 
+#include "client/hitcounters.h"
 #include "net/cidr.h"
 #include "time/duration.h"
 
@@ -89,7 +90,24 @@ std::optional<BlocklistModel::Row> rowOf(const BlockedEntry &entry, SecondsOf &c
     row.created = createdSeconds(entry.created);
     row.expires = expirySeconds(entry.expires);
     row.packets = entry.packets;
+    row.bytes = entry.bytes;
     return row;
+}
+
+HitCounters::Reading readingOf(const BlocklistModel::Row &row)
+{
+    return { row.packets, row.bytes, HitCounters::counterStart(row.source, row.created) };
+}
+
+HitCounters::Activity activityOf(const BlocklistModel::Row &row)
+{
+    return { row.lastHitMs, row.packetsPerSecond, true };
+}
+
+quint64 rateOrder(const BlocklistModel::Row &row)
+{
+    // Thousandths of a packet per second tell rates apart well enough to sort them.
+    return quint64(double(row.packetsPerSecond) * 1000.0 + 0.5);
 }
 
 QDateTime dateTimeOf(qint64 seconds)
@@ -106,8 +124,15 @@ quint64 expiryOrder(const BlocklistModel::Row &row)
 std::array<bool, BlocklistModel::ColumnCount> differences(const BlocklistModel::Row &a,
                                                           const BlocklistModel::Row &b)
 {
-    return { a.cidr != b.cidr,       a.source != b.source,   a.expires != b.expires,
-             a.packets != b.packets, a.comment != b.comment, a.created != b.created };
+    return { a.cidr != b.cidr,
+             a.source != b.source,
+             a.expires != b.expires,
+             a.packets != b.packets,
+             a.bytes != b.bytes,
+             a.lastHitMs != b.lastHitMs,
+             a.packetsPerSecond != b.packetsPerSecond,
+             a.comment != b.comment,
+             a.created != b.created };
 }
 
 // Contiguous runs of ascending row numbers, as (first, last) pairs.
@@ -188,6 +213,12 @@ QString BlocklistModel::sourceText(const QString &source)
 
 namespace {
 
+bool isNumberColumn(int column)
+{
+    return column == BlocklistModel::PacketsColumn || column == BlocklistModel::BytesColumn
+        || column == BlocklistModel::RateColumn;
+}
+
 QString expiryText(qint64 expires)
 {
     if (!expires)
@@ -236,9 +267,25 @@ std::vector<int> sortedOrder(const QList<BlocklistModel::Row> &rows, BlocklistMo
         keys.resize(size_t(rows.size()));
         for (qsizetype row = 0; row < rows.size(); ++row) {
             const BlocklistModel::Row &value = rows.at(row);
-            keys[size_t(row)] = sort.column == BlocklistModel::ExpiresColumn ? expiryOrder(value)
-                : sort.column == BlocklistModel::PacketsColumn               ? value.packets
-                                                               : quint64(value.created);
+            switch (sort.column) {
+            case BlocklistModel::ExpiresColumn:
+                keys[size_t(row)] = expiryOrder(value);
+                break;
+            case BlocklistModel::PacketsColumn:
+                keys[size_t(row)] = value.packets;
+                break;
+            case BlocklistModel::BytesColumn:
+                keys[size_t(row)] = value.bytes;
+                break;
+            case BlocklistModel::LastHitColumn:
+                keys[size_t(row)] = quint64(value.lastHitMs);
+                break;
+            case BlocklistModel::RateColumn:
+                keys[size_t(row)] = rateOrder(value);
+                break;
+            default:
+                keys[size_t(row)] = quint64(value.created);
+            }
         }
     }
 
@@ -336,6 +383,7 @@ BlockedEntry BlocklistModel::entryAt(int row) const
     if (value.expires)
         entry.expires = dateTimeOf(value.expires);
     entry.packets = value.packets;
+    entry.bytes = value.bytes;
     entry.comment = value.comment;
     return entry;
 }
@@ -357,6 +405,17 @@ QVariant BlocklistModel::data(const QModelIndex &index, int role) const
             return expiryText(row.expires);
         case PacketsColumn:
             return QLocale().toString(qulonglong(row.packets));
+        case BytesColumn:
+            return QLocale().formattedDataSize(
+                qint64(std::min<quint64>(row.bytes, quint64(std::numeric_limits<qint64>::max()))));
+        case LastHitColumn:
+            return row.lastHitMs ? QLocale().toString(
+                       QDateTime::fromMSecsSinceEpoch(row.lastHitMs).time(), QLocale::ShortFormat)
+                                 : QString();
+        case RateColumn:
+            return row.packetsPerSecond > 0 ? tr("%1/s").arg(QLocale().toString(
+                       double(row.packetsPerSecond), 'f', row.packetsPerSecond < 10 ? 1 : 0))
+                                            : QString();
         case CommentColumn:
             return row.comment;
         case CreatedColumn:
@@ -373,6 +432,12 @@ QVariant BlocklistModel::data(const QModelIndex &index, int role) const
             return row.expires ? row.expires : std::numeric_limits<qint64>::max();
         case PacketsColumn:
             return qulonglong(row.packets);
+        case BytesColumn:
+            return qulonglong(row.bytes);
+        case LastHitColumn:
+            return row.lastHitMs;
+        case RateColumn:
+            return double(row.packetsPerSecond);
         case CommentColumn:
             return row.comment;
         case CreatedColumn:
@@ -382,7 +447,7 @@ QVariant BlocklistModel::data(const QModelIndex &index, int role) const
     case CidrRole:
         return row.cidr.toString();
     case Qt::TextAlignmentRole:
-        if (index.column() == PacketsColumn)
+        if (isNumberColumn(index.column()))
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ToolTipRole:
@@ -392,6 +457,16 @@ QVariant BlocklistModel::data(const QModelIndex &index, int role) const
             return QLocale().toString(dateTimeOf(row.created), QLocale::LongFormat);
         if (index.column() == CommentColumn && !row.comment.isEmpty())
             return row.comment;
+        if (index.column() == BytesColumn)
+            // Exact, where the column rounds; no plural to get wrong with a 64-bit count.
+            return tr("Bytes: %1").arg(QLocale().toString(qulonglong(row.bytes)));
+        if (index.column() == LastHitColumn) {
+            return row.lastHitMs ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(row.lastHitMs),
+                                                      QLocale::LongFormat)
+                                 : tr("No packet seen since the window began watching");
+        }
+        if (index.column() == RateColumn)
+            return tr("Packets dropped per second since the listing before");
         break;
     }
     return {};
@@ -402,8 +477,8 @@ QVariant BlocklistModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal)
         return {};
     if (role == Qt::TextAlignmentRole) {
-        return QVariant::fromValue(section == PacketsColumn ? Qt::AlignRight | Qt::AlignVCenter
-                                                            : Qt::AlignLeft | Qt::AlignVCenter);
+        return QVariant::fromValue(isNumberColumn(section) ? Qt::AlignRight | Qt::AlignVCenter
+                                                           : Qt::AlignLeft | Qt::AlignVCenter);
     }
     if (role != Qt::DisplayRole)
         return {};
@@ -416,6 +491,12 @@ QVariant BlocklistModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Expires");
     case PacketsColumn:
         return tr("Packets");
+    case BytesColumn:
+        return tr("Bytes");
+    case LastHitColumn:
+        return tr("Last Hit");
+    case RateColumn:
+        return tr("Rate");
     case CommentColumn:
         return tr("Comment");
     case CreatedColumn:
@@ -425,7 +506,8 @@ QVariant BlocklistModel::headerData(int section, Qt::Orientation orientation, in
 }
 
 BlocklistModel::Update BlocklistModel::diff(const QList<Row> &current, quint64 generation,
-                                            const QList<BlockedEntry> *listing, SortSpec sort)
+                                            const QList<BlockedEntry> *listing, SortSpec sort,
+                                            qint64 currentReadAtMs, qint64 listingReadAtMs)
 {
     Update update;
     update.generation = generation;
@@ -495,6 +577,44 @@ BlocklistModel::Update BlocklistModel::diff(const QList<Row> &current, quint64 g
         freshByAddress = std::move(uniqueByAddress);
     }
 
+    // Matched by address: both sides in address order, walked together.
+    const std::vector<int> currentByAddress = addressOrder(current);
+    std::vector<int> oldOfFresh(size_t(fresh.size()), -1);
+    for (size_t i = 0, j = 0; i < currentByAddress.size() && j < freshByAddress.size();) {
+        const int old = currentByAddress[i];
+        const int compared =
+            compareAddresses(current.at(old).cidr, fresh.at(freshByAddress[j]).cidr);
+        if (compared < 0) {
+            ++i;
+        } else if (compared > 0) {
+            ++j;
+        } else {
+            oldOfFresh[size_t(freshByAddress[j])] = old;
+            ++i;
+            ++j;
+        }
+    }
+    // Before sorting, which may be by last hit or rate.
+    update.readAtMs = listingReadAtMs;
+    for (qsizetype i = 0; i < fresh.size(); ++i) {
+        Row &row = fresh[i];
+        const int old = oldOfFresh[size_t(i)];
+        const HitCounters::Activity activity = old >= 0
+            ? HitCounters::advance(readingOf(current.at(old)), activityOf(current.at(old)),
+                                   currentReadAtMs, readingOf(row), listingReadAtMs)
+            : HitCounters::advance(std::nullopt, {}, currentReadAtMs, readingOf(row),
+                                   listingReadAtMs);
+        row.lastHitMs = activity.lastHitMs;
+        // Not known yet shows as nothing, as no hits do: the first refresh after a load
+        // changes only the rows that were hit.
+        row.packetsPerSecond = float(activity.packetsPerSecond);
+        // A listing read without a time keeps what the rows knew.
+        if (old >= 0 && (!currentReadAtMs || !listingReadAtMs)) {
+            row.lastHitMs = current.at(old).lastHitMs;
+            row.packetsPerSecond = current.at(old).packetsPerSecond;
+        }
+    }
+
     const std::vector<int> order = sort == SortSpec {} ? freshByAddress : sortedOrder(fresh, sort);
     std::vector<int> newRowOfFresh(order.size());
     for (size_t row = 0; row < order.size(); ++row)
@@ -502,23 +622,13 @@ BlocklistModel::Update BlocklistModel::diff(const QList<Row> &current, quint64 g
     permute(fresh, order);
     update.rows = std::move(fresh);
 
-    // Matched by address: both sides in address order, walked together.
-    const std::vector<int> currentByAddress = addressOrder(current);
     update.newRowOfOld.assign(size_t(current.size()), -1);
     std::vector<int> oldRowOfNew(order.size(), -1);
-    for (size_t i = 0, j = 0; i < currentByAddress.size() && j < freshByAddress.size();) {
-        const int old = currentByAddress[i];
-        const int newRow = newRowOfFresh[size_t(freshByAddress[j])];
-        const int compared = compareAddresses(current.at(old).cidr, update.rows.at(newRow).cidr);
-        if (compared < 0) {
-            ++i;
-        } else if (compared > 0) {
-            ++j;
-        } else {
+    for (size_t i = 0; i < oldOfFresh.size(); ++i) {
+        if (const int old = oldOfFresh[i]; old >= 0) {
+            const int newRow = newRowOfFresh[i];
             update.newRowOfOld[size_t(old)] = newRow;
             oldRowOfNew[size_t(newRow)] = old;
-            ++i;
-            ++j;
         }
     }
 
@@ -557,6 +667,8 @@ bool BlocklistModel::apply(Update &&update)
         return false;
     ++m_generation;
     m_sort = update.sort;
+    if (!update.sortOnly)
+        m_readAtMs = update.readAtMs;
 
     if (update.sortOnly) {
         if (!update.reordered)
@@ -644,9 +756,13 @@ bool BlocklistModel::apply(Update &&update)
     Q_ASSERT(m_rows.size() == update.rows.size());
     letGo(std::exchange(m_rows, std::move(update.rows)));
     // Only the columns that changed are named: a proxy filtering on one column need not
-    // look at rows whose packet counters moved.
+    // look at rows whose packet counters moved. A refresh of the counters alone names only
+    // the rows that changed, however scattered: a span would make a filtering proxy look at
+    // every row between them (a million for 20,000 moved counters).
     QList<std::pair<int, int>> changedRuns = runsOf(update.changed);
-    if (changedRuns.size() > maxChangedRuns)
+    const bool countersOnly =
+        update.firstChangedColumn >= PacketsColumn && update.lastChangedColumn <= RateColumn;
+    if (changedRuns.size() > maxChangedRuns && !countersOnly)
         changedRuns = { { changedRuns.first().first, changedRuns.last().second } };
     for (const auto &[first, last] : std::as_const(changedRuns)) {
         Q_EMIT dataChanged(index(first, update.firstChangedColumn),
@@ -655,9 +771,10 @@ bool BlocklistModel::apply(Update &&update)
     return true;
 }
 
-void BlocklistModel::setEntries(const QList<BlockedEntry> &listing)
+void BlocklistModel::setEntries(const QList<BlockedEntry> &listing, qint64 readAtMs)
 {
-    apply(diff(m_rows, m_generation, &listing, m_wantedSort));
+    apply(diff(m_rows, m_generation, &listing, m_wantedSort, m_readAtMs,
+               readAtMs ? readAtMs : QDateTime::currentMSecsSinceEpoch()));
 }
 
 bool BlocklistModel::inBackground(qsizetype listingRows) const
@@ -679,14 +796,16 @@ void BlocklistModel::sort(int column, Qt::SortOrder order)
     startWork();
 }
 
-void BlocklistModel::takeEntries(const BlocklistListing::Entries &entries)
+void BlocklistModel::takeEntries(const BlocklistListing::Entries &entries, qint64 readAtMs)
 {
     m_unapplied = entries;
+    m_unappliedReadAtMs = readAtMs ? readAtMs : QDateTime::currentMSecsSinceEpoch();
     ++m_unappliedNumber;
     if (m_inFlight || !m_unapplied)
         return; // compared once the work under way is done
     if (!inBackground(m_unapplied->size())) {
-        apply(diff(m_rows, m_generation, m_unapplied.get(), m_wantedSort));
+        apply(diff(m_rows, m_generation, m_unapplied.get(), m_wantedSort, m_readAtMs,
+                   m_unappliedReadAtMs));
         m_unapplied.reset();
         Q_EMIT updated();
         return;
@@ -715,10 +834,10 @@ void BlocklistModel::startWork()
                 startWork();
             });
     // Against a snapshot of the rows, applied only if nothing changed the model meanwhile.
-    working->setFuture(
-        QtConcurrent::run([entries = m_unapplied, rows = m_rows, generation = m_generation,
-                           sort = m_wantedSort]() mutable {
-            Update update = diff(rows, generation, entries.get(), sort);
+    working->setFuture(QtConcurrent::run(
+        [entries = m_unapplied, rows = m_rows, generation = m_generation, sort = m_wantedSort,
+         rowsReadAt = m_readAtMs, entriesReadAt = m_unappliedReadAtMs]() mutable {
+            Update update = diff(rows, generation, entries.get(), sort, rowsReadAt, entriesReadAt);
             // Let go of the snapshot here, so that applying the update does not copy every row,
             // and of the entries, so that the model alone decides how long they are held.
             rows = {};

@@ -31,6 +31,9 @@ public:
         SourceColumn,
         ExpiresColumn,
         PacketsColumn,
+        BytesColumn,
+        LastHitColumn,
+        RateColumn,
         CommentColumn,
         CreatedColumn,
         ColumnCount
@@ -52,6 +55,10 @@ public:
         qint64 created = 0; // seconds since the epoch
         qint64 expires = 0; // seconds since the epoch; 0 when permanent
         quint64 packets = 0;
+        quint64 bytes = 0;
+        // Worked out by HitCounters from this listing and the one before.
+        qint64 lastHitMs = 0; // 0: not seen since the window started watching
+        float packetsPerSecond = 0; // 0 also when not known yet
     };
 
     struct SortSpec
@@ -81,6 +88,8 @@ public:
         int lastChangedColumn = -1;
         // The listing's distinct sources, sorted.
         QStringList sources;
+        // When the listing was read, in milliseconds since the epoch (0: not known).
+        qint64 readAtMs = 0;
     };
 
     explicit BlocklistModel(QObject *parent = nullptr);
@@ -104,18 +113,24 @@ public:
     QStringList sources() const { return m_sources; }
 
     // Pure and thread-safe: a million-entry listing is compared off the GUI thread. Without
-    // a listing, the current rows are put in the sort's order.
+    // a listing, the current rows are put in the sort's order. The counters of the rows, read
+    // at currentReadAtMs, and the listing's, read at listingReadAtMs, give each row its last
+    // hit and rate (HitCounters); 0 for either: not known.
     static Update diff(const QList<Row> &current, quint64 generation,
-                       const QList<BlockedEntry> *listing, SortSpec sort);
+                       const QList<BlockedEntry> *listing, SortSpec sort,
+                       qint64 currentReadAtMs = 0, qint64 listingReadAtMs = 0);
     // Applies an update as row removals, insertions and data changes, or as one layout
     // change where those would be many, so that views keep their selection. Returns false,
     // changing nothing, when the model changed since the update was computed.
     bool apply(Update &&update);
-    // Shows a listing at once, on this thread.
-    void setEntries(const QList<BlockedEntry> &listing);
+    // Shows a listing at once, on this thread. readAtMs: when it was read, in milliseconds
+    // since the epoch; 0 for now.
+    void setEntries(const QList<BlockedEntry> &listing, qint64 readAtMs = 0);
     // Shows a listing once it is compared with the rows, off this thread when they are many;
     // the entries are let go once the rows show them.
-    void takeEntries(const BlocklistListing::Entries &entries);
+    void takeEntries(const BlocklistListing::Entries &entries, qint64 readAtMs = 0);
+    // When the listing the rows show was read, in milliseconds since the epoch.
+    qint64 readAtMs() const { return m_readAtMs; }
     // Whether a listing or a sort is being worked on off the GUI thread.
     bool isUpdating() const { return m_inFlight; }
     // From how many rows (in the rows or the listing) sorting and comparing leave the GUI
@@ -142,7 +157,9 @@ private:
     // What the rows should show once the work under way is done.
     SortSpec m_wantedSort;
     BlocklistListing::Entries m_unapplied;
+    qint64 m_unappliedReadAtMs = 0;
     quint64 m_unappliedNumber = 0;
+    qint64 m_readAtMs = 0;
     bool m_inFlight = false;
     int m_backgroundThreshold = 20'000;
 };

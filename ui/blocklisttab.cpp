@@ -40,6 +40,8 @@ namespace {
 constexpr int filterDelayMs = 200;
 // Expiry is shown to the minute.
 constexpr int expiryRepaintMs = 30 * 1000;
+// How often the hit counters are read again while the tab is shown.
+constexpr int counterRefreshMs = 5 * 1000;
 // The confirmation names this many entries; the count covers all.
 constexpr int maxNamedEntries = 8;
 
@@ -126,6 +128,17 @@ BlocklistTab::BlocklistTab(HelperClient *client, BlocklistListing *listing, QWid
     header->resizeSection(BlocklistModel::PacketsColumn,
                           metrics.horizontalAdvance(locale.toString(qulonglong(9'999'999'999)))
                               + padding);
+    header->resizeSection(BlocklistModel::BytesColumn,
+                          metrics.horizontalAdvance(locale.formattedDataSize(999'900'000'000))
+                              + padding);
+    header->resizeSection(
+        BlocklistModel::LastHitColumn,
+        metrics.horizontalAdvance(locale.toString(QTime(23, 59, 59), QLocale::ShortFormat))
+            + padding);
+    header->resizeSection(
+        BlocklistModel::RateColumn,
+        metrics.horizontalAdvance(BlocklistModel::tr("%1/s").arg(locale.toString(99'999.0, 'f', 0)))
+            + padding);
     header->resizeSection(BlocklistModel::CreatedColumn,
                           metrics.horizontalAdvance(locale.toString(
                               QDateTime(QDate(2000, 12, 31), QTime(23, 59)), QLocale::ShortFormat))
@@ -153,7 +166,16 @@ BlocklistTab::BlocklistTab(HelperClient *client, BlocklistListing *listing, QWid
     m_expiryRepaint.start();
 
     connect(m_listing, &BlocklistListing::readStarted, this, &BlocklistTab::updateCount);
-    connect(m_listing, &BlocklistListing::entriesChanged, m_model, &BlocklistModel::takeEntries);
+    connect(m_listing, &BlocklistListing::entriesChanged, m_model,
+            [this](const BlocklistListing::Entries &entries) { m_model->takeEntries(entries); });
+
+    // Counters move by themselves: read again while someone looks, never with a prompt.
+    m_counterRefresh.setInterval(counterRefreshMs);
+    connect(&m_counterRefresh, &QTimer::timeout, this, [this] {
+        if (window()->isMinimized() || m_listing->isReading() || m_model->isUpdating())
+            return;
+        m_listing->reloadInBackground();
+    });
     connect(m_listing, &BlocklistListing::readFinished, this, &BlocklistTab::listingRead);
 
     auto *top = new QHBoxLayout;
@@ -177,12 +199,15 @@ void BlocklistTab::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     updateActions();
+    if (m_listing->hasBackgroundClient())
+        m_counterRefresh.start();
 }
 
 void BlocklistTab::hideEvent(QHideEvent *event)
 {
     QWidget::hideEvent(event);
     updateActions();
+    m_counterRefresh.stop();
 }
 
 void BlocklistTab::focusFilter()

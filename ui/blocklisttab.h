@@ -25,8 +25,9 @@ class HelperClient;
 // containment when the text is an address or a network) and by source, with Unblock and Copy
 // on the selection. Each listing read is compared with the rows off the GUI thread and
 // applied as the difference (BlocklistModel), so that the selection and the scroll position
-// survive it, and a million rows never freeze the window. The tab holds a read's entries only
-// until its rows show them: the rows are the one copy it keeps.
+// survive it, and a million rows never freeze the window. While the tab is shown, the listing
+// is read again every few seconds, so that hit counters, last hits and rates move by themselves.
+// The tab holds a read's entries only until its rows show them: the rows are the one copy it keeps.
 class BlocklistTab : public QWidget
 {
     Q_OBJECT
@@ -48,6 +49,8 @@ public:
     QTableView *view() const { return m_table; }
 
     void focusFilter();
+    // How often the counters are read again while the tab is shown; tests shorten it.
+    void setCounterRefreshInterval(int ms) { m_counterRefresh.setInterval(ms); }
     // The entries of the selected rows, as the helper wrote them.
     QStringList selectedCidrs() const;
 
@@ -85,6 +88,7 @@ private:
 
     QTimer m_filterDelay;
     QTimer m_expiryRepaint;
+    QTimer m_counterRefresh;
     bool m_applied = false;
 };
 

@@ -10,7 +10,10 @@
 #include <QSet>
 #include <QStyle>
 
+#include <algorithm>
 #include <limits>
+#include <optional>
+#include <utility>
 
 namespace Rampart {
 
@@ -30,6 +33,10 @@ std::pair<int, int> changedColumns(const FeedInfo &a, const FeedInfo &b)
         a.lastError != b.lastError || a.lastFetch != b.lastFetch || a.lastSuccess != b.lastSuccess,
         a.lastSuccess != b.lastSuccess || a.lastFetch != b.lastFetch,
         a.appliedRanges != b.appliedRanges || a.ranges != b.ranges,
+        // Counters come from the listing, not from the feed's settings.
+        false,
+        false,
+        false,
         a.refreshSeconds != b.refreshSeconds || a.lastFetch != b.lastFetch,
         a.location != b.location || a.insecure != b.insecure || a.checksumUrl != b.checksumUrl,
         a.lastError != b.lastError,
@@ -43,6 +50,12 @@ std::pair<int, int> changedColumns(const FeedInfo &a, const FeedInfo &b)
         }
     }
     return { first, last };
+}
+
+bool isNumberColumn(int column)
+{
+    return column == FeedsModel::NetworksColumn || column == FeedsModel::PacketsColumn
+        || column == FeedsModel::BytesColumn || column == FeedsModel::RateColumn;
 }
 
 // Why an insecure feed is one, or nothing for a feed that is not.
@@ -179,6 +192,17 @@ QVariant FeedsModel::data(const QModelIndex &index, int role) const
                                     : tr("never");
         case NetworksColumn:
             return locale.toString(feed.appliedRanges);
+        case PacketsColumn:
+            return locale.toString(qulonglong(m_counters.value(feed.name).reading.packets));
+        case BytesColumn:
+            return locale.formattedDataSize(
+                qint64(std::min<quint64>(m_counters.value(feed.name).reading.bytes,
+                                         quint64(std::numeric_limits<qint64>::max()))));
+        case RateColumn: {
+            const double rate = m_counters.value(feed.name).activity.packetsPerSecond;
+            return rate > 0 ? tr("%1/s").arg(locale.toString(rate, 'f', rate < 10 ? 1 : 0))
+                            : QString();
+        }
         case NextRefreshColumn:
             return nextRefreshText(feed);
         case LocationColumn:
@@ -199,6 +223,12 @@ QVariant FeedsModel::data(const QModelIndex &index, int role) const
             return feed.lastSuccess;
         case NetworksColumn:
             return feed.appliedRanges;
+        case PacketsColumn:
+            return qulonglong(m_counters.value(feed.name).reading.packets);
+        case BytesColumn:
+            return qulonglong(m_counters.value(feed.name).reading.bytes);
+        case RateColumn:
+            return m_counters.value(feed.name).activity.packetsPerSecond;
         case NextRefreshColumn:
             return nextRefreshOrder(feed);
         case LocationColumn:
@@ -214,7 +244,7 @@ QVariant FeedsModel::data(const QModelIndex &index, int role) const
             return stateIcon(state(index.row()));
         break;
     case Qt::TextAlignmentRole:
-        if (index.column() == NetworksColumn)
+        if (isNumberColumn(index.column()))
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ToolTipRole:
@@ -248,6 +278,12 @@ QVariant FeedsModel::data(const QModelIndex &index, int role) const
         case NetworksColumn:
             return tr("Networks in the feed's list: %1\nBlocked after the allowlist: %2")
                 .arg(locale.toString(feed.ranges), locale.toString(feed.appliedRanges));
+        case PacketsColumn:
+        case BytesColumn:
+            return tr("Dropped by the feed's networks since they were put in the kernel, "
+                      "added up over its entries");
+        case RateColumn:
+            return tr("Packets dropped per second since the listing before");
         case NextRefreshColumn:
             if (feed.refreshSeconds)
                 return tr("Every %1").arg(formatDuration(feed.refreshSeconds));
@@ -276,8 +312,8 @@ QVariant FeedsModel::headerData(int section, Qt::Orientation orientation, int ro
     if (orientation != Qt::Horizontal)
         return {};
     if (role == Qt::TextAlignmentRole) {
-        return QVariant::fromValue(section == NetworksColumn ? Qt::AlignRight | Qt::AlignVCenter
-                                                             : Qt::AlignLeft | Qt::AlignVCenter);
+        return QVariant::fromValue(isNumberColumn(section) ? Qt::AlignRight | Qt::AlignVCenter
+                                                           : Qt::AlignLeft | Qt::AlignVCenter);
     }
     if (role != Qt::DisplayRole)
         return {};
@@ -290,6 +326,12 @@ QVariant FeedsModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Last update");
     case NetworksColumn:
         return tr("Networks");
+    case PacketsColumn:
+        return tr("Packets");
+    case BytesColumn:
+        return tr("Bytes");
+    case RateColumn:
+        return tr("Rate");
     case NextRefreshColumn:
         return tr("Next refresh");
     case LocationColumn:
@@ -351,6 +393,34 @@ void FeedsModel::setFeeds(const QList<FeedInfo> &feeds)
         beginInsertRows({}, first, first + int(added.size()) - 1);
         m_feeds.append(added);
         endInsertRows();
+    }
+}
+
+void FeedsModel::setCounters(const QHash<QString, HitCounters::Reading> &totals, qint64 readAtMs)
+{
+    QHash<QString, Counters> counters;
+    for (auto it = totals.cbegin(); it != totals.cend(); ++it) {
+        if (!it.key().startsWith(QLatin1String("feed:")))
+            continue;
+        const QString name = it.key().mid(5);
+        const auto before = m_counters.constFind(name);
+        Counters now;
+        now.reading = { it->packets, it->bytes, 0 };
+        now.activity = before != m_counters.cend()
+            ? HitCounters::advance(before->reading, before->activity, m_countersReadAtMs,
+                                   now.reading, readAtMs)
+            : HitCounters::advance(std::nullopt, {}, m_countersReadAtMs, now.reading, readAtMs);
+        counters.insert(name, now);
+    }
+    m_countersReadAtMs = readAtMs;
+    std::swap(m_counters, counters);
+    for (int row = 0; row < m_feeds.size(); ++row) {
+        const QString &name = m_feeds.at(row).name;
+        const Counters was = counters.value(name);
+        const Counters is = m_counters.value(name);
+        if (was.reading.packets != is.reading.packets || was.reading.bytes != is.reading.bytes
+            || was.activity.packetsPerSecond != is.activity.packetsPerSecond)
+            Q_EMIT dataChanged(index(row, PacketsColumn), index(row, RateColumn));
     }
 }
 

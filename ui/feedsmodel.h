@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/hitcounters.h"
 #include "dbus/helpertypes.h"
 
 #include <QAbstractTableModel>
@@ -22,6 +23,9 @@ public:
         StatusColumn,
         LastUpdateColumn,
         NetworksColumn,
+        PacketsColumn,
+        BytesColumn,
+        RateColumn,
         NextRefreshColumn,
         LocationColumn,
         LastErrorColumn,
@@ -61,6 +65,12 @@ public:
     void setIdle(const QString &name);
     State state(int row) const;
 
+    // Each feed's packets and bytes, the sums of its entries' counters, keyed by the source
+    // name the listing gives them ("feed:NAME"), read at readAtMs (milliseconds since the
+    // epoch); the rate is worked out against the totals before. Only rows whose counters
+    // moved change.
+    void setCounters(const QHash<QString, HitCounters::Reading> &totals, qint64 readAtMs);
+
     // The time "Next refresh" counts from, in seconds since the epoch; 0 follows the clock.
     void setNow(qint64 secondsSinceEpoch);
     // Time moved on: "in 3 hours" becomes "in 2 hours".
@@ -82,6 +92,14 @@ private:
 
     QList<FeedInfo> m_feeds;
     QHash<QString, Activity> m_activity;
+    struct Counters
+    {
+        HitCounters::Reading reading;
+        HitCounters::Activity activity;
+    };
+    // By feed name; kept for feeds not listed yet.
+    QHash<QString, Counters> m_counters;
+    qint64 m_countersReadAtMs = 0;
     qint64 m_now = 0;
 };
 

@@ -3,7 +3,9 @@
 #include "changepermission.h"
 
 #include "allowlistdialog.h"
+#include "client/blocklistlisting.h"
 #include "client/helperclient.h"
+#include "client/hitcounters.h"
 #include "client/pendingreply.h"
 #include "feeds/feedlocation.h"
 #include "feeds/feedscheduler.h"
@@ -35,6 +37,8 @@ namespace Rampart {
 namespace {
 
 constexpr int pollMs = 60 * 1000;
+// How often the feeds' hit counters are read again while the tab is shown.
+constexpr int counterRefreshMs = 5 * 1000;
 // The confirmation names this many feeds; the count covers all.
 constexpr int maxNamedFeeds = 8;
 
@@ -139,6 +143,16 @@ FeedsTab::FeedsTab(HelperClient *client, HelperClient *backgroundClient, FeedSch
         FeedsModel::NextRefreshColumn,
         metrics.horizontalAdvance(FeedsModel::tr("in %1").arg(formatDuration(23 * 3600 + 59 * 60)))
             + padding);
+    header->resizeSection(FeedsModel::PacketsColumn,
+                          metrics.horizontalAdvance(locale.toString(qulonglong(9'999'999'999)))
+                              + padding);
+    header->resizeSection(FeedsModel::BytesColumn,
+                          metrics.horizontalAdvance(locale.formattedDataSize(999'900'000'000))
+                              + padding);
+    header->resizeSection(
+        FeedsModel::RateColumn,
+        metrics.horizontalAdvance(FeedsModel::tr("%1/s").arg(locale.toString(99'999.0, 'f', 0)))
+            + padding);
     header->resizeSection(FeedsModel::LocationColumn, metrics.averageCharWidth() * 30);
 
     m_table->addAction(editAction);
@@ -183,17 +197,45 @@ FeedsTab::FeedsTab(HelperClient *client, HelperClient *backgroundClient, FeedSch
 
 FeedsTab::~FeedsTab() = default;
 
+void FeedsTab::setListing(BlocklistListing *listing)
+{
+    m_listing = listing;
+    m_counterRefresh.setInterval(counterRefreshMs);
+    connect(&m_counterRefresh, &QTimer::timeout, this, [this] {
+        if (!window()->isMinimized() && !m_listing->isReading())
+            m_listing->reloadInBackground();
+    });
+    // A million entries add up in a few milliseconds; the entries are not kept.
+    connect(listing, &BlocklistListing::entriesChanged, this,
+            [this](const BlocklistListing::Entries &entries) {
+                m_model->setCounters(HitCounters::totalsBySource(*entries),
+                                     QDateTime::currentMSecsSinceEpoch());
+            });
+    if (const BlocklistListing::Entries entries = listing->entries())
+        m_model->setCounters(HitCounters::totalsBySource(*entries),
+                             QDateTime::currentMSecsSinceEpoch());
+    if (isVisible() && listing->hasBackgroundClient())
+        m_counterRefresh.start();
+}
+
 void FeedsTab::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     reload();
     m_poll.start();
+    // Only where a read never prompts: counters are not worth a password.
+    if (m_listing && m_listing->hasBackgroundClient()) {
+        m_counterRefresh.start();
+        if (!m_listing->isReading())
+            m_listing->reloadInBackground();
+    }
 }
 
 void FeedsTab::hideEvent(QHideEvent *event)
 {
     QWidget::hideEvent(event);
     m_poll.stop();
+    m_counterRefresh.stop();
 }
 
 void FeedsTab::reload()

@@ -22,6 +22,7 @@ class QTableView;
 
 namespace Rampart {
 
+class BlocklistListing;
 class ChangePermission;
 class FeedScheduler;
 class FeedsModel;
@@ -30,7 +31,9 @@ class ImportFeedDialog;
 
 // The Feeds tab: every feed with its health and schedule, and the actions on them (import,
 // edit by double-click, refresh now, remove, allowlist). The list is read from the helper
-// when the tab is shown, after every change, and every minute while it is visible.
+// when the tab is shown, after every change, and every minute while it is visible. Each feed's
+// packets, bytes and drop rate are its entries' in the blocklist listing, read again every few
+// seconds while the tab is visible.
 class FeedsTab : public QWidget
 {
     Q_OBJECT
@@ -52,6 +55,12 @@ public:
     void setChangePermission(const ChangePermission *permission);
 
     FeedsModel *model() const { return m_model; }
+
+    // Where the feeds' hit counters come from; not owned, must outlive the tab. None unless
+    // set.
+    void setListing(BlocklistListing *listing);
+    // How often the counters are read again while the tab is shown; tests shorten it.
+    void setCounterRefreshInterval(int ms) { m_counterRefresh.setInterval(ms); }
 
     // Reads the list from the helper again (a person asked: may prompt for a password).
     void reload();
@@ -116,6 +125,8 @@ private:
     const ChangePermission *m_permission = nullptr;
 
     QTimer m_poll;
+    QTimer m_counterRefresh;
+    BlocklistListing *m_listing = nullptr;
     bool m_listingInFlight = false;
     bool m_listingAgain = false;
     bool m_loaded = false;

@@ -73,6 +73,7 @@ MainWindow::MainWindow(HelperClient *client, HelperClient *backgroundClient, QWi
     connect(m_connectionsTab, &ConnectionsTab::message, m_messages, &MessageArea::showInformation);
     m_feedScheduler = new FeedScheduler(m_client, m_backgroundClient, this);
     m_feedsTab = new FeedsTab(m_client, m_backgroundClient, m_feedScheduler, this);
+    m_feedsTab->setListing(m_listing);
     connect(m_feedsTab, &FeedsTab::message, this,
             [this](const QString &text) { m_messages->showInformation(text); });
     // Feeds fill kernel sets of their own: the status bar's counts moved.

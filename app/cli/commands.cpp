@@ -17,6 +17,9 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <climits>
+
 namespace Rampart::CommandLine {
 
 // lupdate files these under the namespace's name, so they are looked up under it too.
@@ -35,12 +38,15 @@ QString usage()
         "                        wider than /8 (IPv6 /16)\n"
         "  unblock ADDRESS|CIDR...\n"
         "                        remove sources from the blocklist\n"
-        "  list [--json]         show the blocklist\n"
-        "  why ADDRESS|CIDR... [--json]\n"
+        "  list [--rate] [--json]\n"
+        "                        show the blocklist with each entry's packets and bytes;\n"
+        "                        --rate reads it twice, a second apart, for each entry's\n"
+        "                        drop rate and last hit\n"
+        "  why ADDRESS|CIDR... [--rate] [--json]\n"
         "                        every entry, feed and country that blocks each address\n"
         "                        or network, and the entries inside each network, with\n"
-        "                        source, comment, when, expiry and packets; exits 1 when\n"
-        "                        one of them is not blocked at all\n"
+        "                        source, comment, when, expiry, packets and bytes; exits 1\n"
+        "                        when one of them is not blocked at all\n"
         "  status [--json]       show the helper, the sets and the rules\n"
         "  save                  every change is stored as it is made; this reapplies the\n"
         "                        store to the kernel and puts the rules back, after ipset\n"
@@ -326,27 +332,37 @@ int list(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Write JSON."));
+    const QCommandLineOption rate(QStringLiteral("rate"),
+                                  Cli::tr("Read twice, a second apart, for rates and last hits."));
     parser.addOption(json);
+    parser.addOption(rate);
     if (!parser.parse(arguments) || !parser.positionalArguments().isEmpty()) {
-        err << Cli::tr("rampartctl: list takes no arguments besides --json") << '\n' << usage();
+        err << Cli::tr("rampartctl: list takes no arguments besides --rate and --json") << '\n'
+            << usage();
         return Usage;
     }
     HelperClient client;
-    const std::optional<QList<BlockedEntry>> listing = fetchListing(client, err);
+    const std::optional<SampledListing> listing =
+        fetchSampledListing(client, parser.isSet(rate), err);
     if (!listing)
         return Refused;
-    const QList<BlockedEntry> &entries = *listing;
+    const QList<BlockedEntry> &entries = listing->entries;
+    const auto activityAt = [&listing](qsizetype i) {
+        return listing->activities.isEmpty() ? nullptr : &listing->activities.at(i);
+    };
     if (parser.isSet(json)) {
         QJsonArray array;
-        for (const BlockedEntry &entry : entries) {
-            array.append(QJsonObject {
+        for (qsizetype i = 0; i < entries.size(); ++i) {
+            const BlockedEntry &entry = entries.at(i);
+            QJsonObject object {
                 { QStringLiteral("cidr"), entry.cidr },
                 { QStringLiteral("source"), entry.source },
                 { QStringLiteral("created"), timeValue(entry.created) },
                 { QStringLiteral("expires"), timeValue(entry.expires) },
-                { QStringLiteral("packets"), double(entry.packets) },
                 { QStringLiteral("comment"), entry.comment },
-            });
+            };
+            addCounters(object, entry, activityAt(i));
+            array.append(object);
         }
         out << QJsonDocument(array).toJson(QJsonDocument::Indented);
         return Success;
@@ -355,14 +371,22 @@ int list(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QLocale locale;
     out << qSetFieldWidth(40) << Qt::left << Cli::tr("ENTRY") << qSetFieldWidth(22)
         << Cli::tr("EXPIRES") << qSetFieldWidth(12) << Qt::right << Cli::tr("PACKETS")
-        << qSetFieldWidth(0) << "  " << Cli::tr("SOURCE") << "  " << Cli::tr("COMMENT") << '\n';
-    for (const BlockedEntry &entry : entries) {
+        << qSetFieldWidth(12) << Cli::tr("BYTES");
+    if (parser.isSet(rate))
+        out << qSetFieldWidth(12) << Cli::tr("PER SECOND");
+    out << qSetFieldWidth(0) << "  " << Cli::tr("SOURCE") << "  " << Cli::tr("COMMENT") << '\n';
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const BlockedEntry &entry = entries.at(i);
         const QString expires = entry.expires.isValid()
             ? Cli::tr("in %1").arg(formatDuration(now.secsTo(entry.expires)))
             : Cli::tr("never");
         out << qSetFieldWidth(40) << Qt::left << entry.cidr << qSetFieldWidth(22) << expires
             << qSetFieldWidth(12) << Qt::right << locale.toString(qulonglong(entry.packets))
-            << qSetFieldWidth(0) << "  " << entry.source << "  " << entry.comment << '\n';
+            << qSetFieldWidth(12)
+            << locale.formattedDataSize(qint64(std::min<quint64>(entry.bytes, quint64(LLONG_MAX))));
+        if (const HitCounters::Activity *activity = activityAt(i))
+            out << qSetFieldWidth(12) << locale.toString(activity->packetsPerSecond, 'f', 1);
+        out << qSetFieldWidth(0) << "  " << entry.source << "  " << entry.comment << '\n';
     }
     out << Cli::tr("%n entry(ies).", nullptr, int(entries.size())) << '\n';
     return Success;

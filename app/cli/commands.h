@@ -1,12 +1,15 @@
 #pragma once
 
 #include "client/helperclient.h"
+#include "client/hitcounters.h"
 #include "rules/entryrules.h"
 
 #include <QCoreApplication>
 #include <QDBusPendingCall>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QJsonValue>
+#include <QList>
 #include <QStringList>
 #include <QTextStream>
 
@@ -45,6 +48,20 @@ bool succeeded(QDBusPendingCall &reply, QTextStream &err);
 // The helper's blocklist, read whole; nothing, with the reason on err, when it cannot be.
 std::optional<QList<BlockedEntry>> fetchListing(HelperClient &client, QTextStream &err);
 QJsonValue timeValue(const QDateTime &time);
+
+// In listingcounters.cpp. The listing with, when read twice, each entry's last hit and rate
+// over the second between the reads (activities parallel to entries; empty when read once).
+struct SampledListing
+{
+    QList<BlockedEntry> entries;
+    QList<HitCounters::Activity> activities;
+};
+std::optional<SampledListing> fetchSampledListing(HelperClient &client, bool twice,
+                                                  QTextStream &err);
+// Packets and bytes, and with an activity, the rate and the last hit ("lastHit" null when
+// not within the second).
+void addCounters(QJsonObject &object, const BlockedEntry &entry,
+                 const HitCounters::Activity *activity);
 // Large output (a million lines) straight to out's device, bypassing QTextStream's
 // character-by-character encoding.
 void writeBytes(QTextStream &out, const QByteArray &bytes);

@@ -39,7 +39,10 @@ int why(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Write JSON."));
+    const QCommandLineOption rate(QStringLiteral("rate"),
+                                  Cli::tr("Read twice, a second apart, for rates and last hits."));
     parser.addOption(json);
+    parser.addOption(rate);
     if (!parser.parse(arguments)) {
         err << Cli::tr("rampartctl: %1").arg(parser.errorText()) << '\n' << usage();
         return Usage;
@@ -67,10 +70,11 @@ int why(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
 
     HelperClient client;
-    const std::optional<QList<BlockedEntry>> listing = fetchListing(client, err);
+    const std::optional<SampledListing> listing =
+        fetchSampledListing(client, parser.isSet(rate), err);
     if (!listing)
         return Refused;
-    const QList<BlockedEntry> &entries = *listing;
+    const QList<BlockedEntry> &entries = listing->entries;
     const BlocklistLookup lookup(entries);
 
     bool allFound = true;
@@ -87,7 +91,7 @@ int why(const QStringList &arguments, QTextStream &out, QTextStream &err)
             QJsonArray found;
             for (const BlocklistLookup::Match &match : matches) {
                 const BlockedEntry &entry = entries.at(match.entry);
-                found.append(QJsonObject {
+                QJsonObject object {
                     { QStringLiteral("cidr"), entry.cidr },
                     { QStringLiteral("relation"),
                       match.relation == BlocklistLookup::Relation::Covers
@@ -96,9 +100,12 @@ int why(const QStringList &arguments, QTextStream &out, QTextStream &err)
                     { QStringLiteral("source"), entry.source },
                     { QStringLiteral("created"), timeValue(entry.created) },
                     { QStringLiteral("expires"), timeValue(entry.expires) },
-                    { QStringLiteral("packets"), double(entry.packets) },
                     { QStringLiteral("comment"), entry.comment },
-                });
+                };
+                addCounters(object, entry,
+                            listing->activities.isEmpty() ? nullptr
+                                                          : &listing->activities.at(match.entry));
+                found.append(object);
             }
             answers.append(QJsonObject {
                 { QStringLiteral("query"), question.cidr.toString() },

@@ -206,10 +206,15 @@ QList<BlockedEntry> HelperClient::readListing(const QDBusUnixFileDescriptor &des
         lines.append(QByteArrayView(content).sliced(start, end - start));
         start = end + 1;
     }
-    if (lines.isEmpty() || lines.first() != "# rampart-list 1") {
+    // Version 1 had no bytes column; a helper from before may still be running.
+    const int counterFields = !lines.isEmpty() && lines.first() == "# rampart-list 2" ? 2
+        : !lines.isEmpty() && lines.first() == "# rampart-list 1"                     ? 1
+                                                                                      : 0;
+    if (!counterFields) {
         *error = tr("The helper's listing is in a format this version of Rampart does not know.");
         return entries;
     }
+    const int fieldsBeforeComment = 4 + counterFields;
     entries.reserve(lines.size());
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QByteArrayView line = lines[i];
@@ -217,14 +222,14 @@ QList<BlockedEntry> HelperClient::readListing(const QDBusUnixFileDescriptor &des
             continue;
         QList<QByteArrayView> fields;
         qsizetype start = 0;
-        for (int field = 0; field < 5; ++field) {
+        for (int field = 0; field < fieldsBeforeComment; ++field) {
             const qsizetype tab = line.indexOf('\t', start);
             if (tab < 0)
                 break;
             fields.append(line.sliced(start, tab - start));
             start = tab + 1;
         }
-        if (fields.size() != 5) {
+        if (fields.size() != fieldsBeforeComment) {
             *error = tr("Line %1 of the helper's listing is damaged.").arg(i + 1);
             return {};
         }
@@ -235,6 +240,8 @@ QList<BlockedEntry> HelperClient::readListing(const QDBusUnixFileDescriptor &des
         if (const qint64 expires = fields[3].toLongLong())
             entry.expires = QDateTime::fromSecsSinceEpoch(expires);
         entry.packets = fields[4].toULongLong();
+        if (counterFields > 1)
+            entry.bytes = fields[5].toULongLong();
         entry.comment = QString::fromUtf8(line.sliced(start));
         entries.append(entry);
     }

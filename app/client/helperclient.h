@@ -22,7 +22,9 @@ struct BlockedEntry
     QString source;
     QDateTime created;
     QDateTime expires; // invalid when permanent
+    // What the kernel's set member matched since it was added.
     quint64 packets = 0;
+    quint64 bytes = 0;
     QString comment;
 };
 

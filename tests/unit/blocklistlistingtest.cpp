@@ -127,6 +127,7 @@ private Q_SLOTS:
     void damagedListingIsReported_data();
     void damagedListingIsReported();
     void helperNotReachable();
+    void blocklistTabReadsCountersWhileShown();
 
 private:
     QDBusConnection bus(const QString &name) const;
@@ -531,15 +532,18 @@ void BlocklistListingTest::readAgainSharesTheText()
     QVERIFY(first->at(1).source.isSharedWith(first->at(2).source));
 
     // The scanner's entry changed its count and comment, a network left, one came.
-    m_helper.listingPath = writeListing("# rampart-list 1\n"
-                                        "203.0.113.0/24\tmanual\t1700000000\t0\t15\tscanners\n"
-                                        "198.51.101.0/24\tfirehol\t1700000000\t0\t0\t\n"
-                                        "198.51.102.0/24\tfirehol\t1700000000\t0\t0\t\n");
+    // Read as version 2, with its bytes column, as the helper writes it now.
+    m_helper.listingPath =
+        writeListing("# rampart-list 2\n"
+                     "203.0.113.0/24\tmanual\t1700000000\t0\t15\t1260\tscanners\n"
+                     "198.51.101.0/24\tfirehol\t1700000000\t0\t0\t0\t\n"
+                     "198.51.102.0/24\tfirehol\t1700000000\t0\t0\t0\t\n");
     listing.reload();
     QTRY_COMPARE(finished.size(), 2);
     auto second = changed.last().first().value<BlocklistListing::Entries>();
     QCOMPARE(second->size(), 3);
     QCOMPARE(second->at(0).packets, 15u);
+    QCOMPARE(second->at(0).bytes, 1260u);
     QCOMPARE(second->at(0).comment, "scanners");
     QVERIFY(second->at(0).cidr.isSharedWith(first->at(0).cidr));
     QVERIFY(second->at(0).source.isSharedWith(first->at(0).source));
@@ -576,8 +580,13 @@ void BlocklistListingTest::damagedListingIsReported_data()
                       "203.0.113.0/24\tmanual\t1700000000\t0\t12\tscanner\n"
                       "198.51.100.0/24\tmanual\t1700000000\n")
         << "Line 3 of the helper's listing is damaged.";
+    QTest::newRow("version 2 line without bytes")
+        << QByteArray("# rampart-list 2\n"
+                      "203.0.113.0/24\tmanual\t1700000000\t0\t12\t960\tscanner\n"
+                      "198.51.100.0/24\tmanual\t1700000000\t0\t12\n")
+        << "Line 3 of the helper's listing is damaged.";
     QTest::newRow("unknown format")
-        << QByteArray("# rampart-list 2\n203.0.113.0/24\tmanual\t1700000000\t0\t12\t\n")
+        << QByteArray("# rampart-list 3\n203.0.113.0/24\tmanual\t1700000000\t0\t12\t0\t\n")
         << "The helper's listing is in a format this version of Rampart does not know.";
     QTest::newRow("empty") << QByteArray()
                            << "The helper's listing is in a format this version of Rampart does "
@@ -623,6 +632,37 @@ void BlocklistListingTest::helperNotReachable()
              qPrintable(listing.errorString()));
     QVERIFY(!listing.entries());
     QCOMPARE(listing.entryCount(), 0);
+}
+
+void BlocklistListingTest::blocklistTabReadsCountersWhileShown()
+{
+    BlocklistListing listing(m_client.get(), m_background.get());
+    BlocklistTab tab(m_client.get(), &listing);
+    tab.setCounterRefreshInterval(50);
+    QTest::qWait(200);
+    QCOMPARE(m_helper.calls.size(), 0); // not shown: nobody looks
+
+    tab.show();
+    QTRY_VERIFY(m_helper.calls.size() >= 2);
+    QTRY_COMPARE(tab.model()->rowCount(), 2);
+    // Never a prompt for a read nobody asked for.
+    for (const ListCall &call : std::as_const(m_helper.calls)) {
+        QCOMPARE(call.caller, bus(backgroundBusName).baseService());
+        QVERIFY(!call.interactive);
+    }
+    // The counters move on in the kernel; the tab shows it by itself.
+    m_helper.listingPath = writeListing("# rampart-list 2\n"
+                                        "203.0.113.0/24\tmanual\t1700000000\t0\t40\t3360\tscanner\n"
+                                        "2001:db8::/32\tfeed:drop\t1700000000\t0\t0\t0\t\n");
+    QTRY_COMPARE(tab.model()->rowAt(0).packets, 40u);
+    QCOMPARE(tab.model()->rowAt(0).bytes, 3360u);
+    QTRY_VERIFY(tab.model()->rowAt(0).lastHitMs > 0);
+
+    tab.hide();
+    QTRY_VERIFY(!listing.isReading());
+    const qsizetype calls = m_helper.calls.size();
+    QTest::qWait(300);
+    QCOMPARE(m_helper.calls.size(), calls);
 }
 
 QTEST_MAIN(BlocklistListingTest)

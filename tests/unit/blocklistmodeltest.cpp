@@ -6,6 +6,7 @@
 
 #include <QItemSelectionModel>
 #include <QLocale>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
@@ -24,7 +25,10 @@ BlockedEntry entry(const QString &cidr, quint64 packets = 0, qint64 expiresIn = 
     BlockedEntry e;
     e.cidr = cidr;
     e.source = source;
-    e.created = QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch() - 3600);
+    // One time for all: an entry made again later would be one blocked again, whose counters
+    // start anew.
+    static const qint64 created = now.toSecsSinceEpoch() - 3600;
+    e.created = QDateTime::fromSecsSinceEpoch(created);
     if (expiresIn >= 0)
         e.expires = now.addSecs(expiresIn);
     e.packets = packets;
@@ -65,6 +69,9 @@ private Q_SLOTS:
     void searchesByContainment_data();
     void searchesByContainment();
     void filtersBySource();
+    void countersGiveLastHitAndRate();
+    void counterRefreshChangesOnlyHitRows();
+    void counterRefreshKeepsAnotherColumnsOrder();
 
 private:
     QTranslator m_english;
@@ -85,12 +92,13 @@ void BlocklistModelTest::rowsAndColumns()
     QCOMPARE(model.rowCount(), 0);
     model.setEntries({ entry("203.0.113.7"), entry("198.51.100.0/24"), entry("2001:db8::/32") });
     QCOMPARE(model.rowCount(), 3);
-    QCOMPARE(model.columnCount(), 6);
+    QCOMPARE(model.columnCount(), 9);
     QStringList headers;
     for (int section = 0; section < model.columnCount(); ++section)
         headers << model.headerData(section, Qt::Horizontal).toString();
     QCOMPARE(headers,
-             QStringList({ "Entry", "Source", "Expires", "Packets", "Comment", "Created" }));
+             QStringList({ "Entry", "Source", "Expires", "Packets", "Bytes", "Last Hit", "Rate",
+                           "Comment", "Created" }));
     // In address order until sorted otherwise.
     QCOMPARE(column(model, BlocklistModel::EntryColumn),
              QStringList({ "198.51.100.0/24", "203.0.113.7", "2001:db8::/32" }));
@@ -110,6 +118,10 @@ void BlocklistModelTest::formattedAndRawRoles_data()
     QTest::newRow("packets with separators")
         << counted << int(BlocklistModel::PacketsColumn) << "1,234,567"
         << QVariant(qulonglong(1'234'567)) << true;
+    BlockedEntry bytes = entry("203.0.113.16", 3);
+    bytes.bytes = 1'536'000;
+    QTest::newRow("bytes readable") << bytes << int(BlocklistModel::BytesColumn) << "1.46 MiB"
+                                    << QVariant(qulonglong(1'536'000)) << true;
     const BlockedEntry permanent = entry("203.0.113.8");
     QTest::newRow("never expires") << permanent << int(BlocklistModel::ExpiresColumn) << "never"
                                    << QVariant(std::numeric_limits<qint64>::max()) << false;
@@ -171,6 +183,13 @@ void BlocklistModelTest::sortsOnRawValuesThroughTheProxy_data()
                                                       entry("192.0.2.3", 10) }
                              << int(BlocklistModel::PacketsColumn)
                              << QStringList { "192.0.2.2", "192.0.2.3", "192.0.2.1" };
+    // As text, "1.46 MiB" < "900 bytes" < "98.63 KiB"; as numbers, bytes first.
+    QList<BlockedEntry> sized { entry("192.0.2.1"), entry("192.0.2.2"), entry("192.0.2.3") };
+    sized[0].bytes = 1'536'000;
+    sized[1].bytes = 900;
+    sized[2].bytes = 101'000;
+    QTest::newRow("bytes") << sized << int(BlocklistModel::BytesColumn)
+                           << QStringList { "192.0.2.2", "192.0.2.3", "192.0.2.1" };
     // As text, "10..." < "192..." < "2001..." < "9..."; as addresses, IPv4 first, in order,
     // a network before the addresses inside it.
     QTest::newRow("addresses") << QList<BlockedEntry> { entry("2001:db8::1"), entry("10.0.0.1"),
@@ -507,6 +526,142 @@ void BlocklistModelTest::filtersBySource()
     QCOMPARE(column(proxy, 0), QStringList({ "192.0.2.1" }));
     proxy.setSourceFilter({});
     QCOMPARE(proxy.rowCount(), 4);
+}
+
+void BlocklistModelTest::countersGiveLastHitAndRate()
+{
+    BlocklistModel model;
+    const qint64 firstMs = QDateTime::currentMSecsSinceEpoch() - 10'000;
+    model.setEntries({ entry("192.0.2.1", 10), entry("192.0.2.2", 10) }, firstMs);
+    // Nothing to compare with yet: not known, shown as nothing.
+    QCOMPARE(column(model, BlocklistModel::LastHitColumn), QStringList({ "", "" }));
+    QCOMPARE(column(model, BlocklistModel::RateColumn), QStringList({ "", "" }));
+
+    const qint64 secondMs = firstMs + 5000;
+    model.setEntries({ entry("192.0.2.1", 60), entry("192.0.2.2", 10) }, secondMs);
+    QCOMPARE(model.readAtMs(), secondMs);
+    const QModelIndex hit = model.index(0, BlocklistModel::LastHitColumn);
+    QCOMPARE(hit.data(BlocklistModel::SortRole).toLongLong(), secondMs);
+    QCOMPARE(
+        hit.data().toString(),
+        QLocale().toString(QDateTime::fromMSecsSinceEpoch(secondMs).time(), QLocale::ShortFormat));
+    QCOMPARE(model.index(0, BlocklistModel::RateColumn).data().toString(), "10/s");
+    QCOMPARE(model.index(0, BlocklistModel::RateColumn).data(BlocklistModel::SortRole).toDouble(),
+             10.0);
+    QCOMPARE(model.index(1, BlocklistModel::LastHitColumn).data().toString(), "");
+    QCOMPARE(model.index(1, BlocklistModel::RateColumn).data().toString(), "");
+
+    // Quiet since: the last hit stays, the rate falls to nothing.
+    model.setEntries({ entry("192.0.2.1", 60), entry("192.0.2.2", 11) }, secondMs + 5000);
+    QCOMPARE(
+        model.index(0, BlocklistModel::LastHitColumn).data(BlocklistModel::SortRole).toLongLong(),
+        secondMs);
+    QCOMPARE(model.index(0, BlocklistModel::RateColumn).data().toString(), "");
+    QCOMPARE(model.index(1, BlocklistModel::RateColumn).data().toString(), "0.2/s");
+
+    // Unblocked and blocked again: its counter starts anew, and what it counts is new.
+    BlockedEntry again = entry("192.0.2.1", 5);
+    again.created = again.created.addSecs(60);
+    model.setEntries({ again, entry("192.0.2.2", 11) }, secondMs + 10'000);
+    QCOMPARE(
+        model.index(0, BlocklistModel::LastHitColumn).data(BlocklistModel::SortRole).toLongLong(),
+        secondMs + 10'000);
+    QCOMPARE(model.index(0, BlocklistModel::RateColumn).data().toString(), "1.0/s");
+}
+
+void BlocklistModelTest::counterRefreshChangesOnlyHitRows()
+{
+    BlocklistModel model;
+    BlocklistProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(BlocklistModel::EntryColumn);
+    QItemSelectionModel selection(&proxy);
+    QList<BlockedEntry> listing;
+    for (int i = 0; i < 50; ++i)
+        listing << entry(QStringLiteral("192.0.2.%1").arg(i), 7);
+    const qint64 firstMs = QDateTime::currentMSecsSinceEpoch() - 20'000;
+    model.setEntries(listing, firstMs);
+    // Read again with nothing hit: the rates become known, and nothing shows differently.
+    QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+    model.setEntries(listing, firstMs + 5000);
+    QCOMPARE(changes.size(), 0);
+
+    selection.select(proxy.index(30, 0),
+                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy layouts(&model, &QAbstractItemModel::layoutChanged);
+    QSignalSpy removals(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy insertions(&model, &QAbstractItemModel::rowsInserted);
+    listing[12].packets = 9;
+    listing[12].bytes = 500;
+    listing[40].packets = 8;
+    model.setEntries(listing, firstMs + 10'000);
+
+    QCOMPARE(resets.size(), 0);
+    QCOMPARE(layouts.size(), 0);
+    QCOMPARE(removals.size(), 0);
+    QCOMPARE(insertions.size(), 0);
+    QSet<int> changedRows;
+    for (const QList<QVariant> &change : std::as_const(changes)) {
+        const QModelIndex from = change.at(0).toModelIndex();
+        const QModelIndex to = change.at(1).toModelIndex();
+        // The counter columns, not the text a filter looks at.
+        QCOMPARE(from.column(), int(BlocklistModel::PacketsColumn));
+        QCOMPARE(to.column(), int(BlocklistModel::RateColumn));
+        for (int row = from.row(); row <= to.row(); ++row)
+            changedRows.insert(row);
+    }
+    QCOMPARE(changedRows, QSet<int>({ 12, 40 }));
+    QCOMPARE(model.index(12, BlocklistModel::RateColumn).data().toString(), "0.4/s");
+    QCOMPARE(model.index(40, BlocklistModel::RateColumn).data().toString(), "0.2/s");
+    const QModelIndexList selected = selection.selectedRows(BlocklistModel::EntryColumn);
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.first().data().toString(), "192.0.2.30");
+
+    // However scattered, never a span over rows that did not change.
+    QList<BlockedEntry> many;
+    for (int i = 0; i < 1000; ++i)
+        many << entry(QStringLiteral("10.0.%1.%2").arg(i / 256).arg(i % 256), 1);
+    BlocklistModel scattered;
+    scattered.setEntries(many, firstMs);
+    for (qsizetype i = 0; i < many.size(); i += 3)
+        many[i].packets = 2;
+    QSignalSpy scatteredChanges(&scattered, &QAbstractItemModel::dataChanged);
+    scattered.setEntries(many, firstMs + 5000);
+    qsizetype named = 0;
+    for (const QList<QVariant> &change : std::as_const(scatteredChanges))
+        named += change.at(1).toModelIndex().row() - change.at(0).toModelIndex().row() + 1;
+    QCOMPARE(named, 334);
+}
+
+void BlocklistModelTest::counterRefreshKeepsAnotherColumnsOrder()
+{
+    BlocklistModel model;
+    BlocklistProxyModel proxy;
+    proxy.setSourceModel(&model);
+    const qint64 firstMs = QDateTime::currentMSecsSinceEpoch() - 20'000;
+    QList<BlockedEntry> listing { entry("192.0.2.1", 1, -1, "charlie"),
+                                  entry("192.0.2.2", 2, -1, "alpha"),
+                                  entry("192.0.2.3", 3, -1, "bravo") };
+    model.setEntries(listing, firstMs);
+    proxy.sort(BlocklistModel::CommentColumn);
+    const QStringList byComment { "192.0.2.2", "192.0.2.3", "192.0.2.1" };
+    QCOMPARE(column(proxy, BlocklistModel::EntryColumn), byComment);
+
+    QSignalSpy layouts(&model, &QAbstractItemModel::layoutChanged);
+    QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+    listing[0].packets = 500;
+    listing[2].packets = 4;
+    model.setEntries(listing, firstMs + 5000);
+    QCOMPARE(layouts.size(), 0);
+    QVERIFY(!changes.isEmpty());
+    QCOMPARE(column(proxy, BlocklistModel::EntryColumn), byComment);
+    QCOMPARE(column(proxy, BlocklistModel::PacketsColumn), QStringList({ "2", "4", "500" }));
+
+    // Sorted by rate, the busiest first: the counters decide the order.
+    proxy.sort(BlocklistModel::RateColumn, Qt::DescendingOrder);
+    QCOMPARE(column(proxy, BlocklistModel::EntryColumn),
+             QStringList({ "192.0.2.1", "192.0.2.3", "192.0.2.2" }));
 }
 
 QTEST_GUILESS_MAIN(BlocklistModelTest)

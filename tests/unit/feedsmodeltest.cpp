@@ -61,6 +61,7 @@ private Q_SLOTS:
     void progressShowsWhileRefreshing();
     void sortRoleGivesRawValues();
     void proxySortsNumbersByValue();
+    void countersAreTheSumsOfTheEntries();
 
 private:
     QTranslator m_english;
@@ -353,6 +354,48 @@ void FeedsModelTest::proxySortsNumbersByValue()
     model.setFeeds({ feed("ten", 10), feed("nine", 9), feed("thousand", 1000) });
     // As text, "1,000" and "10" would come before "9".
     QCOMPARE(names(proxy), QStringList({ "nine", "ten", "thousand" }));
+}
+
+void FeedsModelTest::countersAreTheSumsOfTheEntries()
+{
+    FeedsModel model;
+    model.setFeeds({ feed("alpha"), feed("bravo"), feed("charlie") });
+    const auto entry = [](const QString &source, quint64 packets, quint64 bytes) {
+        BlockedEntry e;
+        e.cidr = QStringLiteral("192.0.2.1");
+        e.source = source;
+        e.packets = packets;
+        e.bytes = bytes;
+        return e;
+    };
+    QList<BlockedEntry> listing { entry("feed:alpha", 3, 252), entry("feed:alpha", 4, 336),
+                                  entry("manual", 100, 8400), entry("feed:bravo", 1, 84) };
+    const qint64 firstMs = now * 1000;
+    model.setCounters(HitCounters::totalsBySource(listing), firstMs);
+    const auto shown = [&model](int row, int column, int role = Qt::DisplayRole) {
+        return model.index(row, column).data(role);
+    };
+    QCOMPARE(shown(0, FeedsModel::PacketsColumn).toString(), "7");
+    QCOMPARE(shown(0, FeedsModel::BytesColumn, FeedsModel::SortRole).toULongLong(), 588u);
+    QCOMPARE(shown(0, FeedsModel::BytesColumn).toString(), "588 bytes");
+    QCOMPARE(shown(1, FeedsModel::PacketsColumn).toString(), "1");
+    // A feed without entries in the listing, and no rate before a second reading.
+    QCOMPARE(shown(2, FeedsModel::PacketsColumn).toString(), "0");
+    QCOMPARE(shown(0, FeedsModel::RateColumn).toString(), "");
+
+    // Five seconds later bravo dropped ten more: only its row changes, in the counter columns.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    listing[3].packets = 11;
+    listing[3].bytes = 924;
+    model.setCounters(HitCounters::totalsBySource(listing), firstMs + 5000);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex(), model.index(1, FeedsModel::PacketsColumn));
+    QCOMPARE(changed.first().at(1).toModelIndex(), model.index(1, FeedsModel::RateColumn));
+    QCOMPARE(shown(1, FeedsModel::RateColumn).toString(), "2.0/s");
+    QCOMPARE(shown(1, FeedsModel::PacketsColumn).toString(), "11");
+    // Reloading the feeds keeps the counters.
+    model.setFeeds({ feed("alpha"), feed("bravo"), feed("charlie") });
+    QCOMPARE(shown(1, FeedsModel::PacketsColumn).toString(), "11");
 }
 
 QTEST_MAIN(FeedsModelTest)

@@ -262,9 +262,10 @@ QString text(const FeedInfo &feed)
               .arg(feed.allowBroad);
 }
 
-const QByteArray sampleListing = "# rampart-list 1\n"
-                                 "203.0.113.0/24\tmanual\t1700000000\t0\t42\tform spam\n"
-                                 "2001:db8::/32\tfeed:drop\t1700000001\t1700003600\t7\t\n";
+const QByteArray sampleListing =
+    "# rampart-list 2\n"
+    "203.0.113.0/24\tmanual\t1700000000\t0\t42\t3360\tform spam\n"
+    "2001:db8::/32\tfeed:drop\t1700000001\t1700003600\t7\t18446744073709551615\t\n";
 
 // Each method: what the client sends, what the helper must take from it, what the helper
 // answers with its own writer, and what the client must read from that.
@@ -322,16 +323,17 @@ QHash<QString, Exchange> exchanges()
             QString error;
             QStringList rows;
             for (const BlockedEntry &entry : HelperClient::readListing(reply.value(), &error))
-                rows << QStringLiteral("%1 %2 %3 %4 %5 %6")
+                rows << QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
                             .arg(entry.cidr, entry.source)
                             .arg(entry.created.toSecsSinceEpoch())
                             .arg(entry.expires.isValid() ? entry.expires.toSecsSinceEpoch() : 0)
                             .arg(entry.packets)
+                            .arg(entry.bytes)
                             .arg(entry.comment);
             return error.isEmpty() ? rows.join(u'|') : error;
         },
-        QStringLiteral("203.0.113.0/24 manual 1700000000 0 42 form spam|"
-                       "2001:db8::/32 feed:drop 1700000001 1700003600 7 "),
+        QStringLiteral("203.0.113.0/24 manual 1700000000 0 42 3360 form spam|"
+                       "2001:db8::/32 feed:drop 1700000001 1700003600 7 18446744073709551615 "),
     };
     all[QStringLiteral("Status")] = {
         [](HelperClient &client) { return client.status(); },

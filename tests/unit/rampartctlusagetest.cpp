@@ -358,7 +358,8 @@ void RampartctlUsageTest::usageNamesTheOptions_data()
     QTest::newRow("block")
         << "block ADDRESS|CIDR... [--timeout DURATION] [--comment TEXT] [--force]";
     QTest::newRow("import") << "[--insecure] [--allow-broad] [--json]";
-    QTest::newRow("why") << "why ADDRESS|CIDR... [--json]";
+    QTest::newRow("list") << "list [--rate] [--json]";
+    QTest::newRow("why") << "why ADDRESS|CIDR... [--rate] [--json]";
     QTest::newRow("feeds add")
         << "[--checksum URL] [--max-shrink PERCENT] [--insecure] [--allow-broad]";
     QTest::newRow("history") << "history [--since TIME] [--limit N] [--json]";
@@ -421,10 +422,10 @@ void RampartctlUsageTest::whyNamesWhatBlocksEachItem()
     const QString path = m_dir.filePath("listing");
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("# rampart-list 1\n"
-               "185.220.101.0/26\tfeed:tor\t1700000000\t0\t42\t\n"
-               "185.220.101.7\tmanual\t1700000000\t0\t3\tssh brute force\n"
-               "191.185.21.146\tmanual\t1700000000\t0\t0\t\n");
+    file.write("# rampart-list 2\n"
+               "185.220.101.0/26\tfeed:tor\t1700000000\t0\t42\t3528\t\n"
+               "185.220.101.7\tmanual\t1700000000\t0\t3\t252\tssh brute force\n"
+               "191.185.21.146\tmanual\t1700000000\t0\t0\t0\t\n");
     file.close();
     m_helper.listingPath = path;
 
@@ -463,9 +464,27 @@ void RampartctlUsageTest::whyNamesWhatBlocksEachItem()
                             { "created", "2023-11-14T22:13:20Z" },
                             { "expires", QJsonValue() },
                             { "packets", 3 },
+                            { "bytes", 252 },
                             { "comment", "ssh brute force" } }));
     QCOMPARE(answers.at(1).toObject().value("blocked").toString(), "no");
     QCOMPARE(m_helper.listCalls, 3);
+
+    // Read twice a second apart: nothing moved in between, so no rate and no last hit.
+    const Run rated = run({ "why", "185.220.101.7", "--rate", "--json" }, true);
+    QCOMPARE(rated.exitCode, 0);
+    const QJsonArray covering = QJsonDocument::fromJson(rated.out.toUtf8())
+                                    .array()
+                                    .at(0)
+                                    .toObject()
+                                    .value("entries")
+                                    .toArray();
+    QCOMPARE(covering.size(), 2);
+    for (const QJsonValue &entry : covering) {
+        QCOMPARE(entry.toObject().value("rate"), QJsonValue(0));
+        QVERIFY(entry.toObject().contains("lastHit"));
+        QCOMPARE(entry.toObject().value("lastHit"), QJsonValue());
+    }
+    QCOMPARE(m_helper.listCalls, 5);
 
     // The helper's refusal is said as for list.
     m_helper.listingPath.clear();
