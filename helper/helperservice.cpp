@@ -77,6 +77,12 @@ Reply removalReply(const Request &request, const Removal &remove, RemovalReply w
     });
 }
 
+// "1 entry", "2 entries": the script's title is English, as the helper's messages are.
+QString counted(qsizetype count, const char *one, const char *many)
+{
+    return QStringLiteral("%1 %2").arg(count).arg(QLatin1String(count == 1 ? one : many));
+}
+
 // A D-Bus message on the system bus holds at most 32 MiB; a script passed in one stays
 // well below that (a 1,000,000-network feed's is about 25 MB).
 constexpr qsizetype maxScriptBytes = 28 * 1024 * 1024;
@@ -166,14 +172,16 @@ Reply execute(Blocklist &blocklist, const Request &request, quint32 uid)
             !refusal.isEmpty())
             return Reply::error(invalidArgs, refusal);
         // Forced: the script is what the block runs once allowed.
-        return commandsReply(
-            blocklist,
-            QStringLiteral("Rampart: the commands that block %1 entries").arg(parsed.size()), [&] {
-                quint32 added = 0;
-                quint32 updated = 0;
-                return blocklist.manualEntries().block(
-                    parsed, request.timeoutSeconds, request.comment, true, uid, &added, &updated);
-            });
+        return commandsReply(blocklist,
+                             QStringLiteral("Rampart: the commands that block %1")
+                                 .arg(counted(parsed.size(), "entry", "entries")),
+                             [&] {
+                                 quint32 added = 0;
+                                 quint32 updated = 0;
+                                 return blocklist.manualEntries().block(
+                                     parsed, request.timeoutSeconds, request.comment, true, uid,
+                                     &added, &updated);
+                             });
     }
     case Method::Unblock:
         return removalReply(
@@ -188,14 +196,15 @@ Reply execute(Blocklist &blocklist, const Request &request, quint32 uid)
                 parseEntries(request.entries, request.entryCount, EntryUse::Remove, &parsed);
             !problem.isEmpty())
             return Reply::error(invalidArgs, problem);
-        return commandsReply(
-            blocklist,
-            QStringLiteral("Rampart: the commands that unblock %1 entries").arg(parsed.size()),
-            [&] {
-                quint32 removed = 0;
-                QList<Cidr> missing;
-                return blocklist.manualEntries().unblock(parsed, uid, &removed, &missing);
-            });
+        return commandsReply(blocklist,
+                             QStringLiteral("Rampart: the commands that unblock %1")
+                                 .arg(counted(parsed.size(), "entry", "entries")),
+                             [&] {
+                                 quint32 removed = 0;
+                                 QList<Cidr> missing;
+                                 return blocklist.manualEntries().unblock(parsed, uid, &removed,
+                                                                          &missing);
+                             });
     }
     case Method::Disallow:
         return removalReply(
@@ -294,13 +303,10 @@ Reply execute(Blocklist &blocklist, const Request &request, quint32 uid)
         }
         return commandsReply(
             blocklist,
-            feed ? QStringLiteral("Rampart: the commands that load %1 networks into feed %2")
-                       .arg(list.size())
-                       .arg(settings.name)
-                 : QStringLiteral("Rampart: the commands that add feed %1 and load %2 networks "
-                                  "into it")
-                       .arg(settings.name)
-                       .arg(list.size()),
+            feed ? QStringLiteral("Rampart: the commands that load %1 into feed %2")
+                       .arg(counted(list.size(), "network", "networks"), settings.name)
+                 : QStringLiteral("Rampart: the commands that add feed %1 and load %2 into it")
+                       .arg(settings.name, counted(list.size(), "network", "networks")),
             [&] {
                 if (!feed) {
                     bool created = false;
