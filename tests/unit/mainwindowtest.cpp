@@ -7,6 +7,7 @@
 #include "blockdialog.h"
 #include "cannedsnapshots.h"
 #include "client/helperclient.h"
+#include "commandsdialog.h"
 #include "connections/connectionsmonitor.h"
 #include "connectionsmodel.h"
 #include "connectionstab.h"
@@ -70,6 +71,7 @@ private Q_SLOTS:
     void statusBarSaysTheHelperIsNotReachable();
     void statusBarNamesMovedOrMissingJumps_data();
     void statusBarNamesMovedOrMissingJumps();
+    void verdictCommandsShowTheOtherVerdict();
 
 private:
     QDBusConnection bus(const QString &name) const;
@@ -435,6 +437,24 @@ void MainWindowTest::statusBarNamesMovedOrMissingJumps()
     const QStringList tip = sync->toolTip().split(u'\n');
     QCOMPARE(tip.first(), "rampart-v4 (IPv4): 12 in the kernel, 12 in the store, room for 65,536");
     QCOMPARE(tip.mid(1), lines);
+}
+
+// The Firewall menu's Show Commands item previews switching to the verdict not in force
+// (Reject while the helper's is not known); without a helper, the viewer says why.
+void MainWindowTest::verdictCommandsShowTheOtherVerdict()
+{
+    HelperClient client(bus(noBusName));
+    MainWindow window(&client);
+    window.show();
+    QAction *commands = window.findChild<QAction *>("verdictCommandsAction");
+    QVERIFY(commands);
+    QCOMPARE(commands->text(), "Show Commands for Reject…");
+    commands->trigger();
+    CommandsDialog *viewer = nullptr;
+    QTRY_VERIFY((viewer = window.findChild<CommandsDialog *>()));
+    QVERIFY2(viewer->windowTitle().contains("REJECT"), qPrintable(viewer->windowTitle()));
+    QTRY_VERIFY2(viewer->status().startsWith("The commands could not be shown: "),
+                 qPrintable(viewer->status()));
 }
 
 QTEST_MAIN(MainWindowTest)
