@@ -91,9 +91,9 @@ void CommandsDialog::showScript(const QString &script)
     }
     const int total = int(script.count(u'\n'));
     m_view->setPlainText(script.left(end));
-    m_status->setText(
-        tr("The first %n line(s) are shown; Copy copies all %1 lines.", nullptr, maxShownLines)
-            .arg(total));
+    // Two sentences, each with its own plural.
+    m_status->setText(tr("The first %n line(s) are shown.", nullptr, maxShownLines) + u' '
+                      + tr("Copy copies all %n line(s).", nullptr, total));
     m_status->show();
 }
 
