@@ -175,6 +175,8 @@ QHash<QString, Firewall::SetInfo> parseSetHeaders(const QByteArray &output)
 
 Firewall::SetInfo Firewall::setInfo(const QString &name) const
 {
+    if (m_recording && m_recordedSets.contains(name))
+        return m_recordedSets.value(name);
     const Program::Result result =
         m_ipset.run({ QStringLiteral("list"), QStringLiteral("-t"), name });
     return result.ok() ? parseSetHeaders(result.output).value(name) : SetInfo();
@@ -185,7 +187,18 @@ QHash<QString, Firewall::SetInfo> Firewall::allSetInfo() const
     // One program run for every set: the helper checks its sets on every call, and with
     // several feeds a run per set added up.
     const Program::Result result = m_ipset.run({ QStringLiteral("list"), QStringLiteral("-t") });
-    return result.ok() ? parseSetHeaders(result.output) : QHash<QString, SetInfo>();
+    QHash<QString, SetInfo> sets =
+        result.ok() ? parseSetHeaders(result.output) : QHash<QString, SetInfo>();
+    // A preview's later steps see the sets its earlier ones made or removed.
+    if (m_recording) {
+        for (auto it = m_recordedSets.cbegin(); it != m_recordedSets.cend(); ++it) {
+            if (it->exists)
+                sets.insert(it.key(), *it);
+            else
+                sets.remove(it.key());
+        }
+    }
+    return sets;
 }
 
 QString Firewall::createLine(const QString &name, Family family, quint32 expectedEntries) const
@@ -201,17 +214,41 @@ QString Firewall::createLine(const QString &name, Family family, quint32 expecte
         .arg(maxElementsFor(expectedEntries));
 }
 
+Program::Running Firewall::startChanging(const Program &program, const QStringList &arguments,
+                                         std::function<QByteArray()> makeInput) const
+{
+    if (!m_recording)
+        return program.start(arguments, std::move(makeInput));
+    m_recording->add(program.name(), arguments, makeInput());
+    Program::Result done;
+    done.started = true;
+    done.exitCode = 0;
+    return Program::finished(done);
+}
+
+Program::Result Firewall::runChanging(const Program &program, const QStringList &arguments,
+                                      const QByteArray &input) const
+{
+    Program::Running running = startChanging(program, arguments, [input] { return input; });
+    return running.finish();
+}
+
 Program::Running Firewall::startAdd(const QList<Entry> &entries) const
 {
-    return m_ipset.start({ QStringLiteral("restore"), QStringLiteral("-exist") }, [entries] {
-        QByteArray script;
-        script.reserve(entries.size() * 40);
-        const QByteArray names[2] = { setName(Family::V4).toLatin1(),
-                                      setName(Family::V6).toLatin1() };
-        for (const Entry &entry : entries)
-            appendMember(script, "add", names[entry.cidr.family() == Family::V4 ? 0 : 1], entry);
-        return script;
-    });
+    if (m_recording)
+        m_recording->addComment(QStringLiteral("Add to the manual sets (existing members get "
+                                               "the new timeout):"));
+    return startChanging(
+        m_ipset, { QStringLiteral("restore"), QStringLiteral("-exist") }, [entries] {
+            QByteArray script;
+            script.reserve(entries.size() * 40);
+            const QByteArray names[2] = { setName(Family::V4).toLatin1(),
+                                          setName(Family::V6).toLatin1() };
+            for (const Entry &entry : entries)
+                appendMember(script, "add", names[entry.cidr.family() == Family::V4 ? 0 : 1],
+                             entry);
+            return script;
+        });
 }
 
 bool Firewall::finish(Program::Running &running, QString *error)
@@ -225,18 +262,21 @@ bool Firewall::finish(Program::Running &running, QString *error)
 
 Program::Running Firewall::startRemove(const QList<Cidr> &entries) const
 {
-    return m_ipset.start({ QStringLiteral("restore"), QStringLiteral("-exist") }, [entries] {
-        QByteArray script;
-        script.reserve(entries.size() * 32);
-        for (const Cidr &cidr : entries) {
-            script += "del ";
-            script += setName(cidr.family()).toLatin1();
-            script += ' ';
-            appendCidr(script, cidr);
-            script += '\n';
-        }
-        return script;
-    });
+    if (m_recording)
+        m_recording->addComment(QStringLiteral("Remove from the manual sets:"));
+    return startChanging(m_ipset, { QStringLiteral("restore"), QStringLiteral("-exist") },
+                         [entries] {
+                             QByteArray script;
+                             script.reserve(entries.size() * 32);
+                             for (const Cidr &cidr : entries) {
+                                 script += "del ";
+                                 script += setName(cidr.family()).toLatin1();
+                                 script += ' ';
+                                 appendCidr(script, cidr);
+                                 script += '\n';
+                             }
+                             return script;
+                         });
 }
 
 bool Firewall::remove(const QList<Cidr> &entries, QString *error)
@@ -249,17 +289,27 @@ Program::Running Firewall::startReplace(const QString &name, Family family,
                                         const QList<Entry> &entries) const
 {
     const QString fresh = name + QStringLiteral("-new");
-    const SetInfo current = setInfo(name);
+    const QHash<QString, SetInfo> sets = allSetInfo();
+    const SetInfo current = sets.value(name);
 
     // A fresh set left behind by an interrupted rebuild holds nothing worth keeping.
-    m_ipset.run({ QStringLiteral("destroy"), fresh });
+    if (sets.contains(fresh))
+        runChanging(m_ipset, { QStringLiteral("destroy"), fresh });
+    if (m_recording)
+        m_recording->addComment(
+            current.exists
+                ? QStringLiteral("Fill a new set and swap it in for %1 at once:").arg(name)
+                : QStringLiteral("Make the set %1:").arg(name));
 
     const QString target = current.exists ? fresh : name;
     const QByteArray create = createLine(target, family, quint32(entries.size())).toLatin1();
     const bool swap = current.exists;
+    if (m_recording)
+        m_recordedSets.insert(
+            name, { true, quint32(entries.size()), maxElementsFor(quint32(entries.size())) });
     // -exist: an entry listed twice (already stored and blocked again) keeps the last
     // timeout given.
-    return m_ipset.start({ QStringLiteral("restore"), QStringLiteral("-exist") },
+    return startChanging(m_ipset, { QStringLiteral("restore"), QStringLiteral("-exist") },
                          [entries, create, target, name, fresh, swap] {
                              QByteArray script = create;
                              script.reserve(script.size() + entries.size() * 40);
@@ -283,30 +333,35 @@ bool Firewall::replace(Family family, const QList<Entry> &entries, QString *erro
 
 Program::Running Firewall::startChanges(const QList<SetChange> &changes) const
 {
-    return m_ipset.start({ QStringLiteral("restore"), QStringLiteral("-exist") }, [changes] {
-        QByteArray script;
-        for (const SetChange &change : changes) {
-            const QByteArray name = change.name.toLatin1();
-            for (const Cidr &cidr : change.removed) {
-                script += "del " + name + ' ';
-                appendCidr(script, cidr);
-                script += '\n';
-            }
-            for (const Cidr &cidr : change.added) {
-                script += "add " + name + ' ';
-                appendCidr(script, cidr);
-                script += '\n';
-            }
-        }
-        return script;
-    });
+    if (m_recording)
+        m_recording->addComment(QStringLiteral("Change the sets by their difference:"));
+    return startChanging(m_ipset, { QStringLiteral("restore"), QStringLiteral("-exist") },
+                         [changes] {
+                             QByteArray script;
+                             for (const SetChange &change : changes) {
+                                 const QByteArray name = change.name.toLatin1();
+                                 for (const Cidr &cidr : change.removed) {
+                                     script += "del " + name + ' ';
+                                     appendCidr(script, cidr);
+                                     script += '\n';
+                                 }
+                                 for (const Cidr &cidr : change.added) {
+                                     script += "add " + name + ' ';
+                                     appendCidr(script, cidr);
+                                     script += '\n';
+                                 }
+                             }
+                             return script;
+                         });
 }
 
 bool Firewall::destroy(const QString &name, QString *error)
 {
     if (!setInfo(name).exists)
         return true;
-    const Program::Result result = m_ipset.run({ QStringLiteral("destroy"), name });
+    const Program::Result result = runChanging(m_ipset, { QStringLiteral("destroy"), name });
+    if (m_recording)
+        m_recordedSets.insert(name, SetInfo());
     if (result.ok())
         return true;
     *error = QStringLiteral("%1: %2").arg(m_ipset.name(), result.errorText());
@@ -315,6 +370,8 @@ bool Firewall::destroy(const QString &name, QString *error)
 
 bool Firewall::ensureRules(const QString &verdict, const QList<int> &feedIds, QString *error)
 {
+    if (m_recording)
+        m_recordedRules = { verdict, feedIds };
     for (const Family family : { Family::V4, Family::V6 }) {
         const bool v4 = family == Family::V4;
         const Program &restore = v4 ? m_iptablesRestore : m_ip6tablesRestore;
@@ -335,8 +392,13 @@ bool Firewall::ensureRules(const QString &verdict, const QList<int> &feedIds, QS
                 + " src -j " + target + '\n';
         }
         script += "COMMIT\n";
+        if (m_recording)
+            m_recording->addComment(
+                QStringLiteral("The %1 chain for %2: one rule for each set, with the verdict %3:")
+                    .arg(chainName(), v4 ? QStringLiteral("IPv4") : QStringLiteral("IPv6"),
+                         verdict));
         Program::Result result =
-            restore.run({ QStringLiteral("--noflush"), QStringLiteral("-w") }, script);
+            runChanging(restore, { QStringLiteral("--noflush"), QStringLiteral("-w") }, script);
         if (!result.ok()) {
             *error = QStringLiteral("%1: %2").arg(restore.name(), result.errorText());
             return false;
@@ -355,8 +417,12 @@ bool Firewall::ensureRules(const QString &verdict, const QList<int> &feedIds, QS
                 continue;
             // First: a rule after "ESTABLISHED,RELATED -j ACCEPT" would only ever see new
             // connections.
-            result = tables.run({ QStringLiteral("-w"), QStringLiteral("-I"), chain,
-                                  QStringLiteral("1"), QStringLiteral("-j"), chainName() });
+            if (m_recording)
+                m_recording->addComment(
+                    QStringLiteral("%1 jumps to %2 first:").arg(chain, chainName()));
+            result = runChanging(tables,
+                                 { QStringLiteral("-w"), QStringLiteral("-I"), chain,
+                                   QStringLiteral("1"), QStringLiteral("-j"), chainName() });
             if (!result.ok()) {
                 *error = QStringLiteral("%1: %2").arg(tables.name(), result.errorText());
                 return false;
@@ -369,6 +435,8 @@ bool Firewall::ensureRules(const QString &verdict, const QList<int> &feedIds, QS
 bool Firewall::rulesInPlace(const QString &verdict, const QList<int> &feedIds,
                             const QList<JumpStatus> &jumps) const
 {
+    if (m_recording && m_recordedRules && *m_recordedRules == std::pair { verdict, feedIds })
+        return true;
     for (const JumpStatus &jump : jumps) {
         if (jump.position == 0)
             return false;
@@ -441,6 +509,13 @@ QHash<QString, Firewall::Counters> Firewall::memberCounters(const QString &name)
 
 void Firewall::endConnections(const QList<Cidr> &blocked)
 {
+    if (m_recording) {
+        if (!blocked.isEmpty())
+            m_recording->addComment(
+                QStringLiteral("Then connections already open from the blocked addresses are "
+                               "ended (conntrack -D, ss -K), for those open at the time."));
+        return;
+    }
     // Live peers first: usually there are few, and then matching them is cheap even
     // against a 400,000-entry call.
     QHash<QString, Cidr> flowPeers; // as conntrack prints them

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "commandscript.h"
 #include "dbus/helpertypes.h"
 #include "net/cidr.h"
 #include "program.h"
@@ -7,6 +8,9 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+
+#include <optional>
+#include <utility>
 
 namespace Rampart {
 
@@ -38,6 +42,17 @@ public:
     };
 
     Firewall();
+
+    // While script is set, every program that would change the kernel is written to it
+    // instead of run, from the same calls (a preview, ChangePreview); programs that only
+    // read the kernel still run. nullptr runs them again.
+    void setRecording(CommandScript *script)
+    {
+        m_recording = script;
+        m_recordedSets.clear();
+        m_recordedRules.reset();
+    }
+    bool isRecording() const { return m_recording; }
 
     // The sets of manual blocks, and each feed's own (numbered, since a feed's name may
     // not fit ipset's 31 characters).
@@ -106,6 +121,12 @@ public:
     void endConnections(const QList<Cidr> &blocked);
 
 private:
+    // Runs a program that changes the kernel, or writes it down while recording.
+    Program::Running startChanging(const Program &program, const QStringList &arguments,
+                                   std::function<QByteArray()> makeInput) const;
+    Program::Result runChanging(const Program &program, const QStringList &arguments,
+                                const QByteArray &input = {}) const;
+
     QString createLine(const QString &name, Family family, quint32 expectedEntries) const;
 
     Program m_ipset { "ipset" };
@@ -115,6 +136,11 @@ private:
     Program m_ip6tablesRestore { "ip6tables-restore" };
     Program m_conntrack { "conntrack" };
     Program m_ss { "ss" };
+    CommandScript *m_recording = nullptr;
+    // While recording, what the programs written down would have made of the sets (a set
+    // that does not exist: removed) and of the rules, for the preview's later reads.
+    mutable QHash<QString, SetInfo> m_recordedSets;
+    std::optional<std::pair<QString, QList<int>>> m_recordedRules;
 };
 
 } // namespace Rampart

@@ -1,6 +1,7 @@
 #include "helperservice.h"
 
 #include "callerorigin.h"
+#include "changepreview.h"
 #include "dbus/sealedfile.h"
 #include "replies.h"
 #include "requestchecks.h"
@@ -14,7 +15,9 @@
 #include <cerrno>
 #include <cstring>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace Rampart {
 
@@ -74,6 +77,42 @@ Reply removalReply(const Request &request, const Removal &remove, RemovalReply w
     });
 }
 
+// "1 entry", "2 entries": the script's title is English, as the helper's messages are.
+QString counted(qsizetype count, const char *one, const char *many)
+{
+    return QStringLiteral("%1 %2").arg(count).arg(QLatin1String(count == 1 ? one : many));
+}
+
+// A D-Bus message on the system bus holds at most 32 MiB; a script passed in one stays
+// well below that (a 1,000,000-network feed's is about 25 MB).
+constexpr qsizetype maxScriptBytes = 28 * 1024 * 1024;
+
+// A Commands method: runs the change in a preview and answers with its script, or with
+// the error the change itself would answer.
+Reply commandsReply(Blocklist &blocklist, const QString &title,
+                    const std::function<Outcome()> &change)
+{
+    QString script;
+    {
+        ChangePreview preview(blocklist.core());
+        if (!preview.isReady())
+            return Reply::error(storeError,
+                                QStringLiteral("the store could not start the transaction that "
+                                               "keeps a preview from changing it"));
+        if (const Outcome outcome = change(); !outcome.ok())
+            return outcomeReply(outcome, {});
+        script = preview.script().text(title);
+    }
+    if (script.size() > maxScriptBytes)
+        return Reply::error(DBUS_ERROR_LIMITS_EXCEEDED,
+                            QStringLiteral("the script has %1 characters, more than one reply "
+                                           "can carry")
+                                .arg(script.size()));
+    return { {}, {}, [script](DBusMessageIter *out) {
+                appendCommandsReply(out, script);
+            } };
+}
+
 Reply historyReply(Blocklist &blocklist, const Request &request)
 {
     QString error;
@@ -125,6 +164,25 @@ Reply execute(Blocklist &blocklist, const Request &request, quint32 uid)
             appendBlockReply(out, added, updated);
         });
     }
+    case Method::BlockCommands: {
+        QList<Cidr> parsed;
+        if (const QString refusal =
+                blockRequestRefusal(request.entries, request.entryCount, request.comment,
+                                    request.timeoutSeconds, &parsed);
+            !refusal.isEmpty())
+            return Reply::error(invalidArgs, refusal);
+        // Forced: the script is what the block runs once allowed.
+        return commandsReply(blocklist,
+                             QStringLiteral("Rampart: the commands that block %1")
+                                 .arg(counted(parsed.size(), "entry", "entries")),
+                             [&] {
+                                 quint32 added = 0;
+                                 quint32 updated = 0;
+                                 return blocklist.manualEntries().block(
+                                     parsed, request.timeoutSeconds, request.comment, true, uid,
+                                     &added, &updated);
+                             });
+    }
     case Method::Unblock:
         return removalReply(
             request,
@@ -132,6 +190,22 @@ Reply execute(Blocklist &blocklist, const Request &request, quint32 uid)
                 return blocklist.manualEntries().unblock(entries, uid, removed, missing);
             },
             appendUnblockReply);
+    case Method::UnblockCommands: {
+        QList<Cidr> parsed;
+        if (const QString problem =
+                parseEntries(request.entries, request.entryCount, EntryUse::Remove, &parsed);
+            !problem.isEmpty())
+            return Reply::error(invalidArgs, problem);
+        return commandsReply(blocklist,
+                             QStringLiteral("Rampart: the commands that unblock %1")
+                                 .arg(counted(parsed.size(), "entry", "entries")),
+                             [&] {
+                                 quint32 removed = 0;
+                                 QList<Cidr> missing;
+                                 return blocklist.manualEntries().unblock(parsed, uid, &removed,
+                                                                          &missing);
+                             });
+    }
     case Method::Disallow:
         return removalReply(
             request,
@@ -157,6 +231,13 @@ Reply execute(Blocklist &blocklist, const Request &request, quint32 uid)
         if (const QString refusal = verdictRefusal(request.verdict); !refusal.isEmpty())
             return Reply::error(invalidArgs, refusal);
         return outcomeReply(blocklist.kernel().setVerdict(request.verdict, uid), {});
+    case Method::SetVerdictCommands:
+        if (const QString refusal = verdictRefusal(request.verdict); !refusal.isEmpty())
+            return Reply::error(invalidArgs, refusal);
+        return commandsReply(
+            blocklist,
+            QStringLiteral("Rampart: the commands that set the verdict to %1").arg(request.verdict),
+            [&] { return blocklist.kernel().setVerdict(request.verdict, uid); });
     case Method::AddFeed: {
         // Settings sent back as they were shown stand for the stored ones, which the store
         // knows: they are checked as they will be kept.
@@ -199,6 +280,45 @@ Reply execute(Blocklist &blocklist, const Request &request, quint32 uid)
         return outcomeReply(outcome, [added, removed](DBusMessageIter *out) {
             appendUpdateFeedReply(out, added, removed);
         });
+    }
+    case Method::UpdateFeedCommands: {
+        QList<Cidr> list;
+        if (const QString refusal = feedUpdateRefusal(request.list.get(), {}, {}, &list);
+            !refusal.isEmpty())
+            return Reply::error(invalidArgs, refusal);
+        const std::optional<StoredFeed> feed =
+            blocklist.core().store().feed(request.feed.name, &error);
+        if (!error.isEmpty())
+            return storeReadFailure(error);
+        // A feed not added yet is previewed as rampartctl import adds it: AddFeed, then
+        // UpdateFeed, both undone with the preview. Its settings are not known here, so it
+        // takes the defaults, with broad networks allowed: the script shows what the list
+        // comes to, and the real AddFeed applies the real settings.
+        FeedInfo settings;
+        settings.name = request.feed.name;
+        settings.allowBroad = true;
+        if (!feed) {
+            if (const QString refusal = feedNameRefusal(settings.name); !refusal.isEmpty())
+                return Reply::error(invalidArgs, refusal);
+        }
+        return commandsReply(
+            blocklist,
+            feed ? QStringLiteral("Rampart: the commands that load %1 into feed %2")
+                       .arg(counted(list.size(), "network", "networks"), settings.name)
+                 : QStringLiteral("Rampart: the commands that add feed %1 and load %2 into it")
+                       .arg(settings.name, counted(list.size(), "network", "networks")),
+            [&] {
+                if (!feed) {
+                    bool created = false;
+                    if (const Outcome saved = blocklist.feeds().save(settings, uid, &created);
+                        !saved.ok())
+                        return saved;
+                }
+                quint32 added = 0;
+                quint32 removed = 0;
+                return blocklist.feeds().update(settings.name, list, {}, {}, true, uid, &added,
+                                                &removed);
+            });
     }
     case Method::RecordFeedCheck:
         if (const QString refusal = fetchErrorRefusal(request.fetchError); !refusal.isEmpty())

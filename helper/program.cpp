@@ -91,6 +91,15 @@ Program::Running Program::start(const QStringList &arguments,
     return running;
 }
 
+Program::Running Program::finished(Result result)
+{
+    std::promise<Result> promise;
+    Running running;
+    running.m_result = promise.get_future();
+    promise.set_value(std::move(result));
+    return running;
+}
+
 QString Program::Result::errorText() const
 {
     QString text = QString::fromUtf8(errors).trimmed();

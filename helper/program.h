@@ -50,6 +50,9 @@ public:
         std::future<Result> m_result;
     };
     Running start(const QStringList &arguments, std::function<QByteArray()> makeInput) const;
+    // A run that is already over with this result, for a program written down instead of
+    // run (CommandScript).
+    static Running finished(Result result);
 
 private:
     QString m_name;

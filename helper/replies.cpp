@@ -64,6 +64,11 @@ void appendBlockReply(DBusMessageIter *out, quint32 added, quint32 updated)
     appendUInt(out, updated);
 }
 
+void appendCommandsReply(DBusMessageIter *out, const QString &script)
+{
+    appendString(out, script);
+}
+
 void appendUnblockReply(DBusMessageIter *out, quint32 removed, const QStringList &notBlocked)
 {
     appendUInt(out, removed);

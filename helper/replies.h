@@ -16,6 +16,9 @@ namespace Rampart {
 
 void appendBlockReply(DBusMessageIter *out, quint32 added, quint32 updated);
 // notBlocked: the entries that were not in the blocklist, as their networks are written.
+// The script a Commands method previews (BlockCommands, UnblockCommands, SetVerdictCommands,
+// UpdateFeedCommands).
+void appendCommandsReply(DBusMessageIter *out, const QString &script);
 void appendUnblockReply(DBusMessageIter *out, quint32 removed, const QStringList &notBlocked);
 // listFd: a sealed memory file of the listing, duplicated into the message.
 void appendListReply(DBusMessageIter *out, int listFd);

@@ -134,13 +134,19 @@ bool readArguments(Arguments &in, Request *request)
             && (request->timeoutSeconds = in.number(), true)
             && in.text(&request->comment, 4 * maxCommentLength, "the comment")
             && (request->force = in.flag(), true);
+    case Request::Method::BlockCommands:
+        return in.strings(&request->entries, &request->entryCount)
+            && (request->timeoutSeconds = in.number(), true)
+            && in.text(&request->comment, 4 * maxCommentLength, "the comment");
     case Request::Method::Unblock:
+    case Request::Method::UnblockCommands:
     case Request::Method::Disallow:
         return in.strings(&request->entries, &request->entryCount);
     case Request::Method::Allow:
         return in.strings(&request->entries, &request->entryCount)
             && in.text(&request->comment, 4 * maxCommentLength, "the comment");
     case Request::Method::SetVerdict:
+    case Request::Method::SetVerdictCommands:
         return in.text(&request->verdict, maxVerdictBytes, "the verdict");
     case Request::Method::AddFeed:
         return in.text(&request->feed.name, maxNameBytes, "the feed's name")
@@ -161,6 +167,9 @@ bool readArguments(Arguments &in, Request *request)
             && in.file(&request->list) && in.text(&request->etag, maxTextBytes, "the ETag")
             && in.text(&request->lastModified, maxTextBytes, "the Last-Modified value")
             && (request->force = in.flag(), true);
+    case Request::Method::UpdateFeedCommands:
+        return in.text(&request->feed.name, maxNameBytes, "the feed's name")
+            && in.file(&request->list);
     case Request::Method::RecordFeedCheck:
         return in.text(&request->feed.name, maxNameBytes, "the feed's name")
             && in.text(&request->fetchError, maxTextBytes, "the error text");
@@ -196,6 +205,11 @@ const char *Request::action() const
     case Method::Status:
     case Method::Allowlist:
     case Method::History:
+    // A preview changes nothing: reading what a change would do is inspecting.
+    case Method::BlockCommands:
+    case Method::UnblockCommands:
+    case Method::SetVerdictCommands:
+    case Method::UpdateFeedCommands:
         return inspectAction;
     case Method::Feeds:
         return withCredentials ? refreshFeedsAction : inspectAction;

@@ -57,19 +57,20 @@ struct Request
     bool interactive = false;
     quint32 callerPid = 0; // for a change, as the bus daemon gave it; 0 when unknown
 
-    // Block, Unblock, Allow, Disallow: the items as sent, one per line.
+    // Block, Unblock, Allow, Disallow and the Commands previews of the first two: the items
+    // as sent, one per line.
     QByteArray entries;
     qsizetype entryCount = 0;
-    quint32 timeoutSeconds = 0; // Block
-    QString comment; // Block, Allow
+    quint32 timeoutSeconds = 0; // Block, BlockCommands
+    QString comment; // Block, BlockCommands, Allow
     bool force = false; // Block, UpdateFeed
-    QString verdict; // SetVerdict
+    QString verdict; // SetVerdict, SetVerdictCommands
     FeedInfo feed; // AddFeed's settings; the name alone for RemoveFeed, UpdateFeed, RecordFeedCheck
     QString etag; // UpdateFeed
     QString lastModified; // UpdateFeed
     QString fetchError; // RecordFeedCheck
     bool withCredentials = false; // Feeds
-    UniqueFd list; // UpdateFeed: a sealed memory file of packed networks
+    UniqueFd list; // UpdateFeed, UpdateFeedCommands: a sealed memory file of packed networks
     qint64 historyId = 0; // History: the id the page ends before; Undo: the row
     quint32 limit = 0; // History
 

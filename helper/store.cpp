@@ -352,11 +352,15 @@ bool Store::migrate(QString *error)
 
 bool Store::transaction()
 {
+    if (m_preview)
+        return true;
     return QSqlDatabase::database(m_connectionName).transaction();
 }
 
 bool Store::commit(QString *error)
 {
+    if (m_preview)
+        return true;
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
     if (db.commit())
         return true;
@@ -367,6 +371,23 @@ bool Store::commit(QString *error)
 
 void Store::rollback()
 {
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    db.rollback();
+    if (m_preview)
+        db.transaction();
+}
+
+bool Store::beginPreview()
+{
+    m_preview = QSqlDatabase::database(m_connectionName).transaction();
+    return m_preview;
+}
+
+void Store::endPreview()
+{
+    if (!m_preview)
+        return;
+    m_preview = false;
     QSqlDatabase::database(m_connectionName).rollback();
 }
 

@@ -92,6 +92,12 @@ public:
     bool commit(QString *error);
     void rollback();
 
+    // A preview (ChangePreview): from beginPreview to endPreview everything runs in one
+    // transaction that endPreview rolls back, so that nothing written is kept. The changes'
+    // own transaction() and commit() stay inside it, and their rollback() starts it again.
+    bool beginPreview();
+    void endPreview();
+
     // Inserts new entries and refreshes the comment and expiry of those already there.
     // *added counts the entries that were not in the store before.
     bool upsert(const QList<Cidr> &entries, const QString &source, const QString &comment,
@@ -171,6 +177,7 @@ private:
 
     int m_historyRows = defaultHistoryRows;
     QString m_origin = QStringLiteral("helper");
+    bool m_preview = false;
     qint64 m_undoes = 0;
     qint64 m_undoRow = 0;
 

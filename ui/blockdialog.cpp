@@ -2,6 +2,7 @@
 
 #include "client/helperclient.h"
 #include "client/pendingreply.h"
+#include "commandsdialog.h"
 #include "forceblockquestion.h"
 #include "net/cidr.h"
 #include "rules/lockoutguard.h"
@@ -67,6 +68,7 @@ BlockDialog::BlockDialog(HelperClient *client, QWidget *parent)
     , m_busy(new QLabel(this))
     , m_blockButton(new QPushButton(tr("&Block"), this))
     , m_unblockButton(new QPushButton(tr("&Unblock"), this))
+    , m_showCommandsButton(new QPushButton(tr("Show Co&mmands…"), this))
     , m_checker(new PastedEntriesChecker(
           EntryUse::Block, maxListedProblems, [this] { return m_text->toPlainText(); }, this))
 {
@@ -155,6 +157,11 @@ BlockDialog::BlockDialog(HelperClient *client, QWidget *parent)
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(m_blockButton, QDialogButtonBox::AcceptRole);
     buttons->addButton(m_unblockButton, QDialogButtonBox::ActionRole);
+    m_showCommandsButton->setObjectName(QStringLiteral("showCommandsButton"));
+    m_showCommandsButton->setToolTip(
+        tr("Show the ipset and iptables commands the block would run, without blocking."));
+    buttons->addButton(m_showCommandsButton, QDialogButtonBox::HelpRole);
+    connect(m_showCommandsButton, &QPushButton::clicked, this, &BlockDialog::showCommands);
     // Our own words rather than Qt's, which need Qt's translations installed.
     QPushButton *cancelButton = buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
     cancelButton->setIcon(QIcon::fromTheme(QStringLiteral("dialog-cancel"),
@@ -314,6 +321,18 @@ void BlockDialog::updateButtons()
         && entries.size() <= maxEntriesPerCall;
     m_blockButton->setEnabled(sendable && chosenSeconds().has_value());
     m_unblockButton->setEnabled(sendable);
+    m_showCommandsButton->setEnabled(sendable && chosenSeconds().has_value());
+}
+
+void BlockDialog::showCommands()
+{
+    const QStringList entries = m_checker->result().entries;
+    const std::optional<quint32> seconds = chosenSeconds();
+    if (entries.isEmpty() || !seconds)
+        return;
+    CommandsDialog::open(
+        tr("Block %n entry(ies)", nullptr, int(entries.size())),
+        m_client->blockCommands(entries, *seconds, cleanComment(m_comment->text())), this);
 }
 
 void BlockDialog::setBusy(bool busy)

@@ -56,6 +56,8 @@ private:
     // force: also what covers this machine's addresses or more than a /8, once asked.
     void send(const QStringList &entries, quint32 seconds, const QString &comment, bool force);
     void unblock();
+    // The script the block would run, in a viewer (CommandsDialog); nothing is blocked.
+    void showCommands();
     void setBusy(bool busy);
     void updateButtons();
 
@@ -72,6 +74,7 @@ private:
     QLabel *m_busy;
     QPushButton *m_blockButton;
     QPushButton *m_unblockButton;
+    QPushButton *m_showCommandsButton;
     // The text split into items (pastedItems()) and checked for blocking.
     PastedEntriesChecker *m_checker;
     QList<AllowedEntry> m_allowlist;

@@ -2,6 +2,7 @@
 
 #include "client/helperclient.h"
 #include "client/pendingreply.h"
+#include "commandsdialog.h"
 #include "feedpreview.h"
 #include "feeds/countryfeed.h"
 #include "feeds/feedformat.h"
@@ -82,6 +83,12 @@ ImportFeedDialog::ImportFeedDialog(HelperClient *client, QWidget *parent)
     m_applyButton->setIcon(QIcon::fromTheme(QStringLiteral("dialog-ok-apply"),
                                             style()->standardIcon(QStyle::SP_DialogApplyButton)));
     m_buttons->addButton(m_applyButton, QDialogButtonBox::ApplyRole);
+    m_showCommandsButton = new QPushButton(tr("Show Co&mmands…"), this);
+    m_showCommandsButton->setObjectName(QStringLiteral("showCommandsButton"));
+    m_showCommandsButton->setToolTip(tr("Show the ipset and iptables commands loading the "
+                                        "previewed list would run, without loading it."));
+    m_buttons->addButton(m_showCommandsButton, QDialogButtonBox::HelpRole);
+    connect(m_showCommandsButton, &QPushButton::clicked, this, &ImportFeedDialog::showCommands);
     // Our own words rather than Qt's, which need Qt's translations installed.
     QPushButton *closeButton = m_buttons->addButton(tr("Close"), QDialogButtonBox::RejectRole);
     closeButton->setIcon(QIcon::fromTheme(QStringLiteral("dialog-close"),
@@ -544,6 +551,9 @@ void ImportFeedDialog::updateButtons()
         m_applyButton->setToolTip(tr("Save the feed and load its list into the firewall"));
     else
         m_applyButton->setToolTip(tr("Save the feed's settings"));
+    // What was previewed is what the commands are shown for, as Apply loads it.
+    m_showCommandsButton->setEnabled(!busy && previewIsCurrent() && m_previewUsable
+                                     && nameProblem().isEmpty());
     if (!busy && m_applyButton->isEnabled() && previewIsCurrent())
         m_applyButton->setDefault(true);
     else if (!busy)
@@ -677,6 +687,15 @@ void ImportFeedDialog::startPreview()
             showPreview(result);
         });
     m_refreshJob->start(feed, m_allowlist, true, false);
+}
+
+void ImportFeedDialog::showCommands()
+{
+    if (!previewIsCurrent() || !m_previewUsable)
+        return;
+    const QString name = settings().name;
+    CommandsDialog::open(tr("Import Feed %1").arg(name),
+                         m_client->updateFeedCommands(name, m_previewResult.summary.list), this);
 }
 
 void ImportFeedDialog::showPreview(const FeedRefresh::Result &result)

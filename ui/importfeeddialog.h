@@ -87,6 +87,9 @@ private:
     void browse();
     void startPreview();
     void showPreview(const FeedRefresh::Result &result);
+    // The script loading the previewed list would run, in a viewer (CommandsDialog); a feed
+    // not added yet is shown as added, and nothing is saved or loaded.
+    void showCommands();
     // The lockout guard's question: load without the ranges at risk (they go on the
     // allowlist), load anyway, or (the default) not at all.
     void askAboutLockout(const FeedInfo &feed);
@@ -137,6 +140,7 @@ private:
     FeedPreview *m_preview;
 
     QPushButton *m_applyButton;
+    QPushButton *m_showCommandsButton = nullptr;
     QDialogButtonBox *m_buttons;
 
     QPointer<FeedRefresh> m_refreshJob;

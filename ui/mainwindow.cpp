@@ -7,6 +7,7 @@
 #include "client/blocklistlisting.h"
 #include "client/helperclient.h"
 #include "client/pendingreply.h"
+#include "commandsdialog.h"
 #include "connections/connectionsmonitor.h"
 #include "connectionstab.h"
 #include "feeds/countryfeed.h"
@@ -38,6 +39,13 @@
 namespace Rampart {
 
 namespace {
+
+// The verdict a Show Commands item previews the switch to: DROP while REJECT is in force,
+// REJECT otherwise.
+QString otherVerdict(const QString &verdict)
+{
+    return verdict == QLatin1String("REJECT") ? QStringLiteral("DROP") : QStringLiteral("REJECT");
+}
 
 constexpr int statusPollMs = 10 * 1000;
 
@@ -197,6 +205,15 @@ void MainWindow::createActions()
             [this] { chooseVerdict(QStringLiteral("DROP")); });
     connect(m_rejectAction, &QAction::triggered, this,
             [this] { chooseVerdict(QStringLiteral("REJECT")); });
+    // The script switching to the other verdict would run (showVerdict() names it).
+    m_verdictCommandsAction = new QAction(this);
+    m_verdictCommandsAction->setObjectName(QStringLiteral("verdictCommandsAction"));
+    connect(m_verdictCommandsAction, &QAction::triggered, this, [this] {
+        const QString other = otherVerdict(m_verdict);
+        CommandsDialog::open(tr("Verdict %1").arg(other), m_client->setVerdictCommands(other),
+                             this);
+    });
+    showVerdict();
 
     m_aboutAction = new QAction(themeIcon("help-about", QStyle::SP_MessageBoxInformation),
                                 tr("&About Rampart"), this);
@@ -236,6 +253,7 @@ void MainWindow::createMenusAndToolBar()
     firewall->addSection(tr("Verdict for Blocked Sources"));
     firewall->addAction(m_dropAction);
     firewall->addAction(m_rejectAction);
+    firewall->addAction(m_verdictCommandsAction);
 
     QMenu *feeds = menuBar()->addMenu(tr("Fee&ds"));
     feeds->setToolTipsVisible(true);
@@ -350,6 +368,9 @@ void MainWindow::showVerdict()
 {
     m_dropAction->setChecked(m_verdict == QLatin1String("DROP"));
     m_rejectAction->setChecked(m_verdict == QLatin1String("REJECT"));
+    m_verdictCommandsAction->setText(otherVerdict(m_verdict) == QLatin1String("REJECT")
+                                         ? tr("Show Commands for Reject…")
+                                         : tr("Show Commands for Drop…"));
 }
 
 void MainWindow::showAbout()

@@ -95,6 +95,7 @@ private:
     QAction *m_saveAction = nullptr;
     QAction *m_dropAction = nullptr;
     QAction *m_rejectAction = nullptr;
+    QAction *m_verdictCommandsAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_settingsAction = nullptr;
 

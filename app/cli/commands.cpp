@@ -30,13 +30,14 @@ QString usage()
         "\n"
         "Commands:\n"
         "  block ADDRESS|CIDR... [--timeout DURATION] [--comment TEXT] [--force]\n"
+        "        [--show-commands]\n"
         "                        block sources (DURATION: 90s, 15m, 1h, 2d, 1w;\n"
         "                        permanent without --timeout); --force also blocks\n"
         "                        what this machine needs (its addresses and networks,\n"
         "                        gateways, DNS servers, logged-in sessions' peers,\n"
         "                        link-local space, allowlisted networks) and networks\n"
         "                        wider than /8 (IPv6 /16)\n"
-        "  unblock ADDRESS|CIDR...\n"
+        "  unblock ADDRESS|CIDR... [--show-commands]\n"
         "                        remove sources from the blocklist\n"
         "  list [--rate] [--json]\n"
         "                        show the blocklist with each entry's packets and bytes;\n"
@@ -51,17 +52,20 @@ QString usage()
         "  save                  every change is stored as it is made; this reapplies the\n"
         "                        store to the kernel and puts the rules back, after ipset\n"
         "                        or iptables were changed by hand\n"
-        "  verdict drop|reject   choose what happens to packets from blocked sources\n"
+        "  verdict drop|reject [--show-commands]\n"
+        "                        choose what happens to packets from blocked sources\n"
         "  history [--since TIME] [--limit N] [--json]\n"
         "                        who changed what, newest first (TIME: 1h, 2d or an\n"
         "                        ISO date; the newest 50 without --since or --limit)\n"
         "  undo [ID] [--json]    undo history row ID, or your own last change\n"
         "  import FILE|URL|country:CC [--format F] [--source NAME] [--dry-run] [--force]\n"
-        "         [--insecure] [--allow-broad] [--json]\n"
+        "         [--insecure] [--allow-broad] [--json] [--show-commands]\n"
         "                        import a blocklist (F: auto, lines, separated, ranges,\n"
         "                        p2p, dshield, json, csv or csv:COLUMN); every bad line\n"
         "                        is reported and the rest imported; country:CC is every\n"
         "                        network the geolocation database places in country CC\n"
+        "  --show-commands       print the ipset and iptables commands the change would\n"
+        "                        run, as a shell script, and change nothing\n"
         "  feeds add NAME FILE|URL|country:CC [--format F] [--every DURATION]\n"
         "            [--checksum URL] [--max-shrink PERCENT] [--insecure] [--allow-broad]\n"
         "                        --insecure fetches a plain http:// list without an\n"
@@ -112,6 +116,14 @@ std::optional<QStringList> validate(const QStringList &items, EntryUse use, cons
         return std::nullopt;
     }
     return checked.entries;
+}
+
+bool printScript(QDBusPendingReply<QString> reply, QTextStream &out, QTextStream &err)
+{
+    if (!succeeded(reply, err))
+        return false;
+    writeBytes(out, reply.value().toUtf8());
+    return true;
 }
 
 bool succeeded(QDBusPendingCall &reply, QTextStream &err)
@@ -219,7 +231,10 @@ int block(const QStringList &arguments, QTextStream &out, QTextStream &err)
         Cli::tr("Block even what this machine needs (its addresses and networks, gateways, DNS "
                 "servers, the peers of logged-in sessions, link-local space, allowlisted "
                 "networks) and networks wider than /8 (IPv6 /16)."));
-    parser.addOptions({ timeout, comment, force });
+    const QCommandLineOption showCommands(
+        QStringLiteral("show-commands"),
+        Cli::tr("Print the commands the block would run, and block nothing."));
+    parser.addOptions({ timeout, comment, force, showCommands });
     if (!parser.parse(arguments)) {
         err << Cli::tr("rampartctl: %1").arg(parser.errorText()) << '\n' << usage();
         return Usage;
@@ -258,6 +273,11 @@ int block(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return Refused;
 
     HelperClient client;
+    if (parser.isSet(showCommands)) {
+        return printScript(client.blockCommands(*entries, seconds, parser.value(comment)), out, err)
+            ? Success
+            : Refused;
+    }
     if (!parser.isSet(force)) {
         // The lockout guard, as the window asks by it. The allowlist is the helper's to
         // tell; when it cannot be read the helper still checks it.
@@ -302,7 +322,9 @@ int block(const QStringList &arguments, QTextStream &out, QTextStream &err)
 
 int unblock(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    const QStringList items = splitItems(arguments.mid(1));
+    QStringList words = arguments.mid(1);
+    const bool showCommands = words.removeAll(QStringLiteral("--show-commands")) > 0;
+    const QStringList items = splitItems(words);
     if (items.isEmpty()) {
         err << Cli::tr("rampartctl: unblock needs at least one address or network") << '\n'
             << usage();
@@ -316,6 +338,8 @@ int unblock(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (!entries)
         return Refused;
     HelperClient client;
+    if (showCommands)
+        return printScript(client.unblockCommands(*entries), out, err) ? Success : Refused;
     QDBusPendingReply<uint, QStringList> reply = client.unblock(*entries);
     if (!succeeded(reply, err))
         return Refused;
@@ -496,13 +520,17 @@ int save(const QStringList &arguments, QTextStream &out, QTextStream &err)
 
 int verdict(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    const QString choice = arguments.value(1).toUpper();
-    if (arguments.size() != 2
+    QStringList words = arguments;
+    const bool showCommands = words.removeAll(QStringLiteral("--show-commands")) > 0;
+    const QString choice = words.value(1).toUpper();
+    if (words.size() != 2
         || (choice != QLatin1String("DROP") && choice != QLatin1String("REJECT"))) {
         err << Cli::tr("rampartctl: verdict takes one argument, drop or reject") << '\n' << usage();
         return Usage;
     }
     HelperClient client;
+    if (showCommands)
+        return printScript(client.setVerdictCommands(choice), out, err) ? Success : Refused;
     QDBusPendingReply<> reply = client.setVerdict(choice);
     if (!succeeded(reply, err))
         return Refused;

@@ -45,6 +45,9 @@ std::optional<QStringList> validate(const QStringList &items, EntryUse use, cons
                                     QTextStream &err);
 // Waits for the helper's answer; on an error, says what went wrong on err.
 bool succeeded(QDBusPendingCall &reply, QTextStream &err);
+// --show-commands: prints the script a change would run (a Commands method's reply), which
+// changes nothing; false, with the reason on err, when the helper did not give it.
+bool printScript(QDBusPendingReply<QString> reply, QTextStream &out, QTextStream &err);
 // The helper's blocklist, read whole; nothing, with the reason on err, when it cannot be.
 std::optional<QList<BlockedEntry>> fetchListing(HelperClient &client, QTextStream &err);
 QJsonValue timeValue(const QDateTime &time);

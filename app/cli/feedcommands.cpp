@@ -485,7 +485,11 @@ int importFeed(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption allowBroad(
         QStringLiteral("allow-broad"),
         Cli::tr("Let the list hold networks wider than /8 (IPv6 /16)."));
-    parser.addOptions({ format, source, dryRun, force, json, insecure, allowBroad });
+    const QCommandLineOption showCommands(
+        QStringLiteral("show-commands"),
+        Cli::tr("Read the list, then print the commands the import would run, and import "
+                "nothing."));
+    parser.addOptions({ format, source, dryRun, force, json, insecure, allowBroad, showCommands });
     if (!parser.parse(arguments) || parser.positionalArguments().size() != 1) {
         err << Cli::tr("rampartctl: import takes one file or URL") << '\n' << usage();
         return Usage;
@@ -534,6 +538,12 @@ int importFeed(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (read.status != FeedRefresh::Status::Previewed) {
         report(read, parser.isSet(json), out, err);
         return Refused;
+    }
+    if (parser.isSet(showCommands)) {
+        // The helper previews a feed not added yet as added: nothing is saved here.
+        return printScript(client.updateFeedCommands(feed.name, read.summary.list), out, err)
+            ? Success
+            : Refused;
     }
     if (!parser.isSet(force)) {
         const QList<LockoutRisk> risks =

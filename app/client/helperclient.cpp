@@ -78,9 +78,22 @@ QDBusPendingReply<uint, uint> HelperClient::block(const QStringList &entries,
                 m_interactive);
 }
 
+QDBusPendingReply<QString> HelperClient::blockCommands(const QStringList &entries,
+                                                       quint32 timeoutSeconds,
+                                                       const QString &comment)
+{
+    return call(HelperMethod::BlockCommands,
+                { entries, QVariant::fromValue(uint(timeoutSeconds)), comment }, m_interactive);
+}
+
 QDBusPendingReply<uint, QStringList> HelperClient::unblock(const QStringList &entries)
 {
     return call(HelperMethod::Unblock, { entries }, m_interactive);
+}
+
+QDBusPendingReply<QString> HelperClient::unblockCommands(const QStringList &entries)
+{
+    return call(HelperMethod::UnblockCommands, { entries }, m_interactive);
 }
 
 QDBusPendingReply<QDBusUnixFileDescriptor> HelperClient::list()
@@ -101,6 +114,11 @@ QDBusPendingReply<qlonglong> HelperClient::save()
 QDBusPendingReply<> HelperClient::setVerdict(const QString &verdict)
 {
     return call(HelperMethod::SetVerdict, { verdict }, m_interactive);
+}
+
+QDBusPendingReply<QString> HelperClient::setVerdictCommands(const QString &verdict)
+{
+    return call(HelperMethod::SetVerdictCommands, { verdict }, m_interactive);
 }
 
 QDBusPendingCall HelperClient::failedCall(const QString &message) const
@@ -145,6 +163,19 @@ QDBusPendingReply<uint, uint> HelperClient::updateFeed(const QString &name, cons
     close(fd);
     return call(HelperMethod::UpdateFeed,
                 { name, QVariant::fromValue(file), etag, lastModified, force }, m_interactive);
+}
+
+QDBusPendingReply<QString> HelperClient::updateFeedCommands(const QString &name,
+                                                            const QList<Cidr> &list)
+{
+    const int fd = sealedMemoryFile("rampart-feed", PackedCidrs::encode(list));
+    if (fd < 0)
+        return failedCall(tr("Could not make a memory file for the list: %1")
+                              .arg(QString::fromLocal8Bit(strerror(errno))));
+    const QDBusUnixFileDescriptor file(fd); // duplicates it
+    close(fd);
+    return call(HelperMethod::UpdateFeedCommands, { name, QVariant::fromValue(file) },
+                m_interactive);
 }
 
 QDBusPendingReply<> HelperClient::recordFeedCheck(const QString &name, const QString &error)

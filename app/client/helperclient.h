@@ -49,11 +49,17 @@ public:
     // or more than a /8 (IPv6 /16); without it the helper answers NeedsForce.
     QDBusPendingReply<uint, uint> block(const QStringList &entries, quint32 timeoutSeconds,
                                         const QString &comment, bool force = false);
+    // The script a block would run, changing nothing (force is implied: the script is what
+    // the block runs once allowed).
+    QDBusPendingReply<QString> blockCommands(const QStringList &entries, quint32 timeoutSeconds,
+                                             const QString &comment);
     QDBusPendingReply<uint, QStringList> unblock(const QStringList &entries);
+    QDBusPendingReply<QString> unblockCommands(const QStringList &entries);
     QDBusPendingReply<QDBusUnixFileDescriptor> list();
     QDBusPendingReply<HelperStatus> status();
     QDBusPendingReply<qlonglong> save();
     QDBusPendingReply<> setVerdict(const QString &verdict);
+    QDBusPendingReply<QString> setVerdictCommands(const QString &verdict);
 
     QDBusPendingReply<bool> addFeed(const FeedInfo &settings);
     QDBusPendingReply<uint> removeFeed(const QString &name);
@@ -65,6 +71,9 @@ public:
     QDBusPendingReply<uint, uint> updateFeed(const QString &name, const QList<Cidr> &list,
                                              const QString &etag, const QString &lastModified,
                                              bool force);
+    // The script updateFeed would run; for a feed not added yet, addFeed's and then
+    // updateFeed's, without adding it.
+    QDBusPendingReply<QString> updateFeedCommands(const QString &name, const QList<Cidr> &list);
     QDBusPendingReply<> recordFeedCheck(const QString &name, const QString &error);
     QDBusPendingReply<uint> allow(const QStringList &entries, const QString &comment);
     QDBusPendingReply<uint, QStringList> disallow(const QStringList &entries);

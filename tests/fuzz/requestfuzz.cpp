@@ -84,6 +84,27 @@ const MethodInfo methodInfos[] = {
 };
 constexpr int methodCount = int(std::size(methodInfos));
 
+// The method of methodInfos[index] as request.cpp's table numbers it: by name, so that a
+// method added to the interface anywhere leaves this table's meaning alone.
+Request::Method methodAt(int index)
+{
+    for (const HelperMethodSignature &candidate : helperMethods) {
+        if (qstrcmp(candidate.name, methodInfos[index].name) == 0)
+            return candidate.method;
+    }
+    fail("a method the interface does not have", methodInfos[index].name);
+}
+
+// The index in methodInfos of the method of that name.
+quint8 indexOf(const char *name)
+{
+    for (int index = 0; index < methodCount; ++index) {
+        if (qstrcmp(methodInfos[index].name, name) == 0)
+            return quint8(index);
+    }
+    fail("a method the harness does not have", name);
+}
+
 // Complete types a mutated signature is made of: the interface's own and their neighbours.
 const char *const typeTokens[] = { "s", "u",  "b",  "h",    "as", "x", "i", "y", "d",    "o",
                                    "g", "ay", "au", "(su)", "v",  "n", "q", "t", "a{ss}" };
@@ -643,6 +664,11 @@ void checkDecoded(const Request &request)
     case Method::List:
     case Method::Status:
     case Method::Allowlist:
+    case Method::History:
+    case Method::BlockCommands:
+    case Method::UnblockCommands:
+    case Method::SetVerdictCommands:
+    case Method::UpdateFeedCommands:
         expected = inspectAction;
         break;
     case Method::Feeds:
@@ -665,16 +691,20 @@ void checkDecoded(const Request &request)
     require(request.payloadBytes() >= request.entries.size(), "payload smaller than the entries");
 
     const bool hasEntries = request.method == Method::Block || request.method == Method::Unblock
-        || request.method == Method::Allow || request.method == Method::Disallow;
+        || request.method == Method::Allow || request.method == Method::Disallow
+        || request.method == Method::BlockCommands || request.method == Method::UnblockCommands;
     if (hasEntries)
         checkEntries(request);
     else
         require(request.entries.isEmpty() && request.entryCount == 0,
                 "entries for a method without");
-    require(request.list.isValid() == (request.method == Method::UpdateFeed),
+    require(request.list.isValid()
+                == (request.method == Method::UpdateFeed
+                    || request.method == Method::UpdateFeedCommands),
             "a list descriptor where none belongs, or none where one does");
 
-    if (request.method == Method::Block || request.method == Method::Allow) {
+    if (request.method == Method::Block || request.method == Method::Allow
+        || request.method == Method::BlockCommands) {
         require(request.comment.toUtf8().size() <= commentLimit, "a comment beyond its limit");
         if (commentRefusal(request.comment).isEmpty())
             require(request.comment.size() <= maxCommentLength
@@ -692,6 +722,7 @@ void checkDecoded(const Request &request)
         checkRedaction(request.feed.checksumUrl);
     }
     if (request.method == Method::RemoveFeed || request.method == Method::UpdateFeed
+        || request.method == Method::UpdateFeedCommands
         || request.method == Method::RecordFeedCheck)
         require(feedNameRefusal(request.feed.name).isEmpty() == isFeedName(request.feed.name),
                 "feedNameRefusal and isFeedName disagree");
@@ -791,7 +822,7 @@ bool withinLimits(int method, const std::vector<Value> &values, const Run &run)
         const MadeFile &file = run.files[size_t(value.file)];
         return file.memoryFile && file.sealed && file.size <= listLimit;
     };
-    switch (Request::Method(method)) {
+    switch (methodAt(method)) {
     case Request::Method::Block:
         return entriesFit(values[0]) && values[2].text.size() <= commentLimit;
     case Request::Method::Unblock:
@@ -845,7 +876,7 @@ void checkHolds(int method, const std::vector<Value> &values, const Run &run,
     const auto same = [](bool equal, const char *what) {
         require(equal, "the request does not hold the", what);
     };
-    switch (Method(method)) {
+    switch (methodAt(method)) {
     case Method::Block:
         same(request.entries == joined(values[0]) && request.entryCount == values[0].strings.size(),
              "entries");
@@ -1048,8 +1079,8 @@ void runStructured(const uint8_t *data, size_t size)
                         : "a call within the limits was refused",
                 member);
     if (decoded) {
-        require(int(request.method) == method && member == request.methodName(), "the wrong method",
-                member);
+        require(request.method == methodAt(method) && member == request.methodName(),
+                "the wrong method", member);
         require(request.sender == sender && request.serial == serial, "the wrong sender or serial");
         require(request.replyWanted == !(flags & 0x08) && request.interactive == bool(flags & 0x10),
                 "the wrong message flags");
@@ -1118,7 +1149,7 @@ void writeSeeds(const QString &directory)
             dbus_message_iter_close_container(&iterator, &array);
         };
         bool raw = true;
-        switch (Request::Method(method)) {
+        switch (methodAt(method)) {
         case Request::Method::Block:
             strings({ "192.0.2.1", "2001:db8::/32", "198.51.100.0/24" });
             number(3600);
@@ -1183,7 +1214,7 @@ void writeSeeds(const QString &directory)
     // files that are not sealed or are larger than any list may be.
     const auto addFeed = [&](const char *name, const char *location, const char *format) {
         Output out;
-        out.byte(quint8(Request::Method::AddFeed)).byte(0x10).little(100, 4);
+        out.byte(indexOf("AddFeed")).byte(0x10).little(100, 4);
         out.text(name).text(location).text(format).little(300, 4).text("").little(10, 4);
         out.byte(0).byte(0);
         return out.data();
@@ -1197,7 +1228,7 @@ void writeSeeds(const QString &directory)
            std::tuple { "pipe", quint8(0x03), quint8(0) },
            std::tuple { "large", quint8(0x1c), quint8(0xff) } }) {
         Output out;
-        out.byte(quint8(Request::Method::UpdateFeed)).byte(0x08).little(200, 4).text("feed");
+        out.byte(indexOf("UpdateFeed")).byte(0x08).little(200, 4).text("feed");
         out.listFile(packed, flags, sizing).text("").text("").byte(1);
         writeSeed(directory + QStringLiteral("/structured-UpdateFeed-") + QLatin1String(suffix),
                   out.data());

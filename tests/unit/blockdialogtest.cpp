@@ -5,6 +5,7 @@
 
 #include "blockdialog.h"
 #include "client/helperclient.h"
+#include "commandsdialog.h"
 #include "net/cidr.h"
 #include "privatebus.h"
 #include "rules/entryrules.h"
@@ -47,6 +48,7 @@ class FakeHelper : public QObject, protected QDBusContext
 public:
     QList<bool> forced; // per call
     QList<uint> timeouts; // per call
+    QStringList previews; // BlockCommands calls, "entries timeout comment"
 
 public Q_SLOTS:
     uint Block(const QStringList &entries, uint timeoutSeconds, const QString &comment, bool force,
@@ -70,6 +72,14 @@ public Q_SLOTS:
             }
         }
         return uint(entries.size());
+    }
+
+    QString BlockCommands(const QStringList &entries, uint timeoutSeconds, const QString &comment)
+    {
+        previews << QStringLiteral("%1 %2 %3")
+                        .arg(entries.join(u','), QString::number(timeoutSeconds), comment);
+        return QStringLiteral("#!/bin/sh\nipset restore -exist <<'EOF'\nadd rampart-v4 %1\nEOF\n")
+            .arg(entries.join(u' '));
     }
 
     // Answered after every call sent before it on the same connection.
@@ -98,6 +108,7 @@ private Q_SLOTS:
     void refusedNetworksAreNamedWithTheParsersReason_data();
     void refusedNetworksAreNamedWithTheParsersReason();
     void helperErrorIsShownAndNothingIsReported();
+    void showCommandsBlocksNothing();
     void wideBlockAsksBeforeForcing_data();
     void wideBlockAsksBeforeForcing();
 
@@ -324,6 +335,34 @@ void BlockDialogTest::invalidRangesAreNamed()
     QVERIFY2(texts.first().startsWith(where) && texts.first().contains(reason),
              qPrintable(texts.first()));
     QVERIFY(rangeTexts().isEmpty());
+}
+
+// Show Commands asks the helper for the block's script, with the duration and comment
+// chosen, shows it in the viewer, and blocks nothing; even a block that would need force
+// has its commands shown without a question.
+void BlockDialogTest::showCommandsBlocksNothing()
+{
+    useStandInHelper();
+    QSignalSpy changed(m_dialog.get(), &BlockDialog::blocklistChanged);
+    auto *showCommands = m_dialog->findChild<QPushButton *>("showCommandsButton");
+    QVERIFY(showCommands);
+    QVERIFY(!showCommands->isEnabled());
+    paste("203.0.113.7\n44.0.0.0/7");
+    QTRY_VERIFY(showCommands->isEnabled());
+    m_dialog->findChild<QLineEdit *>("comment")->setText("scan");
+    const int hour = m_dialog->findChild<QComboBox *>("duration")->findData(3600u);
+    QVERIFY(hour >= 0);
+    m_dialog->findChild<QComboBox *>("duration")->setCurrentIndex(hour);
+    QTest::mouseClick(showCommands, Qt::LeftButton);
+    CommandsDialog *viewer = nullptr;
+    QTRY_VERIFY((viewer = m_dialog->findChild<CommandsDialog *>()));
+    QTRY_COMPARE(viewer->script(),
+                 "#!/bin/sh\nipset restore -exist <<'EOF'\nadd rampart-v4 203.0.113.7 "
+                 "44.0.0.0/7\nEOF\n");
+    QCOMPARE(m_helper.previews, QStringList { "203.0.113.7,44.0.0.0/7 3600 scan" });
+    QVERIFY(m_helper.forced.isEmpty());
+    QCOMPARE(changed.size(), 0);
+    QVERIFY(!m_dialog->findChild<QMessageBox *>());
 }
 
 void BlockDialogTest::customDurationIsCheckedAndSent()

@@ -101,12 +101,20 @@ QString describe(const Request &request)
                   .arg(request.timeoutSeconds)
                   .arg(request.comment)
                   .arg(request.force);
+    case HelperMethod::BlockCommands:
+        return text
+            + QStringLiteral(" %1 %2 %3")
+                  .arg(joinedEntries(entries))
+                  .arg(request.timeoutSeconds)
+                  .arg(request.comment);
     case HelperMethod::Unblock:
+    case HelperMethod::UnblockCommands:
     case HelperMethod::Disallow:
         return text + u' ' + joinedEntries(entries);
     case HelperMethod::Allow:
         return text + u' ' + joinedEntries(entries) + u' ' + request.comment;
     case HelperMethod::SetVerdict:
+    case HelperMethod::SetVerdictCommands:
         return text + u' ' + request.verdict;
     case HelperMethod::AddFeed: {
         const FeedInfo &feed = request.feed;
@@ -123,6 +131,7 @@ QString describe(const Request &request)
         return text + u' ' + request.feed.name;
     case HelperMethod::Feeds:
         return text + u' ' + QString::number(request.withCredentials);
+    case HelperMethod::UpdateFeedCommands:
     case HelperMethod::UpdateFeed: {
         QList<Cidr> list;
         QString error;
@@ -133,6 +142,8 @@ QString describe(const Request &request)
         } else {
             cidrs << error;
         }
+        if (request.method == HelperMethod::UpdateFeedCommands)
+            return text + QStringLiteral(" %1 %2").arg(request.feed.name, joinedEntries(cidrs));
         return text
             + QStringLiteral(" %1 %2 %3 %4 %5")
                   .arg(request.feed.name, joinedEntries(cidrs), request.etag, request.lastModified)
@@ -295,6 +306,53 @@ QHash<QString, Exchange> exchanges()
             return QStringLiteral("%1 %2").arg(reply.argumentAt<0>()).arg(reply.argumentAt<1>());
         },
         QStringLiteral("3 1"),
+    };
+    // The previews all answer with a script; a quote, a here-document and a non-ASCII
+    // character must come through as they are.
+    const QString script = QStringLiteral("#!/bin/sh\n# feed «drop»\nipset restore -exist "
+                                          "<<'EOF'\nadd rampart-v4 192.0.2.1\nEOF\n");
+    const auto readScript = [](const QDBusPendingCall &call) {
+        const QDBusPendingReply<QString> reply = call;
+        return reply.value();
+    };
+    const auto writeScript = [script](DBusMessageIter *out) {
+        appendCommandsReply(out, script);
+    };
+    all[QStringLiteral("BlockCommands")] = {
+        [](HelperClient &client) {
+            return client.blockCommands(
+                { QStringLiteral("192.0.2.1"), QStringLiteral("2001:db8::/48") }, 600,
+                QStringLiteral("scan"));
+        },
+        QStringLiteral("BlockCommands 192.0.2.1|2001:db8::/48| 600 scan"),
+        writeScript,
+        readScript,
+        script,
+    };
+    all[QStringLiteral("UnblockCommands")] = {
+        [](HelperClient &client) {
+            return client.unblockCommands({ QStringLiteral("192.0.2.7") });
+        },
+        QStringLiteral("UnblockCommands 192.0.2.7|"),
+        writeScript,
+        readScript,
+        script,
+    };
+    all[QStringLiteral("SetVerdictCommands")] = {
+        [](HelperClient &client) { return client.setVerdictCommands(QStringLiteral("REJECT")); },
+        QStringLiteral("SetVerdictCommands REJECT"),
+        writeScript,
+        readScript,
+        script,
+    };
+    all[QStringLiteral("UpdateFeedCommands")] = {
+        [feedList](HelperClient &client) {
+            return client.updateFeedCommands(QStringLiteral("drop"), feedList);
+        },
+        QStringLiteral("UpdateFeedCommands drop 192.0.2.0/24|2001:db8::/48|"),
+        writeScript,
+        readScript,
+        script,
     };
     all[QStringLiteral("Unblock")] = {
         [](HelperClient &client) { return client.unblock({ QStringLiteral("192.0.2.9") }); },

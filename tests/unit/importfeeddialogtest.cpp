@@ -7,6 +7,7 @@
 
 #include "importfeeddialog.h"
 #include "client/helperclient.h"
+#include "commandsdialog.h"
 #include "feeds/feedlocation.h"
 #include "feeds/feedparser.h"
 #include "geo/geosettings.h"
@@ -80,6 +81,7 @@ private Q_SLOTS:
     void cleanup();
     void previewCountsListsBadLinesAndWarns();
     void webPageIsFatalAndCannotBeApplied();
+    void showCommandsOfThePreviewedList();
     void feedNames_data();
     void feedNames();
     void invalidNameDisablesApply();
@@ -169,6 +171,28 @@ void ImportFeedDialogTest::preview()
     QVERIFY(shown("progress"));
     QVERIFY(!button("applyButton")->isEnabled());
     QTRY_VERIFY_WITH_TIMEOUT(!shown("progress"), 10000);
+}
+
+// Show Commands needs the list previewed, as Apply does, and asks the helper for the
+// script of that list; here no helper answers, and the viewer says so in its place.
+void ImportFeedDialogTest::showCommandsOfThePreviewedList()
+{
+    QSignalSpy changed(m_dialog.get(), &ImportFeedDialog::feedsChanged);
+    m_dialog->setLocation(writeFile("mixed.txt", mixedFeed));
+    QVERIFY(!button("showCommandsButton")->isEnabled());
+    preview();
+    QVERIFY(button("showCommandsButton")->isEnabled());
+    QTest::mouseClick(button("showCommandsButton"), Qt::LeftButton);
+    CommandsDialog *viewer = nullptr;
+    QTRY_VERIFY((viewer = m_dialog->findChild<CommandsDialog *>()));
+    QVERIFY2(viewer->windowTitle().contains("mixed"), qPrintable(viewer->windowTitle()));
+    QTRY_VERIFY2(viewer->status().startsWith("The commands could not be shown: "),
+                 qPrintable(viewer->status()));
+    QVERIFY(viewer->script().isEmpty());
+    QCOMPARE(changed.size(), 0);
+    // Another location: its list is not the one previewed.
+    m_dialog->setLocation(writeFile("other.txt", mixedFeed));
+    QVERIFY(!button("showCommandsButton")->isEnabled());
 }
 
 void ImportFeedDialogTest::previewCountsListsBadLinesAndWarns()

@@ -8,6 +8,7 @@
 #include "cannedsnapshots.h"
 #include "changepermission.h"
 #include "client/helperclient.h"
+#include "commandsdialog.h"
 #include "connections/connectionsmonitor.h"
 #include "connectionsmodel.h"
 #include "connectionstab.h"
@@ -95,6 +96,7 @@ private Q_SLOTS:
     void statusBarNamesMovedOrMissingJumps();
     void refusedChangeGreysOutChangesWithAWayBack();
     void oneMessageAtATimeWithTheWholeTextKept();
+    void verdictCommandsShowTheOtherVerdict();
 
 private:
     QDBusConnection bus(const QString &name) const;
@@ -538,6 +540,24 @@ void MainWindowTest::oneMessageAtATimeWithTheWholeTextKept()
     area.showError("The blocklist could not be read.");
     QCOMPARE(area.kind(), MessageArea::Kind::Error);
     QCOMPARE(area.actionText(), QString());
+}
+
+// The Firewall menu's Show Commands item previews switching to the verdict not in force
+// (Reject while the helper's is not known); without a helper, the viewer says why.
+void MainWindowTest::verdictCommandsShowTheOtherVerdict()
+{
+    HelperClient client(bus(noBusName));
+    MainWindow window(&client);
+    window.show();
+    QAction *commands = window.findChild<QAction *>("verdictCommandsAction");
+    QVERIFY(commands);
+    QCOMPARE(commands->text(), "Show Commands for Reject…");
+    commands->trigger();
+    CommandsDialog *viewer = nullptr;
+    QTRY_VERIFY((viewer = window.findChild<CommandsDialog *>()));
+    QVERIFY2(viewer->windowTitle().contains("REJECT"), qPrintable(viewer->windowTitle()));
+    QTRY_VERIFY2(viewer->status().startsWith("The commands could not be shown: "),
+                 qPrintable(viewer->status()));
 }
 
 QTEST_MAIN(MainWindowTest)

@@ -28,6 +28,12 @@ namespace {
 
 const QString helperBusName = QStringLiteral("rampartctlusagetest-helper");
 
+// What the stand-in answers a preview with: a script that names what it was asked.
+QString script(const QString &what)
+{
+    return QStringLiteral("#!/bin/sh\nipset restore -exist <<'EOF'\n# %1\nEOF\n").arg(what);
+}
+
 // The helper's methods that rampartctl calls here, answering as the real one does and
 // recording what it is asked.
 class FakeHelper : public StandInFeeds
@@ -48,6 +54,8 @@ public:
     QList<HistoryEntry> history; // newest first
     QList<QPair<qlonglong, uint>> historyCalls;
     QList<qlonglong> undoCalls;
+    // The previews asked for, each as "Method argument…".
+    QStringList previews;
     // What List answers with, in the helper's listing format; nothing: not authorized.
     QString listingPath;
     int listCalls = 0;
@@ -62,6 +70,7 @@ public:
         history.clear();
         historyCalls.clear();
         undoCalls.clear();
+        previews.clear();
         clearFeeds();
         updateAdds = 2;
     }
@@ -81,6 +90,33 @@ public Q_SLOTS:
             }
         }
         return uint(entries.size());
+    }
+
+    QString BlockCommands(const QStringList &entries, uint timeoutSeconds, const QString &comment)
+    {
+        previews << QStringLiteral("BlockCommands %1 %2 %3")
+                        .arg(entries.join(u','))
+                        .arg(timeoutSeconds)
+                        .arg(comment);
+        return script(entries.join(u' '));
+    }
+
+    QString UnblockCommands(const QStringList &entries)
+    {
+        previews << QStringLiteral("UnblockCommands %1").arg(entries.join(u','));
+        return script(entries.join(u' '));
+    }
+
+    QString SetVerdictCommands(const QString &verdict)
+    {
+        previews << QStringLiteral("SetVerdictCommands %1").arg(verdict);
+        return script(verdict);
+    }
+
+    QString UpdateFeedCommands(const QString &name, const QDBusUnixFileDescriptor &entries)
+    {
+        previews << QStringLiteral("UpdateFeedCommands %1 %2").arg(name).arg(entries.isValid());
+        return script(name);
     }
 
     Rampart::HelperStatus Status() { return status; }
@@ -114,6 +150,10 @@ public Q_SLOTS:
         return QDBusUnixFileDescriptor(file.handle()); // duplicates it
     }
 };
+
+} // namespace
+
+namespace {
 
 HistoryEntry historyRow(qint64 id, qint64 time, quint32 uid, const QString &origin,
                         const QString &action, bool undoable)
@@ -159,6 +199,8 @@ private Q_SLOTS:
     void feedsListShowsWithoutCredentials();
     void feedsUpdateWithoutTheAllowlist();
     void feedsAddAndImportSendTheChoices();
+    void showCommandsPrintsTheScriptAndChangesNothing_data();
+    void showCommandsPrintsTheScriptAndChangesNothing();
     void historyPagesBackToWhatWasAsked();
     void historyStopsAtSince();
     void historyCountsEachFamily();
@@ -364,6 +406,11 @@ void RampartctlUsageTest::usageNamesTheOptions_data()
         << "[--checksum URL] [--max-shrink PERCENT] [--insecure] [--allow-broad]";
     QTest::newRow("history") << "history [--since TIME] [--limit N] [--json]";
     QTest::newRow("undo") << "undo [ID] [--json]";
+    QTest::newRow("block --show-commands") << "[--force]\n        [--show-commands]";
+    QTest::newRow("unblock --show-commands") << "unblock ADDRESS|CIDR... [--show-commands]";
+    QTest::newRow("verdict --show-commands") << "verdict drop|reject [--show-commands]";
+    QTest::newRow("import --show-commands") << "[--json] [--show-commands]";
+    QTest::newRow("--show-commands") << "--show-commands       print the ipset and iptables";
 }
 
 void RampartctlUsageTest::usageNamesTheOptions()
@@ -604,6 +651,49 @@ void RampartctlUsageTest::feedsAddAndImportSendTheChoices()
     QVERIFY(m_helper.saved.first().allowBroad);
     QVERIFY(!m_helper.saved.first().insecure);
     QCOMPARE(m_helper.updated, QStringList { "again" });
+}
+
+void RampartctlUsageTest::showCommandsPrintsTheScriptAndChangesNothing_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("preview"); // what the helper was asked
+    QTest::addColumn<QString>("names"); // in the script printed
+
+    // The lockout guard does not stop a preview: 44.0.0.0/7 would need --force to block.
+    QTest::newRow("block")
+        << QStringList { "block", "44.0.0.0/7", "203.0.113.7", "--timeout",
+                         "1h",    "--comment",  "scan",        "--show-commands" }
+        << "BlockCommands 44.0.0.0/7,203.0.113.7 3600 scan"
+        << "# 44.0.0.0/7 203.0.113.7";
+    QTest::newRow("unblock") << QStringList { "unblock", "--show-commands", "203.0.113.7" }
+                             << "UnblockCommands 203.0.113.7"
+                             << "# 203.0.113.7";
+    QTest::newRow("verdict") << QStringList { "verdict", "reject", "--show-commands" }
+                             << "SetVerdictCommands REJECT"
+                             << "# REJECT";
+    QTest::newRow("import") << QStringList { "import", "LIST", "--source", "fresh",
+                                             "--show-commands" }
+                            << "UpdateFeedCommands fresh 1"
+                            << "# fresh";
+}
+
+void RampartctlUsageTest::showCommandsPrintsTheScriptAndChangesNothing()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, preview);
+    QFETCH(QString, names);
+
+    arguments.replaceInStrings(QStringLiteral("LIST"), writeList("show.txt"));
+    const Run result = run(arguments, true);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QCOMPARE(m_helper.previews, QStringList { preview });
+    QVERIFY2(result.out.startsWith(QStringLiteral("#!/bin/sh\nipset restore -exist <<'EOF'\n")),
+             qPrintable(result.out));
+    QVERIFY2(result.out.contains(names), qPrintable(result.out));
+    // Nothing was changed: no block, feed saved or list loaded.
+    QVERIFY(m_helper.blocks.isEmpty());
+    QVERIFY(m_helper.saved.isEmpty());
+    QVERIFY(m_helper.updated.isEmpty());
 }
 
 // A page at most maxHistoryRowsPerCall, each after the last row of the one before, until

@@ -292,13 +292,25 @@ void RequestTest::decodesEveryMethod_data()
         << QVariantMap { { "entries", twoJoined },
                          { "entryCount", 2LL },
                          { "comment", QString(QChar(0xfeff)) + "hidden" } };
+    QTest::newRow("BlockCommands")
+        << QByteArray("BlockCommands") << QVariantList { two, 3600u, "port scans" }
+        << QVariantMap { { "entries", twoJoined },
+                         { "entryCount", 2LL },
+                         { "timeoutSeconds", 3600u },
+                         { "comment", "port scans" } };
     QTest::newRow("Unblock") << QByteArray("Unblock") << QVariantList { two }
                              << QVariantMap { { "entries", twoJoined }, { "entryCount", 2LL } };
+    QTest::newRow("UnblockCommands")
+        << QByteArray("UnblockCommands") << QVariantList { two }
+        << QVariantMap { { "entries", twoJoined }, { "entryCount", 2LL } };
     QTest::newRow("List") << QByteArray("List") << QVariantList() << QVariantMap();
     QTest::newRow("Status") << QByteArray("Status") << QVariantList() << QVariantMap();
     QTest::newRow("Save") << QByteArray("Save") << QVariantList() << QVariantMap();
     QTest::newRow("SetVerdict") << QByteArray("SetVerdict") << QVariantList { "REJECT" }
                                 << QVariantMap { { "verdict", "REJECT" } };
+    QTest::newRow("SetVerdictCommands")
+        << QByteArray("SetVerdictCommands") << QVariantList { "DROP" }
+        << QVariantMap { { "verdict", "DROP" } };
     QTest::newRow("AddFeed, insecure")
         << QByteArray("AddFeed")
         << QVariantList { "drop",
@@ -341,6 +353,10 @@ void RequestTest::decodesEveryMethod_data()
         << QByteArray("UpdateFeed")
         << QVariantList { "drop", QVariant::fromValue(sealedList()), "", "", true }
         << QVariantMap { { "feed.name", "drop" }, { "list", true }, { "force", true } };
+    QTest::newRow("UpdateFeedCommands")
+        << QByteArray("UpdateFeedCommands")
+        << QVariantList { "drop", QVariant::fromValue(sealedList()) }
+        << QVariantMap { { "feed.name", "drop" }, { "list", true } };
     QTest::newRow("RecordFeedCheck")
         << QByteArray("RecordFeedCheck") << QVariantList { "drop", "HTTP 503" }
         << QVariantMap { { "feed.name", "drop" }, { "fetchError", "HTTP 503" } };
@@ -454,6 +470,15 @@ void RequestTest::action_data()
     QTest::newRow("History") << QByteArray("History") << QVariantList { 0LL, 100u } << inspect
                              << true;
     QTest::newRow("Undo") << QByteArray("Undo") << QVariantList { 1LL } << manage << false;
+    // Previews change nothing: inspecting, like the listing.
+    QTest::newRow("BlockCommands")
+        << QByteArray("BlockCommands") << QVariantList { one, 0u, "" } << inspect << true;
+    QTest::newRow("UnblockCommands")
+        << QByteArray("UnblockCommands") << QVariantList { one } << inspect << true;
+    QTest::newRow("SetVerdictCommands")
+        << QByteArray("SetVerdictCommands") << QVariantList { "REJECT" } << inspect << true;
+    QTest::newRow("UpdateFeedCommands")
+        << QByteArray("UpdateFeedCommands") << QVariantList { "a", list } << inspect << true;
     QTest::newRow("Feeds(false)") << QByteArray("Feeds") << QVariantList { false } << inspect
                                   << true;
     QTest::newRow("Feeds(true)") << QByteArray("Feeds") << QVariantList { true } << refresh << true;
@@ -569,6 +594,19 @@ void RequestTest::refusals_data()
     row("UpdateFeed with a path for the list")
         << QByteArray("UpdateFeed") << ours << QVariantList { "a", "/tmp/list", "", "", false }
         << invalid << QStringList { "\"shssb\"", "\"ssssb\"" };
+    row("BlockCommands with force")
+        << QByteArray("BlockCommands") << ours << QVariantList { one, 0u, "", true } << invalid
+        << QStringList { "\"asus\"", "\"asusb\"" };
+    row("UpdateFeedCommands with validators")
+        << QByteArray("UpdateFeedCommands") << ours
+        << QVariantList { "a", file(ListFile::Sealed), "", "" } << invalid
+        << QStringList { "\"sh\"", "\"shss\"" };
+    row("UpdateFeedCommands with an unsealed list")
+        << QByteArray("UpdateFeedCommands") << ours
+        << QVariantList { "a", file(ListFile::Unsealed) } << invalid << QStringList { list };
+    row("SetVerdictCommands with a verdict of 17 bytes")
+        << QByteArray("SetVerdictCommands") << ours << QVariantList { text(17) } << invalid
+        << QStringList { "17 bytes" };
     row("RecordFeedCheck without the error")
         << QByteArray("RecordFeedCheck") << ours << QVariantList { "a" } << invalid
         << QStringList { "\"ss\"", "\"s\"" };
@@ -595,6 +633,10 @@ void RequestTest::refusals_data()
         << QByteArray("Unblock") << ours
         << QVariantList { QStringList { QString(22, QChar(0x20ac)) } } << invalid
         << QStringList { "entry 1" };
+    row("comment of 1025 bytes to BlockCommands")
+        << QByteArray("BlockCommands") << ours
+        << QVariantList { one, 0u, text(4 * maxCommentLength + 1) } << invalid
+        << QStringList { "comment" };
     row("comment of 1024 bytes") << QByteArray("Block") << ours
                                  << QVariantList { one, 0u, text(4 * maxCommentLength), false }
                                  << QByteArray() << QStringList();
@@ -733,6 +775,12 @@ void RequestTest::entryCountLimit_data()
     QTest::newRow("Block over the limit") << QByteArray("Block") << maxEntriesPerCall + 1;
     QTest::newRow("Unblock over the limit") << QByteArray("Unblock") << maxEntriesPerCall + 1;
     QTest::newRow("Allow over the limit") << QByteArray("Allow") << maxEntriesPerCall + 1;
+    QTest::newRow("BlockCommands over the limit")
+        << QByteArray("BlockCommands") << maxEntriesPerCall + 1;
+    QTest::newRow("UnblockCommands at the limit")
+        << QByteArray("UnblockCommands") << maxEntriesPerCall;
+    QTest::newRow("UnblockCommands over the limit")
+        << QByteArray("UnblockCommands") << maxEntriesPerCall + 1;
     QTest::newRow("Disallow at the limit") << QByteArray("Disallow") << maxEntriesPerCall;
     QTest::newRow("Disallow over the limit") << QByteArray("Disallow") << maxEntriesPerCall + 1;
 }
@@ -760,6 +808,9 @@ void RequestTest::entryCountLimit()
         QVERIFY(dbus_message_append_args(message.get(), DBUS_TYPE_UINT32, &timeout,
                                          DBUS_TYPE_STRING, &comment, DBUS_TYPE_BOOLEAN, &force,
                                          DBUS_TYPE_INVALID));
+    if (member == "BlockCommands")
+        QVERIFY(dbus_message_append_args(message.get(), DBUS_TYPE_UINT32, &timeout,
+                                         DBUS_TYPE_STRING, &comment, DBUS_TYPE_INVALID));
     if (member == "Allow")
         QVERIFY(
             dbus_message_append_args(message.get(), DBUS_TYPE_STRING, &comment, DBUS_TYPE_INVALID));
@@ -1068,6 +1119,13 @@ void RequestTest::repliesAsDeclared_data()
 
     row(Method::Block, [](DBusMessageIter *out) { appendBlockReply(out, 2, 1); });
     row(Method::Unblock, [](DBusMessageIter *out) { appendUnblockReply(out, 1, { "192.0.2.1" }); });
+    const ReplyWriter script = [](DBusMessageIter *out) {
+        appendCommandsReply(out, "#!/bin/sh\nipset restore -exist <<'EOF'\nEOF\n");
+    };
+    row(Method::BlockCommands, script);
+    row(Method::UnblockCommands, script);
+    row(Method::SetVerdictCommands, script);
+    row(Method::UpdateFeedCommands, script);
     row(Method::List, [](DBusMessageIter *out) {
         const UniqueFd listing(makeListFile({ ListFile::Sealed, "# rampart-list 1\n" }));
         appendListReply(out, listing.get());
