@@ -367,7 +367,7 @@ void BlockDialog::send(const QStringList &entries, quint32 seconds, const QStrin
         m_client->block(entries, seconds, comment, force), this,
         [this, entries, seconds, comment](const QDBusPendingCall &call) {
             setBusy(false);
-            const QDBusPendingReply<uint, uint> reply = call;
+            const QDBusPendingReply<uint, uint, qlonglong> reply = call;
             if (reply.isError() && HelperClient::needsForce(reply.error())) {
                 askToForceBlock(
                     this, windowTitle(), reply.error(),

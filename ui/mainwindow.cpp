@@ -309,7 +309,7 @@ void MainWindow::chooseVerdict(const QString &verdict)
         return;
     whenAnswered(m_client->setVerdict(verdict), this,
                  [this, verdict](const QDBusPendingCall &call) {
-                     const QDBusPendingReply<> reply = call;
+                     const QDBusPendingReply<qlonglong> reply = call;
                      if (reply.isError()) {
                          showVerdict(); // back to what the helper said last
                          showHelperError(tr("The verdict was not changed."), reply.error());

@@ -43,13 +43,19 @@ public:
 
     // force: block even what covers this machine's address, a gateway, link-local space
     // or more than a /8 (IPv6 /16); without it the helper answers NeedsForce.
-    QDBusPendingReply<uint, uint> block(const QStringList &entries, quint32 timeoutSeconds,
-                                        const QString &comment, bool force = false);
+    // confirmWithinSeconds above 0: the helper undoes the block by itself unless confirm()
+    // names its history row (the last value of the reply) in time. So for updateFeed and
+    // setVerdict.
+    QDBusPendingReply<uint, uint, qlonglong> block(const QStringList &entries,
+                                                   quint32 timeoutSeconds, const QString &comment,
+                                                   bool force = false,
+                                                   quint32 confirmWithinSeconds = 0);
     QDBusPendingReply<uint, QStringList> unblock(const QStringList &entries);
     QDBusPendingReply<QDBusUnixFileDescriptor> list();
     QDBusPendingReply<HelperStatus> status();
     QDBusPendingReply<qlonglong> save();
-    QDBusPendingReply<> setVerdict(const QString &verdict);
+    QDBusPendingReply<qlonglong> setVerdict(const QString &verdict,
+                                            quint32 confirmWithinSeconds = 0);
 
     QDBusPendingReply<bool> addFeed(const FeedInfo &settings);
     QDBusPendingReply<uint> removeFeed(const QString &name);
@@ -58,9 +64,9 @@ public:
     QDBusPendingReply<QList<FeedInfo>> feeds(bool withCredentials = false);
     // Hands the helper a feed's new list (packed into a sealed memory file); on failure to
     // make that file the reply is an error that says so.
-    QDBusPendingReply<uint, uint> updateFeed(const QString &name, const QList<Cidr> &list,
-                                             const QString &etag, const QString &lastModified,
-                                             bool force);
+    QDBusPendingReply<uint, uint, qlonglong>
+    updateFeed(const QString &name, const QList<Cidr> &list, const QString &etag,
+               const QString &lastModified, bool force, quint32 confirmWithinSeconds = 0);
     QDBusPendingReply<> recordFeedCheck(const QString &name, const QString &error);
     QDBusPendingReply<uint> allow(const QStringList &entries, const QString &comment);
     QDBusPendingReply<uint, QStringList> disallow(const QStringList &entries);
@@ -70,6 +76,10 @@ public:
     QDBusPendingReply<QList<HistoryEntry>> history(qint64 beforeId, quint32 limit);
     // Undoes a history row; returns the undo's own row and what could not be put back.
     QDBusPendingReply<qlonglong, QStringList> undo(qint64 id);
+    // Keeps a change made with a wait for confirmation; id is its history row.
+    QDBusPendingReply<> confirm(qint64 id);
+    // The changes waiting for confirm(), earliest deadline first.
+    QDBusPendingReply<QList<PendingConfirmation>> pendingConfirmations();
 
     // Whether the helper refused because the change needs the force flag.
     static bool needsForce(const QDBusError &error);

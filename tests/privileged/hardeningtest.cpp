@@ -678,7 +678,7 @@ void HardeningTest::listingHoldsNobodyUpAndEntriesAreCapped()
                        .arg(address & 0xff);
     }
     HelperClient client(m_root);
-    QDBusPendingReply<uint, uint> blocked = client.block(entries, 0, "bulk", true);
+    QDBusPendingReply<uint, uint, qlonglong> blocked = client.block(entries, 0, "bulk", true);
     blocked.waitForFinished();
     QVERIFY2(!blocked.isError(), qPrintable(HelperClient::describe(blocked.error())));
 
