@@ -26,6 +26,7 @@ QString usage()
         "\n"
         "Commands:\n"
         "  block ADDRESS|CIDR... [--timeout DURATION] [--comment TEXT] [--force]\n"
+        "        [--confirm-within DURATION]\n"
         "                        block sources (DURATION: 90s, 15m, 1h, 2d, 1w;\n"
         "                        permanent without --timeout); --force also blocks\n"
         "                        what this machine needs (its addresses and networks,\n"
@@ -42,13 +43,16 @@ QString usage()
         "                        one of them is not blocked at all\n"
         "  status [--json]       show the helper, the sets and the rules\n"
         "  save                  bring the kernel in line with the store and sync it\n"
-        "  verdict drop|reject   choose what happens to packets from blocked sources\n"
+        "  verdict drop|reject [--confirm-within DURATION]\n"
+        "                        choose what happens to packets from blocked sources\n"
         "  history [--since TIME] [--limit N] [--json]\n"
         "                        who changed what, newest first (TIME: 1h, 2d or an\n"
         "                        ISO date; the newest 50 without --since or --limit)\n"
         "  undo [ID] [--json]    undo history row ID, or your own last change\n"
+        "  confirm ID [--json]   keep a change made with --confirm-within; without it in\n"
+        "                        time the helper rolls the change back by itself\n"
         "  import FILE|URL|country:CC [--format F] [--source NAME] [--dry-run] [--force]\n"
-        "         [--insecure] [--allow-broad] [--json]\n"
+        "         [--insecure] [--allow-broad] [--confirm-within DURATION] [--json]\n"
         "                        import a blocklist (F: auto, lines, separated, ranges,\n"
         "                        p2p, dshield, json, csv or csv:COLUMN); every bad line\n"
         "                        is reported and the rest imported; country:CC is every\n"
@@ -178,11 +182,16 @@ int block(const QStringList &arguments, QTextStream &out, QTextStream &err)
         Cli::tr("Block even what this machine needs (its addresses and networks, gateways, DNS "
                 "servers, the peers of logged-in sessions, link-local space, allowlisted "
                 "networks) and networks wider than /8 (IPv6 /16)."));
-    parser.addOptions({ timeout, comment, force });
+    const QCommandLineOption confirmation = confirmWithinOption();
+    parser.addOptions({ timeout, comment, force, confirmation });
     if (!parser.parse(arguments)) {
         err << Cli::tr("rampartctl: %1").arg(parser.errorText()) << '\n' << usage();
         return Usage;
     }
+    int exitCode = Success;
+    const std::optional<quint32> waitSeconds = confirmWithin(parser, confirmation, err, &exitCode);
+    if (!waitSeconds)
+        return exitCode;
     const QStringList items = splitItems(parser.positionalArguments());
     if (items.isEmpty()) {
         err << Cli::tr("rampartctl: block needs at least one address or network") << '\n'
@@ -236,8 +245,8 @@ int block(const QStringList &arguments, QTextStream &out, QTextStream &err)
             return Refused;
         }
     }
-    QDBusPendingReply<uint, uint> reply =
-        client.block(*entries, seconds, parser.value(comment), parser.isSet(force));
+    QDBusPendingReply<uint, uint, qlonglong> reply =
+        client.block(*entries, seconds, parser.value(comment), parser.isSet(force), *waitSeconds);
     reply.waitForFinished();
     if (reply.isError() && HelperClient::needsForce(reply.error())) {
         // The helper's reason names the entry and what it covers.
@@ -256,6 +265,7 @@ int block(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (updated)
         out << ' ' << Cli::tr("(%n already blocked, renewed)", nullptr, int(updated));
     out << ".\n";
+    printWaitForConfirmation(out, reply.argumentAt<2>(), *waitSeconds);
     return Success;
 }
 
@@ -429,17 +439,26 @@ int save(const QStringList &arguments, QTextStream &out, QTextStream &err)
 
 int verdict(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    const QString choice = arguments.value(1).toUpper();
-    if (arguments.size() != 2
+    QCommandLineParser parser;
+    const QCommandLineOption confirmation = confirmWithinOption();
+    parser.addOption(confirmation);
+    const bool parsed = parser.parse(arguments);
+    const QString choice = parser.positionalArguments().value(0).toUpper();
+    if (!parsed || parser.positionalArguments().size() != 1
         || (choice != QLatin1String("DROP") && choice != QLatin1String("REJECT"))) {
         err << Cli::tr("rampartctl: verdict takes one argument, drop or reject") << '\n' << usage();
         return Usage;
     }
+    int exitCode = Success;
+    const std::optional<quint32> waitSeconds = confirmWithin(parser, confirmation, err, &exitCode);
+    if (!waitSeconds)
+        return exitCode;
     HelperClient client;
-    QDBusPendingReply<> reply = client.setVerdict(choice);
+    QDBusPendingReply<qlonglong> reply = client.setVerdict(choice, *waitSeconds);
     if (!succeeded(reply, err))
         return Refused;
     out << Cli::tr("Packets from blocked sources are now handled with %1.").arg(choice) << '\n';
+    printWaitForConfirmation(out, reply.value(), *waitSeconds);
     return Success;
 }
 
@@ -474,6 +493,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return history(arguments, out, err);
     if (command == QLatin1String("undo"))
         return undo(arguments, out, err);
+    if (command == QLatin1String("confirm"))
+        return confirm(arguments, out, err);
     if (command == QLatin1String("connections"))
         return connections(arguments, out, err);
     if (command == QLatin1String("geo"))
