@@ -292,7 +292,7 @@ void HardeningTest::broadAndOwnNetworksNeedForce()
     const QStringList route { "/usr/sbin/ip", "route", "replace", "default", "via", "10.251.0.3" };
     QCOMPARE(m_testbed.inServer(route).exitCode, 0);
     const QStringList block { "org.rampart.Helper1.Block", "array:string:" + entry, "uint32:0",
-                              "string:", "boolean:false" };
+                              "string:", "boolean:false", "uint32:0" };
     const Testbed::Result refused = send(granted(), block);
     QVERIFY2(refused.exitCode != 0, qPrintable(refused.describe()));
     QVERIFY2(refused.err.contains("org.rampart.Helper1.Error.NeedsForce"),

@@ -48,10 +48,14 @@ public:
     QList<bool> forced; // per call
     QList<uint> timeouts; // per call
 
+    QList<uint> confirmWaits; // per call
+
 public Q_SLOTS:
     uint Block(const QStringList &entries, uint timeoutSeconds, const QString &comment, bool force,
-               uint &updated)
+               uint confirmWithinSeconds, uint &updated, qlonglong &historyId)
     {
+        confirmWaits << confirmWithinSeconds;
+        historyId = 600 + confirmWaits.size();
         Q_UNUSED(comment);
         forced << force;
         timeouts << timeoutSeconds;
