@@ -5,6 +5,8 @@
 #include "client/blocklistlisting.h"
 #include "client/helperclient.h"
 #include "client/pendingreply.h"
+#include "confirmdialog.h"
+#include "confirmwithinfield.h"
 #include "connections/connectionsmonitor.h"
 #include "connectionstab.h"
 #include "feeds/countryfeed.h"
@@ -88,6 +90,7 @@ MainWindow::MainWindow(HelperClient *client, HelperClient *backgroundClient, QWi
             [this](const QString &text) { statusBar()->showMessage(text, messageTimeoutMs); });
     m_connectionsTab->setGeoSettings(GeoSettings::load());
     createMenusAndToolBar();
+    showPendingConfirmations();
 
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
@@ -177,6 +180,12 @@ void MainWindow::createActions()
             [this] { chooseVerdict(QStringLiteral("DROP")); });
     connect(m_rejectAction, &QAction::triggered, this,
             [this] { chooseVerdict(QStringLiteral("REJECT")); });
+    m_verdictRollbackAction = new QAction(tr("Roll Back Unless &Confirmed"), this);
+    m_verdictRollbackAction->setObjectName(QStringLiteral("verdictRollback"));
+    m_verdictRollbackAction->setCheckable(true);
+    m_verdictRollbackAction->setStatusTip(
+        tr("A verdict change is undone by the helper unless you keep it within %n second(s)",
+           nullptr, ConfirmWithinField::defaultSeconds));
 
     m_aboutAction = new QAction(themeIcon("help-about", QStyle::SP_MessageBoxInformation),
                                 tr("&About Rampart"), this);
@@ -213,6 +222,7 @@ void MainWindow::createMenusAndToolBar()
     firewall->addSection(tr("Verdict for Blocked Sources"));
     firewall->addAction(m_dropAction);
     firewall->addAction(m_rejectAction);
+    firewall->addAction(m_verdictRollbackAction);
 
     QMenu *feeds = menuBar()->addMenu(tr("Fee&ds"));
     feeds->addAction(m_feedsTab->importAction());
@@ -307,19 +317,49 @@ void MainWindow::chooseVerdict(const QString &verdict)
 {
     if (verdict == m_verdict)
         return;
-    whenAnswered(m_client->setVerdict(verdict), this,
-                 [this, verdict](const QDBusPendingCall &call) {
-                     const QDBusPendingReply<qlonglong> reply = call;
-                     if (reply.isError()) {
-                         showVerdict(); // back to what the helper said last
-                         showHelperError(tr("The verdict was not changed."), reply.error());
-                         return;
-                     }
-                     m_verdict = verdict;
-                     blocklistChanged(verdict == QLatin1String("DROP")
-                                          ? tr("Packets from blocked sources are now dropped.")
-                                          : tr("Packets from blocked sources are now rejected."));
-                 });
+    const quint32 waitSeconds =
+        m_verdictRollbackAction->isChecked() ? ConfirmWithinField::defaultSeconds : 0;
+    whenAnswered(
+        m_client->setVerdict(verdict, waitSeconds), this,
+        [this, verdict, waitSeconds](const QDBusPendingCall &call) {
+            const QDBusPendingReply<qlonglong> reply = call;
+            if (reply.isError()) {
+                showVerdict(); // back to what the helper said last
+                showHelperError(tr("The verdict was not changed."), reply.error());
+                return;
+            }
+            m_verdict = verdict;
+            const QString summary = verdict == QLatin1String("DROP")
+                ? tr("Packets from blocked sources are now dropped.")
+                : tr("Packets from blocked sources are now rejected.");
+            blocklistChanged(summary);
+            if (waitSeconds && reply.value()) {
+                auto *countdown =
+                    ConfirmDialog::showFor(m_client, reply.value(), waitSeconds, summary, this);
+                connect(countdown, &ConfirmDialog::rolledBack, this, &MainWindow::blocklistChanged);
+            }
+        });
+}
+
+void MainWindow::showPendingConfirmations()
+{
+    whenAnswered(m_client->pendingConfirmations(), this, [this](const QDBusPendingCall &call) {
+        const QDBusPendingReply<QList<PendingConfirmation>> reply = call;
+        // Nothing to show, or no right to read it: the helper rolls back all the same.
+        if (reply.isError())
+            return;
+        for (const PendingConfirmation &pending : reply.value()) {
+            const QString change = pending.detail.isEmpty()
+                ? pending.action
+                : QStringLiteral("%1: %2").arg(pending.action, pending.detail);
+            auto *countdown =
+                new ConfirmDialog(m_client, pending.historyId,
+                                  QDateTime::fromSecsSinceEpoch(pending.deadline), change, this);
+            countdown->setAttribute(Qt::WA_DeleteOnClose);
+            connect(countdown, &ConfirmDialog::rolledBack, this, &MainWindow::blocklistChanged);
+            countdown->show();
+        }
+    });
 }
 
 void MainWindow::showVerdict()

@@ -165,7 +165,7 @@ QDBusPendingReply<> HelperClient::confirm(qint64 id)
 
 QDBusPendingReply<QList<PendingConfirmation>> HelperClient::pendingConfirmations()
 {
-    return call(HelperMethod::PendingConfirmations, {}, m_interactive);
+    return call(HelperMethod::PendingConfirmations, {}, false);
 }
 
 QList<BlockedEntry> HelperClient::readListing(const QDBusUnixFileDescriptor &descriptor,

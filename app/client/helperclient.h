@@ -78,7 +78,8 @@ public:
     QDBusPendingReply<qlonglong, QStringList> undo(qint64 id);
     // Keeps a change made with a wait for confirmation; id is its history row.
     QDBusPendingReply<> confirm(qint64 id);
-    // The changes waiting for confirm(), earliest deadline first.
+    // The changes waiting for confirm(), earliest deadline first. Never asks to
+    // authenticate: the window reads it when it opens.
     QDBusPendingReply<QList<PendingConfirmation>> pendingConfirmations();
 
     // Whether the helper refused because the change needs the force flag.
