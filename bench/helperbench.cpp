@@ -100,7 +100,7 @@ int main(int argc, char *argv[])
 
         QElapsedTimer timer;
         timer.start();
-        QDBusPendingReply<uint, uint> blocked =
+        QDBusPendingReply<uint, uint, qlonglong> blocked =
             client.block(entries, 0, QStringLiteral("bench"), true);
         blocked.waitForFinished();
         const double helper = timer.nsecsElapsed() / 1e9;

@@ -2,6 +2,7 @@
 
 #include "callerorigin.h"
 #include "changepreview.h"
+#include "confirmations.h"
 #include "dbus/sealedfile.h"
 #include "replies.h"
 #include "requestchecks.h"
@@ -13,6 +14,7 @@
 #include <algorithm>
 
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 
 #include <functional>
@@ -142,6 +144,36 @@ Reply historyReply(Blocklist &blocklist, const Request &request)
             } };
 }
 
+// For the journal: what a rollback did, a line each.
+void rollBackLog(const QStringList &lines)
+{
+    for (const QString &line : lines)
+        std::fprintf(stderr, "rampart-helper: %s\n", qPrintable(line));
+}
+
+// After a change: its history row, made to wait for Confirm when the call asked for it
+// (feedName: an UpdateFeed's feed). A wait that cannot be kept undoes the change, which
+// must not stay for good when it was meant to be provisional.
+qint64 awaitConfirmation(Blocklist &blocklist, const Request &request, quint32 uid,
+                         Outcome *outcome, const QString &feedName = {})
+{
+    const qint64 historyId = outcome->ok() ? blocklist.core().store().changeRow() : 0;
+    if (historyId == 0 || request.confirmWithinSeconds == 0)
+        return historyId;
+    const Outcome waiting =
+        Confirmations(blocklist).await(historyId, request.confirmWithinSeconds, uid, feedName);
+    if (waiting.ok())
+        return historyId;
+    qint64 undoId = 0;
+    QStringList notRestored;
+    const Outcome undone = Undo(blocklist).undo(historyId, uid, &undoId, &notRestored);
+    *outcome = Outcome::storeError(
+        undone.ok() ? QStringLiteral("%1; the change was undone").arg(waiting.message)
+                    : QStringLiteral("%1, and the change could not be undone: %2")
+                          .arg(waiting.message, undone.message));
+    return 0;
+}
+
 // Runs on the work thread, for a call of the right shape that polkit allowed: its content
 // is checked first (requestchecks.h), and only then does the blocklist work on it.
 Reply execute(Blocklist &blocklist, const Request &request, quint32 uid)
@@ -156,12 +188,17 @@ Reply execute(Blocklist &blocklist, const Request &request, quint32 uid)
                                     request.timeoutSeconds, &parsed);
             !refusal.isEmpty())
             return Reply::error(invalidArgs, refusal);
+        if (const QString refusal = confirmWithinRefusal(request.confirmWithinSeconds);
+            !refusal.isEmpty())
+            return Reply::error(invalidArgs, refusal);
         quint32 added = 0;
         quint32 updated = 0;
-        const Outcome outcome = blocklist.manualEntries().block(
+        blocklist.core().store().beginChange();
+        Outcome outcome = blocklist.manualEntries().block(
             parsed, request.timeoutSeconds, request.comment, request.force, uid, &added, &updated);
-        return outcomeReply(outcome, [added, updated](DBusMessageIter *out) {
-            appendBlockReply(out, added, updated);
+        const qint64 historyId = awaitConfirmation(blocklist, request, uid, &outcome);
+        return outcomeReply(outcome, [added, updated, historyId](DBusMessageIter *out) {
+            appendBlockReply(out, added, updated, historyId);
         });
     }
     case Method::BlockCommands: {
@@ -227,10 +264,18 @@ Reply execute(Blocklist &blocklist, const Request &request, quint32 uid)
         return outcomeReply(outcome,
                             [savedAt](DBusMessageIter *out) { appendSaveReply(out, savedAt); });
     }
-    case Method::SetVerdict:
+    case Method::SetVerdict: {
         if (const QString refusal = verdictRefusal(request.verdict); !refusal.isEmpty())
             return Reply::error(invalidArgs, refusal);
-        return outcomeReply(blocklist.kernel().setVerdict(request.verdict, uid), {});
+        if (const QString refusal = confirmWithinRefusal(request.confirmWithinSeconds);
+            !refusal.isEmpty())
+            return Reply::error(invalidArgs, refusal);
+        blocklist.core().store().beginChange();
+        Outcome outcome = blocklist.kernel().setVerdict(request.verdict, uid);
+        const qint64 historyId = awaitConfirmation(blocklist, request, uid, &outcome);
+        return outcomeReply(
+            outcome, [historyId](DBusMessageIter *out) { appendSetVerdictReply(out, historyId); });
+    }
     case Method::SetVerdictCommands:
         if (const QString refusal = verdictRefusal(request.verdict); !refusal.isEmpty())
             return Reply::error(invalidArgs, refusal);
@@ -272,13 +317,19 @@ Reply execute(Blocklist &blocklist, const Request &request, quint32 uid)
                 feedUpdateRefusal(request.list.get(), request.etag, request.lastModified, &list);
             !refusal.isEmpty())
             return Reply::error(invalidArgs, refusal);
+        if (const QString refusal = confirmWithinRefusal(request.confirmWithinSeconds);
+            !refusal.isEmpty())
+            return Reply::error(invalidArgs, refusal);
         quint32 added = 0;
         quint32 removed = 0;
-        const Outcome outcome =
+        blocklist.core().store().beginChange();
+        Outcome outcome =
             blocklist.feeds().update(request.feed.name, list, request.etag, request.lastModified,
                                      request.force, uid, &added, &removed);
-        return outcomeReply(outcome, [added, removed](DBusMessageIter *out) {
-            appendUpdateFeedReply(out, added, removed);
+        const qint64 historyId =
+            awaitConfirmation(blocklist, request, uid, &outcome, request.feed.name);
+        return outcomeReply(outcome, [added, removed, historyId](DBusMessageIter *out) {
+            appendUpdateFeedReply(out, added, removed, historyId);
         });
     }
     case Method::UpdateFeedCommands: {
@@ -346,6 +397,18 @@ Reply execute(Blocklist &blocklist, const Request &request, quint32 uid)
             appendUndoReply(out, undoId, notRestored);
         });
     }
+    case Method::Confirm:
+        return outcomeReply(Confirmations(blocklist).confirm(request.historyId), {});
+    case Method::PendingConfirmations: {
+        QList<PendingConfirmation> pending;
+        for (const StoredConfirmation &stored : Confirmations(blocklist).pending(&error))
+            pending.append({ stored.historyId, stored.deadline, stored.action, stored.detail });
+        if (!error.isEmpty())
+            return storeReadFailure(error);
+        return { {}, {}, [pending](DBusMessageIter *out) {
+                    appendPendingConfirmationsReply(out, pending);
+                } };
+    }
     case Method::Allowlist: {
         const QList<AllowedEntry> entries = blocklist.allowlist().list(&error);
         if (!error.isEmpty())
@@ -366,7 +429,43 @@ HelperService::HelperService(const QString &stateFolder, int historyRows, QObjec
           WorkThread::Options { stateFolder, Store::Access::ReadWrite, historyRows }))
     , m_listing(std::make_unique<WorkThread>(
           WorkThread::Options { stateFolder, Store::Access::ReadOnly, historyRows }))
-{ }
+{
+    m_deadline.setSingleShot(true);
+    m_deadline.setTimerType(Qt::PreciseTimer);
+    connect(&m_deadline, &QTimer::timeout, this, [this] { rollBack(false); });
+    // What waited when the helper stopped was never confirmed to this helper: it goes
+    // before any call is served.
+    rollBack(true);
+}
+
+void HelperService::rollBack(bool everything)
+{
+    QPointer<HelperService> self(this);
+    m_work->post([self, everything](Blocklist *blocklist, const QString &) {
+        if (!blocklist)
+            return;
+        Store &store = blocklist->core().store();
+        store.setOrigin(QStringLiteral("helper"));
+        rollBackLog(Confirmations(*blocklist).rollBack(BlocklistCore::now(), everything));
+        const std::optional<qint64> next = Confirmations(*blocklist).nextDeadline();
+        QMetaObject::invokeMethod(self, [self, next] {
+            if (self)
+                self->armDeadline(next);
+        });
+    });
+}
+
+void HelperService::armDeadline(std::optional<qint64> deadline)
+{
+    m_waiting = deadline.has_value();
+    if (!deadline) {
+        m_deadline.stop();
+        return;
+    }
+    // A little past the second the deadline names, so that the store agrees it has passed.
+    const qint64 ms = std::max<qint64>(0, *deadline - BlocklistCore::now()) * 1000 + 250;
+    m_deadline.start(int(std::min<qint64>(ms, std::numeric_limits<int>::max())));
+}
 
 HelperService::~HelperService()
 {
@@ -391,21 +490,28 @@ void HelperService::run(Request request, quint32 uid, std::function<void(const R
     (listing ? m_listing : m_work)
         ->post([self, shared, uid, done, listing](Blocklist *blocklist, const QString &openError) {
             Reply reply;
+            std::optional<qint64> next;
             if (blocklist) {
                 // Where the call's history rows say it came from.
                 Store &store = blocklist->core().store();
                 store.setOrigin(callerOrigin(programOf(shared->callerPid), uid));
                 reply = execute(*blocklist, *shared, uid);
                 store.setOrigin(QStringLiteral("helper"));
+                // Any change may have added, confirmed or undone a wait.
+                if (!listing && !shared->isReadOnly())
+                    next = Confirmations(*blocklist).nextDeadline();
             } else {
                 reply = Reply::error(
                     storeError, QStringLiteral("the store could not be opened: %1").arg(openError));
             }
             // The request's memory file is closed here, on the work thread, once read.
             shared->list.reset();
-            QMetaObject::invokeMethod(self, [self, done, reply, listing] {
+            const bool changed = !listing && !shared->isReadOnly() && blocklist;
+            QMetaObject::invokeMethod(self, [self, done, reply, listing, changed, next] {
                 if (listing && self)
                     --self->m_listings;
+                if (changed && self)
+                    self->armDeadline(next);
                 done(reply);
             });
         });

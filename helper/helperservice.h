@@ -5,9 +5,11 @@
 #include "workthread.h"
 
 #include <QObject>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace Rampart {
 
@@ -30,10 +32,21 @@ public:
     // A CallGate::Work; done is called on this object's thread.
     void run(Request request, quint32 uid, std::function<void(const Reply &)> done);
 
+    // Whether a change waits for Confirm: the helper must not exit for idleness then, or
+    // its next start would roll the change back early.
+    bool hasWaitingChanges() const { return m_waiting; }
+
 private:
+    // Rolls back the changes whose wait for Confirm is over (everything: all that wait,
+    // when the helper starts), on the work thread, then arms the timer for the next.
+    void rollBack(bool everything);
+    void armDeadline(std::optional<qint64> deadline);
+
     std::unique_ptr<WorkThread> m_work;
     std::unique_ptr<WorkThread> m_listing;
     int m_listings = 0;
+    QTimer m_deadline;
+    bool m_waiting = false;
 };
 
 } // namespace Rampart

@@ -6,6 +6,7 @@
 #include "blocklist.h"
 #include "busconnection.h"
 #include "callgate.h"
+#include "confirmations.h"
 #include "dbus/helpertypes.h"
 #include "firewall.h"
 #include "helperconfig.h"
@@ -45,6 +46,11 @@ int restore(Store &store, Firewall &firewall)
         fail(QStringLiteral("restore failed: %1").arg(outcome.message));
         return 1;
     }
+    // Changes still waiting for confirmation when the machine went down were never
+    // confirmed: the boot puts back what was before them.
+    for (const QString &line :
+         Confirmations(blocklist).rollBack(BlocklistCore::now(), /*everything=*/true))
+        fail(line);
     const HelperStatus status = blocklist.kernel().status();
     for (const SetStatus &set : status.sets)
         std::printf("%s: %u entries\n", qPrintable(set.name), set.kernelEntries);
@@ -154,7 +160,7 @@ int main(int argc, char *argv[])
     idle.setInterval(idleExitMs);
     QObject::connect(&gate, &CallGate::activity, &idle, qOverload<>(&QTimer::start));
     QObject::connect(&idle, &QTimer::timeout, &app, [&] {
-        if (gate.callsInFlight() > 0) {
+        if (gate.callsInFlight() > 0 || service.hasWaitingChanges()) {
             idle.start();
             return;
         }

@@ -58,10 +58,11 @@ void appendStructs(DBusMessageIter *out, const char *signature, const QList<Item
 
 } // namespace
 
-void appendBlockReply(DBusMessageIter *out, quint32 added, quint32 updated)
+void appendBlockReply(DBusMessageIter *out, quint32 added, quint32 updated, qint64 historyId)
 {
     appendUInt(out, added);
     appendUInt(out, updated);
+    appendInt64(out, historyId);
 }
 
 void appendCommandsReply(DBusMessageIter *out, const QString &script)
@@ -140,10 +141,16 @@ void appendFeedsReply(DBusMessageIter *out, const QList<FeedInfo> &feeds)
     });
 }
 
-void appendUpdateFeedReply(DBusMessageIter *out, quint32 added, quint32 removed)
+void appendUpdateFeedReply(DBusMessageIter *out, quint32 added, quint32 removed, qint64 historyId)
 {
     appendUInt(out, added);
     appendUInt(out, removed);
+    appendInt64(out, historyId);
+}
+
+void appendSetVerdictReply(DBusMessageIter *out, qint64 historyId)
+{
+    appendInt64(out, historyId);
 }
 
 void appendAllowReply(DBusMessageIter *out, quint32 added)
@@ -190,6 +197,18 @@ void appendUndoReply(DBusMessageIter *out, qint64 undoId, const QStringList &not
 {
     appendInt64(out, undoId);
     appendStrings(out, notRestored);
+}
+
+void appendPendingConfirmationsReply(DBusMessageIter *out,
+                                     const QList<PendingConfirmation> &pending)
+{
+    appendStructs(out, "(xxss)", pending,
+                  [](DBusMessageIter *fields, const PendingConfirmation &row) {
+                      appendInt64(fields, row.historyId);
+                      appendInt64(fields, row.deadline);
+                      appendString(fields, row.action);
+                      appendString(fields, row.detail);
+                  });
 }
 
 } // namespace Rampart

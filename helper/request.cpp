@@ -133,7 +133,8 @@ bool readArguments(Arguments &in, Request *request)
         return in.strings(&request->entries, &request->entryCount)
             && (request->timeoutSeconds = in.number(), true)
             && in.text(&request->comment, 4 * maxCommentLength, "the comment")
-            && (request->force = in.flag(), true);
+            && (request->force = in.flag(), true)
+            && (request->confirmWithinSeconds = in.number(), true);
     case Request::Method::BlockCommands:
         return in.strings(&request->entries, &request->entryCount)
             && (request->timeoutSeconds = in.number(), true)
@@ -146,6 +147,8 @@ bool readArguments(Arguments &in, Request *request)
         return in.strings(&request->entries, &request->entryCount)
             && in.text(&request->comment, 4 * maxCommentLength, "the comment");
     case Request::Method::SetVerdict:
+        return in.text(&request->verdict, maxVerdictBytes, "the verdict")
+            && (request->confirmWithinSeconds = in.number(), true);
     case Request::Method::SetVerdictCommands:
         return in.text(&request->verdict, maxVerdictBytes, "the verdict");
     case Request::Method::AddFeed:
@@ -166,7 +169,8 @@ bool readArguments(Arguments &in, Request *request)
         return in.text(&request->feed.name, maxNameBytes, "the feed's name")
             && in.file(&request->list) && in.text(&request->etag, maxTextBytes, "the ETag")
             && in.text(&request->lastModified, maxTextBytes, "the Last-Modified value")
-            && (request->force = in.flag(), true);
+            && (request->force = in.flag(), true)
+            && (request->confirmWithinSeconds = in.number(), true);
     case Request::Method::UpdateFeedCommands:
         return in.text(&request->feed.name, maxNameBytes, "the feed's name")
             && in.file(&request->list);
@@ -178,12 +182,14 @@ bool readArguments(Arguments &in, Request *request)
         request->limit = in.number();
         return true;
     case Request::Method::Undo:
+    case Request::Method::Confirm:
         request->historyId = in.int64();
         return true;
     case Request::Method::List:
     case Request::Method::Status:
     case Request::Method::Save:
     case Request::Method::Allowlist:
+    case Request::Method::PendingConfirmations:
         return true;
     }
     return false;
@@ -205,6 +211,7 @@ const char *Request::action() const
     case Method::Status:
     case Method::Allowlist:
     case Method::History:
+    case Method::PendingConfirmations:
     // A preview changes nothing: reading what a change would do is inspecting.
     case Method::BlockCommands:
     case Method::UnblockCommands:

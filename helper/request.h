@@ -64,6 +64,7 @@ struct Request
     quint32 timeoutSeconds = 0; // Block, BlockCommands
     QString comment; // Block, BlockCommands, Allow
     bool force = false; // Block, UpdateFeed
+    quint32 confirmWithinSeconds = 0; // Block, UpdateFeed, SetVerdict: 0 for no confirmation
     QString verdict; // SetVerdict, SetVerdictCommands
     FeedInfo feed; // AddFeed's settings; the name alone for RemoveFeed, UpdateFeed, RecordFeedCheck
     QString etag; // UpdateFeed
@@ -71,7 +72,7 @@ struct Request
     QString fetchError; // RecordFeedCheck
     bool withCredentials = false; // Feeds
     UniqueFd list; // UpdateFeed, UpdateFeedCommands: a sealed memory file of packed networks
-    qint64 historyId = 0; // History: the id the page ends before; Undo: the row
+    qint64 historyId = 0; // History: the id the page ends before; Undo, Confirm: the row
     quint32 limit = 0; // History
 
     // The polkit action this call needs.

@@ -113,6 +113,16 @@ QString timeoutRefusal(quint32 seconds)
         .arg(maxTimeoutSeconds);
 }
 
+QString confirmWithinRefusal(quint32 seconds)
+{
+    if (seconds <= maxConfirmWithinSeconds)
+        return {};
+    return QStringLiteral("a wait for confirmation of %1 seconds is longer than a day (%2 s); "
+                          "confirm sooner or make the change without a wait")
+        .arg(seconds)
+        .arg(maxConfirmWithinSeconds);
+}
+
 QString verdictRefusal(const QString &verdict)
 {
     if (verdict == QLatin1String("DROP") || verdict == QLatin1String("REJECT"))

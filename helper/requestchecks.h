@@ -40,6 +40,9 @@ bool readSealedList(int fd, QList<Cidr> *cidrs, QString *error);
 
 // A Block's timeout: at most maxTimeoutSeconds, the longest ipset takes; 0 is for ever.
 QString timeoutRefusal(quint32 seconds);
+// How long a change may wait for Confirm (Block, UpdateFeed, SetVerdict): at most
+// maxConfirmWithinSeconds; 0 is no wait.
+QString confirmWithinRefusal(quint32 seconds);
 // SetVerdict's verdict: DROP or REJECT, exactly.
 QString verdictRefusal(const QString &verdict);
 // An UpdateFeed's ETag or Last-Modified value: displayable text of at most

@@ -327,6 +327,15 @@ bool Store::migrate(QString *error)
                            " history_id BIGINT PRIMARY KEY,"
                            " data BLOB NOT NULL)"),
         },
+        {
+            // Changes the helper undoes by itself unless confirmed in time: the truth that
+            // outlives the helper's timers, rolled back at its next start.
+            QStringLiteral("CREATE TABLE pending_confirmations ("
+                           " history_id BIGINT PRIMARY KEY,"
+                           " deadline BIGINT NOT NULL,"
+                           " uid BIGINT NOT NULL,"
+                           " also_undo BIGINT NOT NULL DEFAULT 0)"),
+        },
     };
     for (int from = version; from < schemaVersion; ++from) {
         if (!db.transaction()) {
@@ -695,16 +704,60 @@ bool Store::appendHistory(quint32 uid, const QString &action, const QList<Cidr> 
     return insertHistory(uid, action, entries, detail, undoData, now, error);
 }
 
-void Store::beginUndo(qint64 undoes)
+void Store::beginUndo(qint64 undoes, const QString &reason)
 {
     m_undoes = undoes;
+    m_undoReason = reason;
     m_undoRow = 0;
 }
 
 qint64 Store::endUndo()
 {
     m_undoes = 0;
+    m_undoReason.clear();
     return std::exchange(m_undoRow, 0);
+}
+
+bool Store::addConfirmation(const StoredConfirmation &pending, QString *error)
+{
+    QSqlQuery insert(QSqlDatabase::database(m_connectionName));
+    insert.prepare(QStringLiteral("INSERT INTO pending_confirmations"
+                                  " (history_id, deadline, uid, also_undo) VALUES (?, ?, ?, ?)"));
+    insert.bindValue(0, pending.historyId);
+    insert.bindValue(1, pending.deadline);
+    insert.bindValue(2, qint64(pending.uid));
+    insert.bindValue(3, pending.alsoUndo);
+    return run(insert, error);
+}
+
+bool Store::removeConfirmation(qint64 historyId, bool *removed, QString *error)
+{
+    QSqlQuery remove(QSqlDatabase::database(m_connectionName));
+    remove.prepare(QStringLiteral("DELETE FROM pending_confirmations WHERE history_id = ?"));
+    remove.bindValue(0, historyId);
+    if (!run(remove, error))
+        return false;
+    *removed = remove.numRowsAffected() > 0;
+    return true;
+}
+
+QList<StoredConfirmation> Store::confirmations(QString *error) const
+{
+    QList<StoredConfirmation> pending;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT p.history_id, p.deadline, p.uid, p.also_undo,"
+                       " COALESCE(h.action, ''), COALESCE(h.detail, '')"
+                       " FROM pending_confirmations p LEFT JOIN history h ON h.id = p.history_id"
+                       " ORDER BY p.deadline, p.history_id"));
+    if (!run(query, error))
+        return pending;
+    while (query.next())
+        pending.append({ query.value(0).toLongLong(), query.value(1).toLongLong(),
+                         quint32(query.value(2).toLongLong()), query.value(3).toLongLong(),
+                         query.value(4).toString(), query.value(5).toString() });
+    return pending;
 }
 
 bool Store::insertHistory(quint32 uid, const QString &action, const QList<Cidr> &entries,
@@ -723,10 +776,10 @@ bool Store::insertHistory(quint32 uid, const QString &action, const QList<Cidr> 
     insert.bindValue(2, entries.size());
     insert.bindValue(3, text(entrySummary(entries)));
     // An undo's row says what the change it made was (the action it undid is on that row).
-    insert.bindValue(4,
-                     text(m_undoes && !detail.isEmpty() ? action + QStringLiteral(": ") + detail
-                              : m_undoes                ? action
-                                                        : detail));
+    QString undoDetail = detail.isEmpty() ? action : action + QStringLiteral(": ") + detail;
+    if (!m_undoReason.isEmpty())
+        undoDetail = m_undoReason + QStringLiteral(": ") + undoDetail;
+    insert.bindValue(4, text(m_undoes ? undoDetail : detail));
     insert.bindValue(5, now);
     insert.bindValue(6, text(m_origin));
     insert.bindValue(7, m_undoes);
@@ -742,6 +795,8 @@ bool Store::insertHistory(quint32 uid, const QString &action, const QList<Cidr> 
     const qint64 id = last.value(0).toLongLong();
     if (m_undoes && !m_undoRow)
         m_undoRow = id;
+    if (!m_changeRow)
+        m_changeRow = id;
     if (!undoData.isEmpty()) {
         QSqlQuery keep(db);
         keep.prepare(QStringLiteral("INSERT INTO history_undo (history_id, data) VALUES (?, ?)"));

@@ -50,6 +50,18 @@ struct StoredHistoryRow
     bool hasUndoData = false;
 };
 
+// A change waiting for Confirm, and what its rollback undoes besides (a new feed's
+// addition, when the change gave it its first list; 0 for nothing).
+struct StoredConfirmation
+{
+    qint64 historyId = 0;
+    qint64 deadline = 0; // seconds since the epoch
+    quint32 uid = 0;
+    qint64 alsoUndo = 0;
+    QString action; // the history row's
+    QString detail;
+};
+
 struct StoredAllowance
 {
     Cidr cidr;
@@ -63,7 +75,7 @@ struct StoredAllowance
 class Store
 {
 public:
-    static constexpr int schemaVersion = 4;
+    static constexpr int schemaVersion = 5;
     // How many of a history row's networks the row itself lists; the count says how many
     // there were in all.
     static constexpr int historyEntriesKept = 50;
@@ -132,9 +144,21 @@ public:
     void setOrigin(const QString &origin) { m_origin = origin; }
     // Until endUndo, the rows appended are the undo of row undoes: an undo runs the usual
     // changes, whose rows then say what they undid, in the same transaction as the change.
-    void beginUndo(qint64 undoes);
+    // reason, when given, leads the undo row's detail (why the helper undid it by itself).
+    void beginUndo(qint64 undoes, const QString &reason = {});
     // The first row written since beginUndo, or 0.
     qint64 endUndo();
+
+    // From now on, changeRow() is the first history row appended, or 0: the row of the
+    // change a call makes.
+    void beginChange() { m_changeRow = 0; }
+    qint64 changeRow() const { return m_changeRow; }
+
+    // The changes waiting for Confirm (see StoredConfirmation), earliest deadline first.
+    bool addConfirmation(const StoredConfirmation &pending, QString *error);
+    // *removed says whether historyId was waiting.
+    bool removeConfirmation(qint64 historyId, bool *removed, QString *error);
+    QList<StoredConfirmation> confirmations(QString *error) const;
 
     // Rows with an id below beforeId (0: from the newest), newest first, at most limit.
     QList<StoredHistoryRow> history(qint64 beforeId, int limit, QString *error) const;
@@ -179,7 +203,9 @@ private:
     QString m_origin = QStringLiteral("helper");
     bool m_preview = false;
     qint64 m_undoes = 0;
+    QString m_undoReason;
     qint64 m_undoRow = 0;
+    qint64 m_changeRow = 0;
 
     QString m_connectionName;
     QString m_path;

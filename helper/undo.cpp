@@ -9,7 +9,8 @@ Undo::Undo(Blocklist &blocklist)
     , m_store(blocklist.core().store())
 { }
 
-Outcome Undo::undo(qint64 id, quint32 uid, qint64 *undoId, QStringList *notRestored)
+Outcome Undo::undo(qint64 id, quint32 uid, qint64 *undoId, QStringList *notRestored,
+                   const QString &reason)
 {
     QString error;
     const std::optional<StoredHistoryRow> row = m_store.historyRow(id, &error);
@@ -35,9 +36,15 @@ Outcome Undo::undo(qint64 id, quint32 uid, qint64 *undoId, QStringList *notResto
         return Outcome::storeError(
             QStringLiteral("what row %1 kept to be undone is damaged").arg(id));
 
-    m_store.beginUndo(id);
+    m_store.beginUndo(id, reason);
     const Outcome outcome = apply(*record, id, uid, notRestored);
     *undoId = m_store.endUndo();
+    // Undone by hand while it waited: nothing is left to roll back. Should the wait stay,
+    // its rollback finds the row undone and does nothing.
+    if (outcome.ok()) {
+        bool removed = false;
+        m_store.removeConfirmation(id, &removed, &error);
+    }
     return outcome;
 }
 

@@ -17,7 +17,10 @@ public:
     explicit Undo(Blocklist &blocklist);
 
     // *undoId: the undo's own row; *notRestored: what could not be put back, and why.
-    Outcome undo(qint64 id, quint32 uid, qint64 *undoId, QStringList *notRestored);
+    // reason, when given, leads the undo row's detail (a rollback nobody stopped says so).
+    // An undone row waits for no confirmation any more.
+    Outcome undo(qint64 id, quint32 uid, qint64 *undoId, QStringList *notRestored,
+                 const QString &reason = {});
 
 private:
     Outcome apply(const UndoRecord &record, qint64 id, quint32 uid, QStringList *notRestored);

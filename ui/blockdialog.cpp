@@ -3,6 +3,8 @@
 #include "client/helperclient.h"
 #include "client/pendingreply.h"
 #include "commandsdialog.h"
+#include "confirmdialog.h"
+#include "confirmwithinfield.h"
 #include "forceblockquestion.h"
 #include "net/cidr.h"
 #include "rules/lockoutguard.h"
@@ -65,6 +67,7 @@ BlockDialog::BlockDialog(HelperClient *client, QWidget *parent)
     , m_customDuration(new QLineEdit(this))
     , m_customDurationNote(new QLabel(this))
     , m_comment(new QLineEdit(this))
+    , m_confirmWithin(new ConfirmWithinField(this))
     , m_busy(new QLabel(this))
     , m_blockButton(new QPushButton(tr("&Block"), this))
     , m_unblockButton(new QPushButton(tr("&Unblock"), this))
@@ -141,6 +144,7 @@ BlockDialog::BlockDialog(HelperClient *client, QWidget *parent)
     form->addRow(tr("&Duration:"), durationRow);
     form->addRow(QString(), m_customDurationNote);
     form->addRow(tr("C&omment:"), m_comment);
+    form->addRow(QString(), m_confirmWithin);
 
     m_busy->setObjectName(QStringLiteral("busy"));
     m_busy->setWordWrap(true);
@@ -381,12 +385,16 @@ void BlockDialog::block()
 void BlockDialog::send(const QStringList &entries, quint32 seconds, const QString &comment,
                        bool force)
 {
+    // Going on past the lockout guard's question is the risky change a rollback is for.
+    if (force)
+        m_confirmWithin->setChecked(true);
+    const quint32 waitSeconds = m_confirmWithin->seconds();
     setBusy(true);
     whenAnswered(
-        m_client->block(entries, seconds, comment, force), this,
-        [this, entries, seconds, comment](const QDBusPendingCall &call) {
+        m_client->block(entries, seconds, comment, force, waitSeconds), this,
+        [this, entries, seconds, comment, waitSeconds](const QDBusPendingCall &call) {
             setBusy(false);
-            const QDBusPendingReply<uint, uint> reply = call;
+            const QDBusPendingReply<uint, uint, qlonglong> reply = call;
             if (reply.isError() && HelperClient::needsForce(reply.error())) {
                 askToForceBlock(
                     this, windowTitle(), reply.error(),
@@ -402,6 +410,14 @@ void BlockDialog::send(const QStringList &entries, quint32 seconds, const QStrin
                 ? tr("Blocked %n entry(ies) for %1.", nullptr, total).arg(formatDuration(seconds))
                 : tr("Blocked %n entry(ies) permanently.", nullptr, total);
             Q_EMIT blocklistChanged(summary);
+            if (const qint64 historyId = reply.argumentAt<2>(); waitSeconds && historyId) {
+                // Outlives this dialog, which closes now.
+                auto *countdown = ConfirmDialog::showFor(m_client, historyId, waitSeconds, summary,
+                                                         parentWidget());
+                connect(countdown, &ConfirmDialog::kept, this, &BlockDialog::blocklistChanged);
+                connect(countdown, &ConfirmDialog::rolledBack, this,
+                        &BlockDialog::blocklistChanged);
+            }
             accept();
         });
 }

@@ -20,6 +20,7 @@ class QPushButton;
 
 namespace Rampart {
 
+class ConfirmWithinField;
 class HelperClient;
 
 // Blocks or unblocks addresses typed or pasted by hand. The preview below the text says
@@ -71,6 +72,7 @@ private:
     QLabel *m_customDurationNote;
     int m_customIndex = -1; // of m_duration
     QLineEdit *m_comment;
+    ConfirmWithinField *m_confirmWithin;
     QLabel *m_busy;
     QPushButton *m_blockButton;
     QPushButton *m_unblockButton;

@@ -704,7 +704,7 @@ void ConnectionsTab::block(const QList<Cidr> &targets, quint32 seconds, const QS
     whenAnswered(
         m_client->block(entries, seconds, comment, force), this,
         [this, targets, seconds, comment, what, scope](const QDBusPendingCall &call) {
-            const QDBusPendingReply<uint, uint> reply = call;
+            const QDBusPendingReply<uint, uint, qlonglong> reply = call;
             if (reply.isError() && HelperClient::needsForce(reply.error())) {
                 showMessage(tr("Nothing was blocked yet: the helper asks first."));
                 askToForceBlock(

@@ -1,5 +1,8 @@
 #include "importfeeddialog.h"
 
+#include "confirmdialog.h"
+#include "confirmwithinfield.h"
+
 #include "client/helperclient.h"
 #include "client/pendingreply.h"
 #include "commandsdialog.h"
@@ -274,6 +277,8 @@ void ImportFeedDialog::createSourceBox()
         nameLabel->setBuddy(m_name);
     form->addRow(tr("&Refresh:"), m_refresh);
     form->addRow(QString(), m_allowBroad);
+    m_confirmWithin = new ConfirmWithinField(this);
+    form->addRow(QString(), m_confirmWithin);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -798,6 +803,8 @@ void ImportFeedDialog::askAboutLockout(const FeedInfo &feed)
     connect(box, &QMessageBox::finished, this, [this, box, withoutButton, anywayButton, feed] {
         if (box->clickedButton() == anywayButton) {
             m_previewRisks.clear();
+            // Loading what the guard warned of is the risky change a rollback is for.
+            m_confirmWithin->setChecked(true);
             apply();
         } else if (box->clickedButton() == withoutButton) {
             allowRiskRanges(feed);
@@ -852,6 +859,7 @@ void ImportFeedDialog::loadList(const FeedInfo &feed)
                 Q_EMIT applyProgress(name, done, total);
             });
     connect(m_refreshJob, &FeedRefresh::finished, this, &ImportFeedDialog::loaded);
+    m_refreshJob->setConfirmWithin(m_confirmWithin->seconds());
     // Forced: the administrator has just seen this list's preview. What was previewed is
     // what is loaded, without reading or downloading it again.
     if (previewIsCurrent() && m_previewUsable)
@@ -871,13 +879,23 @@ void ImportFeedDialog::loaded(const FeedRefresh::Result &result)
     switch (result.status) {
     case FeedRefresh::Status::Updated:
     case FeedRefresh::Status::Unchanged:
-    case FeedRefresh::Status::Previewed:
+    case FeedRefresh::Status::Previewed: {
         rememberLocation(normalizedLocation(m_location->currentText()));
-        Q_EMIT feedsChanged(
+        const QString summary =
             tr("Feed %1 loaded: %2 networks added to the firewall, %3 removed.")
-                .arg(name, locale.toString(result.added), locale.toString(result.removed)));
+                .arg(name, locale.toString(result.added), locale.toString(result.removed));
+        Q_EMIT feedsChanged(summary);
+        if (const quint32 waitSeconds = m_confirmWithin->seconds();
+            waitSeconds && result.historyId) {
+            // Outlives this dialog, which closes now.
+            auto *countdown = ConfirmDialog::showFor(m_client, result.historyId, waitSeconds,
+                                                     summary, parentWidget());
+            connect(countdown, &ConfirmDialog::kept, this, &ImportFeedDialog::feedsChanged);
+            connect(countdown, &ConfirmDialog::rolledBack, this, &ImportFeedDialog::feedsChanged);
+        }
         accept();
         return;
+    }
     case FeedRefresh::Status::Cancelled:
         m_preview->showFatal(
             tr("Loading the list was cancelled."),

@@ -27,6 +27,8 @@ class QSpinBox;
 
 namespace Rampart {
 
+class ConfirmWithinField;
+
 class FeedPreview;
 class HelperClient;
 
@@ -130,6 +132,7 @@ private:
     QLabel *m_securityProblem;
     QCheckBox *m_insecure;
     QCheckBox *m_allowBroad;
+    ConfirmWithinField *m_confirmWithin;
 
     QPushButton *m_previewButton;
     QLabel *m_stage;

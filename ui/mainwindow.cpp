@@ -8,6 +8,8 @@
 #include "client/helperclient.h"
 #include "client/pendingreply.h"
 #include "commandsdialog.h"
+#include "confirmdialog.h"
+#include "confirmwithinfield.h"
 #include "connections/connectionsmonitor.h"
 #include "connectionstab.h"
 #include "feeds/countryfeed.h"
@@ -102,6 +104,7 @@ MainWindow::MainWindow(HelperClient *client, HelperClient *backgroundClient, QWi
             [this](const QString &text) { m_messages->showInformation(text); });
     m_connectionsTab->setGeoSettings(GeoSettings::load());
     createMenusAndToolBar();
+    showPendingConfirmations();
 
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
@@ -205,6 +208,12 @@ void MainWindow::createActions()
             [this] { chooseVerdict(QStringLiteral("DROP")); });
     connect(m_rejectAction, &QAction::triggered, this,
             [this] { chooseVerdict(QStringLiteral("REJECT")); });
+    m_verdictRollbackAction = new QAction(tr("Roll Back Unless &Confirmed"), this);
+    m_verdictRollbackAction->setObjectName(QStringLiteral("verdictRollback"));
+    m_verdictRollbackAction->setCheckable(true);
+    m_verdictRollbackAction->setStatusTip(
+        tr("A verdict change is undone by the helper unless you keep it within %n second(s)",
+           nullptr, ConfirmWithinField::defaultSeconds));
     // The script switching to the other verdict would run (showVerdict() names it).
     m_verdictCommandsAction = new QAction(this);
     m_verdictCommandsAction->setObjectName(QStringLiteral("verdictCommandsAction"));
@@ -253,6 +262,7 @@ void MainWindow::createMenusAndToolBar()
     firewall->addSection(tr("Verdict for Blocked Sources"));
     firewall->addAction(m_dropAction);
     firewall->addAction(m_rejectAction);
+    firewall->addAction(m_verdictRollbackAction);
     firewall->addAction(m_verdictCommandsAction);
 
     QMenu *feeds = menuBar()->addMenu(tr("Fee&ds"));
@@ -349,19 +359,49 @@ void MainWindow::chooseVerdict(const QString &verdict)
 {
     if (verdict == m_verdict)
         return;
-    whenAnswered(m_client->setVerdict(verdict), this,
-                 [this, verdict](const QDBusPendingCall &call) {
-                     const QDBusPendingReply<> reply = call;
-                     if (reply.isError()) {
-                         showVerdict(); // back to what the helper said last
-                         showHelperError(tr("The verdict was not changed."), reply.error());
-                         return;
-                     }
-                     m_verdict = verdict;
-                     blocklistChanged(verdict == QLatin1String("DROP")
-                                          ? tr("Packets from blocked sources are now dropped.")
-                                          : tr("Packets from blocked sources are now rejected."));
-                 });
+    const quint32 waitSeconds =
+        m_verdictRollbackAction->isChecked() ? ConfirmWithinField::defaultSeconds : 0;
+    whenAnswered(
+        m_client->setVerdict(verdict, waitSeconds), this,
+        [this, verdict, waitSeconds](const QDBusPendingCall &call) {
+            const QDBusPendingReply<qlonglong> reply = call;
+            if (reply.isError()) {
+                showVerdict(); // back to what the helper said last
+                showHelperError(tr("The verdict was not changed."), reply.error());
+                return;
+            }
+            m_verdict = verdict;
+            const QString summary = verdict == QLatin1String("DROP")
+                ? tr("Packets from blocked sources are now dropped.")
+                : tr("Packets from blocked sources are now rejected.");
+            blocklistChanged(summary);
+            if (waitSeconds && reply.value()) {
+                auto *countdown =
+                    ConfirmDialog::showFor(m_client, reply.value(), waitSeconds, summary, this);
+                connect(countdown, &ConfirmDialog::rolledBack, this, &MainWindow::blocklistChanged);
+            }
+        });
+}
+
+void MainWindow::showPendingConfirmations()
+{
+    whenAnswered(m_client->pendingConfirmations(), this, [this](const QDBusPendingCall &call) {
+        const QDBusPendingReply<QList<PendingConfirmation>> reply = call;
+        // Nothing to show, or no right to read it: the helper rolls back all the same.
+        if (reply.isError())
+            return;
+        for (const PendingConfirmation &pending : reply.value()) {
+            const QString change = pending.detail.isEmpty()
+                ? pending.action
+                : QStringLiteral("%1: %2").arg(pending.action, pending.detail);
+            auto *countdown =
+                new ConfirmDialog(m_client, pending.historyId,
+                                  QDateTime::fromSecsSinceEpoch(pending.deadline), change, this);
+            countdown->setAttribute(Qt::WA_DeleteOnClose);
+            connect(countdown, &ConfirmDialog::rolledBack, this, &MainWindow::blocklistChanged);
+            countdown->show();
+        }
+    });
 }
 
 void MainWindow::showVerdict()

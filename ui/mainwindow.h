@@ -56,6 +56,8 @@ private:
     void openBlockDialog();
     void save();
     void chooseVerdict(const QString &verdict);
+    // The countdowns of changes still waiting for confirmation, as when they were made.
+    void showPendingConfirmations();
     void showAbout();
     void showSettings();
     // Hands the tabs the geolocation choices, and reads country feeds again when the
@@ -96,6 +98,7 @@ private:
     QAction *m_dropAction = nullptr;
     QAction *m_rejectAction = nullptr;
     QAction *m_verdictCommandsAction = nullptr;
+    QAction *m_verdictRollbackAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_settingsAction = nullptr;
 

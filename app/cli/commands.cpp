@@ -30,7 +30,7 @@ QString usage()
         "\n"
         "Commands:\n"
         "  block ADDRESS|CIDR... [--timeout DURATION] [--comment TEXT] [--force]\n"
-        "        [--show-commands]\n"
+        "        [--confirm-within DURATION] [--show-commands]\n"
         "                        block sources (DURATION: 90s, 15m, 1h, 2d, 1w;\n"
         "                        permanent without --timeout); --force also blocks\n"
         "                        what this machine needs (its addresses and networks,\n"
@@ -52,14 +52,17 @@ QString usage()
         "  save                  every change is stored as it is made; this reapplies the\n"
         "                        store to the kernel and puts the rules back, after ipset\n"
         "                        or iptables were changed by hand\n"
-        "  verdict drop|reject [--show-commands]\n"
+        "  verdict drop|reject [--confirm-within DURATION] [--show-commands]\n"
         "                        choose what happens to packets from blocked sources\n"
         "  history [--since TIME] [--limit N] [--json]\n"
         "                        who changed what, newest first (TIME: 1h, 2d or an\n"
         "                        ISO date; the newest 50 without --since or --limit)\n"
         "  undo [ID] [--json]    undo history row ID, or your own last change\n"
+        "  confirm ID [--json]   keep a change made with --confirm-within; without it in\n"
+        "                        time the helper rolls the change back by itself\n"
         "  import FILE|URL|country:CC [--format F] [--source NAME] [--dry-run] [--force]\n"
-        "         [--insecure] [--allow-broad] [--json] [--show-commands]\n"
+        "         [--insecure] [--allow-broad] [--confirm-within DURATION] [--json]\n"
+        "         [--show-commands]\n"
         "                        import a blocklist (F: auto, lines, separated, ranges,\n"
         "                        p2p, dshield, json, csv or csv:COLUMN); every bad line\n"
         "                        is reported and the rest imported; country:CC is every\n"
@@ -234,11 +237,16 @@ int block(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption showCommands(
         QStringLiteral("show-commands"),
         Cli::tr("Print the commands the block would run, and block nothing."));
-    parser.addOptions({ timeout, comment, force, showCommands });
+    const QCommandLineOption confirmation = confirmWithinOption();
+    parser.addOptions({ timeout, comment, force, showCommands, confirmation });
     if (!parser.parse(arguments)) {
         err << Cli::tr("rampartctl: %1").arg(parser.errorText()) << '\n' << usage();
         return Usage;
     }
+    int exitCode = Success;
+    const std::optional<quint32> waitSeconds = confirmWithin(parser, confirmation, err, &exitCode);
+    if (!waitSeconds)
+        return exitCode;
     const QStringList items = splitItems(parser.positionalArguments());
     if (items.isEmpty()) {
         err << Cli::tr("rampartctl: block needs at least one address or network") << '\n'
@@ -297,8 +305,8 @@ int block(const QStringList &arguments, QTextStream &out, QTextStream &err)
             return Refused;
         }
     }
-    QDBusPendingReply<uint, uint> reply =
-        client.block(*entries, seconds, parser.value(comment), parser.isSet(force));
+    QDBusPendingReply<uint, uint, qlonglong> reply =
+        client.block(*entries, seconds, parser.value(comment), parser.isSet(force), *waitSeconds);
     reply.waitForFinished();
     if (reply.isError() && HelperClient::needsForce(reply.error())) {
         // The helper's reason names the entry and what it covers.
@@ -317,6 +325,7 @@ int block(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (updated)
         out << ' ' << Cli::tr("(%n already blocked, renewed)", nullptr, int(updated));
     out << ".\n";
+    printWaitForConfirmation(out, reply.argumentAt<2>(), *waitSeconds);
     return Success;
 }
 
@@ -520,21 +529,31 @@ int save(const QStringList &arguments, QTextStream &out, QTextStream &err)
 
 int verdict(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    QStringList words = arguments;
-    const bool showCommands = words.removeAll(QStringLiteral("--show-commands")) > 0;
-    const QString choice = words.value(1).toUpper();
-    if (words.size() != 2
+    QCommandLineParser parser;
+    const QCommandLineOption confirmation = confirmWithinOption();
+    const QCommandLineOption showCommands(
+        QStringLiteral("show-commands"),
+        Cli::tr("Print the commands the verdict change would run, and change nothing."));
+    parser.addOptions({ confirmation, showCommands });
+    const bool parsed = parser.parse(arguments);
+    const QString choice = parser.positionalArguments().value(0).toUpper();
+    if (!parsed || parser.positionalArguments().size() != 1
         || (choice != QLatin1String("DROP") && choice != QLatin1String("REJECT"))) {
         err << Cli::tr("rampartctl: verdict takes one argument, drop or reject") << '\n' << usage();
         return Usage;
     }
+    int exitCode = Success;
+    const std::optional<quint32> waitSeconds = confirmWithin(parser, confirmation, err, &exitCode);
+    if (!waitSeconds)
+        return exitCode;
     HelperClient client;
-    if (showCommands)
+    if (parser.isSet(showCommands))
         return printScript(client.setVerdictCommands(choice), out, err) ? Success : Refused;
-    QDBusPendingReply<> reply = client.setVerdict(choice);
+    QDBusPendingReply<qlonglong> reply = client.setVerdict(choice, *waitSeconds);
     if (!succeeded(reply, err))
         return Refused;
     out << Cli::tr("Packets from blocked sources are now handled with %1.").arg(choice) << '\n';
+    printWaitForConfirmation(out, reply.value(), *waitSeconds);
     return Success;
 }
 
@@ -569,6 +588,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return history(arguments, out, err);
     if (command == QLatin1String("undo"))
         return undo(arguments, out, err);
+    if (command == QLatin1String("confirm"))
+        return confirm(arguments, out, err);
     if (command == QLatin1String("connections"))
         return connections(arguments, out, err);
     if (command == QLatin1String("geo"))

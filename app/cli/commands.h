@@ -4,6 +4,8 @@
 #include "client/hitcounters.h"
 #include "rules/entryrules.h"
 
+#include <QCommandLineOption>
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDBusPendingCall>
 #include <QDateTime>
@@ -77,6 +79,16 @@ int aggregate(const QStringList &arguments, QTextStream &out, QTextStream &err);
 // In historycommands.cpp.
 int history(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int undo(const QStringList &arguments, QTextStream &out, QTextStream &err);
+// In confirmcommand.cpp: --confirm-within for block, import and verdict, and confirm.
+QCommandLineOption confirmWithinOption();
+// The wait the option asks for, 0 when it is not given; nothing on a bad value, said on
+// err, with the exit code in *exitCode.
+std::optional<quint32> confirmWithin(const QCommandLineParser &parser,
+                                     const QCommandLineOption &option, QTextStream &err,
+                                     int *exitCode);
+// After a change made with a wait: its number, the deadline and the command that keeps it.
+void printWaitForConfirmation(QTextStream &out, qint64 historyId, quint32 seconds);
+int confirm(const QStringList &arguments, QTextStream &out, QTextStream &err);
 // In connectionscommand.cpp.
 int connections(const QStringList &arguments, QTextStream &out, QTextStream &err);
 // In geocommand.cpp.

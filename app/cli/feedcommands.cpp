@@ -97,7 +97,10 @@ bool report(const FeedRefresh::Result &result, bool json, QTextStream &out, QTex
             << '\n';
     }
     if (json) {
-        out << QJsonDocument(summaryJson(summary)).toJson(QJsonDocument::Compact) << '\n';
+        QJsonObject object = summaryJson(summary);
+        if (result.historyId)
+            object.insert(QStringLiteral("historyId"), result.historyId);
+        out << QJsonDocument(object).toJson(QJsonDocument::Compact) << '\n';
     } else if (result.status != FeedRefresh::Status::Unchanged
                && (summary.parsed.valid || summary.parsed.invalid)) {
         // "4,096 addresses", or per family: never IPv4 and IPv6 added up.
@@ -489,11 +492,17 @@ int importFeed(const QStringList &arguments, QTextStream &out, QTextStream &err)
         QStringLiteral("show-commands"),
         Cli::tr("Read the list, then print the commands the import would run, and import "
                 "nothing."));
-    parser.addOptions({ format, source, dryRun, force, json, insecure, allowBroad, showCommands });
+    const QCommandLineOption confirmation = confirmWithinOption();
+    parser.addOptions(
+        { format, source, dryRun, force, json, insecure, allowBroad, showCommands, confirmation });
     if (!parser.parse(arguments) || parser.positionalArguments().size() != 1) {
         err << Cli::tr("rampartctl: import takes one file or URL") << '\n' << usage();
         return Usage;
     }
+    int exitCode = Success;
+    const std::optional<quint32> waitSeconds = confirmWithin(parser, confirmation, err, &exitCode);
+    if (!waitSeconds)
+        return exitCode;
     FeedInfo feed;
     if (!setLocation(feed, parser.positionalArguments().at(0), parser.value(format),
                      parser.isSet(format), err))
@@ -590,8 +599,12 @@ int importFeed(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     // What was read and judged is what is loaded.
     const FeedRefresh::Result result =
-        FeedRefresh::runPreviewed(&client, feed, read, parser.isSet(force));
-    return report(result, parser.isSet(json), out, err) ? Success : Refused;
+        FeedRefresh::runPreviewed(&client, feed, read, parser.isSet(force), *waitSeconds);
+    if (!report(result, parser.isSet(json), out, err))
+        return Refused;
+    if (!parser.isSet(json))
+        printWaitForConfirmation(out, result.historyId, *waitSeconds);
+    return Success;
 }
 
 int feeds(const QStringList &arguments, QTextStream &out, QTextStream &err)

@@ -69,12 +69,14 @@ QDBusPendingCall HelperClient::call(HelperMethod method, const QList<QVariant> &
     return pending;
 }
 
-QDBusPendingReply<uint, uint> HelperClient::block(const QStringList &entries,
-                                                  quint32 timeoutSeconds, const QString &comment,
-                                                  bool force)
+QDBusPendingReply<uint, uint, qlonglong> HelperClient::block(const QStringList &entries,
+                                                             quint32 timeoutSeconds,
+                                                             const QString &comment, bool force,
+                                                             quint32 confirmWithinSeconds)
 {
     return call(HelperMethod::Block,
-                { entries, QVariant::fromValue(uint(timeoutSeconds)), comment, force },
+                { entries, QVariant::fromValue(uint(timeoutSeconds)), comment, force,
+                  QVariant::fromValue(uint(confirmWithinSeconds)) },
                 m_interactive);
 }
 
@@ -111,9 +113,11 @@ QDBusPendingReply<qlonglong> HelperClient::save()
     return call(HelperMethod::Save, {}, m_interactive);
 }
 
-QDBusPendingReply<> HelperClient::setVerdict(const QString &verdict)
+QDBusPendingReply<qlonglong> HelperClient::setVerdict(const QString &verdict,
+                                                      quint32 confirmWithinSeconds)
 {
-    return call(HelperMethod::SetVerdict, { verdict }, m_interactive);
+    return call(HelperMethod::SetVerdict,
+                { verdict, QVariant::fromValue(uint(confirmWithinSeconds)) }, m_interactive);
 }
 
 QDBusPendingReply<QString> HelperClient::setVerdictCommands(const QString &verdict)
@@ -149,9 +153,9 @@ QDBusPendingReply<QList<FeedInfo>> HelperClient::feeds(bool withCredentials)
     return call(HelperMethod::Feeds, { withCredentials }, m_interactive);
 }
 
-QDBusPendingReply<uint, uint> HelperClient::updateFeed(const QString &name, const QList<Cidr> &list,
-                                                       const QString &etag,
-                                                       const QString &lastModified, bool force)
+QDBusPendingReply<uint, uint, qlonglong>
+HelperClient::updateFeed(const QString &name, const QList<Cidr> &list, const QString &etag,
+                         const QString &lastModified, bool force, quint32 confirmWithinSeconds)
 {
     // The helper reads only a sealed memory file: it cannot change under it, and a
     // 400,000-network list costs 7 MB there instead of a 400,000-string D-Bus array.
@@ -162,7 +166,9 @@ QDBusPendingReply<uint, uint> HelperClient::updateFeed(const QString &name, cons
     const QDBusUnixFileDescriptor file(fd); // duplicates it
     close(fd);
     return call(HelperMethod::UpdateFeed,
-                { name, QVariant::fromValue(file), etag, lastModified, force }, m_interactive);
+                { name, QVariant::fromValue(file), etag, lastModified, force,
+                  QVariant::fromValue(uint(confirmWithinSeconds)) },
+                m_interactive);
 }
 
 QDBusPendingReply<QString> HelperClient::updateFeedCommands(const QString &name,
@@ -207,6 +213,16 @@ QDBusPendingReply<QList<HistoryEntry>> HelperClient::history(qint64 beforeId, qu
 QDBusPendingReply<qlonglong, QStringList> HelperClient::undo(qint64 id)
 {
     return call(HelperMethod::Undo, { QVariant::fromValue(qlonglong(id)) }, m_interactive);
+}
+
+QDBusPendingReply<> HelperClient::confirm(qint64 id)
+{
+    return call(HelperMethod::Confirm, { QVariant::fromValue(qlonglong(id)) }, m_interactive);
+}
+
+QDBusPendingReply<QList<PendingConfirmation>> HelperClient::pendingConfirmations()
+{
+    return call(HelperMethod::PendingConfirmations, {}, false);
 }
 
 QList<BlockedEntry> HelperClient::readListing(const QDBusUnixFileDescriptor &descriptor,

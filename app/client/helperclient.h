@@ -47,8 +47,13 @@ public:
 
     // force: block even what covers this machine's address, a gateway, link-local space
     // or more than a /8 (IPv6 /16); without it the helper answers NeedsForce.
-    QDBusPendingReply<uint, uint> block(const QStringList &entries, quint32 timeoutSeconds,
-                                        const QString &comment, bool force = false);
+    // confirmWithinSeconds above 0: the helper undoes the block by itself unless confirm()
+    // names its history row (the last value of the reply) in time. So for updateFeed and
+    // setVerdict.
+    QDBusPendingReply<uint, uint, qlonglong> block(const QStringList &entries,
+                                                   quint32 timeoutSeconds, const QString &comment,
+                                                   bool force = false,
+                                                   quint32 confirmWithinSeconds = 0);
     // The script a block would run, changing nothing (force is implied: the script is what
     // the block runs once allowed).
     QDBusPendingReply<QString> blockCommands(const QStringList &entries, quint32 timeoutSeconds,
@@ -58,7 +63,8 @@ public:
     QDBusPendingReply<QDBusUnixFileDescriptor> list();
     QDBusPendingReply<HelperStatus> status();
     QDBusPendingReply<qlonglong> save();
-    QDBusPendingReply<> setVerdict(const QString &verdict);
+    QDBusPendingReply<qlonglong> setVerdict(const QString &verdict,
+                                            quint32 confirmWithinSeconds = 0);
     QDBusPendingReply<QString> setVerdictCommands(const QString &verdict);
 
     QDBusPendingReply<bool> addFeed(const FeedInfo &settings);
@@ -68,9 +74,9 @@ public:
     QDBusPendingReply<QList<FeedInfo>> feeds(bool withCredentials = false);
     // Hands the helper a feed's new list (packed into a sealed memory file); on failure to
     // make that file the reply is an error that says so.
-    QDBusPendingReply<uint, uint> updateFeed(const QString &name, const QList<Cidr> &list,
-                                             const QString &etag, const QString &lastModified,
-                                             bool force);
+    QDBusPendingReply<uint, uint, qlonglong>
+    updateFeed(const QString &name, const QList<Cidr> &list, const QString &etag,
+               const QString &lastModified, bool force, quint32 confirmWithinSeconds = 0);
     // The script updateFeed would run; for a feed not added yet, addFeed's and then
     // updateFeed's, without adding it.
     QDBusPendingReply<QString> updateFeedCommands(const QString &name, const QList<Cidr> &list);
@@ -83,6 +89,11 @@ public:
     QDBusPendingReply<QList<HistoryEntry>> history(qint64 beforeId, quint32 limit);
     // Undoes a history row; returns the undo's own row and what could not be put back.
     QDBusPendingReply<qlonglong, QStringList> undo(qint64 id);
+    // Keeps a change made with a wait for confirmation; id is its history row.
+    QDBusPendingReply<> confirm(qint64 id);
+    // The changes waiting for confirm(), earliest deadline first. Never asks to
+    // authenticate: the window reads it when it opens.
+    QDBusPendingReply<QList<PendingConfirmation>> pendingConfirmations();
 
     // Whether the helper refused because the change needs the force flag.
     static bool needsForce(const QDBusError &error);

@@ -302,9 +302,10 @@ void FeedRefresh::apply(const FeedSummary &summary, const QString &etag,
 {
     Q_EMIT stageChanged(tr("Applying %n network(s)…", nullptr, int(summary.list.size())));
     Q_EMIT progress(0, -1);
-    whenAnswered(m_client->updateFeed(m_feed.name, summary.list, etag, lastModified, m_force), this,
-                 [this](const QDBusPendingCall &call) {
-                     QDBusPendingReply<uint, uint> reply = call;
+    whenAnswered(m_client->updateFeed(m_feed.name, summary.list, etag, lastModified, m_force,
+                                      m_confirmWithinSeconds),
+                 this, [this](const QDBusPendingCall &call) {
+                     QDBusPendingReply<uint, uint, qlonglong> reply = call;
                      Result result = m_result;
                      if (reply.isError()) {
                          result.status = Status::Failed;
@@ -313,6 +314,7 @@ void FeedRefresh::apply(const FeedSummary &summary, const QString &etag,
                          result.status = Status::Updated;
                          result.added = reply.argumentAt<0>();
                          result.removed = reply.argumentAt<1>();
+                         result.historyId = reply.argumentAt<2>();
                      }
                      finish(result);
                  });
@@ -370,10 +372,13 @@ FeedRefresh::Result FeedRefresh::run(HelperClient *client, const FeedInfo &feed,
 }
 
 FeedRefresh::Result FeedRefresh::runPreviewed(HelperClient *client, const FeedInfo &feed,
-                                              const Result &preview, bool force)
+                                              const Result &preview, bool force,
+                                              quint32 confirmWithinSeconds)
 {
-    return runToTheEnd(client,
-                       [&](FeedRefresh &refresh) { refresh.applyPreviewed(feed, preview, force); });
+    return runToTheEnd(client, [&](FeedRefresh &refresh) {
+        refresh.setConfirmWithin(confirmWithinSeconds);
+        refresh.applyPreviewed(feed, preview, force);
+    });
 }
 
 } // namespace Rampart

@@ -33,6 +33,7 @@ public:
         FeedSummary summary;
         quint32 added = 0;
         quint32 removed = 0;
+        qint64 historyId = 0; // the update's history row, 0 when none was written
         QString error; // for the administrator: what went wrong and what to do
         // From the download, for the next conditional request.
         QString etag;
@@ -50,6 +51,9 @@ public:
     void applyPreviewed(const FeedInfo &feed, const Result &preview, bool force);
     void cancel();
     bool isRunning() const { return m_running; }
+    // For the next list handed to the helper: above 0, the helper undoes the update by
+    // itself unless it is confirmed (HelperClient::confirm) within that many seconds.
+    void setConfirmWithin(quint32 seconds) { m_confirmWithinSeconds = seconds; }
     // For an owner that goes away or gives up on the refresh: cancels it, and deletes it
     // once it has finished (a parse on a worker thread still refers to it) or at once when
     // it is not running. Nothing it emits reaches anyone any more.
@@ -60,7 +64,7 @@ public:
                       bool dryRun, bool force);
     // Runs applyPreviewed() to the end in a local event loop, for the command line.
     static Result runPreviewed(HelperClient *client, const FeedInfo &feed, const Result &preview,
-                               bool force);
+                               bool force, quint32 confirmWithinSeconds = 0);
 
 Q_SIGNALS:
     // What is happening now ("Downloading…", "Parsing…", "Applying…"), translated.
@@ -86,6 +90,7 @@ private:
     RangeSet m_allowlist;
     bool m_dryRun = false;
     bool m_force = false;
+    quint32 m_confirmWithinSeconds = 0;
     bool m_running = false;
     // Shared with the parse on its worker thread, which may outlive this object.
     std::shared_ptr<std::atomic_bool> m_cancelled = std::make_shared<std::atomic_bool>(false);

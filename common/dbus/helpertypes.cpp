@@ -112,8 +112,26 @@ const QDBusArgument &operator>>(const QDBusArgument &argument, HistoryEntry &ent
     return argument;
 }
 
+QDBusArgument &operator<<(QDBusArgument &argument, const PendingConfirmation &pending)
+{
+    argument.beginStructure();
+    argument << pending.historyId << pending.deadline << pending.action << pending.detail;
+    argument.endStructure();
+    return argument;
+}
+
+const QDBusArgument &operator>>(const QDBusArgument &argument, PendingConfirmation &pending)
+{
+    argument.beginStructure();
+    argument >> pending.historyId >> pending.deadline >> pending.action >> pending.detail;
+    argument.endStructure();
+    return argument;
+}
+
 void registerHelperTypes()
 {
+    qDBusRegisterMetaType<PendingConfirmation>();
+    qDBusRegisterMetaType<QList<PendingConfirmation>>();
     qDBusRegisterMetaType<HistoryEntry>();
     qDBusRegisterMetaType<QList<HistoryEntry>>();
     qDBusRegisterMetaType<FeedInfo>();

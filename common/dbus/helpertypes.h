@@ -125,6 +125,18 @@ struct HistoryEntry
 inline constexpr quint32 maxHistoryRowsPerCall = 1000;
 inline constexpr int historyEntriesShown = 50;
 
+// A change waiting for Confirm (the PendingConfirmations method).
+struct PendingConfirmation
+{
+    qint64 historyId = 0;
+    qint64 deadline = 0; // seconds since the epoch
+    QString action;
+    QString detail;
+};
+
+// The longest wait for a confirmation a change may ask for: a day.
+inline constexpr quint32 maxConfirmWithinSeconds = 86'400;
+
 QDBusArgument &operator<<(QDBusArgument &argument, const SetStatus &set);
 const QDBusArgument &operator>>(const QDBusArgument &argument, SetStatus &set);
 QDBusArgument &operator<<(QDBusArgument &argument, const JumpStatus &jump);
@@ -139,6 +151,8 @@ const QDBusArgument &operator>>(const QDBusArgument &argument, AllowedEntry &ent
 
 QDBusArgument &operator<<(QDBusArgument &argument, const HistoryEntry &entry);
 const QDBusArgument &operator>>(const QDBusArgument &argument, HistoryEntry &entry);
+QDBusArgument &operator<<(QDBusArgument &argument, const PendingConfirmation &pending);
+const QDBusArgument &operator>>(const QDBusArgument &argument, PendingConfirmation &pending);
 
 void registerHelperTypes();
 
@@ -150,3 +164,4 @@ Q_DECLARE_METATYPE(Rampart::HelperStatus)
 Q_DECLARE_METATYPE(Rampart::FeedInfo)
 Q_DECLARE_METATYPE(Rampart::AllowedEntry)
 Q_DECLARE_METATYPE(Rampart::HistoryEntry)
+Q_DECLARE_METATYPE(Rampart::PendingConfirmation)

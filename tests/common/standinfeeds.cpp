@@ -14,6 +14,7 @@ void StandInFeeds::clearFeeds()
     feedsAsked.clear();
     saved.clear();
     updated.clear();
+    updateWaits.clear();
 }
 
 QList<FeedInfo> StandInFeeds::Feeds(bool withCredentials)
@@ -47,10 +48,13 @@ bool StandInFeeds::AddFeed(const QString &name, const QString &location, const Q
 }
 
 uint StandInFeeds::UpdateFeed(const QString &name, const QDBusUnixFileDescriptor &, const QString &,
-                              const QString &, bool, uint &removed)
+                              const QString &, bool, uint confirmWithinSeconds, uint &removed,
+                              qlonglong &historyId)
 {
     updated << name;
+    updateWaits << confirmWithinSeconds;
     removed = 0;
+    historyId = 4000 + updated.size();
     return updateAdds;
 }
 

@@ -31,6 +31,7 @@ public:
     QList<bool> feedsAsked; // withCredentials, per call
     QList<Rampart::FeedInfo> saved; // by AddFeed
     QStringList updated; // feeds handed a new list
+    QList<uint> updateWaits; // confirmWithinSeconds, per UpdateFeed
 
     void clearFeeds();
 
@@ -40,7 +41,8 @@ public Q_SLOTS:
                  uint refreshSeconds, const QString &checksumUrl, uint maxShrinkPercent,
                  bool insecure, bool allowBroad);
     uint UpdateFeed(const QString &name, const QDBusUnixFileDescriptor &entries,
-                    const QString &etag, const QString &lastModified, bool force, uint &removed);
+                    const QString &etag, const QString &lastModified, bool force,
+                    uint confirmWithinSeconds, uint &removed, qlonglong &historyId);
     void RecordFeedCheck(const QString &name, const QString &error);
     QList<Rampart::AllowedEntry> Allowlist();
 };

@@ -67,16 +67,16 @@ struct MethodInfo
 };
 
 const MethodInfo methodInfos[] = {
-    { "Block", { "as", "u", "s", "b" } },
+    { "Block", { "as", "u", "s", "b", "u" } },
     { "Unblock", { "as" } },
     { "List", {} },
     { "Status", {} },
     { "Save", {} },
-    { "SetVerdict", { "s" } },
+    { "SetVerdict", { "s", "u" } },
     { "AddFeed", { "s", "s", "s", "u", "s", "u", "b", "b" } },
     { "RemoveFeed", { "s" } },
     { "Feeds", { "b" } },
-    { "UpdateFeed", { "s", "h", "s", "s", "b" } },
+    { "UpdateFeed", { "s", "h", "s", "s", "b", "u" } },
     { "RecordFeedCheck", { "s", "s" } },
     { "Allow", { "as", "s" } },
     { "Disallow", { "as" } },

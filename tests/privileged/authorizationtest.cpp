@@ -189,7 +189,7 @@ void AuthorizationTest::helperRevalidatesWhatClientsSend()
         granted(),
         { "/usr/bin/dbus-send", "--system", "--print-reply", "--dest=org.rampart.Helper",
           "/org/rampart/Helper", "org.rampart.Helper1.Block", "array:string:192.0.2.1," + entry,
-          "uint32:0", "string:", "boolean:true" });
+          "uint32:0", "string:", "boolean:true", "uint32:0" });
     QVERIFY2(sent.exitCode != 0, qPrintable(sent.describe()));
     QVERIFY2(sent.err.contains("org.freedesktop.DBus.Error.InvalidArgs"),
              qPrintable(sent.describe()));

@@ -313,7 +313,8 @@ void FeedTest::helperRefusesWhatNoClientShouldSend()
     const auto update = [&](const QDBusUnixFileDescriptor &file) {
         QDBusMessage call = QDBusMessage::createMethodCall(
             "org.rampart.Helper", "/org/rampart/Helper", "org.rampart.Helper1", "UpdateFeed");
-        call << QString("level1") << QVariant::fromValue(file) << QString() << QString() << true;
+        call << QString("level1") << QVariant::fromValue(file) << QString() << QString() << true
+             << QVariant::fromValue(uint(0));
         return bus.call(call, QDBus::Block, 60000);
     };
     const QStringList before = m_testbed.kernelMembers("rampart-f1-v4");

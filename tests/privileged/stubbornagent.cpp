@@ -353,6 +353,8 @@ private:
                                     QStringLiteral("flood") };
         if (m_options.blockArguments > 3)
             arguments.append(false); // force
+        if (m_options.blockArguments > 4)
+            arguments.append(QVariant::fromValue(uint(0))); // confirmWithinSeconds
         return arguments;
     }
 
@@ -408,9 +410,9 @@ private:
             }
             const QDBusUnixFileDescriptor file(fd); // duplicates it
             close(fd);
-            call = helperCall(
-                QStringLiteral("UpdateFeed"),
-                { m_options.feedName, QVariant::fromValue(file), QString(), QString(), false });
+            call = helperCall(QStringLiteral("UpdateFeed"),
+                              { m_options.feedName, QVariant::fromValue(file), QString(), QString(),
+                                false, QVariant::fromValue(uint(0)) });
             break;
         }
         case Kind::Status:

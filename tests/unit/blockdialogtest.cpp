@@ -6,10 +6,13 @@
 #include "blockdialog.h"
 #include "client/helperclient.h"
 #include "commandsdialog.h"
+#include "confirmdialog.h"
+#include "confirmwithinfield.h"
 #include "net/cidr.h"
 #include "privatebus.h"
 #include "rules/entryrules.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDBusConnection>
 #include <QDBusContext>
@@ -50,10 +53,14 @@ public:
     QList<uint> timeouts; // per call
     QStringList previews; // BlockCommands calls, "entries timeout comment"
 
+    QList<uint> confirmWaits; // per call
+
 public Q_SLOTS:
     uint Block(const QStringList &entries, uint timeoutSeconds, const QString &comment, bool force,
-               uint &updated)
+               uint confirmWithinSeconds, uint &updated, qlonglong &historyId)
     {
+        confirmWaits << confirmWithinSeconds;
+        historyId = 600 + confirmWaits.size();
         Q_UNUSED(comment);
         forced << force;
         timeouts << timeoutSeconds;
@@ -202,6 +209,7 @@ void BlockDialogTest::useStandInHelper()
     m_dialog->show();
     m_helper.forced.clear();
     m_helper.timeouts.clear();
+    m_helper.confirmWaits.clear();
 }
 
 void BlockDialogTest::previewCountsAndNamesBadItems()
@@ -411,6 +419,8 @@ void BlockDialogTest::customDurationIsCheckedAndSent()
     QTRY_COMPARE(changed.size(), 1);
     QCOMPARE(m_helper.timeouts, QList<uint> { 5400 });
     QCOMPARE(changed.first().first().toString(), "Blocked 1 entry for 1 hour 30 minutes.");
+    // A block nobody was asked about waits for no confirmation.
+    QCOMPARE(m_helper.confirmWaits, QList<uint> { 0 });
 }
 
 void BlockDialogTest::entriesFillTheText()
@@ -532,6 +542,17 @@ void BlockDialogTest::wideBlockAsksBeforeForcing()
     QCOMPARE(m_helper.forced, sentFirst + QList<bool> { true });
     QCOMPARE(changed.first().first().toString(), "Blocked 1 entry for 1 day.");
     QVERIFY(!m_dialog->isVisible());
+    // Going on past the question makes the block roll back unless kept, with a countdown.
+    QCOMPARE(m_helper.confirmWaits.last(), uint(ConfirmWithinField::defaultSeconds));
+    ConfirmDialog *countdown = nullptr;
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (auto *candidate = qobject_cast<ConfirmDialog *>(widget))
+            countdown = candidate;
+    }
+    QVERIFY(countdown);
+    QVERIFY(countdown->isVisible());
+    QCOMPARE(countdown->historyId(), 600 + m_helper.confirmWaits.size());
+    delete countdown;
 }
 
 QTEST_MAIN(BlockDialogTest)

@@ -86,10 +86,14 @@ public:
     // Entries refused without force, with the helper's reason.
     QHash<QString, QString> needsForce;
 
+    QList<uint> confirmWaits; // per call
+
 public Q_SLOTS:
     uint Block(const QStringList &entries, uint timeoutSeconds, const QString &comment, bool force,
-               uint &updated)
+               uint confirmWithinSeconds, uint &updated, qlonglong &historyId)
     {
+        confirmWaits << confirmWithinSeconds;
+        historyId = 600 + confirmWaits.size();
         blocks << BlockRequest { entries, timeoutSeconds, comment, force };
         updated = 0;
         for (const QString &entry : entries) {

@@ -96,11 +96,12 @@ QString describe(const Request &request)
     switch (request.method) {
     case HelperMethod::Block:
         return text
-            + QStringLiteral(" %1 %2 %3 %4")
+            + QStringLiteral(" %1 %2 %3 %4 %5")
                   .arg(joinedEntries(entries))
                   .arg(request.timeoutSeconds)
                   .arg(request.comment)
-                  .arg(request.force);
+                  .arg(request.force)
+                  .arg(request.confirmWithinSeconds);
     case HelperMethod::BlockCommands:
         return text
             + QStringLiteral(" %1 %2 %3")
@@ -114,6 +115,7 @@ QString describe(const Request &request)
     case HelperMethod::Allow:
         return text + u' ' + joinedEntries(entries) + u' ' + request.comment;
     case HelperMethod::SetVerdict:
+        return text + u' ' + request.verdict + u' ' + QString::number(request.confirmWithinSeconds);
     case HelperMethod::SetVerdictCommands:
         return text + u' ' + request.verdict;
     case HelperMethod::AddFeed: {
@@ -145,20 +147,23 @@ QString describe(const Request &request)
         if (request.method == HelperMethod::UpdateFeedCommands)
             return text + QStringLiteral(" %1 %2").arg(request.feed.name, joinedEntries(cidrs));
         return text
-            + QStringLiteral(" %1 %2 %3 %4 %5")
+            + QStringLiteral(" %1 %2 %3 %4 %5 %6")
                   .arg(request.feed.name, joinedEntries(cidrs), request.etag, request.lastModified)
-                  .arg(request.force);
+                  .arg(request.force)
+                  .arg(request.confirmWithinSeconds);
     }
     case HelperMethod::RecordFeedCheck:
         return text + u' ' + request.feed.name + u' ' + request.fetchError;
     case HelperMethod::History:
         return text + QStringLiteral(" %1 %2").arg(request.historyId).arg(request.limit);
     case HelperMethod::Undo:
+    case HelperMethod::Confirm:
         return text + u' ' + QString::number(request.historyId);
     case HelperMethod::List:
     case HelperMethod::Status:
     case HelperMethod::Save:
     case HelperMethod::Allowlist:
+    case HelperMethod::PendingConfirmations:
         return text;
     }
     return text + QStringLiteral(" (a method this test does not know)");
@@ -297,15 +302,18 @@ QHash<QString, Exchange> exchanges()
     all[QStringLiteral("Block")] = {
         [](HelperClient &client) {
             return client.block({ QStringLiteral("192.0.2.1"), QStringLiteral("198.51.100.0/24") },
-                                3600, QStringLiteral("form spam"), true);
+                                3600, QStringLiteral("form spam"), true, 300);
         },
-        QStringLiteral("Block 192.0.2.1|198.51.100.0/24| 3600 form spam 1"),
-        [](DBusMessageIter *out) { appendBlockReply(out, 3, 1); },
+        QStringLiteral("Block 192.0.2.1|198.51.100.0/24| 3600 form spam 1 300"),
+        [](DBusMessageIter *out) { appendBlockReply(out, 3, 1, 8'000'000'001); },
         [](const QDBusPendingCall &call) {
-            const QDBusPendingReply<uint, uint> reply = call;
-            return QStringLiteral("%1 %2").arg(reply.argumentAt<0>()).arg(reply.argumentAt<1>());
+            const QDBusPendingReply<uint, uint, qlonglong> reply = call;
+            return QStringLiteral("%1 %2 %3")
+                .arg(reply.argumentAt<0>())
+                .arg(reply.argumentAt<1>())
+                .arg(reply.argumentAt<2>());
         },
-        QStringLiteral("3 1"),
+        QStringLiteral("3 1 8000000001"),
     };
     // The previews all answer with a script; a quote, a here-document and a non-ASCII
     // character must come through as they are.
@@ -414,14 +422,14 @@ QHash<QString, Exchange> exchanges()
         QStringLiteral("1700000555"),
     };
     all[QStringLiteral("SetVerdict")] = {
-        [](HelperClient &client) { return client.setVerdict(QStringLiteral("REJECT")); },
-        QStringLiteral("SetVerdict REJECT"),
-        nullptr,
+        [](HelperClient &client) { return client.setVerdict(QStringLiteral("REJECT"), 45); },
+        QStringLiteral("SetVerdict REJECT 45"),
+        [](DBusMessageIter *out) { appendSetVerdictReply(out, 8'000'000'002); },
         [](const QDBusPendingCall &call) {
-            const QDBusPendingReply<> reply = call;
-            return QString::number(reply.count());
+            const QDBusPendingReply<qlonglong> reply = call;
+            return QString::number(reply.value());
         },
-        QStringLiteral("0"),
+        QStringLiteral("8000000002"),
     };
     all[QStringLiteral("AddFeed")] = {
         [](HelperClient &client) { return client.addFeed(sampleFeed()); },
@@ -460,16 +468,19 @@ QHash<QString, Exchange> exchanges()
     all[QStringLiteral("UpdateFeed")] = {
         [feedList](HelperClient &client) {
             return client.updateFeed(QStringLiteral("drop"), feedList, QStringLiteral("\"e1\""),
-                                     QStringLiteral("Tue, 02 Jan 2024 00:00:00 GMT"), true);
+                                     QStringLiteral("Tue, 02 Jan 2024 00:00:00 GMT"), true, 86'400);
         },
         QStringLiteral("UpdateFeed drop 192.0.2.0/24|2001:db8::/48| \"e1\" "
-                       "Tue, 02 Jan 2024 00:00:00 GMT 1"),
-        [](DBusMessageIter *out) { appendUpdateFeedReply(out, 5, 6); },
+                       "Tue, 02 Jan 2024 00:00:00 GMT 1 86400"),
+        [](DBusMessageIter *out) { appendUpdateFeedReply(out, 5, 6, 8'000'000'003); },
         [](const QDBusPendingCall &call) {
-            const QDBusPendingReply<uint, uint> reply = call;
-            return QStringLiteral("%1 %2").arg(reply.argumentAt<0>()).arg(reply.argumentAt<1>());
+            const QDBusPendingReply<uint, uint, qlonglong> reply = call;
+            return QStringLiteral("%1 %2 %3")
+                .arg(reply.argumentAt<0>())
+                .arg(reply.argumentAt<1>())
+                .arg(reply.argumentAt<2>());
         },
-        QStringLiteral("5 6"),
+        QStringLiteral("5 6 8000000003"),
     };
     all[QStringLiteral("RecordFeedCheck")] = {
         [](HelperClient &client) {
@@ -551,6 +562,37 @@ QHash<QString, Exchange> exchanges()
                 .arg(reply.argumentAt<1>().join(u','));
         },
         QStringLiteral("7000000001 192.0.2.9: unblocked since"),
+    };
+    all[QStringLiteral("Confirm")] = {
+        [](HelperClient &client) { return client.confirm(7'000'000'002); },
+        QStringLiteral("Confirm 7000000002"),
+        nullptr,
+        [](const QDBusPendingCall &call) {
+            const QDBusPendingReply<> reply = call;
+            return QString::number(reply.count());
+        },
+        QStringLiteral("0"),
+    };
+    all[QStringLiteral("PendingConfirmations")] = {
+        [](HelperClient &client) { return client.pendingConfirmations(); },
+        QStringLiteral("PendingConfirmations"),
+        [](DBusMessageIter *out) {
+            appendPendingConfirmationsReply(
+                out,
+                { { 7'000'000'003, 1'700'000'999, QStringLiteral("block"),
+                    QStringLiteral("port scans") } });
+        },
+        [](const QDBusPendingCall &call) {
+            const QDBusPendingReply<QList<PendingConfirmation>> reply = call;
+            QStringList rows;
+            for (const PendingConfirmation &row : reply.value())
+                rows << QStringLiteral("%1 %2 %3 %4")
+                            .arg(row.historyId)
+                            .arg(row.deadline)
+                            .arg(row.action, row.detail);
+            return rows.join(u'|');
+        },
+        QStringLiteral("7000000003 1700000999 block port scans"),
     };
     return all;
 }

@@ -516,7 +516,12 @@ void ImportFeedDialogTest::countryPreviewsAndAsksBeforeCuttingOff()
     QVERIFY(question);
     auto *load = question->findChild<QPushButton *>("loadAnyway");
     QVERIFY(load);
+    // Off by default; going on past the question makes the load roll back unless kept.
+    auto *confirmWithin = m_dialog->findChild<QCheckBox *>("confirmWithin");
+    QVERIFY(confirmWithin);
+    QVERIFY(!confirmWithin->isChecked());
     load->click();
+    QTRY_VERIFY(confirmWithin->isChecked());
     QTRY_VERIFY(shown("fatalBar"));
     QCOMPARE(label("fatalTitle")->text(), "The feed was not saved.");
     QCOMPARE(started.size(), 0);

@@ -45,6 +45,7 @@ public:
     {
         QStringList entries;
         bool force = false;
+        uint confirmWithinSeconds = 0;
     };
 
     // Entries the helper refuses without force, with the reason it gives.
@@ -56,6 +57,8 @@ public:
     QList<qlonglong> undoCalls;
     // The previews asked for, each as "Method argument…".
     QStringList previews;
+    QList<qlonglong> confirmCalls;
+    QList<uint> verdictWaits;
     // What List answers with, in the helper's listing format; nothing: not authorized.
     QString listingPath;
     int listCalls = 0;
@@ -71,18 +74,21 @@ public:
         historyCalls.clear();
         undoCalls.clear();
         previews.clear();
+        confirmCalls.clear();
+        verdictWaits.clear();
         clearFeeds();
         updateAdds = 2;
     }
 
 public Q_SLOTS:
     uint Block(const QStringList &entries, uint timeoutSeconds, const QString &comment, bool force,
-               uint &updatedEntries)
+               uint confirmWithinSeconds, uint &updatedEntries, qlonglong &historyId)
     {
         Q_UNUSED(timeoutSeconds);
         Q_UNUSED(comment);
-        blocks << BlockCall { entries, force };
+        blocks << BlockCall { entries, force, confirmWithinSeconds };
         updatedEntries = 0;
+        historyId = 7000 + blocks.size();
         for (const QString &entry : entries) {
             if (!force && needsForce.contains(entry)) {
                 sendErrorReply(QLatin1String(needsForceErrorName), needsForce.value(entry));
@@ -137,6 +143,21 @@ public Q_SLOTS:
         undoCalls << id;
         notRestored = { QStringLiteral("198.51.100.7: unblocked since") };
         return 9000;
+    }
+
+    void Confirm(qlonglong id)
+    {
+        confirmCalls << id;
+        if (id == 404)
+            sendErrorReply(QDBusError::InvalidArgs,
+                           QStringLiteral("there is no history row 404 to confirm"));
+    }
+
+    qlonglong SetVerdict(const QString &verdict, uint confirmWithinSeconds)
+    {
+        Q_UNUSED(verdict);
+        verdictWaits << confirmWithinSeconds;
+        return 8000;
     }
 
     QDBusUnixFileDescriptor List()
@@ -206,6 +227,9 @@ private Q_SLOTS:
     void historyCountsEachFamily();
     void undoWithoutRowTakesYourOwnLastChange();
     void undoWithoutAnyChangeOfYoursIsRefused();
+    void confirmWithinIsSentAndExplained_data();
+    void confirmWithinIsSentAndExplained();
+    void confirmKeepsTheNamedChange();
 
 private:
     struct Run
@@ -295,6 +319,18 @@ void RampartctlUsageTest::exitCodes_data()
                                   << 2 << "\"soon\" is not a duration";
     QTest::newRow("unknown option")
         << QStringList { "block", "203.0.113.7", "--forever" } << 2 << "forever";
+    QTest::newRow("wait that is no duration")
+        << QStringList { "block", "203.0.113.7", "--confirm-within", "soon" } << 2
+        << "\"soon\" is not a duration";
+    QTest::newRow("wait of nothing") << QStringList { "verdict", "drop", "--confirm-within", "0s" }
+                                     << 2 << "\"0s\" is not a duration";
+    QTest::newRow("wait beyond a day")
+        << QStringList { "import", "/nonexistent", "--confirm-within", "2d" } << 1
+        << "wait for confirmation 1 day at most";
+    QTest::newRow("confirm nothing")
+        << QStringList { "confirm" } << 2 << "confirm takes the number";
+    QTest::newRow("confirm a word")
+        << QStringList { "confirm", "last" } << 2 << "confirm takes the number";
     QTest::newRow("timeout beyond the kernel")
         << QStringList { "block", "203.0.113.7", "--timeout", "5w" } << 1 << "leave out --timeout";
     QTest::newRow("invalid address")
@@ -399,18 +435,21 @@ void RampartctlUsageTest::usageNamesTheOptions_data()
     QTest::addColumn<QString>("option");
     QTest::newRow("block")
         << "block ADDRESS|CIDR... [--timeout DURATION] [--comment TEXT] [--force]";
-    QTest::newRow("import") << "[--insecure] [--allow-broad] [--json]";
+    QTest::newRow("import") << "[--insecure] [--allow-broad] [--confirm-within DURATION] [--json]";
     QTest::newRow("list") << "list [--rate] [--json]";
     QTest::newRow("why") << "why ADDRESS|CIDR... [--rate] [--json]";
     QTest::newRow("feeds add")
         << "[--checksum URL] [--max-shrink PERCENT] [--insecure] [--allow-broad]";
     QTest::newRow("history") << "history [--since TIME] [--limit N] [--json]";
     QTest::newRow("undo") << "undo [ID] [--json]";
-    QTest::newRow("block --show-commands") << "[--force]\n        [--show-commands]";
+    QTest::newRow("block --show-commands") << "[--confirm-within DURATION] [--show-commands]";
     QTest::newRow("unblock --show-commands") << "unblock ADDRESS|CIDR... [--show-commands]";
-    QTest::newRow("verdict --show-commands") << "verdict drop|reject [--show-commands]";
-    QTest::newRow("import --show-commands") << "[--json] [--show-commands]";
+    QTest::newRow("verdict")
+        << "verdict drop|reject [--confirm-within DURATION] [--show-commands]";
+    QTest::newRow("import --show-commands") << "[--json]\n         [--show-commands]";
     QTest::newRow("--show-commands") << "--show-commands       print the ipset and iptables";
+    QTest::newRow("block's wait") << "[--force]\n        [--confirm-within DURATION]";
+    QTest::newRow("confirm") << "confirm ID [--json]";
 }
 
 void RampartctlUsageTest::usageNamesTheOptions()
@@ -694,6 +733,55 @@ void RampartctlUsageTest::showCommandsPrintsTheScriptAndChangesNothing()
     QVERIFY(m_helper.blocks.isEmpty());
     QVERIFY(m_helper.saved.isEmpty());
     QVERIFY(m_helper.updated.isEmpty());
+}
+
+void RampartctlUsageTest::confirmWithinIsSentAndExplained_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<uint>("seconds"); // what the helper was asked to wait
+    QTest::addColumn<QString>("mentions"); // on stdout
+
+    QTest::newRow("block") << QStringList { "block", "203.0.113.7", "--confirm-within", "90s" }
+                           << 90u << "rampartctl confirm 7001\n";
+    QTest::newRow("block without a wait")
+        << QStringList { "block", "203.0.113.7" } << 0u << "Blocked 1 entry permanently.";
+    QTest::newRow("verdict") << QStringList { "verdict", "reject", "--confirm-within", "2m" }
+                             << 120u << "rampartctl confirm 8000\n";
+    QTest::newRow("import") << QStringList { "import", "LIST", "--confirm-within", "1h" } << 3600u
+                            << "rampartctl confirm 4001\n";
+}
+
+void RampartctlUsageTest::confirmWithinIsSentAndExplained()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(uint, seconds);
+    QFETCH(QString, mentions);
+
+    arguments.replaceInStrings(QStringLiteral("LIST"), writeList("waits.txt"));
+    const Run result = run(arguments, true);
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains(mentions), qPrintable(result.out + result.err));
+    QList<uint> asked;
+    for (const FakeHelper::BlockCall &call : std::as_const(m_helper.blocks))
+        asked << call.confirmWithinSeconds;
+    asked += m_helper.verdictWaits;
+    asked += m_helper.updateWaits;
+    QCOMPARE(asked, QList<uint> { seconds });
+    // Without a wait, nothing says there is one.
+    QCOMPARE(result.out.contains(QStringLiteral("rampartctl confirm")), seconds > 0);
+}
+
+void RampartctlUsageTest::confirmKeepsTheNamedChange()
+{
+    const Run kept = run({ "confirm", "#7001", "--json" }, true);
+    QCOMPARE(kept.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(kept.out.toUtf8()).object().value("confirmed").toInteger(),
+             7001);
+    const Run unknown = run({ "confirm", "404" }, true);
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY2(unknown.err.contains("there is no history row 404 to confirm"),
+             qPrintable(unknown.err));
+    QCOMPARE(m_helper.confirmCalls, (QList<qlonglong> { 7001, 404 }));
 }
 
 // A page at most maxHistoryRowsPerCall, each after the last row of the one before, until

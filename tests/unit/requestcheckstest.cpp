@@ -41,6 +41,8 @@ private Q_SLOTS:
     void readSealedList();
     void timeoutRefusal_data();
     void timeoutRefusal();
+    void confirmWithinRefusal_data();
+    void confirmWithinRefusal();
     void verdictRefusal_data();
     void verdictRefusal();
     void httpValidatorRefusal_data();
@@ -393,6 +395,31 @@ void RequestChecksTest::timeoutRefusal()
     QFETCH(quint32, seconds);
     QFETCH(QString, refusal);
     QCOMPARE(Rampart::timeoutRefusal(seconds), refusal);
+}
+
+void RequestChecksTest::confirmWithinRefusal_data()
+{
+    QTest::addColumn<quint32>("seconds");
+    QTest::addColumn<QString>("refusal"); // empty: taken
+
+    QTest::newRow("no wait") << 0u << QString();
+    QTest::newRow("three seconds") << 3u << QString();
+    QTest::newRow("a day") << maxConfirmWithinSeconds << QString();
+    QTest::newRow("a second longer")
+        << maxConfirmWithinSeconds + 1
+        << "a wait for confirmation of 86401 seconds is longer than a day (86400 s); confirm "
+           "sooner or make the change without a wait";
+    QTest::newRow("the largest number")
+        << quint32(UINT_MAX)
+        << "a wait for confirmation of 4294967295 seconds is longer than a day (86400 s); "
+           "confirm sooner or make the change without a wait";
+}
+
+void RequestChecksTest::confirmWithinRefusal()
+{
+    QFETCH(quint32, seconds);
+    QFETCH(QString, refusal);
+    QCOMPARE(Rampart::confirmWithinRefusal(seconds), refusal);
 }
 
 void RequestChecksTest::verdictRefusal_data()

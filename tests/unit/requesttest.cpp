@@ -68,7 +68,7 @@ using Message = std::unique_ptr<DBusMessage, decltype(&dbus_message_unref)>;
 const qint64 listLimit =
     PackedCidrs::magic.size() + qint64(maxEntriesPerCall) * PackedCidrs::recordSize;
 
-constexpr Request::Method lastMethod = Request::Method::Undo;
+constexpr Request::Method lastMethod = Request::Method::PendingConfirmations;
 
 QList<Request::Method> everyMethod()
 {
@@ -207,6 +207,7 @@ QVariantMap fieldsOf(const Request &request)
         { "timeoutSeconds", request.timeoutSeconds },
         { "comment", request.comment },
         { "force", request.force },
+        { "confirmWithinSeconds", request.confirmWithinSeconds },
         { "verdict", request.verdict },
         { "feed.name", request.feed.name },
         { "feed.location", request.feed.location },
@@ -256,39 +257,42 @@ void RequestTest::decodesEveryMethod_data()
     const QByteArray twoJoined("192.0.2.1\0002001:db8::/32\000", 24);
     const QString euro = QString::fromUtf8("€");
 
-    QTest::newRow("Block") << QByteArray("Block") << QVariantList { two, 3600u, "port scans", true }
-                           << QVariantMap { { "entries", twoJoined },
-                                            { "entryCount", 2LL },
-                                            { "timeoutSeconds", 3600u },
-                                            { "comment", "port scans" },
-                                            { "force", true } };
+    QTest::newRow("Block") << QByteArray("Block")
+                           << QVariantList { two, 3600u, "port scans", true, 600u }
+                           << QVariantMap {
+                                  { "entries", twoJoined },    { "entryCount", 2LL },
+                                  { "timeoutSeconds", 3600u }, { "comment", "port scans" },
+                                  { "force", true },           { "confirmWithinSeconds", 600u }
+                              };
     QTest::newRow("Block without force, permanent")
-        << QByteArray("Block") << QVariantList { QStringList { "198.51.100.0/24" }, 0u, "", false }
+        << QByteArray("Block")
+        << QVariantList { QStringList { "198.51.100.0/24" }, 0u, "", false, 0u }
         << QVariantMap { { "entries", QByteArray("198.51.100.0/24\0", 16) },
                          { "entryCount", 1LL } };
     QTest::newRow("Block with the longest timeout")
-        << QByteArray("Block") << QVariantList { two, maxTimeoutSeconds, "x", false }
+        << QByteArray("Block") << QVariantList { two, maxTimeoutSeconds, "x", false, 0u }
         << QVariantMap { { "entries", twoJoined },
                          { "entryCount", 2LL },
                          { "timeoutSeconds", maxTimeoutSeconds },
                          { "comment", "x" } };
     // Shape only: what the entries are is for parseEntries().
     QTest::newRow("Block of no entries")
-        << QByteArray("Block") << QVariantList { QStringList(), 5u, "c", false }
+        << QByteArray("Block") << QVariantList { QStringList(), 5u, "c", false, 0u }
         << QVariantMap { { "timeoutSeconds", 5u }, { "comment", "c" } };
     QTest::newRow("Block of an empty entry")
-        << QByteArray("Block") << QVariantList { QStringList { "", "x" }, 0u, "", false }
+        << QByteArray("Block") << QVariantList { QStringList { "", "x" }, 0u, "", false, 0u }
         << QVariantMap { { "entries", QByteArray("\0x\0", 3) }, { "entryCount", 2LL } };
     QTest::newRow("Block with a comment in UTF-8")
         << QByteArray("Block")
-        << QVariantList { two, 60u, QString::fromUtf8("réseau 🙈 ") + euro, false }
+        << QVariantList { two, 60u, QString::fromUtf8("réseau 🙈 ") + euro, false, 0u }
         << QVariantMap { { "entries", twoJoined },
                          { "entryCount", 2LL },
                          { "timeoutSeconds", 60u },
                          { "comment", QString::fromUtf8("réseau 🙈 €") } };
     // Kept as sent, for the rules to refuse: not taken for a byte-order mark and dropped.
     QTest::newRow("Block with a comment that starts with U+FEFF")
-        << QByteArray("Block") << QVariantList { two, 0u, QByteArray("\xef\xbb\xbfhidden"), false }
+        << QByteArray("Block")
+        << QVariantList { two, 0u, QByteArray("\xef\xbb\xbfhidden"), false, 0u }
         << QVariantMap { { "entries", twoJoined },
                          { "entryCount", 2LL },
                          { "comment", QString(QChar(0xfeff)) + "hidden" } };
@@ -306,7 +310,7 @@ void RequestTest::decodesEveryMethod_data()
     QTest::newRow("List") << QByteArray("List") << QVariantList() << QVariantMap();
     QTest::newRow("Status") << QByteArray("Status") << QVariantList() << QVariantMap();
     QTest::newRow("Save") << QByteArray("Save") << QVariantList() << QVariantMap();
-    QTest::newRow("SetVerdict") << QByteArray("SetVerdict") << QVariantList { "REJECT" }
+    QTest::newRow("SetVerdict") << QByteArray("SetVerdict") << QVariantList { "REJECT", 0u }
                                 << QVariantMap { { "verdict", "REJECT" } };
     QTest::newRow("SetVerdictCommands")
         << QByteArray("SetVerdictCommands") << QVariantList { "DROP" }
@@ -341,9 +345,9 @@ void RequestTest::decodesEveryMethod_data()
     QTest::newRow("Feeds with credentials") << QByteArray("Feeds") << QVariantList { true }
                                             << QVariantMap { { "withCredentials", true } };
     QTest::newRow("UpdateFeed") << QByteArray("UpdateFeed")
-                                << QVariantList { "drop", QVariant::fromValue(sealedList()),
+                                << QVariantList { "drop",    QVariant::fromValue(sealedList()),
                                                   "\"abc\"", "Wed, 21 Oct 2015 07:28:00 GMT",
-                                                  false }
+                                                  false,     0u }
                                 << QVariantMap { { "feed.name", "drop" },
                                                  { "list", true },
                                                  { "etag", "\"abc\"" },
@@ -351,7 +355,7 @@ void RequestTest::decodesEveryMethod_data()
                                                    "Wed, 21 Oct 2015 07:28:00 GMT" } };
     QTest::newRow("UpdateFeed with force")
         << QByteArray("UpdateFeed")
-        << QVariantList { "drop", QVariant::fromValue(sealedList()), "", "", true }
+        << QVariantList { "drop", QVariant::fromValue(sealedList()), "", "", true, 0u }
         << QVariantMap { { "feed.name", "drop" }, { "list", true }, { "force", true } };
     QTest::newRow("UpdateFeedCommands")
         << QByteArray("UpdateFeedCommands")
@@ -377,6 +381,13 @@ void RequestTest::decodesEveryMethod_data()
         << QVariantMap { { "limit", 4294967295u } };
     QTest::newRow("Undo") << QByteArray("Undo") << QVariantList { 9000000000LL }
                           << QVariantMap { { "historyId", 9000000000LL } };
+    QTest::newRow("Confirm") << QByteArray("Confirm") << QVariantList { 9000000001LL }
+                             << QVariantMap { { "historyId", 9000000001LL } };
+    QTest::newRow("PendingConfirmations")
+        << QByteArray("PendingConfirmations") << QVariantList() << QVariantMap();
+    QTest::newRow("SetVerdict with a wait")
+        << QByteArray("SetVerdict") << QVariantList { "DROP", 86400u }
+        << QVariantMap { { "verdict", "DROP" }, { "confirmWithinSeconds", 86400u } };
 }
 
 void RequestTest::decodesEveryMethod()
@@ -436,7 +447,7 @@ void RequestTest::decodesCallerAndFlags()
     for (const char *member : { "Status", "Block" }) {
         const Message message = newCall(member);
         if (qstrcmp(member, "Block") == 0)
-            appendArguments(message.get(), { QStringList { "192.0.2.1" }, 0u, "", false });
+            appendArguments(message.get(), { QStringList { "192.0.2.1" }, 0u, "", false, 0u });
         if (!sender.isEmpty())
             QVERIFY(dbus_message_set_sender(message.get(), sender.constData()));
         dbus_message_set_serial(message.get(), serial);
@@ -479,23 +490,27 @@ void RequestTest::action_data()
         << QByteArray("SetVerdictCommands") << QVariantList { "REJECT" } << inspect << true;
     QTest::newRow("UpdateFeedCommands")
         << QByteArray("UpdateFeedCommands") << QVariantList { "a", list } << inspect << true;
+    QTest::newRow("Confirm") << QByteArray("Confirm") << QVariantList { 1LL } << manage << false;
+    QTest::newRow("PendingConfirmations")
+        << QByteArray("PendingConfirmations") << QVariantList() << inspect << true;
     QTest::newRow("Feeds(false)") << QByteArray("Feeds") << QVariantList { false } << inspect
                                   << true;
     QTest::newRow("Feeds(true)") << QByteArray("Feeds") << QVariantList { true } << refresh << true;
     QTest::newRow("RecordFeedCheck")
         << QByteArray("RecordFeedCheck") << QVariantList { "a", "" } << refresh << false;
     QTest::newRow("UpdateFeed without force")
-        << QByteArray("UpdateFeed") << QVariantList { "a", list, "", "", false } << refresh
+        << QByteArray("UpdateFeed") << QVariantList { "a", list, "", "", false, 0u } << refresh
         << false;
     QTest::newRow("UpdateFeed with force")
-        << QByteArray("UpdateFeed") << QVariantList { "a", list, "", "", true } << manage << false;
-    QTest::newRow("Block") << QByteArray("Block") << QVariantList { one, 0u, "", false } << manage
-                           << false;
+        << QByteArray("UpdateFeed") << QVariantList { "a", list, "", "", true, 0u } << manage
+        << false;
+    QTest::newRow("Block") << QByteArray("Block") << QVariantList { one, 0u, "", false, 0u }
+                           << manage << false;
     QTest::newRow("Block with force")
-        << QByteArray("Block") << QVariantList { one, 0u, "", true } << manage << false;
+        << QByteArray("Block") << QVariantList { one, 0u, "", true, 0u } << manage << false;
     QTest::newRow("Unblock") << QByteArray("Unblock") << QVariantList { one } << manage << false;
     QTest::newRow("Save") << QByteArray("Save") << QVariantList() << manage << false;
-    QTest::newRow("SetVerdict") << QByteArray("SetVerdict") << QVariantList { "DROP" } << manage
+    QTest::newRow("SetVerdict") << QByteArray("SetVerdict") << QVariantList { "DROP", 0u } << manage
                                 << false;
     QTest::newRow("AddFeed") << QByteArray("AddFeed")
                              << QVariantList { "a",    "https://example.org/",
@@ -553,7 +568,7 @@ void RequestTest::refusals_data()
     row("member in lower case") << QByteArray("status") << ours << QVariantList() << unknown
                                 << QStringList { "status" };
     row("another interface") << QByteArray("Block") << QByteArray("org.rampart.Helper2")
-                             << QVariantList { one, 0u, "", false } << unknown
+                             << QVariantList { one, 0u, "", false, 0u } << unknown
                              << QStringList { "org.rampart.Helper2", "Block" };
     row("an older interface") << QByteArray("Status") << QByteArray("org.rampart.Helper")
                               << QVariantList() << unknown << QStringList { "org.rampart.Helper." };
@@ -568,23 +583,23 @@ void RequestTest::refusals_data()
 
     // Wrong signatures.
     row("Block with entries alone") << QByteArray("Block") << ours << QVariantList { one }
-                                    << invalid << QStringList { "\"asusb\"", "\"as\"" };
+                                    << invalid << QStringList { "\"asusbu\"", "\"as\"" };
     row("Block with an argument more")
-        << QByteArray("Block") << ours << QVariantList { one, 0u, "", false, false } << invalid
-        << QStringList { "\"asusb\"", "\"asusbb\"" };
+        << QByteArray("Block") << ours << QVariantList { one, 0u, "", false, 0u, false } << invalid
+        << QStringList { "\"asusbu\"", "\"asusbub\"" };
     row("Block with one entry as a string")
-        << QByteArray("Block") << ours << QVariantList { "192.0.2.1", 0u, "", false } << invalid
-        << QStringList { "\"asusb\"", "\"susb\"" };
+        << QByteArray("Block") << ours << QVariantList { "192.0.2.1", 0u, "", false, 0u } << invalid
+        << QStringList { "\"asusbu\"", "\"susbu\"" };
     row("Block with a signed timeout")
-        << QByteArray("Block") << ours << QVariantList { one, 0, "", false } << invalid
-        << QStringList { "\"asusb\"", "\"asisb\"" };
+        << QByteArray("Block") << ours << QVariantList { one, 0, "", false, 0u } << invalid
+        << QStringList { "\"asusbu\"", "\"asisbu\"" };
     row("Block in another order") << QByteArray("Block") << ours
-                                  << QVariantList { one, "", 0u, false } << invalid
-                                  << QStringList { "\"asusb\"", "\"assub\"" };
+                                  << QVariantList { one, "", 0u, false, 0u } << invalid
+                                  << QStringList { "\"asusbu\"", "\"assubu\"" };
     row("Status with an argument") << QByteArray("Status") << ours << QVariantList { 1LL }
                                    << invalid << QStringList { "\"\"", "\"x\"" };
     row("SetVerdict with a number") << QByteArray("SetVerdict") << ours << QVariantList { 1u }
-                                    << invalid << QStringList { "\"s\"", "\"u\"" };
+                                    << invalid << QStringList { "\"su\"", "\"u\"" };
     row("Feeds without its flag") << QByteArray("Feeds") << ours << QVariantList() << invalid
                                   << QStringList { "\"b\"", "\"\"" };
     row("AddFeed without allowBroad")
@@ -592,8 +607,8 @@ void RequestTest::refusals_data()
         << QVariantList { "a", "https://example.org/", "auto", 0u, "", 50u, false } << invalid
         << QStringList { "\"sssusubb\"", "\"sssusub\"" };
     row("UpdateFeed with a path for the list")
-        << QByteArray("UpdateFeed") << ours << QVariantList { "a", "/tmp/list", "", "", false }
-        << invalid << QStringList { "\"shssb\"", "\"ssssb\"" };
+        << QByteArray("UpdateFeed") << ours << QVariantList { "a", "/tmp/list", "", "", false, 0u }
+        << invalid << QStringList { "\"shssbu\"", "\"ssssbu\"" };
     row("BlockCommands with force")
         << QByteArray("BlockCommands") << ours << QVariantList { one, 0u, "", true } << invalid
         << QStringList { "\"asus\"", "\"asusb\"" };
@@ -621,8 +636,9 @@ void RequestTest::refusals_data()
                              << QVariantList { QStringList { "192.0.2.1", text(65) } } << invalid
                              << QStringList { "entry 2", "longer than any address" };
     row("entry of 65 bytes to Block")
-        << QByteArray("Block") << ours << QVariantList { QStringList { text(65) }, 0u, "", false }
-        << invalid << QStringList { "entry 1" };
+        << QByteArray("Block") << ours
+        << QVariantList { QStringList { text(65) }, 0u, "", false, 0u } << invalid
+        << QStringList { "entry 1" };
     row("entry of 65 bytes to Allow")
         << QByteArray("Allow") << ours << QVariantList { QStringList { "1", "2", text(65) }, "" }
         << invalid << QStringList { "entry 3" };
@@ -638,20 +654,21 @@ void RequestTest::refusals_data()
         << QVariantList { one, 0u, text(4 * maxCommentLength + 1) } << invalid
         << QStringList { "comment" };
     row("comment of 1024 bytes") << QByteArray("Block") << ours
-                                 << QVariantList { one, 0u, text(4 * maxCommentLength), false }
+                                 << QVariantList { one, 0u, text(4 * maxCommentLength), false, 0u }
                                  << QByteArray() << QStringList();
-    row("comment of 1025 bytes") << QByteArray("Block") << ours
-                                 << QVariantList { one, 0u, text(4 * maxCommentLength + 1), false }
+    row("comment of 1025 bytes") << QByteArray(
+        "Block") << ours << QVariantList { one, 0u, text(4 * maxCommentLength + 1), false, 0u }
                                  << invalid << QStringList { "comment", "1025", "1024" };
-    row("comment of 342 euro signs") << QByteArray("Block") << ours
-                                     << QVariantList { one, 0u, QString(342, QChar(0x20ac)), false }
-                                     << invalid << QStringList { "comment", "1026" };
+    row("comment of 342 euro signs")
+        << QByteArray("Block") << ours
+        << QVariantList { one, 0u, QString(342, QChar(0x20ac)), false, 0u } << invalid
+        << QStringList { "comment", "1026" };
     row("Allow comment of 1025 bytes")
         << QByteArray("Allow") << ours << QVariantList { one, text(4 * maxCommentLength + 1) }
         << invalid << QStringList { "comment", "1025" };
-    row("verdict of 16 bytes") << QByteArray("SetVerdict") << ours << QVariantList { text(16) }
+    row("verdict of 16 bytes") << QByteArray("SetVerdict") << ours << QVariantList { text(16), 0u }
                                << QByteArray() << QStringList();
-    row("verdict of 17 bytes") << QByteArray("SetVerdict") << ours << QVariantList { text(17) }
+    row("verdict of 17 bytes") << QByteArray("SetVerdict") << ours << QVariantList { text(17), 0u }
                                << invalid << QStringList { "verdict", "17" };
     const int name = 4 * maxFeedNameLength;
     const int feedText = 4 * maxFeedTextLength;
@@ -685,56 +702,63 @@ void RequestTest::refusals_data()
         << invalid << QStringList { "error text" };
     const QVariant good = file(ListFile::Sealed);
     row("UpdateFeed name over") << QByteArray("UpdateFeed") << ours
-                                << QVariantList { text(name + 1), good, "", "", false } << invalid
-                                << QStringList { "name" };
+                                << QVariantList { text(name + 1), good, "", "", false, 0u }
+                                << invalid << QStringList { "name" };
     row("UpdateFeed ETag over") << QByteArray("UpdateFeed") << ours
-                                << QVariantList { "a", good, text(feedText + 1), "", false }
+                                << QVariantList { "a", good, text(feedText + 1), "", false, 0u }
                                 << invalid << QStringList { "ETag" };
     row("UpdateFeed Last-Modified over")
         << QByteArray("UpdateFeed") << ours
-        << QVariantList { "a", good, "", text(feedText + 1), false } << invalid
+        << QVariantList { "a", good, "", text(feedText + 1), false, 0u } << invalid
         << QStringList { "Last-Modified" };
 
     // The list of UpdateFeed.
     row("sealed memory file") << QByteArray("UpdateFeed") << ours
-                              << QVariantList { "a", good, "", "", false } << QByteArray()
+                              << QVariantList { "a", good, "", "", false, 0u } << QByteArray()
                               << QStringList();
     row("sealed memory file at the limit")
         << QByteArray("UpdateFeed") << ours
-        << QVariantList { "a", file(ListFile::Sealed, PackedCidrs::magic.toByteArray(), listLimit),
-                          "", "", false }
+        << QVariantList { "a",
+                          file(ListFile::Sealed, PackedCidrs::magic.toByteArray(), listLimit),
+                          "",
+                          "",
+                          false,
+                          0u }
         << QByteArray() << QStringList();
     row("sealed memory file a byte over the limit")
         << QByteArray("UpdateFeed") << ours
         << QVariantList { "a",
                           file(ListFile::Sealed, PackedCidrs::magic.toByteArray(), listLimit + 1),
-                          "", "", false }
+                          "",
+                          "",
+                          false,
+                          0u }
         << QByteArray(DBUS_ERROR_LIMITS_EXCEEDED)
         << QStringList { QString::number(listLimit + 1), QString::number(listLimit),
                          QString::number(maxEntriesPerCall) };
     row("pipe") << QByteArray("UpdateFeed") << ours
-                << QVariantList { "a", file(ListFile::Pipe), "", "", false } << invalid
+                << QVariantList { "a", file(ListFile::Pipe), "", "", false, 0u } << invalid
                 << QStringList { list };
     row("unsealed memory file") << QByteArray("UpdateFeed") << ours
-                                << QVariantList { "a", file(ListFile::Unsealed), "", "", false }
+                                << QVariantList { "a", file(ListFile::Unsealed), "", "", false, 0u }
                                 << invalid << QStringList { list };
     row("memory file that can still be written")
         << QByteArray("UpdateFeed") << ours
-        << QVariantList { "a", file(ListFile::SealedButWritable), "", "", false } << invalid
+        << QVariantList { "a", file(ListFile::SealedButWritable), "", "", false, 0u } << invalid
         << QStringList { list };
     row("memory file that can still grow")
         << QByteArray("UpdateFeed") << ours
-        << QVariantList { "a", file(ListFile::SealedButGrowable), "", "", false } << invalid
+        << QVariantList { "a", file(ListFile::SealedButGrowable), "", "", false, 0u } << invalid
         << QStringList { list };
     row("memory file sealed against future writes only")
         << QByteArray("UpdateFeed") << ours
-        << QVariantList { "a", file(ListFile::FutureWriteSealed), "", "", false } << invalid
+        << QVariantList { "a", file(ListFile::FutureWriteSealed), "", "", false, 0u } << invalid
         << QStringList { list };
     row("regular file") << QByteArray("UpdateFeed") << ours
-                        << QVariantList { "a", file(ListFile::RegularFile), "", "", false }
+                        << QVariantList { "a", file(ListFile::RegularFile), "", "", false, 0u }
                         << invalid << QStringList { list };
     row("/dev/null") << QByteArray("UpdateFeed") << ours
-                     << QVariantList { "a", file(ListFile::DevNull), "", "", false } << invalid
+                     << QVariantList { "a", file(ListFile::DevNull), "", "", false, 0u } << invalid
                      << QStringList { list };
 }
 
@@ -807,7 +831,7 @@ void RequestTest::entryCountLimit()
     if (member == "Block")
         QVERIFY(dbus_message_append_args(message.get(), DBUS_TYPE_UINT32, &timeout,
                                          DBUS_TYPE_STRING, &comment, DBUS_TYPE_BOOLEAN, &force,
-                                         DBUS_TYPE_INVALID));
+                                         DBUS_TYPE_UINT32, &timeout, DBUS_TYPE_INVALID));
     if (member == "BlockCommands")
         QVERIFY(dbus_message_append_args(message.get(), DBUS_TYPE_UINT32, &timeout,
                                          DBUS_TYPE_STRING, &comment, DBUS_TYPE_INVALID));
@@ -837,7 +861,7 @@ void RequestTest::oversizedListIsLimitsExceeded()
     const ListFile tooLarge { ListFile::Sealed, PackedCidrs::magic.toByteArray(),
                               listLimit + PackedCidrs::recordSize };
     const Message message =
-        call("UpdateFeed", { "a", QVariant::fromValue(tooLarge), "", "", false });
+        call("UpdateFeed", { "a", QVariant::fromValue(tooLarge), "", "", false, 0u });
     const Decoded decoded = decode(message.get());
     QVERIFY(!decoded.ok);
     QCOMPARE(decoded.errorName, QByteArray(DBUS_ERROR_LIMITS_EXCEEDED));
@@ -852,9 +876,11 @@ void RequestTest::listDescriptorIsOurs()
     const int fd = ours.get();
     const char *empty = "";
     const dbus_bool_t force = false;
+    const dbus_uint32_t confirmWithin = 0;
     QVERIFY(dbus_message_append_args(message.get(), DBUS_TYPE_STRING, &name, DBUS_TYPE_UNIX_FD, &fd,
                                      DBUS_TYPE_STRING, &empty, DBUS_TYPE_STRING, &empty,
-                                     DBUS_TYPE_BOOLEAN, &force, DBUS_TYPE_INVALID));
+                                     DBUS_TYPE_BOOLEAN, &force, DBUS_TYPE_UINT32, &confirmWithin,
+                                     DBUS_TYPE_INVALID));
     Decoded decoded = decode(message.get());
     QVERIFY2(decoded.ok, qPrintable(decoded.errorMessage));
     QVERIFY(decoded.request.list.isValid());
@@ -906,7 +932,7 @@ void RequestTest::listAsHandedOver()
         call("UpdateFeed",
              { "drop",
                QVariant::fromValue(ListFile { ListFile::Sealed, PackedCidrs::encode(written), -1 }),
-               "", "", false });
+               "", "", false, 0u });
     const Decoded decoded = decode(message.get());
     QVERIFY2(decoded.ok, qPrintable(decoded.errorMessage));
     QList<Cidr> handed;
@@ -1117,7 +1143,7 @@ void RequestTest::repliesAsDeclared_data()
     feed.location = "https://example.org/drop.txt";
     const AllowedEntry allowed { "203.0.113.0/24", "office", 1700000000 };
 
-    row(Method::Block, [](DBusMessageIter *out) { appendBlockReply(out, 2, 1); });
+    row(Method::Block, [](DBusMessageIter *out) { appendBlockReply(out, 2, 1, 9); });
     row(Method::Unblock, [](DBusMessageIter *out) { appendUnblockReply(out, 1, { "192.0.2.1" }); });
     const ReplyWriter script = [](DBusMessageIter *out) {
         appendCommandsReply(out, "#!/bin/sh\nipset restore -exist <<'EOF'\nEOF\n");
@@ -1132,11 +1158,11 @@ void RequestTest::repliesAsDeclared_data()
     });
     row(Method::Status, [status](DBusMessageIter *out) { appendStatusReply(out, status); });
     row(Method::Save, [](DBusMessageIter *out) { appendSaveReply(out, 1700000000); });
-    row(Method::SetVerdict, {});
+    row(Method::SetVerdict, [](DBusMessageIter *out) { appendSetVerdictReply(out, 9); });
     row(Method::AddFeed, [](DBusMessageIter *out) { appendAddFeedReply(out, true); });
     row(Method::RemoveFeed, [](DBusMessageIter *out) { appendRemoveFeedReply(out, 3); });
     row(Method::Feeds, [feed](DBusMessageIter *out) { appendFeedsReply(out, { feed, feed }); });
-    row(Method::UpdateFeed, [](DBusMessageIter *out) { appendUpdateFeedReply(out, 5, 4); });
+    row(Method::UpdateFeed, [](DBusMessageIter *out) { appendUpdateFeedReply(out, 5, 4, 9); });
     row(Method::RecordFeedCheck, {});
     row(Method::Allow, [](DBusMessageIter *out) { appendAllowReply(out, 1); });
     row(Method::Disallow, [](DBusMessageIter *out) {
@@ -1150,6 +1176,10 @@ void RequestTest::repliesAsDeclared_data()
         appendHistoryReply(out, { entry, entry });
     });
     row(Method::Undo, [](DBusMessageIter *out) { appendUndoReply(out, 5, { "192.0.2.1/32" }); });
+    row(Method::Confirm, {});
+    row(Method::PendingConfirmations, [](DBusMessageIter *out) {
+        appendPendingConfirmationsReply(out, { { 5, 1700000000, "block", "port scans" } });
+    });
     QCOMPARE(listed.size(), everyMethod().size());
 }
 
