@@ -119,12 +119,12 @@
 <context>
     <name>Rampart::BlockDialog</name>
     <message>
-        <location filename="../ui/blockdialog.cpp" line="+47"/>
+        <location filename="../ui/blockdialog.cpp" line="+50"/>
         <source>Rampart</source>
         <translation>Rampart</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>&amp;Block</source>
         <translation>&amp;Sperren</translation>
     </message>
@@ -132,6 +132,11 @@
         <location line="+1"/>
         <source>&amp;Unblock</source>
         <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show Co&amp;mmands…</source>
+        <translation>Be&amp;fehle anzeigen…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -202,7 +207,12 @@ Fügen Sie Adressen, Netze und Bereiche ein, getrennt durch Zeilenumbrüche, Kom
         <translation>&amp;Kommentar:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
+        <source>Show the ipset and iptables commands the block would run, without blocking.</source>
+        <translation>Die ipset- und iptables-Befehle anzeigen, die die Sperre ausführen würde, ohne zu sperren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -270,13 +280,21 @@ Fügen Sie Adressen, Netze und Bereiche ein, getrennt durch Zeilenumbrüche, Kom
         <source>Line %1, column %2: %3 becomes %4</source>
         <translation>Zeile %1, Spalte %2: %3 wird zu %4</translation>
     </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>Block %n entry(ies)</source>
+        <translation>
+            <numerusform>%n Eintrag sperren</numerusform>
+            <numerusform>%n Einträge sperren</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+47"/>
+        <location line="+11"/>
         <source>Waiting for the helper… An authentication dialog may ask for an administrator&apos;s password.</source>
         <translation>Warten auf das Hilfsprogramm … Ein Authentifizierungsdialog fragt eventuell nach dem Passwort eines Administrators.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>Nothing was blocked.</source>
         <translation>Es wurde nichts gesperrt.</translation>
     </message>
@@ -297,7 +315,7 @@ Fügen Sie Adressen, Netze und Bereiche ein, getrennt durch Zeilenumbrüche, Kom
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>Nothing was unblocked.</source>
         <translation>Es wurde nichts entsperrt.</translation>
     </message>
@@ -318,12 +336,12 @@ Fügen Sie Adressen, Netze und Bereiche ein, getrennt durch Zeilenumbrüche, Kom
 <context>
     <name>Rampart::BlocklistModel</name>
     <message>
-        <location filename="../ui/blocklistmodel.cpp" line="+185"/>
+        <location filename="../ui/blocklistmodel.cpp" line="+210"/>
         <source>by hand</source>
         <translation>von Hand</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
@@ -334,12 +352,33 @@ Fügen Sie Adressen, Netze und Bereiche ein, getrennt durch Zeilenumbrüche, Kom
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../ui/blocklisttab.cpp" line="+123"/>
+        <location filename="../ui/blocklisttab.cpp" line="+125"/>
         <source>in %1</source>
         <translation>noch %1</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+184"/>
+        <location filename="../ui/blocklisttab.cpp" line="+15"/>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Bytes: %1</source>
+        <translation>Bytes: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No packet seen since the window began watching</source>
+        <translation>Kein Paket gesehen, seit das Fenster beobachtet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Packets dropped per second since the listing before</source>
+        <translation>Verworfene Pakete pro Sekunde seit der vorigen Liste</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Entry</source>
         <translation>Eintrag</translation>
     </message>
@@ -360,6 +399,21 @@ Fügen Sie Adressen, Netze und Bereiche ein, getrennt durch Zeilenumbrüche, Kom
     </message>
     <message>
         <location line="+2"/>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last Hit</source>
+        <translation>Letzter Treffer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
@@ -372,7 +426,7 @@ Fügen Sie Adressen, Netze und Bereiche ein, getrennt durch Zeilenumbrüche, Kom
 <context>
     <name>Rampart::BlocklistTab</name>
     <message>
-        <location filename="../ui/blocklisttab.cpp" line="-55"/>
+        <location filename="../ui/blocklisttab.cpp" line="-70"/>
         <source>&amp;Unblock Selected</source>
         <translation>Auswahl &amp;entsperren</translation>
     </message>
@@ -392,12 +446,12 @@ Fügen Sie Adressen, Netze und Bereiche ein, getrennt durch Zeilenumbrüche, Kom
         <translation>Nur die Einträge einer Quelle anzeigen</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+58"/>
         <source>&amp;Copy Entries</source>
         <translation>Einträge &amp;kopieren</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+76"/>
         <source>All sources</source>
         <translation>Alle Quellen</translation>
     </message>
@@ -563,28 +617,28 @@ Vorgabe), lines, separated, ranges, p2p, dshield, csv oder json.
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/feedcommands.cpp" line="+235"/>
+        <location filename="../app/cli/feedcommands.cpp" line="+238"/>
         <location line="+234"/>
         <source>format</source>
         <translation>Format</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/commands.cpp" line="+103"/>
-        <location line="+13"/>
+        <location filename="../app/cli/commands.cpp" line="+116"/>
         <location line="+21"/>
-        <location line="+81"/>
+        <location line="+21"/>
+        <location line="+85"/>
         <location filename="../app/cli/connectionscommand.cpp" line="+216"/>
         <location line="+50"/>
         <location filename="../app/cli/feedcommands.cpp" line="-334"/>
         <location line="+43"/>
         <location line="+32"/>
         <location line="+168"/>
-        <location line="+235"/>
+        <location line="+255"/>
         <location filename="../app/cli/geocommand.cpp" line="-143"/>
         <location line="+146"/>
         <location line="+19"/>
-        <location filename="../app/cli/whycommand.cpp" line="+44"/>
+        <location filename="../app/cli/whycommand.cpp" line="+47"/>
         <location line="+14"/>
         <source>rampartctl: %1</source>
         <translation>rampartctl: %1</translation>
@@ -600,7 +654,7 @@ Vorgabe), lines, separated, ranges, p2p, dshield, csv oder json.
         <translation>rampartctl: %1 ist kein Feed-Format</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/commands.cpp" line="+31"/>
+        <location filename="../app/cli/commands.cpp" line="+35"/>
         <source>rampartctl: %n invalid item(s); nothing was blocked.</source>
         <translation>
             <numerusform>rampartctl: %n ungültiger Eintrag; nichts wurde gesperrt.</numerusform>
@@ -608,7 +662,7 @@ Vorgabe), lines, separated, ranges, p2p, dshield, csv oder json.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+66"/>
         <source>rampartctl: %n invalid item(s); nothing was unblocked.</source>
         <translation>
             <numerusform>rampartctl: %n ungültiger Eintrag; nichts wurde entsperrt.</numerusform>
@@ -616,45 +670,55 @@ Vorgabe), lines, separated, ranges, p2p, dshield, csv oder json.
         </translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-136"/>
         <source>%1 (IPv%2): the RAMPART jump is MISSING (run rampartctl save)</source>
         <translation>%1 (IPv%2): der Sprung zu RAMPART FEHLT (führen Sie rampartctl save aus)</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-180"/>
         <source>Usage: rampartctl COMMAND [OPTIONS]
 
 Commands:
   block ADDRESS|CIDR... [--timeout DURATION] [--comment TEXT] [--force]
+        [--confirm-within DURATION] [--show-commands]
                         block sources (DURATION: 90s, 15m, 1h, 2d, 1w;
                         permanent without --timeout); --force also blocks
                         what this machine needs (its addresses and networks,
                         gateways, DNS servers, logged-in sessions&apos; peers,
                         link-local space, allowlisted networks) and networks
                         wider than /8 (IPv6 /16)
-  unblock ADDRESS|CIDR...
+  unblock ADDRESS|CIDR... [--show-commands]
                         remove sources from the blocklist
-  list [--json]         show the blocklist
-  why ADDRESS|CIDR... [--json]
+  list [--rate] [--json]
+                        show the blocklist with each entry&apos;s packets and bytes;
+                        --rate reads it twice, a second apart, for each entry&apos;s
+                        drop rate and last hit
+  why ADDRESS|CIDR... [--rate] [--json]
                         every entry, feed and country that blocks each address
                         or network, and the entries inside each network, with
-                        source, comment, when, expiry and packets; exits 1 when
-                        one of them is not blocked at all
+                        source, comment, when, expiry, packets and bytes; exits 1
+                        when one of them is not blocked at all
   status [--json]       show the helper, the sets and the rules
   save                  every change is stored as it is made; this reapplies the
                         store to the kernel and puts the rules back, after ipset
                         or iptables were changed by hand
-  verdict drop|reject   choose what happens to packets from blocked sources
+  verdict drop|reject [--confirm-within DURATION] [--show-commands]
+                        choose what happens to packets from blocked sources
   history [--since TIME] [--limit N] [--json]
                         who changed what, newest first (TIME: 1h, 2d or an
                         ISO date; the newest 50 without --since or --limit)
   undo [ID] [--json]    undo history row ID, or your own last change
+  confirm ID [--json]   keep a change made with --confirm-within; without it in
+                        time the helper rolls the change back by itself
   import FILE|URL|country:CC [--format F] [--source NAME] [--dry-run] [--force]
-         [--insecure] [--allow-broad] [--json]
+         [--insecure] [--allow-broad] [--confirm-within DURATION] [--json]
+         [--show-commands]
                         import a blocklist (F: auto, lines, separated, ranges,
                         p2p, dshield, json, csv or csv:COLUMN); every bad line
                         is reported and the rest imported; country:CC is every
                         network the geolocation database places in country CC
+  --show-commands       print the ipset and iptables commands the change would
+                        run, as a shell script, and change nothing
   feeds add NAME FILE|URL|country:CC [--format F] [--every DURATION]
             [--checksum URL] [--max-shrink PERCENT] [--insecure] [--allow-broad]
                         --insecure fetches a plain http:// list without an
@@ -682,40 +746,52 @@ Exit status: 0 done, 1 refused or invalid (the reason is on standard error),
 
 Befehle:
   block ADRESSE|CIDR... [--timeout DAUER] [--comment TEXT] [--force]
+        [--confirm-within DAUER] [--show-commands]
                         Quellen sperren (DAUER: 90s, 15m, 1h, 2d, 1w;
                         ohne --timeout dauerhaft); --force sperrt auch, was
                         dieser Rechner braucht (seine Adressen und Netze,
                         Gateways, DNS-Server, Gegenstellen angemeldeter
                         Sitzungen, den Link-Local-Bereich, freigegebene Netze)
                         und Netze breiter als /8 (IPv6 /16)
-  unblock ADRESSE|CIDR...
+  unblock ADRESSE|CIDR... [--show-commands]
                         Quellen von der Sperrliste nehmen
-  list [--json]         die Sperrliste anzeigen
-  why ADRESSE|CIDR... [--json]
+  list [--rate] [--json]
+                        die Sperrliste mit Paketen und Bytes jedes Eintrags
+                        anzeigen; --rate liest sie zweimal im Abstand einer
+                        Sekunde, für Verwerfrate und letzten Treffer
+  why ADRESSE|CIDR... [--rate] [--json]
                         alle Einträge, Feeds und Länder, die jede Adresse
                         oder jedes Netz sperren, und die Einträge in jedem
-                        Netz, mit Quelle, Kommentar, Zeitpunkt, Ablauf und
-                        Paketen; endet mit 1, wenn eines davon gar nicht
+                        Netz, mit Quelle, Kommentar, Zeitpunkt, Ablauf,
+                        Paketen und Bytes; endet mit 1, wenn eines davon gar nicht
                         gesperrt ist
   status [--json]       Hilfsprogramm, Sets und Regeln anzeigen
   save                  jede Änderung wird sofort gespeichert; dies überträgt die
                         Datenbank erneut in den Kernel und stellt die Regeln
                         wieder her, nachdem ipset oder iptables von Hand
                         geändert wurden
-  verdict drop|reject   festlegen, was mit Paketen gesperrter Quellen geschieht
+  verdict drop|reject [--confirm-within DAUER] [--show-commands]
+                        festlegen, was mit Paketen gesperrter Quellen geschieht
   history [--since ZEITPUNKT] [--limit N] [--json]
                         wer was geändert hat, Neuestes zuerst (ZEITPUNKT: 1h,
                         2d oder ein ISO-Datum; ohne --since oder --limit die
                         neuesten 50)
   undo [ID] [--json]    Verlaufszeile ID oder Ihre letzte eigene Änderung
                         rückgängig machen
+  confirm ID [--json]   eine mit --confirm-within gemachte Änderung behalten;
+                        ohne rechtzeitige Bestätigung nimmt das Hilfsprogramm
+                        sie selbst zurück
   import DATEI|URL|country:CC [--format F] [--source NAME] [--dry-run] [--force]
-         [--insecure] [--allow-broad] [--json]
+         [--insecure] [--allow-broad] [--confirm-within DAUER] [--json]
+         [--show-commands]
                         eine Sperrliste importieren (F: auto, lines, separated,
                         ranges, p2p, dshield, json, csv oder csv:SPALTE); jede
                         fehlerhafte Zeile wird gemeldet, der Rest importiert;
                         country:CC sind alle Netze, die die Geolokalisierungs-
                         datenbank dem Land CC zuordnet
+  --show-commands       die ipset- und iptables-Befehle, die die Änderung
+                        ausführen würde, als Shell-Skript ausgeben, ohne etwas
+                        zu ändern
   feeds add NAME DATEI|URL|country:CC [--format F] [--every DAUER]
             [--checksum URL] [--max-shrink PROZENT] [--insecure] [--allow-broad]
                         --insecure lädt eine Liste über unverschlüsseltes
@@ -744,7 +820,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
 </translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+166"/>
         <source>Changes: allowed for you</source>
         <translation>Änderungen: für Sie erlaubt</translation>
     </message>
@@ -780,13 +856,14 @@ Standardfehlerausgabe), 2 Aufruffehler.
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/feedcommands.cpp" line="-376"/>
+        <location filename="../app/cli/confirmcommand.cpp" line="+16"/>
+        <location filename="../app/cli/feedcommands.cpp" line="-396"/>
         <source>duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/feedcommands.cpp" line="+371"/>
+        <location filename="../app/cli/feedcommands.cpp" line="+391"/>
         <source>Why, for the record.</source>
         <translation>Grund, fürs Protokoll.</translation>
     </message>
@@ -802,12 +879,18 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>Auch sperren, was dieser Rechner braucht (seine Adressen und Netze, Gateways, DNS-Server, Gegenstellen angemeldeter Sitzungen, den Link-Local-Bereich, freigegebene Netze), und Netze breiter als /8 (IPv6 /16).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>Print the commands the block would run, and block nothing.</source>
+        <translation>Die Befehle ausgeben, die die Sperre ausführen würde, und nichts sperren.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>rampartctl: block needs at least one address or network</source>
         <translation>rampartctl: block braucht mindestens eine Adresse oder ein Netz</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../app/cli/confirmcommand.cpp" line="+11"/>
         <source>rampartctl: %1 is not a duration; use for example 90s, 15m, 1h, 2d or 1w</source>
         <translation>rampartctl: %1 ist keine Dauer; verwenden Sie zum Beispiel 90s, 15m, 1h, 2d oder 1w</translation>
     </message>
@@ -817,7 +900,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>rampartctl: der Kernel kann eine Sperre höchstens %1 lang befristen; lassen Sie --timeout weg, um dauerhaft zu sperren</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <location line="+11"/>
         <source>rampartctl: nothing was blocked: %1; pass --force to block it anyway</source>
         <translation>rampartctl: es wurde nichts gesperrt: %1; geben Sie --force an, um es trotzdem zu sperren</translation>
@@ -849,12 +932,12 @@ Standardfehlerausgabe), 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>rampartctl: unblock needs at least one address or network</source>
         <translation>rampartctl: unblock braucht mindestens eine Adresse oder ein Netz</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Unblocked %n entry(ies).</source>
         <translation>
             <numerusform>%n Eintrag entsperrt.</numerusform>
@@ -868,25 +951,32 @@ Standardfehlerausgabe), 2 Aufruffehler.
     </message>
     <message>
         <location line="+9"/>
-        <location line="+46"/>
+        <location line="+64"/>
+        <location filename="../app/cli/confirmcommand.cpp" line="+36"/>
         <location filename="../app/cli/connectionscommand.cpp" line="-53"/>
-        <location filename="../app/cli/feedcommands.cpp" line="-309"/>
+        <location filename="../app/cli/feedcommands.cpp" line="-329"/>
         <location line="+75"/>
         <location line="+105"/>
-        <location line="+130"/>
+        <location line="+150"/>
         <location filename="../app/cli/historycommands.cpp" line="+76"/>
         <location line="+70"/>
-        <location filename="../app/cli/whycommand.cpp" line="-17"/>
+        <location filename="../app/cli/whycommand.cpp" line="-20"/>
         <source>Write JSON.</source>
         <translation>JSON ausgeben.</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <source>rampartctl: list takes no arguments besides --json</source>
-        <translation>rampartctl: list nimmt außer --json keine Argumente</translation>
+        <location line="-62"/>
+        <location filename="../app/cli/whycommand.cpp" line="+2"/>
+        <source>Read twice, a second apart, for rates and last hits.</source>
+        <translation>Zweimal im Abstand einer Sekunde lesen, für Raten und letzte Treffer.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+4"/>
+        <source>rampartctl: list takes no arguments besides --rate and --json</source>
+        <translation>rampartctl: list nimmt außer --rate und --json keine Argumente</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>ENTRY</source>
         <translation>EINTRAG</translation>
     </message>
@@ -902,6 +992,16 @@ Standardfehlerausgabe), 2 Aufruffehler.
     </message>
     <message>
         <location line="+1"/>
+        <source>BYTES</source>
+        <translation>BYTES</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PER SECOND</source>
+        <translation>PRO SEKUNDE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>SOURCE</source>
         <translation>QUELLE</translation>
     </message>
@@ -911,21 +1011,21 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>KOMMENTAR</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../app/cli/feedcommands.cpp" line="-533"/>
-        <location filename="../app/cli/whycommand.cpp" line="+80"/>
+        <location line="+4"/>
+        <location filename="../app/cli/feedcommands.cpp" line="-556"/>
+        <location filename="../app/cli/whycommand.cpp" line="+85"/>
         <source>in %1</source>
         <translation>noch %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/feedcommands.cpp" line="+274"/>
+        <location filename="../app/cli/feedcommands.cpp" line="+277"/>
         <location filename="../app/cli/whycommand.cpp" line="+1"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+9"/>
         <source>%n entry(ies).</source>
         <translation>
             <numerusform>%n Eintrag.</numerusform>
@@ -993,22 +1093,27 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>Gesichert am %1.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>Print the commands the verdict change would run, and change nothing.</source>
+        <translation>Die Befehle ausgeben, die der Wechsel der Aktion ausführen würde, und nichts ändern.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>rampartctl: verdict takes one argument, drop or reject</source>
         <translation>rampartctl: verdict nimmt ein Argument, drop oder reject</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Packets from blocked sources are now handled with %1.</source>
         <translation>Pakete gesperrter Quellen werden jetzt mit %1 behandelt.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>rampartctl: unknown command %1</source>
         <translation>rampartctl: unbekannter Befehl %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="-278"/>
+        <location filename="../app/cli/feedcommands.cpp" line="-281"/>
         <source>when asked</source>
         <translation>auf Anfrage</translation>
     </message>
@@ -1037,7 +1142,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>rampartctl: Warnung: Die Liste umfasst %1 Adressen von %2 (%3)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Feed %1: %2 networks added to the firewall, %3 removed.</source>
         <translation>Feed %1: %2 Netze zur Firewall hinzugefügt, %3 entfernt.</translation>
     </message>
@@ -1252,11 +1357,16 @@ Standardfehlerausgabe), 2 Aufruffehler.
     </message>
     <message>
         <location line="+14"/>
+        <source>Read the list, then print the commands the import would run, and import nothing.</source>
+        <translation>Die Liste lesen, dann die Befehle ausgeben, die der Import ausführen würde, und nichts importieren.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>rampartctl: import takes one file or URL</source>
         <translation>rampartctl: import braucht eine Datei oder URL</translation>
     </message>
     <message>
-        <location line="-429"/>
+        <location line="-438"/>
         <source>rampartctl: %1 is not a feed format; use auto, lines, separated, ranges, p2p, dshield, json, csv or csv:COLUMN</source>
         <translation>rampartctl: %1 ist kein Feed-Format; verwenden Sie auto, lines, separated, ranges, p2p, dshield, json, csv oder csv:SPALTE</translation>
     </message>
@@ -1271,7 +1381,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>rampartctl: --format gilt nicht für ein Land</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>%1 valid, %2 invalid, %3 duplicates, %4 allowlisted: %5 networks, %6</source>
         <translation>%1 gültig, %2 ungültig, %3 Duplikate, %4 auf der Positivliste: %5 Netze, %6</translation>
     </message>
@@ -1281,17 +1391,17 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>Auch ohne Änderung herunterladen und eine Liste annehmen, die stärker geschrumpft ist, als der Feed zulässt, oder mehr als ein Viertel der öffentlichen Adressen einer Adressfamilie abdeckt.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+136"/>
         <source>rampartctl: %1 is not a file or an http(s) URL</source>
         <translation>rampartctl: %1 ist weder eine Datei noch eine http(s)-URL</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <source>rampartctl: nothing was imported: the list would cut this machine off: %1; pass --force to import it anyway, or allowlist those ranges first</source>
         <translation>rampartctl: nichts wurde importiert: die Liste würde diesen Rechner abschneiden: %1; mit --force trotzdem importieren oder diese Bereiche zuerst freigeben</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>rampartctl: feeds takes add, list, update or remove</source>
         <translation>rampartctl: feeds erwartet add, list, update oder remove</translation>
     </message>
@@ -1546,7 +1656,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>rampartctl: nicht wiederhergestellt: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/whycommand.cpp" line="-89"/>
+        <location filename="../app/cli/whycommand.cpp" line="-96"/>
         <source>covered by</source>
         <translation>liegt in</translation>
     </message>
@@ -1556,7 +1666,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         <translation>enthält</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>rampartctl: why needs at least one address or network</source>
         <translation>rampartctl: why braucht mindestens eine Adresse oder ein Netz</translation>
     </message>
@@ -1569,7 +1679,7 @@ Standardfehlerausgabe), 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>not blocked</source>
         <translation>nicht gesperrt</translation>
     </message>
@@ -1580,6 +1690,160 @@ Standardfehlerausgabe), 2 Aufruffehler.
             <numerusform>seit %1, läuft ab: %2, %3 Paket</numerusform>
             <numerusform>seit %1, läuft ab: %2, %3 Pakete</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/confirmcommand.cpp" line="-48"/>
+        <source>Roll the change back unless rampartctl confirm keeps it within this long.</source>
+        <translation>Die Änderung zurücknehmen, wenn rampartctl confirm sie nicht innerhalb dieser Zeit behält.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>rampartctl: a change can wait for confirmation %1 at most</source>
+        <translation>rampartctl: eine Änderung kann höchstens %1 auf Bestätigung warten</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing changed, so there is nothing to confirm.</source>
+        <translation>Nichts wurde geändert, also gibt es nichts zu bestätigen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is change #%1. Unless it is confirmed by %2, the helper rolls it back. To keep it, run:</source>
+        <translation>Dies ist Änderung Nr. %1. Wird sie nicht bis %2 bestätigt, nimmt das Hilfsprogramm sie zurück. Um sie zu behalten, führen Sie aus:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>rampartctl: confirm takes the number of the change to keep (as block, import or verdict printed it) and --json</source>
+        <translation>rampartctl: confirm nimmt die Nummer der zu behaltenden Änderung (wie block, import oder verdict sie ausgab) und --json</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Kept change #%1.</source>
+        <translation>Änderung Nr. %1 behalten.</translation>
+    </message>
+</context>
+<context>
+    <name>Rampart::CommandsDialog</name>
+    <message>
+        <location filename="../ui/commandsdialog.cpp" line="+21"/>
+        <location line="+40"/>
+        <source>Working…</source>
+        <translation>In Arbeit…</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commands: %1</source>
+        <translation>Befehle: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The commands appear here once the helper has answered.</source>
+        <translation>Die Befehle erscheinen hier, sobald das Hilfsprogramm geantwortet hat.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What the helper would run for this change, as a shell script. Nothing has been changed; run as root, the script makes the change by hand.</source>
+        <translation>Was das Hilfsprogramm für diese Änderung ausführen würde, als Shell-Skript. Nichts wurde geändert; als root ausgeführt, nimmt das Skript die Änderung von Hand vor.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+54"/>
+        <source>The first %n line(s) are shown.</source>
+        <translation>
+            <numerusform>Die erste Zeile (%n) wird angezeigt.</numerusform>
+            <numerusform>Die ersten %n Zeilen werden angezeigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Copy copies all %n line(s).</source>
+        <translation>
+            <numerusform>Kopieren kopiert die %n Zeile.</numerusform>
+            <numerusform>Kopieren kopiert alle %n Zeilen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The commands could not be shown: %1</source>
+        <translation>Die Befehle konnten nicht angezeigt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rampart::ConfirmDialog</name>
+    <message>
+        <location filename="../ui/confirmdialog.cpp" line="+21"/>
+        <source>Keep This Change?</source>
+        <translation>Diese Änderung behalten?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The helper rolls this change back by itself unless you keep it: if it cut this machine off, it undoes itself.</source>
+        <translation>Das Hilfsprogramm nimmt diese Änderung selbst zurück, wenn Sie sie nicht behalten: Hat sie diesen Rechner abgeschnitten, macht sie sich selbst rückgängig.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Keep</source>
+        <translation>&amp;Behalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Roll Back Now</source>
+        <translation>Jetzt &amp;zurücknehmen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>Rolling back in %n second(s) unless you keep it.</source>
+        <translation>
+            <numerusform>Zurücknahme in %n Sekunde, wenn Sie sie nicht behalten.</numerusform>
+            <numerusform>Zurücknahme in %n Sekunden, wenn Sie sie nicht behalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody kept the change in time: the helper rolled it back.</source>
+        <translation>Niemand hat die Änderung rechtzeitig behalten: Das Hilfsprogramm hat sie zurückgenommen.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The change could not be kept: %1</source>
+        <translation>Die Änderung konnte nicht behalten werden: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kept change #%1.</source>
+        <translation>Änderung Nr. %1 behalten.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The change could not be rolled back now: %1</source>
+        <translation>Die Änderung konnte jetzt nicht zurückgenommen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rolled back change #%1.</source>
+        <translation>Änderung Nr. %1 zurückgenommen.</translation>
+    </message>
+</context>
+<context>
+    <name>Rampart::ConfirmWithinField</name>
+    <message>
+        <location filename="../ui/confirmwithinfield.cpp" line="+13"/>
+        <source>Roll &amp;back unless confirmed within</source>
+        <translation>&amp;Zurücknehmen, wenn nicht bestätigt binnen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The helper undoes the change by itself unless you keep it in time: a change that cuts this machine off cannot stay.</source>
+        <translation>Das Hilfsprogramm macht die Änderung selbst rückgängig, wenn Sie sie nicht rechtzeitig behalten: Eine Änderung, die diesen Rechner abschneidet, kann nicht bleiben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> s</source>
+        <translation> s</translation>
     </message>
 </context>
 <context>
@@ -2896,7 +3160,7 @@ Kommentar, fürs Protokoll (optional):</translation>
 <context>
     <name>Rampart::FeedsModel</name>
     <message>
-        <location filename="../ui/feedsmodel.cpp" line="+57"/>
+        <location filename="../ui/feedsmodel.cpp" line="+70"/>
         <source>Fetched over plain HTTP without an HTTPS checksum: anyone on the network path can change the list, even into one that blocks everything.</source>
         <translation>Über unverschlüsseltes HTTP ohne HTTPS-Prüfsumme abgerufen: Jeder auf dem Netzweg kann die Liste ändern, sogar in eine, die alles sperrt.</translation>
     </message>
@@ -2912,7 +3176,7 @@ Kommentar, fürs Protokoll (optional):</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/feedstab.cpp" line="+128"/>
+        <location filename="../ui/feedstab.cpp" line="+132"/>
         <source>Updating… %1 %</source>
         <translation>Wird aktualisiert … %1 %</translation>
     </message>
@@ -2958,12 +3222,18 @@ Kommentar, fürs Protokoll (optional):</translation>
         <translation>nie</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <location filename="../ui/feedstab.cpp" line="+10"/>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>%1 (allows broad networks)</source>
         <translation>%1 (erlaubt breite Netze)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Format: %1</source>
         <translation>Format: %1</translation>
     </message>
@@ -3006,6 +3276,16 @@ Gesperrt nach Abzug der Positivliste: %2</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Dropped by the feed&apos;s networks since they were put in the kernel, added up over its entries</source>
+        <translation>Von den Netzen des Feeds verworfen, seit sie im Kernel sind, über seine Einträge summiert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Packets dropped per second since the listing before</source>
+        <translation>Verworfene Pakete pro Sekunde seit der vorigen Liste</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Every %1</source>
         <translation>Intervall: %1</translation>
     </message>
@@ -3031,9 +3311,24 @@ Gesperrt nach Abzug der Positivliste: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/feedstab.cpp" line="-4"/>
+        <location filename="../ui/feedstab.cpp" line="-14"/>
         <source>Networks</source>
         <translation>Netze</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Packets</source>
+        <translation>Pakete</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rate</source>
+        <translation>Rate</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3104,7 +3399,7 @@ Gesperrt nach Abzug der Positivliste: %2</translation>
         <translation>Einstellungen &amp;bearbeiten …</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+165"/>
         <source>The feeds could not be read. %1</source>
         <translation>Die Feeds konnten nicht gelesen werden. %1</translation>
     </message>
@@ -3473,12 +3768,13 @@ Gesperrt nach Abzug der Positivliste: %2</translation>
 <context>
     <name>Rampart::HelperClient</name>
     <message>
-        <location filename="../app/client/helperclient.cpp" line="+142"/>
+        <location filename="../app/client/helperclient.cpp" line="+164"/>
+        <location line="+15"/>
         <source>Could not make a memory file for the list: %1</source>
         <translation>Für die Liste konnte keine Speicherdatei angelegt werden: %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+54"/>
         <source>The helper sent no listing.</source>
         <translation>Das Hilfsprogramm hat keine Liste geschickt.</translation>
     </message>
@@ -3493,17 +3789,17 @@ Gesperrt nach Abzug der Positivliste: %2</translation>
         <translation>Die Liste des Hilfsprogramms ist zu groß, um echt zu sein (%1 Bytes).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>The helper&apos;s listing is in a format this version of Rampart does not know.</source>
         <translation>Die Liste des Hilfsprogramms liegt in einem Format vor, das diese Version von Rampart nicht kennt.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Line %1 of the helper&apos;s listing is damaged.</source>
         <translation>Zeile %1 der Liste des Hilfsprogramms ist beschädigt.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Not authorized: %1. Ask an administrator to grant you the Rampart polkit actions, or run the command as an administrator.</source>
         <translation>Nicht berechtigt: %1. Bitten Sie einen Administrator, Ihnen die polkit-Aktionen von Rampart zu gewähren, oder führen Sie den Befehl als Administrator aus.</translation>
     </message>
@@ -3960,18 +4256,28 @@ Aktion für gesperrte Quellen: %2</translation>
 <context>
     <name>Rampart::ImportFeedDialog</name>
     <message>
-        <location filename="../ui/importfeeddialog.cpp" line="+69"/>
-        <location line="+692"/>
+        <location filename="../ui/importfeeddialog.cpp" line="+73"/>
+        <location line="+712"/>
         <source>Import Feed</source>
         <translation>Feed importieren</translation>
     </message>
     <message>
-        <location line="-681"/>
+        <location line="-701"/>
         <source>&amp;Apply</source>
         <translation>&amp;Anwenden</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Show Co&amp;mmands…</source>
+        <translation>Be&amp;fehle anzeigen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the ipset and iptables commands loading the previewed list would run, without loading it.</source>
+        <translation>Die ipset- und iptables-Befehle anzeigen, die das Laden der Vorschauliste ausführen würde, ohne sie zu laden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -3992,12 +4298,12 @@ Aktion für gesperrte Quellen: %2</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+303"/>
+        <location line="+305"/>
         <source>Detect automatically</source>
         <translation>Automatisch erkennen</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-297"/>
         <source>find</source>
         <translation>suchen</translation>
     </message>
@@ -4102,12 +4408,12 @@ Aktion für gesperrte Quellen: %2</translation>
         <translation>A&amp;ktualisierung:</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-202"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+241"/>
         <source>Edit Feed %1</source>
         <translation>Feed %1 bearbeiten</translation>
     </message>
@@ -4187,7 +4493,7 @@ Aktion für gesperrte Quellen: %2</translation>
         <translation>Die Einstellungen des Feeds speichern</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen …</translation>
     </message>
@@ -4217,7 +4523,12 @@ Aktion für gesperrte Quellen: %2</translation>
         <translation>Wird gelesen …</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+27"/>
+        <source>Import Feed %1</source>
+        <translation>Feed %1 importieren</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1, column %2</source>
         <translation>%1, Spalte %2</translation>
     </message>
@@ -4262,7 +4573,7 @@ Aktion für gesperrte Quellen: %2</translation>
         <translation>Setzt diese Bereiche auf die Freigabeliste, damit kein Feed sie sperrt, und lädt dann den Rest der Liste.</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Putting %n range(s) on the allowlist… An authentication dialog may ask for an administrator&apos;s password.</source>
         <translation>
             <numerusform>%n Bereich wird freigegeben… Ein Anmeldedialog kann nach dem Passwort eines Administrators fragen.</numerusform>
@@ -4285,12 +4596,12 @@ Aktion für gesperrte Quellen: %2</translation>
         <translation>Liste wird geladen …</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Feed %1 loaded: %2 networks added to the firewall, %3 removed.</source>
         <translation>Feed %1 geladen: %2 Netze zur Firewall hinzugefügt, %3 entfernt.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>Loading the list was cancelled.</source>
         <translation>Das Laden der Liste wurde abgebrochen.</translation>
     </message>
@@ -4323,13 +4634,13 @@ Aktion für gesperrte Quellen: %2</translation>
 <context>
     <name>Rampart::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+55"/>
-        <location line="+359"/>
+        <location filename="../ui/mainwindow.cpp" line="+65"/>
+        <location line="+411"/>
         <source>Rampart</source>
         <translation>Rampart</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-365"/>
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
@@ -4414,7 +4725,25 @@ Aktion für gesperrte Quellen: %2</translation>
         <translation>Pakete gesperrter Quellen werden mit einem Fehler abgewiesen, sodass die Quellen sofort aufgeben</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Roll Back Unless &amp;Confirmed</source>
+        <translation>Zurücknehmen, wenn nicht &amp;bestätigt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>A verdict change is undone by the helper unless you keep it within %n second(s)</source>
+        <translation>
+            <numerusform>Ein Wechsel der Aktion wird vom Hilfsprogramm zurückgenommen, wenn Sie ihn nicht binnen %n Sekunde behalten</numerusform>
+            <numerusform>Ein Wechsel der Aktion wird vom Hilfsprogramm zurückgenommen, wenn Sie ihn nicht binnen %n Sekunden behalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Verdict %1</source>
+        <translation>Aktion %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;About Rampart</source>
         <translation>&amp;Über Rampart</translation>
     </message>
@@ -4449,7 +4778,7 @@ Aktion für gesperrte Quellen: %2</translation>
         <translation>Aktion für gesperrte Quellen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Fee&amp;ds</source>
         <translation>F&amp;eeds</translation>
     </message>
@@ -4484,7 +4813,17 @@ Aktion für gesperrte Quellen: %2</translation>
         <translation>Um %1 erneut übertragen: Der Kernel entspricht der Datenbank.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+60"/>
+        <source>Show Commands for Reject…</source>
+        <translation>Befehle für Abweisen anzeigen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show Commands for Drop…</source>
+        <translation>Befehle für Verwerfen anzeigen…</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>Waiting for authentication…</source>
         <translation>Warte auf Anmeldung…</translation>
     </message>
@@ -4505,7 +4844,7 @@ Aktion für gesperrte Quellen: %2</translation>
         <translation>Erneut anmelden</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-165"/>
         <source>The verdict was not changed.</source>
         <translation>Die Aktion wurde nicht geändert.</translation>
     </message>
@@ -4520,7 +4859,7 @@ Aktion für gesperrte Quellen: %2</translation>
         <translation>Pakete gesperrter Quellen werden jetzt abgewiesen.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+43"/>
         <source>About Rampart</source>
         <translation>Über Rampart</translation>
     </message>
@@ -4793,6 +5132,24 @@ Aktion für gesperrte Quellen: %2</translation>
         <location line="+1"/>
         <source>allowlisted (%1)</source>
         <translation>freigegeben (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Rampart::ScriptHighlighter</name>
+    <message>
+        <location filename="../ui/scripthighlighter.cpp" line="+97"/>
+        <source>The syntax definition %1 could not be read: %2</source>
+        <translation>Die Syntaxdefinition %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>The syntax definition %1 is not valid XML: %2</source>
+        <translation>Die Syntaxdefinition %1 ist kein gültiges XML: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The syntax definition %1 has no contexts.</source>
+        <translation>Die Syntaxdefinition %1 hat keine Kontexte.</translation>
     </message>
 </context>
 <context>

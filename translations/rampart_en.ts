@@ -23,7 +23,7 @@
 <context>
     <name>Rampart::BlockDialog</name>
     <message numerus="yes">
-        <location filename="../ui/blockdialog.cpp" line="+241"/>
+        <location filename="../ui/blockdialog.cpp" line="+252"/>
         <source>%Ln valid entry(ies)</source>
         <translation>
             <numerusform>%Ln valid entry</numerusform>
@@ -56,7 +56,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location line="+38"/>
+        <source>Block %n entry(ies)</source>
+        <translation>
+            <numerusform>Block %n entry</numerusform>
+            <numerusform>Block %n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+72"/>
         <source>Blocked %n entry(ies) for %1.</source>
         <translation>
             <numerusform>Blocked %n entry for %1.</numerusform>
@@ -72,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+27"/>
         <source>Unblocked %n entry(ies).</source>
         <translation>
             <numerusform>Unblocked %n entry.</numerusform>
@@ -83,7 +91,7 @@
 <context>
     <name>Rampart::BlocklistTab</name>
     <message numerus="yes">
-        <location filename="../ui/blocklisttab.cpp" line="+225"/>
+        <location filename="../ui/blocklisttab.cpp" line="+250"/>
         <source>Unblock %Ln selected entry(ies)?</source>
         <translation>
             <numerusform>Unblock %Ln selected entry?</numerusform>
@@ -126,7 +134,7 @@
 <context>
     <name>Rampart::Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/commands.cpp" line="+249"/>
+        <location filename="../app/cli/commands.cpp" line="+278"/>
         <source>rampartctl: %n invalid item(s); nothing was blocked.</source>
         <translation>
             <numerusform>rampartctl: %n invalid item; nothing was blocked.</numerusform>
@@ -134,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+66"/>
         <source>rampartctl: %n invalid item(s); nothing was unblocked.</source>
         <translation>
             <numerusform>rampartctl: %n invalid item; nothing was unblocked.</numerusform>
@@ -142,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-17"/>
+        <location line="-20"/>
         <source>Blocked %n entry(ies) %1</source>
         <translation>
             <numerusform>Blocked %n entry %1</numerusform>
@@ -158,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Unblocked %n entry(ies).</source>
         <translation>
             <numerusform>Unblocked %n entry.</numerusform>
@@ -166,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+69"/>
         <source>%n entry(ies).</source>
         <translation>
             <numerusform>%n entry.</numerusform>
@@ -190,7 +198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+275"/>
+        <location line="+278"/>
         <source>%n feed(s).</source>
         <translation>
             <numerusform>%n feed.</numerusform>
@@ -206,7 +214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+187"/>
+        <location line="+207"/>
         <source>%n allowlisted network(s).</source>
         <translation>
             <numerusform>%n allowlisted network.</numerusform>
@@ -286,7 +294,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/whycommand.cpp" line="+65"/>
+        <location filename="../app/cli/whycommand.cpp" line="+68"/>
         <source>%n invalid item(s); nothing was looked up.</source>
         <translation>
             <numerusform>%n invalid item; nothing was looked up.</numerusform>
@@ -294,11 +302,41 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+65"/>
         <source>since %1, expires %2, %3 packet(s)</source>
         <translation>
             <numerusform>since %1, expires %2, %3 packet</numerusform>
             <numerusform>since %1, expires %2, %3 packets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Rampart::CommandsDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/commandsdialog.cpp" line="+95"/>
+        <source>The first %n line(s) are shown.</source>
+        <translation>
+            <numerusform>The first %n line is shown.</numerusform>
+            <numerusform>The first %n lines are shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Copy copies all %n line(s).</source>
+        <translation>
+            <numerusform>Copy copies all %n line.</numerusform>
+            <numerusform>Copy copies all %n lines.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Rampart::ConfirmDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/confirmdialog.cpp" line="+78"/>
+        <source>Rolling back in %n second(s) unless you keep it.</source>
+        <translation>
+            <numerusform>Rolling back in %n second unless you keep it.</numerusform>
+            <numerusform>Rolling back in %n seconds unless you keep it.</numerusform>
         </translation>
     </message>
 </context>
@@ -512,7 +550,7 @@
 <context>
     <name>Rampart::FeedsTab</name>
     <message numerus="yes">
-        <location filename="../ui/feedstab.cpp" line="+427"/>
+        <location filename="../ui/feedstab.cpp" line="+469"/>
         <source>Remove %Ln feed(s)?</source>
         <translation>
             <numerusform>Remove %Ln feed?</numerusform>
@@ -604,11 +642,22 @@
 <context>
     <name>Rampart::ImportFeedDialog</name>
     <message numerus="yes">
-        <location filename="../ui/importfeeddialog.cpp" line="+797"/>
+        <location filename="../ui/importfeeddialog.cpp" line="+823"/>
         <source>Putting %n range(s) on the allowlist… An authentication dialog may ask for an administrator&apos;s password.</source>
         <translation>
             <numerusform>Putting %n range on the allowlist… An authentication dialog may ask for an administrator&apos;s password.</numerusform>
             <numerusform>Putting %n ranges on the allowlist… An authentication dialog may ask for an administrator&apos;s password.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Rampart::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="+215"/>
+        <source>A verdict change is undone by the helper unless you keep it within %n second(s)</source>
+        <translation>
+            <numerusform>A verdict change is undone by the helper unless you keep it within %n second</numerusform>
+            <numerusform>A verdict change is undone by the helper unless you keep it within %n seconds</numerusform>
         </translation>
     </message>
 </context>

@@ -119,12 +119,12 @@
 <context>
     <name>Rampart::BlockDialog</name>
     <message>
-        <location filename="../ui/blockdialog.cpp" line="+47"/>
+        <location filename="../ui/blockdialog.cpp" line="+50"/>
         <source>Rampart</source>
         <translation>Rampart</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>&amp;Block</source>
         <translation>&amp;Bloquer</translation>
     </message>
@@ -132,6 +132,11 @@
         <location line="+1"/>
         <source>&amp;Unblock</source>
         <translation>Déb&amp;loquer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show Co&amp;mmands…</source>
+        <translation>Afficher les co&amp;mmandes…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -202,7 +207,12 @@ Collez des adresses, des réseaux et des plages séparés par des retours à la 
         <translation>C&amp;ommentaire&#xa0;:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
+        <source>Show the ipset and iptables commands the block would run, without blocking.</source>
+        <translation>Afficher les commandes ipset et iptables que le blocage exécuterait, sans bloquer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -270,13 +280,21 @@ Collez des adresses, des réseaux et des plages séparés par des retours à la 
         <source>Line %1, column %2: %3 becomes %4</source>
         <translation>Ligne %1, colonne %2&#xa0;: %3 devient %4</translation>
     </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>Block %n entry(ies)</source>
+        <translation>
+            <numerusform>Bloquer %n entrée</numerusform>
+            <numerusform>Bloquer %n entrées</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+47"/>
+        <location line="+11"/>
         <source>Waiting for the helper… An authentication dialog may ask for an administrator&apos;s password.</source>
         <translation>En attente de l’assistant… Une fenêtre d’authentification peut demander le mot de passe d’un administrateur.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>Nothing was blocked.</source>
         <translation>Rien n’a été bloqué.</translation>
     </message>
@@ -297,7 +315,7 @@ Collez des adresses, des réseaux et des plages séparés par des retours à la 
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>Nothing was unblocked.</source>
         <translation>Rien n’a été débloqué.</translation>
     </message>
@@ -318,12 +336,12 @@ Collez des adresses, des réseaux et des plages séparés par des retours à la 
 <context>
     <name>Rampart::BlocklistModel</name>
     <message>
-        <location filename="../ui/blocklistmodel.cpp" line="+185"/>
+        <location filename="../ui/blocklistmodel.cpp" line="+210"/>
         <source>by hand</source>
         <translation>à la main</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
@@ -334,12 +352,33 @@ Collez des adresses, des réseaux et des plages séparés par des retours à la 
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../ui/blocklisttab.cpp" line="+123"/>
+        <location filename="../ui/blocklisttab.cpp" line="+125"/>
         <source>in %1</source>
         <translation>dans %1</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+184"/>
+        <location filename="../ui/blocklisttab.cpp" line="+15"/>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Bytes: %1</source>
+        <translation>Octets&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No packet seen since the window began watching</source>
+        <translation>Aucun paquet vu depuis que la fenêtre observe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Packets dropped per second since the listing before</source>
+        <translation>Paquets jetés par seconde depuis la liste précédente</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Entry</source>
         <translation>Entrée</translation>
     </message>
@@ -360,6 +399,21 @@ Collez des adresses, des réseaux et des plages séparés par des retours à la 
     </message>
     <message>
         <location line="+2"/>
+        <source>Bytes</source>
+        <translation>Octets</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last Hit</source>
+        <translation>Dernier impact</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rate</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
@@ -372,7 +426,7 @@ Collez des adresses, des réseaux et des plages séparés par des retours à la 
 <context>
     <name>Rampart::BlocklistTab</name>
     <message>
-        <location filename="../ui/blocklisttab.cpp" line="-55"/>
+        <location filename="../ui/blocklisttab.cpp" line="-70"/>
         <source>&amp;Unblock Selected</source>
         <translation>&amp;Débloquer la sélection</translation>
     </message>
@@ -392,12 +446,12 @@ Collez des adresses, des réseaux et des plages séparés par des retours à la 
         <translation>N’afficher que les entrées d’une seule source</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+58"/>
         <source>&amp;Copy Entries</source>
         <translation>&amp;Copier les entrées</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+76"/>
         <source>All sources</source>
         <translation>Toutes les sources</translation>
     </message>
@@ -487,12 +541,12 @@ Collez des adresses, des réseaux et des plages séparés par des retours à la 
     <message>
         <location filename="../ui/changepermission.cpp" line="+48"/>
         <source>Your account may not change the firewall: polkit does not grant it org.rampart.manage. Ask an administrator.</source>
-        <translation>Votre compte ne peut pas modifier le pare-feu : polkit ne lui accorde pas org.rampart.manage. Demandez à un administrateur.</translation>
+        <translation>Votre compte ne peut pas modifier le pare-feu&#xa0;: polkit ne lui accorde pas org.rampart.manage. Demandez à un administrateur.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not authorized to change the firewall: %1.</source>
-        <translation>Modification du pare-feu non autorisée : %1.</translation>
+        <translation>Modification du pare-feu non autorisée&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -563,28 +617,28 @@ défaut), lines, separated, ranges, p2p, dshield, csv ou json.
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/feedcommands.cpp" line="+235"/>
+        <location filename="../app/cli/feedcommands.cpp" line="+238"/>
         <location line="+234"/>
         <source>format</source>
         <translation>format</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/commands.cpp" line="+103"/>
-        <location line="+13"/>
+        <location filename="../app/cli/commands.cpp" line="+116"/>
         <location line="+21"/>
-        <location line="+81"/>
+        <location line="+21"/>
+        <location line="+85"/>
         <location filename="../app/cli/connectionscommand.cpp" line="+216"/>
         <location line="+50"/>
         <location filename="../app/cli/feedcommands.cpp" line="-334"/>
         <location line="+43"/>
         <location line="+32"/>
         <location line="+168"/>
-        <location line="+235"/>
+        <location line="+255"/>
         <location filename="../app/cli/geocommand.cpp" line="-143"/>
         <location line="+146"/>
         <location line="+19"/>
-        <location filename="../app/cli/whycommand.cpp" line="+44"/>
+        <location filename="../app/cli/whycommand.cpp" line="+47"/>
         <location line="+14"/>
         <source>rampartctl: %1</source>
         <translation>rampartctl: %1</translation>
@@ -600,61 +654,71 @@ défaut), lines, separated, ranges, p2p, dshield, csv ou json.
         <translation>rampartctl: %1 n’est pas un format de flux</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/commands.cpp" line="+31"/>
+        <location filename="../app/cli/commands.cpp" line="+35"/>
         <source>rampartctl: %n invalid item(s); nothing was blocked.</source>
         <translation>
-            <numerusform>rampartctl : %n élément invalide ; rien n’a été bloqué.</numerusform>
-            <numerusform>rampartctl : %n éléments invalides ; rien n’a été bloqué.</numerusform>
+            <numerusform>rampartctl&#xa0;: %n élément invalide&#xa0;; rien n’a été bloqué.</numerusform>
+            <numerusform>rampartctl&#xa0;: %n éléments invalides&#xa0;; rien n’a été bloqué.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+66"/>
         <source>rampartctl: %n invalid item(s); nothing was unblocked.</source>
         <translation>
-            <numerusform>rampartctl : %n élément invalide ; rien n’a été débloqué.</numerusform>
-            <numerusform>rampartctl : %n éléments invalides ; rien n’a été débloqué.</numerusform>
+            <numerusform>rampartctl&#xa0;: %n élément invalide&#xa0;; rien n’a été débloqué.</numerusform>
+            <numerusform>rampartctl&#xa0;: %n éléments invalides&#xa0;; rien n’a été débloqué.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-136"/>
         <source>%1 (IPv%2): the RAMPART jump is MISSING (run rampartctl save)</source>
         <translation>%1 (IPv%2)&#xa0;: le saut vers RAMPART est ABSENT (lancez rampartctl save)</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-180"/>
         <source>Usage: rampartctl COMMAND [OPTIONS]
 
 Commands:
   block ADDRESS|CIDR... [--timeout DURATION] [--comment TEXT] [--force]
+        [--confirm-within DURATION] [--show-commands]
                         block sources (DURATION: 90s, 15m, 1h, 2d, 1w;
                         permanent without --timeout); --force also blocks
                         what this machine needs (its addresses and networks,
                         gateways, DNS servers, logged-in sessions&apos; peers,
                         link-local space, allowlisted networks) and networks
                         wider than /8 (IPv6 /16)
-  unblock ADDRESS|CIDR...
+  unblock ADDRESS|CIDR... [--show-commands]
                         remove sources from the blocklist
-  list [--json]         show the blocklist
-  why ADDRESS|CIDR... [--json]
+  list [--rate] [--json]
+                        show the blocklist with each entry&apos;s packets and bytes;
+                        --rate reads it twice, a second apart, for each entry&apos;s
+                        drop rate and last hit
+  why ADDRESS|CIDR... [--rate] [--json]
                         every entry, feed and country that blocks each address
                         or network, and the entries inside each network, with
-                        source, comment, when, expiry and packets; exits 1 when
-                        one of them is not blocked at all
+                        source, comment, when, expiry, packets and bytes; exits 1
+                        when one of them is not blocked at all
   status [--json]       show the helper, the sets and the rules
   save                  every change is stored as it is made; this reapplies the
                         store to the kernel and puts the rules back, after ipset
                         or iptables were changed by hand
-  verdict drop|reject   choose what happens to packets from blocked sources
+  verdict drop|reject [--confirm-within DURATION] [--show-commands]
+                        choose what happens to packets from blocked sources
   history [--since TIME] [--limit N] [--json]
                         who changed what, newest first (TIME: 1h, 2d or an
                         ISO date; the newest 50 without --since or --limit)
   undo [ID] [--json]    undo history row ID, or your own last change
+  confirm ID [--json]   keep a change made with --confirm-within; without it in
+                        time the helper rolls the change back by itself
   import FILE|URL|country:CC [--format F] [--source NAME] [--dry-run] [--force]
-         [--insecure] [--allow-broad] [--json]
+         [--insecure] [--allow-broad] [--confirm-within DURATION] [--json]
+         [--show-commands]
                         import a blocklist (F: auto, lines, separated, ranges,
                         p2p, dshield, json, csv or csv:COLUMN); every bad line
                         is reported and the rest imported; country:CC is every
                         network the geolocation database places in country CC
+  --show-commands       print the ipset and iptables commands the change would
+                        run, as a shell script, and change nothing
   feeds add NAME FILE|URL|country:CC [--format F] [--every DURATION]
             [--checksum URL] [--max-shrink PERCENT] [--insecure] [--allow-broad]
                         --insecure fetches a plain http:// list without an
@@ -682,6 +746,7 @@ Exit status: 0 done, 1 refused or invalid (the reason is on standard error),
 
 Commandes&#xa0;:
   block ADRESSE|CIDR... [--timeout DURÉE] [--comment TEXTE] [--force]
+        [--confirm-within DURÉE] [--show-commands]
                         bloquer des sources (DURÉE&#xa0;: 90s, 15m, 1h, 2d, 1w&#xa0;;
                         définitif sans --timeout)&#xa0;; --force bloque aussi
                         ce dont cette machine a besoin (ses adresses et
@@ -689,32 +754,42 @@ Commandes&#xa0;:
                         ouvertes, l’espace lien-local, les réseaux de la liste
                         d’autorisation) et les réseaux plus larges que /8
                         (IPv6 /16)
-  unblock ADRESSE|CIDR...
+  unblock ADRESSE|CIDR... [--show-commands]
                         retirer des sources de la liste de blocage
-  list [--json]         afficher la liste de blocage
-  why ADRESSE|CIDR... [--json]
+  list [--rate] [--json]
+                        afficher la liste de blocage avec les paquets et octets
+                        de chaque entrée&#xa0;; --rate la lit deux fois, à une
+                        seconde d’intervalle, pour le débit et le dernier impact
+  why ADRESSE|CIDR... [--rate] [--json]
                         les entrées, flux et pays qui bloquent chaque adresse
                         ou réseau, et les entrées contenues dans chaque réseau,
-                        avec source, commentaire, date, expiration et paquets&#xa0;;
+                        avec source, commentaire, date, expiration, paquets et octets&#xa0;;
                         code de sortie 1 si l’un d’eux n’est pas bloqué du tout
   status [--json]       afficher l’assistant, les ensembles et les règles
-  save                  chaque modification est enregistrée aussitôt faite ; ceci
+  save                  chaque modification est enregistrée aussitôt faite&#xa0;; ceci
                         réapplique la base au noyau et remet les règles, après
                         une modification à la main d’ipset ou d’iptables
-  verdict drop|reject   choisir le sort des paquets des sources bloquées
+  verdict drop|reject [--confirm-within DURÉE] [--show-commands]
+                        choisir le sort des paquets des sources bloquées
   history [--since MOMENT] [--limit N] [--json]
                         qui a modifié quoi, du plus récent au plus ancien
                         (MOMENT&#xa0;: 1h, 2d ou une date ISO&#xa0;; sans --since ni
                         --limit, les 50 plus récentes)
   undo [ID] [--json]    annuler la ligne ID de l’historique, ou votre propre
                         dernière modification
+  confirm ID [--json]   garder une modification faite avec --confirm-within&#xa0;;
+                        sans cela à temps, l’assistant l’annule de lui-même
   import FICHIER|URL|country:CC [--format F] [--source NOM] [--dry-run] [--force]
-         [--insecure] [--allow-broad] [--json]
+         [--insecure] [--allow-broad] [--confirm-within DURÉE] [--json]
+         [--show-commands]
                         importer une liste de blocage (F&#xa0;: auto, lines,
                         separated, ranges, p2p, dshield, json, csv ou
                         csv:COLONNE)&#xa0;; chaque ligne invalide est signalée
                         et le reste est importé&#xa0;; country:CC désigne tous les
                         réseaux que la base de géolocalisation place dans le pays CC
+  --show-commands       afficher les commandes ipset et iptables que la
+                        modification exécuterait, en script shell, sans rien
+                        modifier
   feeds add NOM FICHIER|URL|country:CC [--format F] [--every DURÉE]
             [--checksum URL] [--max-shrink POURCENTAGE] [--insecure] [--allow-broad]
                         --insecure récupère une liste en http:// non chiffré
@@ -744,24 +819,24 @@ sortie d’erreur), 2 erreur d’utilisation.
 </translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+166"/>
         <source>Changes: allowed for you</source>
-        <translation>Modifications : autorisées pour vous</translation>
+        <translation>Modifications&#xa0;: autorisées pour vous</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changes: allowed after authenticating as an administrator</source>
-        <translation>Modifications : autorisées après authentification en tant qu’administrateur</translation>
+        <translation>Modifications&#xa0;: autorisées après authentification en tant qu’administrateur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changes: not allowed for you (polkit denies org.rampart.manage)</source>
-        <translation>Modifications : non autorisées pour vous (polkit refuse org.rampart.manage)</translation>
+        <translation>Modifications&#xa0;: non autorisées pour vous (polkit refuse org.rampart.manage)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Changes: unknown (polkit could not be asked: %1)</source>
-        <translation>Modifications : inconnu (polkit n’a pas pu être interrogé : %1)</translation>
+        <translation>Modifications&#xa0;: inconnu (polkit n’a pas pu être interrogé&#xa0;: %1)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -780,13 +855,14 @@ sortie d’erreur), 2 erreur d’utilisation.
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/feedcommands.cpp" line="-376"/>
+        <location filename="../app/cli/confirmcommand.cpp" line="+16"/>
+        <location filename="../app/cli/feedcommands.cpp" line="-396"/>
         <source>duration</source>
         <translation>durée</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/feedcommands.cpp" line="+371"/>
+        <location filename="../app/cli/feedcommands.cpp" line="+391"/>
         <source>Why, for the record.</source>
         <translation>Motif, pour mémoire.</translation>
     </message>
@@ -802,12 +878,18 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>Bloquer même ce dont cette machine a besoin (ses adresses et réseaux, passerelles, serveurs DNS, pairs des sessions ouvertes, l’espace lien-local, les réseaux de la liste d’autorisation) et les réseaux plus larges que /8 (IPv6 /16).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>Print the commands the block would run, and block nothing.</source>
+        <translation>Afficher les commandes que le blocage exécuterait, et ne rien bloquer.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>rampartctl: block needs at least one address or network</source>
         <translation>rampartctl: block attend au moins une adresse ou un réseau</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../app/cli/confirmcommand.cpp" line="+11"/>
         <source>rampartctl: %1 is not a duration; use for example 90s, 15m, 1h, 2d or 1w</source>
         <translation>rampartctl: %1 n’est pas une durée&#xa0;; utilisez par exemple 90s, 15m, 1h, 2d ou 1w</translation>
     </message>
@@ -817,7 +899,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>rampartctl: le noyau ne peut pas limiter un blocage à plus de %1&#xa0;; omettez --timeout pour bloquer définitivement</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <location line="+11"/>
         <source>rampartctl: nothing was blocked: %1; pass --force to block it anyway</source>
         <translation>rampartctl: rien n’a été bloqué&#xa0;: %1&#xa0;; passez --force pour le bloquer quand même</translation>
@@ -849,12 +931,12 @@ sortie d’erreur), 2 erreur d’utilisation.
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>rampartctl: unblock needs at least one address or network</source>
         <translation>rampartctl: unblock attend au moins une adresse ou un réseau</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Unblocked %n entry(ies).</source>
         <translation>
             <numerusform>%n entrée débloquée.</numerusform>
@@ -868,25 +950,32 @@ sortie d’erreur), 2 erreur d’utilisation.
     </message>
     <message>
         <location line="+9"/>
-        <location line="+46"/>
+        <location line="+64"/>
+        <location filename="../app/cli/confirmcommand.cpp" line="+36"/>
         <location filename="../app/cli/connectionscommand.cpp" line="-53"/>
-        <location filename="../app/cli/feedcommands.cpp" line="-309"/>
+        <location filename="../app/cli/feedcommands.cpp" line="-329"/>
         <location line="+75"/>
         <location line="+105"/>
-        <location line="+130"/>
+        <location line="+150"/>
         <location filename="../app/cli/historycommands.cpp" line="+76"/>
         <location line="+70"/>
-        <location filename="../app/cli/whycommand.cpp" line="-17"/>
+        <location filename="../app/cli/whycommand.cpp" line="-20"/>
         <source>Write JSON.</source>
         <translation>Écrire du JSON.</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <source>rampartctl: list takes no arguments besides --json</source>
-        <translation>rampartctl: list n’accepte pas d’autre argument que --json</translation>
+        <location line="-62"/>
+        <location filename="../app/cli/whycommand.cpp" line="+2"/>
+        <source>Read twice, a second apart, for rates and last hits.</source>
+        <translation>Lire deux fois, à une seconde d’intervalle, pour les débits et les derniers impacts.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+4"/>
+        <source>rampartctl: list takes no arguments besides --rate and --json</source>
+        <translation>rampartctl&#xa0;: list ne prend pas d’arguments hormis --rate et --json</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>ENTRY</source>
         <translation>ENTRÉE</translation>
     </message>
@@ -902,6 +991,16 @@ sortie d’erreur), 2 erreur d’utilisation.
     </message>
     <message>
         <location line="+1"/>
+        <source>BYTES</source>
+        <translation>OCTETS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PER SECOND</source>
+        <translation>PAR SECONDE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>SOURCE</source>
         <translation>SOURCE</translation>
     </message>
@@ -911,21 +1010,21 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>COMMENTAIRE</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../app/cli/feedcommands.cpp" line="-533"/>
-        <location filename="../app/cli/whycommand.cpp" line="+80"/>
+        <location line="+4"/>
+        <location filename="../app/cli/feedcommands.cpp" line="-556"/>
+        <location filename="../app/cli/whycommand.cpp" line="+85"/>
         <source>in %1</source>
         <translation>dans %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/feedcommands.cpp" line="+274"/>
+        <location filename="../app/cli/feedcommands.cpp" line="+277"/>
         <location filename="../app/cli/whycommand.cpp" line="+1"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+9"/>
         <source>%n entry(ies).</source>
         <translation>
             <numerusform>%n entrée.</numerusform>
@@ -975,7 +1074,7 @@ sortie d’erreur), 2 erreur d’utilisation.
     <message>
         <location line="+6"/>
         <source>Last reapplied to the kernel: %1</source>
-        <translation>Dernière réapplication au noyau : %1</translation>
+        <translation>Dernière réapplication au noyau&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -993,22 +1092,27 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>Enregistré le %1.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>Print the commands the verdict change would run, and change nothing.</source>
+        <translation>Afficher les commandes que le changement d’action exécuterait, et ne rien changer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>rampartctl: verdict takes one argument, drop or reject</source>
         <translation>rampartctl: verdict attend un argument, drop ou reject</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Packets from blocked sources are now handled with %1.</source>
         <translation>Les paquets des sources bloquées sont désormais traités par %1.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>rampartctl: unknown command %1</source>
         <translation>rampartctl: commande inconnue %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="-278"/>
+        <location filename="../app/cli/feedcommands.cpp" line="-281"/>
         <source>when asked</source>
         <translation>sur demande</translation>
     </message>
@@ -1037,7 +1141,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>rampartctl: avertissement&#xa0;: la liste couvre %1 adresses de %2 (%3)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Feed %1: %2 networks added to the firewall, %3 removed.</source>
         <translation>Flux %1&#xa0;: %2 réseaux ajoutés au pare-feu, %3 retirés.</translation>
     </message>
@@ -1252,11 +1356,16 @@ sortie d’erreur), 2 erreur d’utilisation.
     </message>
     <message>
         <location line="+14"/>
+        <source>Read the list, then print the commands the import would run, and import nothing.</source>
+        <translation>Lire la liste, puis afficher les commandes que l’import exécuterait, et ne rien importer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>rampartctl: import takes one file or URL</source>
         <translation>rampartctl: import attend un fichier ou une URL</translation>
     </message>
     <message>
-        <location line="-429"/>
+        <location line="-438"/>
         <source>rampartctl: %1 is not a feed format; use auto, lines, separated, ranges, p2p, dshield, json, csv or csv:COLUMN</source>
         <translation>rampartctl: %1 n’est pas un format de flux&#xa0;; utilisez auto, lines, separated, ranges, p2p, dshield, json, csv ou csv:COLONNE</translation>
     </message>
@@ -1271,7 +1380,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>rampartctl: --format ne s’applique pas à un pays</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>%1 valid, %2 invalid, %3 duplicates, %4 allowlisted: %5 networks, %6</source>
         <translation>%1 valides, %2 invalides, %3 doublons, %4 autorisés&#xa0;: %5 réseaux, %6</translation>
     </message>
@@ -1281,17 +1390,17 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>Télécharger même sans changement, et accepter une liste qui a rétréci au-delà de la limite du flux ou qui couvre plus d’un quart des adresses publiques d’une famille.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+136"/>
         <source>rampartctl: %1 is not a file or an http(s) URL</source>
         <translation>rampartctl: %1 n’est ni un fichier ni une URL http(s)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <source>rampartctl: nothing was imported: the list would cut this machine off: %1; pass --force to import it anyway, or allowlist those ranges first</source>
         <translation>rampartctl&#xa0;: rien n’a été importé&#xa0;: la liste couperait cette machine&#xa0;: %1&#xa0;; passez --force pour l’importer quand même, ou ajoutez d’abord ces plages à la liste d’autorisation</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>rampartctl: feeds takes add, list, update or remove</source>
         <translation>rampartctl: feeds attend add, list, update ou remove</translation>
     </message>
@@ -1327,16 +1436,16 @@ sortie d’erreur), 2 erreur d’utilisation.
         <location line="+7"/>
         <source>rampartctl: %n invalid item(s); nothing was taken off the allowlist.</source>
         <translation>
-            <numerusform>rampartctl : %n élément invalide ; rien n’a été retiré de la liste d’autorisation.</numerusform>
-            <numerusform>rampartctl : %n éléments invalides ; rien n’a été retiré de la liste d’autorisation.</numerusform>
+            <numerusform>rampartctl&#xa0;: %n élément invalide&#xa0;; rien n’a été retiré de la liste d’autorisation.</numerusform>
+            <numerusform>rampartctl&#xa0;: %n éléments invalides&#xa0;; rien n’a été retiré de la liste d’autorisation.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>rampartctl: %n invalid item(s); nothing was allowlisted.</source>
         <translation>
-            <numerusform>rampartctl : %n élément invalide ; rien n’a été ajouté à la liste d’autorisation.</numerusform>
-            <numerusform>rampartctl : %n éléments invalides ; rien n’a été ajouté à la liste d’autorisation.</numerusform>
+            <numerusform>rampartctl&#xa0;: %n élément invalide&#xa0;; rien n’a été ajouté à la liste d’autorisation.</numerusform>
+            <numerusform>rampartctl&#xa0;: %n éléments invalides&#xa0;; rien n’a été ajouté à la liste d’autorisation.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1546,7 +1655,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>rampartctl: non rétabli&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/whycommand.cpp" line="-89"/>
+        <location filename="../app/cli/whycommand.cpp" line="-96"/>
         <source>covered by</source>
         <translation>couvert par</translation>
     </message>
@@ -1556,7 +1665,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         <translation>contient</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>rampartctl: why needs at least one address or network</source>
         <translation>rampartctl: why attend au moins une adresse ou un réseau</translation>
     </message>
@@ -1569,7 +1678,7 @@ sortie d’erreur), 2 erreur d’utilisation.
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>not blocked</source>
         <translation>non bloqué</translation>
     </message>
@@ -1580,6 +1689,160 @@ sortie d’erreur), 2 erreur d’utilisation.
             <numerusform>depuis le %1, expiration %2, %3 paquet</numerusform>
             <numerusform>depuis le %1, expiration %2, %3 paquets</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/confirmcommand.cpp" line="-48"/>
+        <source>Roll the change back unless rampartctl confirm keeps it within this long.</source>
+        <translation>Annuler la modification si rampartctl confirm ne la garde pas dans ce délai.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>rampartctl: a change can wait for confirmation %1 at most</source>
+        <translation>rampartctl&#xa0;: une modification peut attendre sa confirmation %1 au plus</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing changed, so there is nothing to confirm.</source>
+        <translation>Rien n’a changé&#xa0;: il n’y a rien à confirmer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is change #%1. Unless it is confirmed by %2, the helper rolls it back. To keep it, run:</source>
+        <translation>C’est la modification n° %1. Si elle n’est pas confirmée avant %2, l’assistant l’annule. Pour la garder, lancez&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>rampartctl: confirm takes the number of the change to keep (as block, import or verdict printed it) and --json</source>
+        <translation>rampartctl&#xa0;: confirm prend le numéro de la modification à garder (tel que block, import ou verdict l’a affiché) et --json</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Kept change #%1.</source>
+        <translation>Modification n° %1 gardée.</translation>
+    </message>
+</context>
+<context>
+    <name>Rampart::CommandsDialog</name>
+    <message>
+        <location filename="../ui/commandsdialog.cpp" line="+21"/>
+        <location line="+40"/>
+        <source>Working…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commands: %1</source>
+        <translation>Commandes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The commands appear here once the helper has answered.</source>
+        <translation>Les commandes apparaissent ici dès que l’assistant a répondu.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What the helper would run for this change, as a shell script. Nothing has been changed; run as root, the script makes the change by hand.</source>
+        <translation>Ce que l’assistant exécuterait pour cette modification, en script shell. Rien n’a été modifié&#xa0;; lancé en root, le script fait la modification à la main.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+54"/>
+        <source>The first %n line(s) are shown.</source>
+        <translation>
+            <numerusform>La première ligne (%n) est affichée.</numerusform>
+            <numerusform>Les %n premières lignes sont affichées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Copy copies all %n line(s).</source>
+        <translation>
+            <numerusform>Copier copie la %n ligne.</numerusform>
+            <numerusform>Copier copie les %n lignes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The commands could not be shown: %1</source>
+        <translation>Les commandes n’ont pas pu être affichées&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rampart::ConfirmDialog</name>
+    <message>
+        <location filename="../ui/confirmdialog.cpp" line="+21"/>
+        <source>Keep This Change?</source>
+        <translation>Garder cette modification&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The helper rolls this change back by itself unless you keep it: if it cut this machine off, it undoes itself.</source>
+        <translation>L’assistant annule cette modification de lui-même si vous ne la gardez pas&#xa0;: si elle a coupé cette machine, elle se défait seule.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Keep</source>
+        <translation>&amp;Garder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Roll Back Now</source>
+        <translation>&amp;Annuler maintenant</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>Rolling back in %n second(s) unless you keep it.</source>
+        <translation>
+            <numerusform>Annulation dans %n seconde si vous ne la gardez pas.</numerusform>
+            <numerusform>Annulation dans %n secondes si vous ne la gardez pas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody kept the change in time: the helper rolled it back.</source>
+        <translation>Personne n’a gardé la modification à temps&#xa0;: l’assistant l’a annulée.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The change could not be kept: %1</source>
+        <translation>La modification n’a pas pu être gardée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kept change #%1.</source>
+        <translation>Modification n° %1 gardée.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The change could not be rolled back now: %1</source>
+        <translation>La modification n’a pas pu être annulée maintenant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rolled back change #%1.</source>
+        <translation>Modification n° %1 annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>Rampart::ConfirmWithinField</name>
+    <message>
+        <location filename="../ui/confirmwithinfield.cpp" line="+13"/>
+        <source>Roll &amp;back unless confirmed within</source>
+        <translation>A&amp;nnuler sauf confirmation sous</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The helper undoes the change by itself unless you keep it in time: a change that cuts this machine off cannot stay.</source>
+        <translation>L’assistant défait la modification de lui-même si vous ne la gardez pas à temps&#xa0;: une modification qui coupe cette machine ne peut pas rester.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> s</source>
+        <translation> s</translation>
     </message>
 </context>
 <context>
@@ -2896,7 +3159,7 @@ Commentaire, pour mémoire (facultatif)&#xa0;:</translation>
 <context>
     <name>Rampart::FeedsModel</name>
     <message>
-        <location filename="../ui/feedsmodel.cpp" line="+57"/>
+        <location filename="../ui/feedsmodel.cpp" line="+70"/>
         <source>Fetched over plain HTTP without an HTTPS checksum: anyone on the network path can change the list, even into one that blocks everything.</source>
         <translation>Récupéré en HTTP non chiffré sans somme de contrôle HTTPS&#xa0;: quiconque sur le chemin réseau peut modifier la liste, jusqu’à en faire une qui bloque tout.</translation>
     </message>
@@ -2912,7 +3175,7 @@ Commentaire, pour mémoire (facultatif)&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/feedstab.cpp" line="+128"/>
+        <location filename="../ui/feedstab.cpp" line="+132"/>
         <source>Updating… %1 %</source>
         <translation>Mise à jour… %1&#xa0;%</translation>
     </message>
@@ -2958,12 +3221,18 @@ Commentaire, pour mémoire (facultatif)&#xa0;:</translation>
         <translation>jamais</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <location filename="../ui/feedstab.cpp" line="+10"/>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>%1 (allows broad networks)</source>
         <translation>%1 (autorise des réseaux larges)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Format: %1</source>
         <translation>Format&#xa0;: %1</translation>
     </message>
@@ -3006,6 +3275,16 @@ Bloqués après la liste d’autorisation&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Dropped by the feed&apos;s networks since they were put in the kernel, added up over its entries</source>
+        <translation>Jeté par les réseaux du flux depuis leur mise dans le noyau, additionné sur ses entrées</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Packets dropped per second since the listing before</source>
+        <translation>Paquets jetés par seconde depuis la liste précédente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Every %1</source>
         <translation>Intervalle&#xa0;: %1</translation>
     </message>
@@ -3031,9 +3310,24 @@ Bloqués après la liste d’autorisation&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/feedstab.cpp" line="-4"/>
+        <location filename="../ui/feedstab.cpp" line="-14"/>
         <source>Networks</source>
         <translation>Réseaux</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Packets</source>
+        <translation>Paquets</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bytes</source>
+        <translation>Octets</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rate</source>
+        <translation>Débit</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3104,7 +3398,7 @@ Bloqués après la liste d’autorisation&#xa0;: %2</translation>
         <translation>&amp;Modifier les paramètres…</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+165"/>
         <source>The feeds could not be read. %1</source>
         <translation>Les flux n’ont pas pu être lus. %1</translation>
     </message>
@@ -3473,12 +3767,13 @@ Bloqués après la liste d’autorisation&#xa0;: %2</translation>
 <context>
     <name>Rampart::HelperClient</name>
     <message>
-        <location filename="../app/client/helperclient.cpp" line="+142"/>
+        <location filename="../app/client/helperclient.cpp" line="+164"/>
+        <location line="+15"/>
         <source>Could not make a memory file for the list: %1</source>
         <translation>Impossible de créer un fichier en mémoire pour la liste&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+54"/>
         <source>The helper sent no listing.</source>
         <translation>L’assistant n’a envoyé aucune liste.</translation>
     </message>
@@ -3493,17 +3788,17 @@ Bloqués après la liste d’autorisation&#xa0;: %2</translation>
         <translation>La liste envoyée par l’assistant est trop grande pour être authentique (%1 octets).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>The helper&apos;s listing is in a format this version of Rampart does not know.</source>
         <translation>La liste envoyée par l’assistant est dans un format que cette version de Rampart ne connaît pas.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Line %1 of the helper&apos;s listing is damaged.</source>
         <translation>La ligne %1 de la liste envoyée par l’assistant est endommagée.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Not authorized: %1. Ask an administrator to grant you the Rampart polkit actions, or run the command as an administrator.</source>
         <translation>Non autorisé&#xa0;: %1. Demandez à un administrateur de vous accorder les actions polkit de Rampart, ou lancez la commande en tant qu’administrateur.</translation>
     </message>
@@ -3620,7 +3915,7 @@ Action pour les sources bloquées&#xa0;: %2</translation>
     <message>
         <location line="+8"/>
         <source>Active: %1, %2</source>
-        <translation>Actives : %1, %2</translation>
+        <translation>Actives&#xa0;: %1, %2</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -3641,17 +3936,17 @@ Action pour les sources bloquées&#xa0;: %2</translation>
     <message>
         <location line="+6"/>
         <source>Kernel out of sync and rules missing: Reapply to Kernel repairs it</source>
-        <translation>Noyau désynchronisé et règles absentes : « Réappliquer au noyau » répare</translation>
+        <translation>Noyau désynchronisé et règles absentes&#xa0;: « Réappliquer au noyau » répare</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Firewall rules missing: Reapply to Kernel puts them back</source>
-        <translation>Règles du pare-feu absentes : « Réappliquer au noyau » les remet</translation>
+        <translation>Règles du pare-feu absentes&#xa0;: « Réappliquer au noyau » les remet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kernel out of sync with the store: Reapply to Kernel repairs it</source>
-        <translation>Noyau désynchronisé de la base : « Réappliquer au noyau » répare</translation>
+        <translation>Noyau désynchronisé de la base&#xa0;: « Réappliquer au noyau » répare</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -3661,7 +3956,7 @@ Action pour les sources bloquées&#xa0;: %2</translation>
     <message>
         <location line="+3"/>
         <source>Every change is stored as it is made; this is when the stored blocklist was last reapplied to the kernel (%1).</source>
-        <translation>Chaque modification est enregistrée aussitôt faite ; c’est le moment où la liste enregistrée a été réappliquée au noyau pour la dernière fois (%1).</translation>
+        <translation>Chaque modification est enregistrée aussitôt faite&#xa0;; c’est le moment où la liste enregistrée a été réappliquée au noyau pour la dernière fois (%1).</translation>
     </message>
     <message>
         <location line="-34"/>
@@ -3960,18 +4255,28 @@ Action pour les sources bloquées&#xa0;: %2</translation>
 <context>
     <name>Rampart::ImportFeedDialog</name>
     <message>
-        <location filename="../ui/importfeeddialog.cpp" line="+69"/>
-        <location line="+692"/>
+        <location filename="../ui/importfeeddialog.cpp" line="+73"/>
+        <location line="+712"/>
         <source>Import Feed</source>
         <translation>Importer un flux</translation>
     </message>
     <message>
-        <location line="-681"/>
+        <location line="-701"/>
         <source>&amp;Apply</source>
         <translation>&amp;Appliquer</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Show Co&amp;mmands…</source>
+        <translation>Afficher les co&amp;mmandes…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the ipset and iptables commands loading the previewed list would run, without loading it.</source>
+        <translation>Afficher les commandes ipset et iptables que le chargement de la liste prévisualisée exécuterait, sans la charger.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -3992,12 +4297,12 @@ Action pour les sources bloquées&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+303"/>
+        <location line="+305"/>
         <source>Detect automatically</source>
         <translation>Détection automatique</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-297"/>
         <source>find</source>
         <translation>chercher</translation>
     </message>
@@ -4102,12 +4407,12 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <translation>Ac&amp;tualisation&#xa0;:</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-202"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+241"/>
         <source>Edit Feed %1</source>
         <translation>Modifier le flux %1</translation>
     </message>
@@ -4187,7 +4492,7 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <translation>Enregistrer les paramètres du flux</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
@@ -4217,7 +4522,12 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <translation>Lecture…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+27"/>
+        <source>Import Feed %1</source>
+        <translation>Importer le flux %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1, column %2</source>
         <translation>%1, colonne %2</translation>
     </message>
@@ -4262,7 +4572,7 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <translation>Ajoute ces plages à la liste d’autorisation, pour qu’aucun flux ne les bloque, puis charge le reste de la liste.</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Putting %n range(s) on the allowlist… An authentication dialog may ask for an administrator&apos;s password.</source>
         <translation>
             <numerusform>Ajout de %n plage à la liste d’autorisation… Une fenêtre d’authentification peut demander le mot de passe d’un administrateur.</numerusform>
@@ -4285,12 +4595,12 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <translation>Chargement de la liste…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Feed %1 loaded: %2 networks added to the firewall, %3 removed.</source>
         <translation>Flux %1 chargé&#xa0;: %2 réseaux ajoutés au pare-feu, %3 retirés.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>Loading the list was cancelled.</source>
         <translation>Le chargement de la liste a été annulé.</translation>
     </message>
@@ -4323,13 +4633,13 @@ Action pour les sources bloquées&#xa0;: %2</translation>
 <context>
     <name>Rampart::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+55"/>
-        <location line="+359"/>
+        <location filename="../ui/mainwindow.cpp" line="+65"/>
+        <location line="+411"/>
         <source>Rampart</source>
         <translation>Rampart</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-365"/>
         <source>Connections</source>
         <translation>Connexions</translation>
     </message>
@@ -4414,7 +4724,25 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <translation>Les paquets des sources bloquées sont refusés avec une erreur, pour qu’elles abandonnent aussitôt</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Roll Back Unless &amp;Confirmed</source>
+        <translation>Annuler sauf &amp;confirmation</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>A verdict change is undone by the helper unless you keep it within %n second(s)</source>
+        <translation>
+            <numerusform>Un changement d’action est défait par l’assistant si vous ne le gardez pas dans %n seconde</numerusform>
+            <numerusform>Un changement d’action est défait par l’assistant si vous ne le gardez pas dans les %n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Verdict %1</source>
+        <translation>Action %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;About Rampart</source>
         <translation>À &amp;propos de Rampart</translation>
     </message>
@@ -4449,7 +4777,7 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <translation>Action pour les sources bloquées</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Fee&amp;ds</source>
         <translation>F&amp;lux</translation>
     </message>
@@ -4481,22 +4809,32 @@ Action pour les sources bloquées&#xa0;: %2</translation>
     <message>
         <location line="+4"/>
         <source>Reapplied at %1: the kernel matches the store.</source>
-        <translation>Réappliquée à %1 : le noyau correspond à la base.</translation>
+        <translation>Réappliquée à %1&#xa0;: le noyau correspond à la base.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+60"/>
+        <source>Show Commands for Reject…</source>
+        <translation>Afficher les commandes pour Rejeter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show Commands for Drop…</source>
+        <translation>Afficher les commandes pour Jeter…</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>Waiting for authentication…</source>
         <translation>En attente d’authentification…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Authenticated: you may change the firewall.</source>
-        <translation>Authentifié : vous pouvez modifier le pare-feu.</translation>
+        <translation>Authentifié&#xa0;: vous pouvez modifier le pare-feu.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>polkit could not be asked: %1</source>
-        <translation>polkit n’a pas pu être interrogé : %1</translation>
+        <translation>polkit n’a pas pu être interrogé&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4505,7 +4843,7 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <translation>S’authentifier à nouveau</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-165"/>
         <source>The verdict was not changed.</source>
         <translation>L’action n’a pas été modifiée.</translation>
     </message>
@@ -4520,7 +4858,7 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <translation>Les paquets des sources bloquées sont désormais rejetés.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+43"/>
         <source>About Rampart</source>
         <translation>À propos de Rampart</translation>
     </message>
@@ -4793,6 +5131,24 @@ Action pour les sources bloquées&#xa0;: %2</translation>
         <location line="+1"/>
         <source>allowlisted (%1)</source>
         <translation>dans la liste d’autorisation (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Rampart::ScriptHighlighter</name>
+    <message>
+        <location filename="../ui/scripthighlighter.cpp" line="+97"/>
+        <source>The syntax definition %1 could not be read: %2</source>
+        <translation>La définition de syntaxe %1 n’a pas pu être lue&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>The syntax definition %1 is not valid XML: %2</source>
+        <translation>La définition de syntaxe %1 n’est pas du XML valide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The syntax definition %1 has no contexts.</source>
+        <translation>La définition de syntaxe %1 n’a aucun contexte.</translation>
     </message>
 </context>
 <context>
