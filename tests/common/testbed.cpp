@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRegularExpression>
 
 #include <arpa/inet.h>
 #include <fcntl.h>
@@ -208,6 +209,30 @@ QStringList Testbed::kernelMembers(const QString &set) const
     }
     members.sort(); // ipset lists in hash order
     return members;
+}
+
+QMap<QString, qint64> Testbed::rampartSets() const
+{
+    QMap<QString, qint64> sets;
+    static const QRegularExpression changing(
+        QStringLiteral(" (initval 0x[0-9a-f]+|packets \\d+ bytes \\d+)"));
+    static const QRegularExpression timeout(QStringLiteral(" timeout (\\d+)"));
+    const Result saved = inServer({ QStringLiteral("/usr/sbin/ipset"), QStringLiteral("save") });
+    for (QString line : saved.out.split(u'\n', Qt::SkipEmptyParts)) {
+        if (!line.contains(QLatin1String("rampart")))
+            continue;
+        line.remove(changing);
+        qint64 seconds = -1;
+        // A set's own "timeout 0" is part of its definition; an entry's is its time left.
+        if (line.startsWith(QLatin1String("add "))) {
+            if (const QRegularExpressionMatch match = timeout.match(line); match.hasMatch()) {
+                seconds = match.captured(1).toLongLong();
+                line.remove(timeout);
+            }
+        }
+        sets.insert(line, seconds);
+    }
+    return sets;
 }
 
 QStringList Testbed::helperMatch() const

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QJsonObject>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -61,6 +62,11 @@ public:
 
     // Members of a Rampart kernel set in the server namespace, as ipset prints them.
     QStringList kernelMembers(const QString &set) const;
+    // Every line of `ipset save` in the server namespace that names a Rampart set, without
+    // what changes by itself (counters, a set's random initval), each with the entry's
+    // remaining timeout apart (-1 for none): two states compare equal when the kernel holds
+    // the same sets and members.
+    QMap<QString, qint64> rampartSets() const;
     // Stops the running helper, as a reboot would.
     void killHelper() const;
     // Whether the testbed's helper runs, and its pid (empty when not).

@@ -109,24 +109,7 @@ void ShowCommandsTest::cleanupTestCase()
 KernelState ShowCommandsTest::kernelState() const
 {
     KernelState state;
-    static const QRegularExpression changing(
-        QStringLiteral(" (initval 0x[0-9a-f]+|packets \\d+ bytes \\d+)"));
-    static const QRegularExpression timeout(QStringLiteral(" timeout (\\d+)"));
-    const Testbed::Result saved = m_testbed.inServer({ "/usr/sbin/ipset", "save" });
-    for (QString line : saved.out.split(u'\n', Qt::SkipEmptyParts)) {
-        if (!line.contains(QLatin1String("rampart")))
-            continue;
-        line.remove(changing);
-        qint64 seconds = -1;
-        // A set's own "timeout 0" is part of its definition; an entry's is its time left.
-        if (line.startsWith(QLatin1String("add "))) {
-            if (const QRegularExpressionMatch match = timeout.match(line); match.hasMatch()) {
-                seconds = match.captured(1).toLongLong();
-                line.remove(timeout);
-            }
-        }
-        state.sets.insert(line, seconds);
-    }
+    state.sets = m_testbed.rampartSets();
     for (const char *program : { "/usr/sbin/iptables", "/usr/sbin/ip6tables" })
         state.rules += m_testbed.inServer({ program, "-w", "-S" }).out.split(u'\n');
     return state;

@@ -12,7 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -111,24 +110,7 @@ void UndoTest::cleanupTestCase()
 State UndoTest::state() const
 {
     State state;
-    static const QRegularExpression changing(
-        QStringLiteral(" (initval 0x[0-9a-f]+|packets \\d+ bytes \\d+)"));
-    static const QRegularExpression timeout(QStringLiteral(" timeout (\\d+)"));
-    const Testbed::Result saved = m_testbed.inServer({ "/usr/sbin/ipset", "save" });
-    for (QString line : saved.out.split(u'\n', Qt::SkipEmptyParts)) {
-        if (!line.contains(QLatin1String("rampart")))
-            continue;
-        line.remove(changing);
-        qint64 seconds = -1;
-        // A set's own "timeout 0" is part of its definition; an entry's is its time left.
-        if (line.startsWith(QLatin1String("add "))) {
-            if (const QRegularExpressionMatch match = timeout.match(line); match.hasMatch()) {
-                seconds = match.captured(1).toLongLong();
-                line.remove(timeout);
-            }
-        }
-        state.kernel.insert(line, seconds);
-    }
+    state.kernel = m_testbed.rampartSets();
     const Testbed::Result listed = m_testbed.ctl(user(), { "list", "--json" });
     for (const QJsonValue &value : QJsonDocument::fromJson(listed.out.toUtf8()).array()) {
         const QJsonObject entry = value.toObject();
