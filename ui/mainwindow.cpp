@@ -25,6 +25,7 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QChildEvent>
 #include <QDBusError>
 #include <QDBusPendingReply>
 #include <QDateTime>
@@ -479,6 +480,20 @@ void MainWindow::showHelperError(const QString &what, const QDBusError &error)
     box->open();
     // The helper's state may be why; the status bar should say so at once.
     requestStatus();
+}
+
+void MainWindow::childEvent(QChildEvent *event)
+{
+    QMainWindow::childEvent(event);
+    // Polished, not added: a child is added before it is a ConfirmDialog.
+    if (event->type() != QEvent::ChildPolished)
+        return;
+    if (auto *countdown = qobject_cast<ConfirmDialog *>(event->child())) {
+        connect(countdown, &ConfirmDialog::kept, this, &MainWindow::blocklistChanged,
+                Qt::UniqueConnection);
+        connect(countdown, &ConfirmDialog::rolledBack, this, &MainWindow::blocklistChanged,
+                Qt::UniqueConnection);
+    }
 }
 
 void MainWindow::blocklistChanged(const QString &summary)

@@ -48,6 +48,11 @@ public:
     MessageArea *messageArea() const { return m_messages; }
     ChangePermission *changePermission() const { return m_permission; }
 
+protected:
+    // A countdown opened here by any dialog reports to the message area and refreshes the
+    // tabs when the change is kept or rolled back, though the dialog that opened it is gone.
+    void childEvent(QChildEvent *event) override;
+
 private:
     void createActions();
     void createMenusAndToolBar();

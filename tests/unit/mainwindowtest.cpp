@@ -9,6 +9,7 @@
 #include "changepermission.h"
 #include "client/helperclient.h"
 #include "commandsdialog.h"
+#include "confirmdialog.h"
 #include "connections/connectionsmonitor.h"
 #include "connectionsmodel.h"
 #include "connectionstab.h"
@@ -24,6 +25,7 @@
 #include <QCheckBox>
 #include <QDBusConnection>
 #include <QDBusContext>
+#include <QDialog>
 #include <QDir>
 #include <QFile>
 #include <QItemSelectionModel>
@@ -97,6 +99,7 @@ private Q_SLOTS:
     void refusedChangeGreysOutChangesWithAWayBack();
     void oneMessageAtATimeWithTheWholeTextKept();
     void verdictCommandsShowTheOtherVerdict();
+    void countdownOfAClosedDialogStillReports();
 
 private:
     QDBusConnection bus(const QString &name) const;
@@ -558,6 +561,22 @@ void MainWindowTest::verdictCommandsShowTheOtherVerdict()
     QVERIFY2(viewer->windowTitle().contains("REJECT"), qPrintable(viewer->windowTitle()));
     QTRY_VERIFY2(viewer->status().startsWith("The commands could not be shown: "),
                  qPrintable(viewer->status()));
+}
+
+// The Block and Import dialogs close once the change is made; the countdown they open on the
+// window still says in the message area what became of the change.
+void MainWindowTest::countdownOfAClosedDialogStillReports()
+{
+    HelperClient client(bus(noBusName));
+    MainWindow window(&client);
+    window.show();
+    {
+        QDialog opener(&window);
+        ConfirmDialog::showFor(&client, 42, 1, QStringLiteral("Blocked 1 entry permanently."),
+                               &window);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(window.messageArea()->text(),
+                              "Nobody kept the change in time: the helper rolled it back.", 5000);
 }
 
 QTEST_MAIN(MainWindowTest)
